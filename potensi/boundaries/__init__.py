@@ -1,0 +1,1 @@
+"""Administrative boundaries: pinned upstream files -> parsed, repaired, dissolved layers."""

@@ -1,0 +1,21 @@
+"""Errors whose message is meant for the official at the screen or terminal.
+
+Messages are in Indonesian and say what went wrong *and* what to do, so pages and
+the CLI can show ``str(error)`` as is instead of guessing a cause.
+"""
+
+
+class PotensiError(Exception):
+    """Base of every error the user should read (and may be able to fix)."""
+
+
+class GeodataError(PotensiError):
+    """Boundary data could not be fetched, verified, parsed or stored."""
+
+
+class ChecksumMismatch(GeodataError):
+    """A downloaded or mirrored file is not the pinned upstream file."""
+
+
+class StoreMissing(PotensiError):
+    """The store has not been built yet."""
