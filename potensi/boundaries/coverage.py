@@ -22,11 +22,15 @@ import shapely
 #: holes smaller than this are digitising gaps; larger ones are real (an enclave)
 MAX_GAP_KM2 = 0.5
 UTM_49S = "EPSG:32749"
+#: noding grid in degrees (~0.1 m): every vertex of the store lies on it, so the
+#: served GeoJSON needs no more than 6 decimals and later rounding cannot move
+#: two copies of a shared vertex apart
+GRID = 1e-6
 
 
 def _faces(geoms: np.ndarray) -> np.ndarray:
     """All faces of the arrangement formed by the polygons' edges."""
-    noded = shapely.union_all(shapely.boundary(geoms))
+    noded = shapely.union_all(shapely.boundary(geoms), grid_size=GRID)
     return np.asarray(shapely.get_parts(shapely.polygonize(shapely.get_parts(noded))))
 
 

@@ -1,0 +1,88 @@
+"""UI text in Bahasa Indonesia (default) and English.
+
+Streamlit has no i18n of its own; one catalogue keeps every label in both
+languages, and a test fails when a key is missing in either.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Lang = Literal["id", "en"]
+LANGS: tuple[Lang, ...] = ("id", "en")
+
+CATALOGUE: dict[str, dict[Lang, str]] = {
+    "app_title": {"id": "Peta Potensi Kabupaten Blitar", "en": "Blitar Regency Potential Map"},
+    "app_subtitle": {
+        "id": "Peta potensi per kecamatan untuk perencanaan, inovasi daerah, dan investasi",
+        "en": "Potential by district for planning, regional innovation and investment",
+    },
+    "language": {"id": "Bahasa", "en": "Language"},
+    "indicator": {"id": "Indikator", "en": "Indicator"},
+    "kecamatan_filter": {"id": "Kecamatan", "en": "District (kecamatan)"},
+    "all_kecamatan": {"id": "Semua kecamatan", "en": "All districts"},
+    "basemap": {"id": "Peta dasar", "en": "Basemap"},
+    "basemap_none": {"id": "Tanpa peta dasar", "en": "No basemap"},
+    "basemap_osm": {"id": "OpenStreetMap", "en": "OpenStreetMap"},
+    "basemap_light": {"id": "Terang (CARTO)", "en": "Light (CARTO)"},
+    "basemap_satellite": {"id": "Citra satelit (Esri)", "en": "Satellite imagery (Esri)"},
+    "basemap_offline_note": {
+        "id": "Peta dasar memerlukan internet; tanpa internet peta tetap tampil tanpa latar.",
+        "en": "Basemaps need the internet; offline the map still draws without a background.",
+    },
+    "ind_luas": {"id": "Luas wilayah", "en": "Area"},
+    "ind_jumlah_desa": {"id": "Jumlah desa/kelurahan", "en": "Number of villages"},
+    "ind_kepadatan": {"id": "Kepadatan penduduk", "en": "Population density"},
+    "unit_km2": {"id": "km²", "en": "km²"},
+    "unit_desa": {"id": "desa/kel.", "en": "villages"},
+    "unit_density": {"id": "jiwa/km²", "en": "people/km²"},
+    "legend_title": {"id": "Legenda", "en": "Legend"},
+    "no_data": {"id": "data tidak tersedia", "en": "data not available"},
+    "tooltip_name": {"id": "Kecamatan", "en": "District"},
+    "tooltip_code": {"id": "Kode", "en": "Code"},
+    "tooltip_desa": {"id": "Desa/Kelurahan", "en": "Village"},
+    "tooltip_jenis": {"id": "Jenis", "en": "Type"},
+    "area_note": {
+        "id": ("Luas = luas poligon batas wilayah (proyeksi UTM 49S), total {poly} km². "
+               "Luas resmi yang dipakai BPS: {bps} km² ({bps_source}). Selisih berasal dari "
+               "cara ukur, bukan kesalahan data."),
+        "en": ("Area = area of the boundary polygons (UTM 49S projection), total {poly} km². "
+               "Official area used by BPS: {bps} km² ({bps_source}). The difference comes from "
+               "how area is measured, not from a data error."),
+    },
+    "map_hint": {
+        "id": "Klik kecamatan pada peta, atau pilih di samping, untuk memperbesar dan melihat desanya.",
+        "en": "Click a district on the map, or pick it in the sidebar, to zoom in and see its villages.",
+    },
+    "selected_heading": {"id": "Kecamatan {name}", "en": "{name} district"},
+    "selected_stats": {
+        "id": "Kode {code} · {desa} desa/kelurahan · luas poligon {area} km²",
+        "en": "Code {code} · {desa} villages · polygon area {area} km²",
+    },
+    "desa_table": {"id": "Desa/kelurahan di kecamatan ini", "en": "Villages in this district"},
+    "col_kode": {"id": "Kode", "en": "Code"},
+    "col_nama": {"id": "Nama", "en": "Name"},
+    "col_jenis": {"id": "Jenis", "en": "Type"},
+    "col_luas": {"id": "Luas (km²)", "en": "Area (km²)"},
+    "kabupaten_summary": {
+        "id": "{kec} kecamatan · {desa} desa/kelurahan",
+        "en": "{kec} districts · {desa} villages",
+    },
+    "source_boundaries": {
+        "id": ("Sumber batas wilayah: wilayah_boundaries oleh Cahya DSN (lisensi MIT), commit "
+               "{commit}; kode Kemendagri (Kepmendagri No 100.1.1-6117 Tahun 2022)."),
+        "en": ("Boundary source: wilayah_boundaries by Cahya DSN (MIT licence), commit "
+               "{commit}; Kemendagri codes (Kepmendagri No 100.1.1-6117 of 2022)."),
+    },
+    "store_missing": {
+        "id": "Data batas wilayah belum dibangun.",
+        "en": "Boundary data has not been built yet.",
+    },
+    "classes_quantile": {"id": "kelas kuantil", "en": "quantile classes"},
+}
+
+
+def t(key: str, lang: Lang = "id", **values: object) -> str:
+    """The text for ``key`` in ``lang``, with ``{placeholders}`` filled in."""
+    text = CATALOGUE[key][lang]
+    return text.format(**values) if values else text

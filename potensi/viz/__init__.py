@@ -1,0 +1,1 @@
+"""Map and chart builders: return folium/plotly objects, never draw them."""

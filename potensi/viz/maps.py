@@ -1,0 +1,190 @@
+"""Folium maps of kecamatan and desa that draw with no internet.
+
+Everything text-like that comes from data is HTML-escaped here, because folium's
+GeoJsonTooltip inserts property values as raw HTML. The map loads Leaflet from
+the dashboard's own static files (see :mod:`potensi.viz.assets`) and carries no
+branca colormap, which streamlit-folium would answer by loading d3 from a CDN.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from dataclasses import dataclass
+
+import folium
+import geopandas as gpd
+import pandas as pd
+from branca.element import MacroElement
+from jinja2 import Template
+
+from potensi.formatting import format_number
+from potensi.i18n import Lang, t
+from potensi.viz.assets import LEAFLET
+from potensi.viz.style import BASEMAPS, NO_DATA_COLOUR, SELECTED_COLOUR, Classes
+
+MAP_HEIGHT = 620
+_LEAFLET_JS, _LEAFLET_CSS = LEAFLET.urls()
+
+
+class OfflineMap(folium.Map):
+    """A folium Map whose only assets are Leaflet, served by the dashboard."""
+
+    default_js = [("leaflet", _LEAFLET_JS[0])]
+    default_css = [("leaflet_css", _LEAFLET_CSS[0])]
+
+
+class HtmlControl(MacroElement):
+    """A Leaflet control holding static HTML (the legend), no external JS needed."""
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = L.control({position: {{ this.position|tojson }}});
+        {{ this.get_name() }}.onAdd = function () {
+            var div = L.DomUtil.create('div', 'peta-legend');
+            div.innerHTML = {{ this.html|tojson }};
+            L.DomEvent.disableClickPropagation(div);
+            return div;
+        };
+        {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
+        {% endmacro %}"""
+    )
+
+    def __init__(self, html_text: str, position: str = "bottomright") -> None:
+        super().__init__()
+        self._name = "HtmlControl"
+        self.html = html_text
+        self.position = position
+
+
+@dataclass(frozen=True)
+class Choropleth:
+    """What the map colours kecamatan by, already classed and labelled."""
+
+    values: pd.Series  # by kecamatan code; NaN = no data
+    classes: Classes
+    title: str
+    unit: str
+    decimals: int
+    source: str
+
+
+def _escape(value: object) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def legend_html(choropleth: Choropleth, lang: Lang) -> str:
+    """Readable legend: title with unit, class ranges, no-data swatch, source."""
+    rows = []
+    for low, high, colour in choropleth.classes.ranges():
+        label = (f"{format_number(low, choropleth.decimals, lang)} – "
+                 f"{format_number(high, choropleth.decimals, lang)}")
+        rows.append(f'<div><i style="background:{colour}"></i>{_escape(label)}</div>')
+    if choropleth.values.isna().any() or not rows:
+        rows.append(f'<div><i style="background:{NO_DATA_COLOUR}"></i>{_escape(t("no_data", lang))}</div>')
+    return (
+        '<div style="background:rgba(255,255,255,.92);padding:6px 9px;border-radius:4px;'
+        'font:12px/1.5 sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.3)">'
+        f"<b>{_escape(choropleth.title)} ({_escape(choropleth.unit)})</b>"
+        "<style>.peta-legend i{display:inline-block;width:14px;height:12px;margin-right:6px;"
+        "vertical-align:middle;border:1px solid #999}</style>"
+        + "".join(rows)
+        + f'<div style="color:#555;font-size:11px">{_escape(choropleth.source)}</div></div>'
+    )
+
+
+def _kecamatan_features(kecamatan: gpd.GeoDataFrame, choropleth: Choropleth,
+                        selected: str | None, lang: Lang) -> dict:
+    """GeoJSON of kecamatan with escaped, display-ready properties only."""
+    value = kecamatan.kode.map(choropleth.values)
+    frame = gpd.GeoDataFrame(
+        {
+            "kode": kecamatan.kode.map(_escape),
+            "nama": kecamatan.nama.map(_escape),
+            "nilai": [
+                _escape(t("no_data", lang)) if pd.isna(v)
+                else _escape(f"{format_number(v, choropleth.decimals, lang)} {choropleth.unit}")
+                for v in value
+            ],
+            "fill": [choropleth.classes.colour_of(v) for v in value],
+            "selected": (kecamatan.kode == selected).to_list(),
+        },
+        geometry=kecamatan.geometry.to_numpy(),
+        crs=kecamatan.crs,
+    )
+    return json.loads(frame.to_json(drop_id=True))
+
+
+def _desa_features(desa: gpd.GeoDataFrame, lang: Lang) -> dict:
+    frame = gpd.GeoDataFrame(
+        {
+            "kode": desa.kode.map(_escape),
+            "nama": desa.nama.map(_escape),
+            "jenis": desa.jenis.map(_escape),
+        },
+        geometry=desa.geometry.to_numpy(),
+        crs=desa.crs,
+    )
+    return json.loads(frame.to_json(drop_id=True))
+
+
+def build_kecamatan_map(
+    kecamatan: gpd.GeoDataFrame,
+    choropleth: Choropleth,
+    *,
+    selected: str | None = None,
+    desa: gpd.GeoDataFrame | None = None,
+    basemap: str = "none",
+    lang: Lang = "id",
+) -> folium.Map:
+    """Choropleth of kecamatan; with ``selected``, zoomed to it with its desa drawn."""
+    base = BASEMAPS[basemap]
+    bounds_frame = kecamatan[kecamatan.kode == selected] if selected else kecamatan
+    minx, miny, maxx, maxy = bounds_frame.total_bounds
+    fmap = OfflineMap(
+        location=[(miny + maxy) / 2, (minx + maxx) / 2],
+        tiles=None,
+        zoom_start=10,
+        control_scale=True,
+        prefer_canvas=False,
+    )
+    if base.tiles:
+        folium.TileLayer(base.tiles, attr=base.attribution, name=t(base.label_key, lang),
+                         max_zoom=19).add_to(fmap)
+
+    folium.GeoJson(
+        _kecamatan_features(kecamatan, choropleth, selected, lang),
+        name="kecamatan",
+        style_function=lambda f: {
+            "fillColor": f["properties"]["fill"],
+            "fillOpacity": 0.35 if f["properties"]["selected"] else 0.75,
+            "color": SELECTED_COLOUR if f["properties"]["selected"] else "#555555",
+            "weight": 4 if f["properties"]["selected"] else 1,
+        },
+        highlight_function=lambda f: {"weight": 3, "color": "#000000"},
+        tooltip=folium.GeoJsonTooltip(
+            fields=["nama", "kode", "nilai"],
+            aliases=[_escape(t("tooltip_name", lang)), _escape(t("tooltip_code", lang)),
+                     _escape(choropleth.title)],
+            sticky=True,
+        ),
+    ).add_to(fmap)
+
+    if desa is not None and len(desa):
+        folium.GeoJson(
+            _desa_features(desa, lang),
+            name="desa",
+            style_function=lambda f: {"fillOpacity": 0.0, "color": "#222222", "weight": 1,
+                                      "dashArray": "3 3"},
+            highlight_function=lambda f: {"weight": 2, "fillOpacity": 0.1},
+            tooltip=folium.GeoJsonTooltip(
+                fields=["nama", "jenis", "kode"],
+                aliases=[_escape(t("tooltip_desa", lang)), _escape(t("tooltip_jenis", lang)),
+                         _escape(t("tooltip_code", lang))],
+                sticky=True,
+            ),
+        ).add_to(fmap)
+
+    HtmlControl(legend_html(choropleth, lang)).add_to(fmap)
+    fmap.fit_bounds([[miny, minx], [maxy, maxx]])
+    return fmap
