@@ -113,7 +113,7 @@ def build_layers(files: dict[str, Path], region: str,
 
 
 def build_region(region: str, store: Path, mirror: Path | None = None,
-                 base_url: str | None = None,
+                 base_url: str | None = None, cache_dir: Path | None = None,
                  progress: ProgressFn = _print_progress) -> BuildResult:
     """Fetch, verify, build and atomically write the boundary layers of ``region``."""
     manifest = load_manifest()
@@ -121,7 +121,8 @@ def build_region(region: str, store: Path, mirror: Path | None = None,
     origin = f"mirror {mirror}" if mirror else (base_url or f"upstream @ {manifest.commit[:10]}")
     progress(f"Wilayah {region}: mengambil {len(paths)} berkas dari {origin}")
     local = fetch_files(list(paths.values()) + ["LICENSE"], manifest, mirror=mirror,
-                        base_url=base_url, progress=progress)
+                        base_url=base_url, progress=progress,
+                        **({"cache_dir": cache_dir} if cache_dir else {}))
     layers, info = build_layers({lvl: local[p] for lvl, p in paths.items()}, region, progress)
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     layers["kabupaten"]["sumber"] = manifest.attribution

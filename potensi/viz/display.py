@@ -25,19 +25,40 @@ def simplify_coverage(geoms: np.ndarray, tolerance: float = DEFAULT_TOLERANCE) -
     return shapely.transform(simplified, lambda xy: np.round(xy, DECIMALS))
 
 
+def desa_nest_in_kecamatan(desa: gpd.GeoDataFrame, kecamatan: gpd.GeoDataFrame) -> bool:
+    """True when each kecamatan is exactly its desa (not so after an official
+    kecamatan file replaced only the kecamatan layer)."""
+    summed = desa.groupby("kode_kec").luas_km2.sum()
+    own = kecamatan.set_index("kode").luas_km2
+    return bool(np.allclose(summed.reindex(own.index), own, rtol=1e-4))
+
+
+def _simplify_any(geoms: np.ndarray, tolerance: float) -> np.ndarray:
+    if shapely.coverage_is_valid(geoms):
+        return simplify_coverage(geoms, tolerance)
+    simple = shapely.simplify(geoms, tolerance, preserve_topology=True)
+    return shapely.transform(simple, lambda xy: np.round(xy, DECIMALS))
+
+
 def display_layers(
     desa: gpd.GeoDataFrame, kecamatan: gpd.GeoDataFrame, tolerance: float = DEFAULT_TOLERANCE
 ) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
-    """Simplified (desa, kecamatan), attributes kept, kecamatan rebuilt from desa."""
+    """Simplified (desa, kecamatan) with attributes kept.
+
+    Kecamatan are rebuilt from the simplified desa when the desa nest in them, so
+    both line sets coincide; otherwise each layer is simplified on its own.
+    """
     desa = desa.sort_values("kode").reset_index(drop=True)
+    kec_display = kecamatan.sort_values("kode").reset_index(drop=True)
     simple = simplify_coverage(desa.geometry.to_numpy(), tolerance)
     desa_display = desa.set_geometry(gpd.GeoSeries(simple, crs=desa.crs))
-    groups = desa_display.groupby("kode_kec").geometry
-    merged = {code: shapely.coverage_union_all(g.to_numpy()) for code, g in groups}
-    kec_display = kecamatan.sort_values("kode").reset_index(drop=True)
-    kec_display = kec_display.set_geometry(
-        gpd.GeoSeries([merged[c] for c in kec_display.kode], crs=kecamatan.crs)
-    )
+    if desa_nest_in_kecamatan(desa, kec_display):
+        groups = desa_display.groupby("kode_kec").geometry
+        merged = {code: shapely.coverage_union_all(g.to_numpy()) for code, g in groups}
+        geoms = np.array([merged[c] for c in kec_display.kode], dtype=object)
+    else:
+        geoms = _simplify_any(kec_display.geometry.to_numpy(), tolerance)
+    kec_display = kec_display.set_geometry(gpd.GeoSeries(geoms, crs=kecamatan.crs))
     return desa_display, kec_display
 
 

@@ -174,8 +174,7 @@ def build_kecamatan_map(
         folium.GeoJson(
             _desa_features(desa, lang),
             name="desa",
-            style_function=lambda f: {"fillOpacity": 0.0, "color": "#222222", "weight": 1,
-                                      "dashArray": "3 3"},
+            style_function=lambda f: {"fillOpacity": 0.0, "color": "#333333", "weight": 0.8},
             highlight_function=lambda f: {"weight": 2, "fillOpacity": 0.1},
             tooltip=folium.GeoJsonTooltip(
                 fields=["nama", "jenis", "kode"],

@@ -1,0 +1,46 @@
+# One entry point for every developer action. `make run` and `make test` set
+# everything up themselves on a fresh Linux machine with Python 3.11+.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PORT ?= 8501
+STORE := $(or $(PETA_STORE),geodata/peta.gpkg)
+
+.PHONY: setup run test test-fast e2e geodata assets system-deps clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $@
+
+## setup: Python environment, Leaflet assets, boundary store (built once)
+setup: $(VENV)/.installed assets
+	@test -f "$(STORE)" || $(PY) -m potensi geodata build
+
+## assets: copy Leaflet from its PyPI package into static/vendor (served offline)
+assets: $(VENV)/.installed
+	$(PY) -m potensi assets install
+
+## geodata: (re)build the boundary store from upstream or $$PETA_GEODATA_MIRROR
+geodata: $(VENV)/.installed
+	$(PY) -m potensi geodata build
+
+## run: set up, then start the dashboard on http://localhost:$(PORT)
+run: setup
+	$(VENV)/bin/streamlit run dashboard.py --server.port $(PORT)
+
+## system-deps: Debian's chromium for the browser tests (apt-get, as root)
+system-deps:
+	@bash scripts/install-system-deps.sh
+
+## test: set up, then run every test, browser tests included
+test: $(VENV)/.installed assets system-deps
+	$(PY) -m pytest
+
+## test-fast: everything but the browser tests
+test-fast: $(VENV)/.installed assets
+	$(PY) -m pytest -m "not e2e"
+
+clean:
+	rm -rf $(VENV) static/vendor geodata/cache tests/artifacts

@@ -1,0 +1,119 @@
+"""Display geometry and the folium map, tested as objects without a browser."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+import shapely
+
+from potensi.i18n import CATALOGUE, LANGS
+from potensi.mapdata import LEVEL_OF_DETAIL, choropleth_for, display_for, load_boundaries
+from potensi.selection import kecamatan_from_feature
+from potensi.viz.display import vertex_count
+from potensi.viz.maps import build_kecamatan_map
+from potensi.viz.style import NO_DATA_COLOUR, quantile_classes
+
+
+def test_simplified_coverage_keeps_shared_edges_codes_and_the_enclave(blitar_store: Path) -> None:
+    full = load_boundaries(blitar_store)
+    for view in LEVEL_OF_DETAIL:
+        desa, kec = display_for(full, view)
+        assert shapely.coverage_is_valid(desa.geometry.to_numpy())
+        assert shapely.coverage_is_valid(kec.geometry.to_numpy())
+        assert shapely.is_valid(kec.geometry.to_numpy()).all()
+        assert list(kec.kode) == sorted(full.kecamatan.kode)
+        assert sorted(desa.kode) == sorted(full.desa.kode)
+        assert vertex_count(kec) < vertex_count(full.kecamatan)
+        whole = shapely.coverage_union_all(kec.geometry.to_numpy())
+        assert whole.geom_type == "Polygon" and len(whole.interiors) == 1  # Kota Blitar
+    coarse, fine = display_for(full, "kabupaten")[1], display_for(full, "kecamatan")[1]
+    assert vertex_count(coarse) < vertex_count(fine)
+
+
+def test_map_html_loads_only_local_assets(blitar_store: Path) -> None:
+    full = load_boundaries(blitar_store)
+    desa, kec = display_for(full, "kecamatan")
+    fmap = build_kecamatan_map(kec, choropleth_for(full.kecamatan, "luas", "id"),
+                               selected="35.05.03", desa=desa[desa.kode_kec == "35.05.03"])
+    html = fmap.get_root().render()
+    assert re.findall(r"https?://[^\s\"')]+", html) == []
+    assert "/app/static/vendor/leaflet/leaflet.js" in html
+    assert html.count('"kode": "35.05.03.') == 16  # Srengat's desa are drawn
+    assert "Luas wilayah (km" in html  # the legend
+
+
+def test_basemap_is_the_only_remote_resource(blitar_store: Path) -> None:
+    full = load_boundaries(blitar_store)
+    _, kec = display_for(full, "kabupaten")
+    html = build_kecamatan_map(kec, choropleth_for(full.kecamatan, "luas", "id"),
+                               basemap="osm").get_root().render()
+    assert {u.split("/")[2] for u in re.findall(r"https?://[^\s\"')]+", html)} == {"tile.openstreetmap.org"}
+
+
+def test_names_from_data_are_escaped_in_tooltips(blitar_store: Path) -> None:
+    full = load_boundaries(blitar_store)
+    _, kec = display_for(full, "kabupaten")
+    kec = kec.copy()
+    kec.loc[0, "nama"] = "<img src=x onerror=alert(1)>"
+    html = build_kecamatan_map(kec, choropleth_for(full.kecamatan, "luas", "id")).get_root().render()
+    assert "<img src=x" not in html
+    # folium writes JSON with "&" as \u0026: the browser gets the escaped entity text
+    assert "\\u0026lt;img src=x onerror=alert(1)\\u0026gt;" in html
+
+
+def test_quantile_classes_cover_the_values_and_show_no_data() -> None:
+    values = pd.Series([1.0, 2.0, 3.0, 4.0, 5.0, float("nan")])
+    classes = quantile_classes(values)
+    assert classes.lower == 1.0 and classes.breaks[-1] == 5.0
+    assert len(set(classes.colour_of(v) for v in values.dropna())) == 5
+    assert classes.colour_of(float("nan")) == NO_DATA_COLOUR
+
+
+def test_kepadatan_is_unavailable_until_population_exists(blitar_store: Path) -> None:
+    from potensi.indicators import available_indicators
+
+    kec = load_boundaries(blitar_store).kecamatan
+    assert available_indicators(kec) == ["luas", "jumlah_desa"]
+    with_pop = kec.assign(penduduk=[1000.0] * len(kec))
+    assert "kepadatan" in available_indicators(with_pop)
+
+
+def test_click_on_a_desa_selects_its_kecamatan() -> None:
+    assert kecamatan_from_feature({"properties": {"kode": "35.05.03.2001"}}) == "35.05.03"
+    assert kecamatan_from_feature({"properties": {"kode": "35.05.03"}}) == "35.05.03"
+    assert kecamatan_from_feature({"properties": {}}) is None
+    assert kecamatan_from_feature(None) is None
+
+
+def test_every_ui_text_exists_in_both_languages() -> None:
+    for key, texts in CATALOGUE.items():
+        assert set(texts) == set(LANGS), key
+        assert all(texts[lang].strip() for lang in LANGS), key
+
+
+def test_map_follows_an_imported_kecamatan_layer(blitar_store: Path, mirror: Path,
+                                                 tmp_path: Path) -> None:
+    """After an official kecamatan file, the map shows it, not the desa union."""
+    import shutil
+
+    from potensi.boundaries.official import import_official_boundaries
+    from potensi.boundaries.sqlparse import parse_sql_file
+    from potensi.viz.display import desa_nest_in_kecamatan
+
+    store = tmp_path / "peta.gpkg"
+    shutil.copyfile(blitar_store, store)
+    coarse = parse_sql_file(mirror / "db/kec/wilayah_boundaries_kec_35.sql")
+    coarse = coarse[coarse.kode.str.startswith("35.05.")][["nama", "geometry"]]
+    official = tmp_path / "kecamatan_kasar.geojson"
+    coarse.rename(columns={"nama": "NAMOBJ"}).to_file(official)
+    import_official_boundaries(official, level="kecamatan", store=store)
+
+    full = load_boundaries(store)
+    assert not desa_nest_in_kecamatan(full.desa, full.kecamatan)
+    _, kec = display_for(full, "kabupaten")
+    imported = full.kecamatan.set_index("kode").geometry
+    for code, geom in zip(kec.kode, kec.geometry, strict=True):
+        # the coarse file differs from the desa union by 4–14 % per kecamatan
+        assert geom.symmetric_difference(imported[code]).area < 0.01 * imported[code].area
