@@ -53,3 +53,11 @@ def test_missing_store_explains_how_to_build_it(monkeypatch: pytest.MonkeyPatch,
     app = AppTest.from_file(APP, default_timeout=60).run()
     assert not app.exception
     assert "python -m potensi geodata build" in app.error[0].value
+
+
+def test_about_page_names_source_commit_and_licence(store_env: Path) -> None:
+    app = AppTest.from_file(str(REPO_ROOT / "pages" / "1_Tentang_Data.py"), default_timeout=60).run()
+    assert not app.exception
+    text = app.markdown[0].value
+    assert "3c5a7960f4d227a38489094d84252bdbb3f978a5" in text and "MIT" in text
+    assert "1.744,48 km²" in text and "1.588,79 km²" in text
