@@ -14,9 +14,10 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet -e ".[dev]"
 	touch $@
 
-## setup: Python environment, Leaflet assets, boundary store (built once)
+## setup: Python environment, Leaflet assets, boundary store (built once), seed data
 setup: $(VENV)/.installed assets
 	@test -f "$(STORE)" || $(PY) -m potensi geodata build
+	$(PY) -m potensi data seed
 
 ## assets: copy Leaflet from its PyPI package into static/vendor (served offline)
 assets: $(VENV)/.installed

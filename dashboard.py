@@ -13,8 +13,9 @@ from potensi.errors import StoreMissing
 from potensi.formatting import format_number
 from potensi.i18n import t
 from potensi.indicators import INDICATORS, available_indicators
+from potensi.data.tables import read_rows
 from potensi.mapdata import (area_note, choropleth_for, desa_table, display_for, load_boundaries,
-                             store_version)
+                             store_version, with_population)
 from potensi.selection import kecamatan_from_feature
 from potensi.viz.assets import assets_installed, install_assets
 from potensi.viz.maps import MAP_HEIGHT, build_kecamatan_map
@@ -27,6 +28,12 @@ st.set_page_config(page_title="Peta Potensi", page_icon="🗺️", layout="wide"
 def cached_boundaries(version: tuple[str, float]):
     """Full-resolution layers, read once per store version."""
     return load_boundaries()
+
+
+@st.cache_data(show_spinner=False)
+def cached_indikator(version: tuple[str, float]):
+    """The indikator layer, read once per store version."""
+    return read_rows("indikator")
 
 
 @st.cache_data(show_spinner=False)
@@ -57,7 +64,7 @@ except StoreMissing as exc:
     st.error(f"{t('store_missing', lang)} {exc}")
     st.stop()
 
-kec = boundaries.kecamatan
+kec = with_population(boundaries.kecamatan, cached_indikator(version))
 names = dict(zip(kec.kode, kec.nama, strict=True))
 indicator = st.sidebar.selectbox(
     t("indicator", lang), available_indicators(kec), key="indikator",

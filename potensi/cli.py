@@ -55,6 +55,80 @@ def _assets_install(args: argparse.Namespace) -> int:
     return 0
 
 
+def _store_arg(args: argparse.Namespace) -> Path | None:
+    return Path(args.store) if getattr(args, "store", None) else None
+
+
+def _data_template(args: argparse.Namespace) -> int:
+    from potensi.data.templates import write_template
+    from potensi.errors import StoreMissing
+    from potensi.store import load_layer
+
+    try:
+        names = sorted(load_layer("kecamatan", _store_arg(args)).nama)
+    except StoreMissing:
+        names = []
+    path = write_template(args.layer, Path(args.file), names)
+    print(f"Templat {args.layer} ditulis ke {path}")
+    return 0
+
+
+def _data_import(args: argparse.Namespace) -> int:
+    from potensi.data.importer import import_file
+
+    report = import_file(args.layer, Path(args.file), store=_store_arg(args))
+    print(report.summary())
+    return 0
+
+
+def _data_export(args: argparse.Namespace) -> int:
+    from potensi.data.export import export_layer
+
+    path = export_layer(args.layer, Path(args.file), _store_arg(args))
+    print(f"Lapisan {args.layer} diekspor ke {path}")
+    return 0
+
+
+def _data_history(args: argparse.Namespace) -> int:
+    from potensi.data.tables import history
+
+    frame = history(_store_arg(args))
+    if frame.empty:
+        print("Belum ada impor.")
+        return 0
+    frame = frame.drop(columns=["sha256"]).fillna({"dibatalkan": "-"})
+    print(frame.to_string(index=False))
+    return 0
+
+
+def _data_undo(args: argparse.Namespace) -> int:
+    from potensi.data.tables import undo_import
+
+    record = undo_import(args.impor_id, _store_arg(args))
+    print(f"Impor {record.impor_id} ({record.lapisan}, {record.berkas}) dibatalkan: "
+          f"{record.baris_baru} baris dihapus, {record.baris_diganti} baris dikembalikan.")
+    return 0
+
+
+def _data_seed(args: argparse.Namespace) -> int:
+    from potensi.data.seed import seed_store
+
+    print("Memuat data awal (data/seed) …")
+    made = seed_store(_store_arg(args))
+    print(f"Selesai: {len(made)} impor baru.")
+    return 0
+
+
+def _data_docs(args: argparse.Namespace) -> int:
+    from potensi.config import REPO_ROOT
+    from potensi.data.docs import layers_markdown
+
+    target = REPO_ROOT / "docs" / "layers.md"
+    target.write_text(layers_markdown(), encoding="utf-8")
+    print(f"Dokumentasi lapisan ditulis ke {target}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The full command tree (also used by the README test of documented commands)."""
     parser = argparse.ArgumentParser(prog="python -m potensi", description="Peta Potensi")
@@ -76,6 +150,35 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--code-field", help="kolom kode Kemendagri (mis. KDCPUM), bila ada")
     imp.add_argument("--store", help="berkas GeoPackage tujuan (PETA_STORE)")
     imp.set_defaults(func=_geodata_import)
+
+    from potensi.data.schema import TABLES
+
+    data = commands.add_parser("data", help="lapisan data: templat, impor, ekspor, riwayat").add_subparsers(
+        dest="action", required=True)
+    layer_choices = list(TABLES)
+    for name, helptext, func, needs_file in (
+        ("template", "tulis templat Excel lapisan", _data_template, True),
+        ("import", "impor CSV/XLSX ke lapisan (semua atau tidak sama sekali)", _data_import, True),
+        ("export", "ekspor lapisan ke .csv/.xlsx/.geojson", _data_export, True),
+    ):
+        sub = data.add_parser(name, help=helptext)
+        sub.add_argument("layer", choices=layer_choices)
+        if needs_file:
+            sub.add_argument("file")
+        sub.add_argument("--store", help="berkas GeoPackage (PETA_STORE)")
+        sub.set_defaults(func=func)
+    hist = data.add_parser("history", help="riwayat impor")
+    hist.add_argument("--store")
+    hist.set_defaults(func=_data_history)
+    undo = data.add_parser("undo", help="batalkan satu impor")
+    undo.add_argument("impor_id")
+    undo.add_argument("--store")
+    undo.set_defaults(func=_data_undo)
+    seed = data.add_parser("seed", help="muat data awal dari data/seed")
+    seed.add_argument("--store")
+    seed.set_defaults(func=_data_seed)
+    docs = data.add_parser("docs", help="tulis docs/layers.md dari skema")
+    docs.set_defaults(func=_data_docs)
 
     assets = commands.add_parser("assets", help="aset JavaScript/CSS peta").add_subparsers(
         dest="action", required=True)

@@ -79,6 +79,27 @@ CATALOGUE: dict[str, dict[Lang, str]] = {
         "en": "Boundary data has not been built yet.",
     },
     "classes_quantile": {"id": "kelas kuantil", "en": "quantile classes"},
+    "data_title": {"id": "Data potensi", "en": "Potential data"},
+    "data_intro": {
+        "id": ("Empat lapisan data Peta Potensi beserta sumbernya. Baris bertanda DATA CONTOH "
+               "bukan data resmi dan hanya untuk peragaan."),
+        "en": ("The four data layers of the map with their sources. Rows marked EXAMPLE DATA "
+               "are not official and only demonstrate the dashboard."),
+    },
+    "layer": {"id": "Lapisan", "en": "Layer"},
+    "layer_indikator": {"id": "Indikator wilayah", "en": "Regional indicators"},
+    "layer_potensi": {"id": "Potensi sektoral", "en": "Sector potentials"},
+    "layer_peluang_investasi": {"id": "Peluang investasi", "en": "Investment opportunities"},
+    "layer_inovasi": {"id": "Inovasi daerah", "en": "Regional innovations"},
+    "layer_opd": {"id": "Perangkat daerah (OPD)", "en": "Government agencies (OPD)"},
+    "rows_count": {"id": "{n} baris", "en": "{n} rows"},
+    "example_warning": {
+        "id": "{n} dari {total} baris adalah DATA CONTOH (bukan data resmi).",
+        "en": "{n} of {total} rows are EXAMPLE DATA (not official).",
+    },
+    "no_rows": {"id": "Lapisan ini belum berisi data.", "en": "This layer holds no data yet."},
+    "download": {"id": "Unduh {fmt}", "en": "Download {fmt}"},
+    "history_title": {"id": "Riwayat impor", "en": "Import history"},
 }
 
 

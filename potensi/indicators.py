@@ -26,6 +26,13 @@ class Indicator:
     decimals: int
     source: str
     compute: Compute
+    year_column: str | None = None
+
+    def source_text(self, kecamatan: gpd.GeoDataFrame) -> str:
+        """Source, with the data year when the indicator has one."""
+        if self.year_column and self.year_column in kecamatan.columns:
+            return f"{self.source} ({int(kecamatan[self.year_column].iloc[0])})"
+        return self.source
 
     def values(self, kecamatan: gpd.GeoDataFrame) -> pd.Series | None:
         """Values indexed by kecamatan code, or None when the data is not in the store."""
@@ -55,8 +62,8 @@ INDICATORS: dict[str, Indicator] = {
                   lambda k: _by_code(k, "luas_km2")),
         Indicator("jumlah_desa", "ind_jumlah_desa", "unit_desa", 0, BOUNDARY_SOURCE,
                   lambda k: _by_code(k, "jumlah_desa")),
-        Indicator("kepadatan", "ind_kepadatan", "unit_density", 0, "BPS (penduduk) / poligon",
-                  _density),
+        Indicator("kepadatan", "ind_kepadatan", "unit_density", 0,
+                  "penduduk (lapisan indikator) / luas poligon", _density, "tahun_penduduk"),
     )
 }
 

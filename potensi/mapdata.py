@@ -48,6 +48,21 @@ def load_boundaries(path: Path | None = None) -> Boundaries:
     return Boundaries(*(load_layer(level, path) for level in ("kabupaten", "kecamatan", "desa")))
 
 
+def with_population(kecamatan: gpd.GeoDataFrame, indikator: pd.DataFrame) -> gpd.GeoDataFrame:
+    """Kecamatan with ``penduduk`` of the latest year any kecamatan has it for.
+
+    One year only: colouring some kecamatan by 2010 and others by 2020 would compare
+    unlike figures. Kecamatan without a figure for that year stay missing.
+    """
+    pop = indikator[(indikator.indikator == "penduduk") & indikator.kode_wilayah.isin(kecamatan.kode)]
+    if pop.empty:
+        return kecamatan
+    year = int(pop.tahun.max())
+    latest = pop[pop.tahun == year].set_index("kode_wilayah")
+    return kecamatan.assign(penduduk=kecamatan.kode.map(latest.nilai).astype(float),
+                            tahun_penduduk=year)
+
+
 def display_for(boundaries: Boundaries, view: str) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
     """Simplified (desa, kecamatan) for the kabupaten-wide or the kecamatan view."""
     return display_layers(boundaries.desa, boundaries.kecamatan, LEVEL_OF_DETAIL[view])
@@ -65,7 +80,7 @@ def choropleth_for(kecamatan: gpd.GeoDataFrame, indicator: str, lang: Lang) -> C
         title=t(ind.label_key, lang),
         unit=t(ind.unit_key, lang),
         decimals=ind.decimals,
-        source=f"{ind.source}; {t('classes_quantile', lang)}",
+        source=f"{ind.source_text(kecamatan)}; {t('classes_quantile', lang)}",
     )
 
 

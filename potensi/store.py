@@ -8,6 +8,7 @@ half-way leaves the previous store byte-for-byte as it was.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
@@ -52,8 +53,10 @@ def write_store_atomically(layers: Mapping[str, gpd.GeoDataFrame], path: Path | 
                            keep_other_layers: bool = True) -> Path:
     """Write ``layers`` into the store as one all-or-nothing step.
 
-    Layers of the old store not named in ``layers`` are carried over when
-    ``keep_other_layers`` is true, so rebuilding boundaries does not drop data layers.
+    The old store is copied beside itself, the named layers are overwritten in the
+    copy (pyogrio replaces one layer and leaves the others, data tables included),
+    and the copy is swapped in with ``os.replace``. With ``keep_other_layers``
+    false the new store holds only ``layers``.
     """
     target = store_path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -63,10 +66,7 @@ def write_store_atomically(layers: Mapping[str, gpd.GeoDataFrame], path: Path | 
     tmp.unlink()
     try:
         if keep_other_layers and target.is_file():
-            for name in list_layers(target):
-                if name not in layers:
-                    old = gpd.read_file(target, layer=name)
-                    old.to_file(tmp, layer=name, driver="GPKG")
+            shutil.copyfile(target, tmp)
         for name, frame in layers.items():
             frame.to_file(tmp, layer=name, driver="GPKG")
         os.replace(tmp, target)

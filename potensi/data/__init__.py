@@ -1,0 +1,1 @@
+"""Data layers (indikator, potensi, peluang_investasi, inovasi, opd): schema, import, export."""

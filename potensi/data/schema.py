@@ -1,0 +1,300 @@
+"""The five data tables, declared once as data.
+
+Templates (headers, dropdowns, example row), validation, the SQLite tables, the
+export column order and the documentation page are all generated from these
+declarations, so they cannot drift apart. Column names and allowed values follow
+``shared/reference/DOMAIN.md`` (§1.5 inovasi and opd, §3 peluang investasi).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Kind = Literal[
+    "text", "int", "number", "date", "bool", "enum", "enum_list", "text_list", "url", "url_list",
+    "wilayah", "kecamatan", "desa", "opd", "lat", "lon", "geojson",
+]
+
+SQL_TYPES: dict[str, str] = {
+    "int": "INTEGER", "number": "REAL", "lat": "REAL", "lon": "REAL", "bool": "INTEGER",
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its type, whether it must be filled, allowed values and meaning."""
+
+    name: str
+    kind: Kind
+    id: str  # meaning, in Indonesian
+    en: str  # meaning, in English
+    required: bool = False
+    allowed: tuple[str, ...] = ()
+    minimum: float | None = None
+    maximum: float | None = None
+    pattern: str | None = None
+    example: object = None
+
+    @property
+    def sql_type(self) -> str:
+        """Storage type in the GeoPackage (lists and dates are text)."""
+        return SQL_TYPES.get(self.kind, "TEXT")
+
+
+@dataclass(frozen=True)
+class Table:
+    """A data layer: its columns, its key (for corrections) and what it is."""
+
+    name: str
+    id: str
+    en: str
+    key: tuple[str, ...]
+    columns: tuple[Column, ...]
+    spatial: bool = False  # has lat/lon drawn on the map
+    extra_rules: tuple[str, ...] = field(default=())
+
+    def column(self, name: str) -> Column:
+        """The column called ``name``."""
+        return next(c for c in self.columns if c.name == name)
+
+    @property
+    def names(self) -> list[str]:
+        """Column names in template/export order."""
+        return [c.name for c in self.columns]
+
+
+SEKTOR_POTENSI = ("pertanian", "perkebunan", "peternakan", "perikanan", "kehutanan", "pariwisata",
+                  "industri_umkm", "pertambangan", "energi", "infrastruktur", "perdagangan_jasa",
+                  "lainnya")
+KATEGORI_POTENSI = ("komoditas", "wisata", "industri", "tambang", "infrastruktur", "lainnya")
+SEKTOR_PRIORITAS = ("agroindustri", "pertanian", "peternakan", "perikanan", "pariwisata",
+                    "industri_pengolahan", "energi_terbarukan", "infrastruktur", "kawasan_industri",
+                    "perdagangan_jasa")
+STATUS_LAHAN = ("bmd_pemda", "tanah_kas_desa", "tanah_negara", "hgu", "hgb", "hak_milik",
+                "kawasan_hutan", "belum_diketahui")
+KESESUAIAN_RTRW = ("sesuai", "perlu_kkpr", "tidak_sesuai", "belum_diketahui")
+SKEMA_INVESTASI = ("PMA", "PMDN", "KPBU", "kerja_sama_BMD", "BUMD_JV", "B2B")
+INSENTIF = ("tax_holiday", "tax_allowance", "insentif_daerah", "kemudahan_perizinan")
+TINGKAT_KESIAPAN = ("identifikasi_potensi", "prospektif", "pre_fs", "fs", "ipro_siap_ditawarkan",
+                    "negosiasi", "terealisasi")
+STATUS_PUBLIKASI = ("draft", "publik", "arsip")
+JENIS_OPD = ("dinas", "badan", "kecamatan", "puskesmas", "uptd", "rsud", "setda_bagian", "kelurahan",
+             "lainnya")
+INISIATOR = ("kepala_daerah", "anggota_dprd", "asn", "perangkat_daerah", "masyarakat")
+BENTUK_INOVASI = ("tata_kelola_pemda", "pelayanan_publik", "inovasi_daerah_lainnya")
+JENIS_INOVASI = ("digital", "non_digital")
+TAHAPAN_INOVASI = ("inisiatif", "uji_coba", "penerapan")
+SUMBER_ANGGARAN = ("APBD", "APBN", "APBDes", "CSR", "swadaya", "lainnya")
+STATUS_INOVASI = ("draft", "diajukan", "verifikasi_opd", "verifikasi_bappeda", "dikirim_kemendagri",
+                  "ditolak", "arsip")
+
+SUMBER = Column("sumber", "text", "Sumber data: dokumen/URL/instansi asal angka atau fakta",
+                "Source: document, URL or agency the figure or fact comes from", required=True,
+                example="https://blitarkab.bps.go.id/ (Kabupaten Blitar Dalam Angka 2024)")
+CONTOH = Column("contoh", "bool",
+                "Ya bila baris ini data contoh (bukan dari sumber nyata); ditampilkan sebagai contoh",
+                "Yes when the row is example data (not from a real source); shown as such",
+                example="tidak")
+LAT = Column("lat", "lat", "Lintang WGS84, desimal dengan titik (mis. -8.0954)",
+             "Latitude WGS84, decimal point", minimum=-90, maximum=90, example=-8.0954)
+LON = Column("lon", "lon", "Bujur WGS84, desimal dengan titik (mis. 112.2093)",
+             "Longitude WGS84, decimal point", minimum=-180, maximum=180, example=112.2093)
+KECAMATAN = Column("kecamatan", "kecamatan",
+                   "Kecamatan: nama atau kode Kemendagri (35.05.xx); kosong = seluruh kabupaten",
+                   "District: name or Kemendagri code; empty = whole regency", example="Srengat")
+DESA = Column("desa", "desa", "Desa/kelurahan: nama (di kecamatan tersebut) atau kode Kemendagri",
+              "Village: name (within the district) or Kemendagri code", example="Togogan")
+TGL_PEMBARUAN = Column("tgl_pembaruan", "date", "Tanggal data terakhir diperbarui", "Last update",
+                       example="2025-06-30")
+
+INDIKATOR = Table(
+    "indikator", "Indikator wilayah (format panjang: satu angka per baris)",
+    "Regional indicators (long format: one figure per row)",
+    key=("kode_wilayah", "indikator", "tahun"),
+    columns=(
+        Column("kode_wilayah", "wilayah", "Wilayah: kode Kemendagri kabupaten/kecamatan/desa, atau nama",
+               "Area: Kemendagri code of regency/district/village, or its name", required=True,
+               example="35.05.03"),
+        Column("indikator", "text", "Nama indikator, huruf kecil dengan garis bawah (mis. penduduk)",
+               "Indicator key, lower case with underscores (e.g. penduduk)", required=True,
+               pattern=r"^[a-z][a-z0-9_]*$", example="penduduk"),
+        Column("tahun", "int", "Tahun data", "Year of the figure", required=True, minimum=1900,
+               maximum=2100, example=2020),
+        Column("nilai", "number", "Nilai (angka Indonesia boleh: 1.234,5)",
+               "Value (Indonesian format accepted: 1.234,5)", required=True, example="64.905"),
+        Column("satuan", "text", "Satuan (jiwa, km², ton, unit, Rp juta …)", "Unit", required=True,
+               example="jiwa"),
+        SUMBER,
+        Column("catatan", "text", "Catatan, mis. 'angka sementara' BPS", "Note, e.g. BPS preliminary",
+               example="hasil Sensus Penduduk 2020"),
+        CONTOH,
+    ),
+)
+
+POTENSI = Table(
+    "potensi", "Potensi sektoral (sentra komoditas, wisata, tambang, industri/UMKM, infrastruktur)",
+    "Sector potentials (commodity centres, tourism, mining, industry/SMEs, infrastructure)",
+    key=("potensi_id",), spatial=True,
+    columns=(
+        Column("potensi_id", "text", "ID unik, mis. POT-0001", "Unique id", required=True,
+               pattern=r"^[A-Za-z0-9_.-]+$", example="POT-0001"),
+        Column("nama", "text", "Nama potensi", "Name", required=True, example="Sentra ikan koi"),
+        Column("sektor", "enum", "Sektor", "Sector", required=True, allowed=SEKTOR_POTENSI,
+               example="perikanan"),
+        Column("kategori", "enum", "Kategori", "Category", required=True, allowed=KATEGORI_POTENSI,
+               example="komoditas"),
+        KECAMATAN, DESA,
+        Column("deskripsi", "text", "Uraian singkat (angka disertai tahun)", "Short description",
+               example="Produksi 222,4 juta ekor (2021)"),
+        LAT, LON,
+        Column("geometri", "geojson", "Poligon GeoJSON (opsional, mis. kawasan)",
+               "GeoJSON polygon (optional, e.g. an area)"),
+        SUMBER, CONTOH, TGL_PEMBARUAN,
+    ),
+)
+
+PELUANG = Table(
+    "peluang_investasi", "Peluang investasi", "Investment opportunities",
+    key=("peluang_id",), spatial=True,
+    extra_rules=("npv_idr diisi → diskonto_persen wajib", "lat dan lon diisi bersama"),
+    columns=(
+        Column("peluang_id", "text", "ID unik, mis. PI-2025-01", "Unique id", required=True,
+               pattern=r"^[A-Za-z0-9_.-]+$", example="PI-2025-01"),
+        Column("judul_id", "text", "Judul (Bahasa Indonesia)", "Title (Indonesian)", required=True,
+               example="Pabrik pengolahan telur"),
+        Column("judul_en", "text", "Judul (Bahasa Inggris)", "Title (English)", required=True,
+               example="Egg processing plant"),
+        Column("kbli_kode", "text", "Kode KBLI 2020, 5 angka", "KBLI 2020 code, 5 digits",
+               pattern=r"^\d{5}$", example="10792"),
+        Column("sektor_prioritas", "enum", "Sektor prioritas", "Priority sector", required=True,
+               allowed=SEKTOR_PRIORITAS, example="agroindustri"),
+        Column("komoditas", "text", "Komoditas", "Commodity", example="telur"),
+        Column("kecamatan", "kecamatan", "Kecamatan lokasi (nama atau kode)", "District (name or code)",
+               required=True, example="Ponggok"),
+        DESA,
+        Column("alamat", "text", "Alamat/lokasi", "Address", example="Jl. Raya Ponggok"),
+        LAT, LON,
+        Column("luas_lahan_ha", "number", "Luas lahan (ha)", "Land area (ha)", minimum=0.0001,
+               example="2,5"),
+        Column("status_lahan", "enum", "Status lahan", "Land status", allowed=STATUS_LAHAN,
+               example="hak_milik"),
+        Column("clear_and_clean", "bool", "Lahan bebas sengketa/penghuni (ya/tidak)",
+               "Land free of disputes (yes/no)", example="ya"),
+        Column("kesesuaian_rtrw", "enum", "Kesesuaian dengan RTRW", "Fit with the spatial plan",
+               allowed=KESESUAIAN_RTRW, example="sesuai"),
+        Column("nilai_investasi_idr", "number", "Nilai investasi (Rp)", "Investment value (IDR)",
+               minimum=0, example="12.500.000.000"),
+        Column("nilai_investasi_usd", "number", "Nilai investasi (US$)", "Investment value (USD)",
+               minimum=0),
+        Column("kurs_asumsi", "number", "Kurs Rp per US$ yang dipakai", "Assumed IDR per USD",
+               minimum=0),
+        Column("tahun_harga", "int", "Tahun dasar harga", "Price year", minimum=1990, maximum=2100,
+               example=2025),
+        Column("irr_persen", "number", "IRR (%)", "IRR (%)", minimum=-100, maximum=1000,
+               example="14,2"),
+        Column("npv_idr", "number", "NPV (Rp)", "NPV (IDR)", example="3.100.000.000"),
+        Column("diskonto_persen", "number", "Tingkat diskonto NPV (%)", "NPV discount rate (%)",
+               minimum=0, maximum=100, example="10"),
+        Column("payback_tahun", "number", "Periode pengembalian (tahun)", "Payback (years)",
+               minimum=0, example="6,5"),
+        Column("bc_ratio", "number", "B/C ratio", "Benefit/cost ratio", minimum=0),
+        Column("umur_proyek_tahun", "int", "Umur proyek (tahun)", "Project life (years)", minimum=1),
+        Column("skema_investasi", "enum", "Skema investasi", "Investment scheme", allowed=SKEMA_INVESTASI,
+               example="PMDN"),
+        Column("tenaga_kerja_est", "int", "Perkiraan tenaga kerja", "Estimated jobs", minimum=0),
+        Column("insentif", "enum_list", "Insentif (pisahkan dengan ;)", "Incentives (; separated)",
+               allowed=INSENTIF, example="kemudahan_perizinan"),
+        Column("tingkat_kesiapan", "enum", "Tingkat kesiapan", "Readiness level", required=True,
+               allowed=TINGKAT_KESIAPAN, example="prospektif"),
+        Column("dokumen", "url_list", "Tautan dokumen (pre-FS, FS, peta; pisahkan dengan ;)",
+               "Document links (; separated)"),
+        Column("kontak_instansi", "text", "Instansi kontak", "Contact agency",
+               example="DPMPTSP Kabupaten Blitar"),
+        Column("kontak_nama", "text", "Nama kontak", "Contact name"),
+        Column("kontak_telepon", "text", "Telepon kontak", "Contact phone"),
+        Column("kontak_email", "text", "Email kontak", "Contact e-mail",
+               pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$"),
+        SUMBER,
+        Column("tgl_pembaruan", "date", "Tanggal pembaruan", "Last update", required=True,
+               example="2025-06-30"),
+        Column("status_publikasi", "enum", "Status publikasi", "Publication status",
+               allowed=STATUS_PUBLIKASI, example="publik"),
+        CONTOH,
+    ),
+)
+
+OPD = Table(
+    "opd", "Perangkat daerah (OPD)", "Regional government agencies",
+    key=("kode_opd",),
+    columns=(
+        Column("kode_opd", "text", "Kode OPD (singkat, unik)", "Agency code", required=True,
+               pattern=r"^[A-Za-z0-9_.-]+$", example="DISPENDUKCAPIL"),
+        Column("nama_opd", "text", "Nama OPD", "Agency name", required=True,
+               example="Dinas Kependudukan dan Pencatatan Sipil"),
+        Column("singkatan", "text", "Singkatan", "Abbreviation", example="Dispendukcapil"),
+        Column("jenis", "enum", "Jenis perangkat daerah", "Agency type", allowed=JENIS_OPD,
+               example="dinas"),
+        Column("aktif", "bool", "Masih aktif (ya/tidak)", "Still active", example="ya"),
+        SUMBER, CONTOH,
+    ),
+)
+
+INOVASI = Table(
+    "inovasi", "Inovasi daerah (registri mengikuti IID)", "Regional innovations (IID-style registry)",
+    key=("inovasi_id",), spatial=True,
+    extra_rules=("tgl_penerapan ≥ tgl_uji_coba", "tahapan penerapan tanpa tgl_penerapan → peringatan",
+                 "kode_opd harus ada di tabel opd"),
+    columns=(
+        Column("inovasi_id", "text", "ID: INV-{tahun}-{urut 4 angka}", "Id: INV-{year}-{4-digit seq}",
+               required=True, pattern=r"^INV-\d{4}-\d{4}$", example="INV-2025-0001"),
+        Column("tahun_pelaporan", "int", "Tahun pelaporan", "Reporting year", required=True,
+               minimum=2015, maximum=2100, example=2025),
+        Column("nama_inovasi", "text", "Nama inovasi (akronim + kepanjangan)", "Innovation name",
+               required=True, example="Si Jaran Ijo"),
+        Column("kode_opd", "opd", "OPD pengusul: kode, nama atau singkatan", "Proposing agency",
+               required=True, example="Dispendukcapil"),
+        Column("unit_pelaksana", "text", "Unit pelaksana (UPT/Puskesmas/sekolah)", "Implementing unit"),
+        Column("inisiator_tipe", "enum", "Inisiator", "Initiator type", allowed=INISIATOR,
+               example="perangkat_daerah"),
+        Column("inisiator_nama", "text", "Nama inisiator", "Initiator name"),
+        Column("bentuk", "enum", "Bentuk inovasi", "Form", required=True, allowed=BENTUK_INOVASI,
+               example="pelayanan_publik"),
+        Column("jenis", "enum", "Jenis inovasi", "Type", allowed=JENIS_INOVASI, example="non_digital"),
+        Column("tahapan", "enum", "Tahapan", "Stage", required=True, allowed=TAHAPAN_INOVASI,
+               example="penerapan"),
+        Column("urusan_utama", "text", "Urusan pemerintahan utama (Permendagri 90/2019)",
+               "Main government affair", example="2.12 Administrasi Kependudukan dan Pencatatan Sipil"),
+        Column("urusan_terkait", "text_list", "Urusan terkait (pisahkan dengan ;)", "Related affairs"),
+        Column("tematik", "text_list", "Tema (stunting, kemiskinan, investasi …; pisahkan dengan ;)",
+               "Themes"),
+        Column("tgl_uji_coba", "date", "Tanggal mulai uji coba", "Trial start date"),
+        Column("tgl_penerapan", "date", "Tanggal mulai penerapan", "Implementation start date",
+               example="2021-03-09"),
+        Column("anggaran_rp", "number", "Anggaran (Rp)", "Budget (IDR)", minimum=0),
+        Column("sumber_anggaran", "enum", "Sumber anggaran", "Budget source", allowed=SUMBER_ANGGARAN),
+        Column("kecamatan", "kecamatan", "Kecamatan lokasi; kosong = seluruh kabupaten",
+               "District; empty = regency-wide"),
+        LAT, LON,
+        Column("deskripsi", "text", "Uraian singkat", "Short description",
+               example="Petugas merekam KTP-el warga rentan di rumah"),
+        Column("url_layanan", "url", "Tautan layanan", "Service link"),
+        Column("bukti_url", "url_list", "Tautan bukti dukung (pisahkan dengan ;)", "Evidence links"),
+        Column("status", "enum", "Status pengajuan", "Submission status", allowed=STATUS_INOVASI,
+               example="draft"),
+        SUMBER, CONTOH,
+    ),
+)
+
+TABLES: dict[str, Table] = {t.name: t for t in (INDIKATOR, POTENSI, PELUANG, OPD, INOVASI)}
+#: the four map layers of the product (opd is the registry behind inovasi)
+LAYERS = ("indikator", "potensi", "peluang_investasi", "inovasi")
+
+
+def get_table(name: str) -> Table:
+    """The table called ``name``, or a PotensiError listing the valid names."""
+    from potensi.errors import PotensiError
+
+    if name not in TABLES:
+        raise PotensiError(f"Lapisan '{name}' tidak dikenal. Pilihan: {', '.join(TABLES)}.")
+    return TABLES[name]

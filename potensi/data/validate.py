@@ -1,0 +1,363 @@
+"""Turn a raw table from an official's file into typed rows, or list every problem.
+
+Three passes, each reporting by source row and column:
+1. cells are parsed by kind (Indonesian numbers and dates, names → Kemendagri codes);
+2. pandera checks the typed frame against the schema (required, allowed values,
+   ranges, patterns, unique keys);
+3. rules across columns (a point inside the regency *and* inside its stated
+   kecamatan, dates in order, NPV with its discount rate).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pandas as pd
+import pandera.pandas as pa
+import shapely
+from rapidfuzz import fuzz, process
+from shapely.geometry import shape
+
+from potensi.data import parsing
+from potensi.data.problems import Problem
+from potensi.data.readers import RawTable
+from potensi.data.schema import Column, Table
+from potensi.data.wilayah import LookupFailed, WilayahIndex, normalise
+
+MAX_TEXT = 4000
+URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
+INJECTION_GUARD = re.compile(r"^'(?=[=+\-@])")
+
+
+@dataclass
+class OpdIndex:
+    """Known OPD codes with their names and abbreviations (for matching inovasi rows)."""
+
+    by_key: dict[str, str] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_frame(cls, frame: pd.DataFrame) -> OpdIndex:
+        """Index an opd table (store rows plus rows of the file being imported)."""
+        index = cls()
+        for row in frame.itertuples(index=False):
+            code = str(row.kode_opd)
+            index.names[code] = str(row.nama_opd)
+            for alias in (row.kode_opd, row.nama_opd, getattr(row, "singkatan", None)):
+                if alias is not None and not pd.isna(alias) and str(alias).strip():
+                    index.by_key[normalise(alias)] = code
+        return index
+
+    def code(self, value: object) -> str:
+        """OPD code for a code, full name or abbreviation."""
+        key = normalise(value)
+        if key in self.by_key:
+            return self.by_key[key]
+        best = process.extractOne(key, list(self.by_key), scorer=fuzz.WRatio)
+        hint = (f"mungkin maksudnya '{self.names[self.by_key[best[0]]]}'?"
+                if best and best[1] >= 80 else "impor tabel opd terlebih dahulu (templat opd)")
+        raise LookupFailed(f"OPD '{value}' belum terdaftar", hint)
+
+
+@dataclass
+class Context:
+    """What validation needs from the store."""
+
+    wilayah: WilayahIndex
+    opd: OpdIndex
+
+
+@dataclass
+class ValidationResult:
+    """Typed rows (index = source row) and every problem found."""
+
+    rows: pd.DataFrame
+    problems: list[Problem]
+
+    @property
+    def ok(self) -> bool:
+        """No blocking problem."""
+        return not any(p.severity == "error" for p in self.problems)
+
+
+def _text(value: object) -> str | None:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return None
+    text = str(value).strip()
+    if not text:
+        return None
+    if len(text) > MAX_TEXT:
+        raise ValueError(f"teks terlalu panjang ({len(text)} karakter; batas {MAX_TEXT})")
+    # an exported cell protected against formula injection ('=...) comes back as typed
+    return INJECTION_GUARD.sub("", text)
+
+
+def _enum(column: Column, value: object) -> str:
+    text = str(value).strip()
+    for allowed in column.allowed:
+        if normalise(allowed) == normalise(text):
+            return allowed
+    best = process.extractOne(normalise(text), [normalise(a) for a in column.allowed],
+                              scorer=fuzz.WRatio)
+    hint = f"mungkin maksudnya '{column.allowed[best[2]]}'? " if best and best[1] >= 70 else ""
+    raise LookupFailed(f"'{text}' bukan pilihan yang sah",
+                       f"{hint}pilihan: {', '.join(column.allowed)}")
+
+
+def _url(value: object) -> str:
+    text = str(value).strip()
+    if not URL.match(text):
+        raise ValueError(f"'{text}' bukan tautan (harus diawali http:// atau https://)")
+    return text
+
+
+def _geojson(value: object) -> str:
+    try:
+        geometry = shape(json.loads(str(value)))
+    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise ValueError(f"bukan GeoJSON yang sah ({exc})") from exc
+    if geometry.geom_type not in ("Polygon", "MultiPolygon"):
+        raise ValueError(f"geometri harus Polygon/MultiPolygon, bukan {geometry.geom_type}")
+    if not geometry.is_valid:
+        geometry = shapely.make_valid(geometry)
+    return shapely.to_geojson(geometry)
+
+
+def _cell_parser(column: Column, context: Context, row: dict) -> Callable[[object], object]:
+    kind = column.kind
+    simple: dict[str, Callable[[object], object]] = {
+        "text": _text, "int": parsing.parse_int, "number": parsing.parse_number,
+        "date": parsing.parse_date, "bool": parsing.parse_bool,
+        "lat": parsing.parse_coordinate, "lon": parsing.parse_coordinate,
+        "url": _url, "geojson": _geojson,
+        "enum": lambda v: _enum(column, v),
+        "enum_list": lambda v: "; ".join(_enum(column, x) for x in parsing.parse_list(v)),
+        "text_list": lambda v: "; ".join(parsing.parse_list(v)),
+        "url_list": lambda v: "; ".join(_url(x) for x in parsing.parse_list(v)),
+        "wilayah": context.wilayah.wilayah_code,
+        "kecamatan": context.wilayah.kecamatan_code,
+        "desa": lambda v: context.wilayah.desa_code(v, row.get("kecamatan")),
+        "opd": context.opd.code,
+    }
+    return simple[kind]
+
+
+def parse_cells(raw: RawTable, table: Table, context: Context) -> tuple[pd.DataFrame, list[Problem], set]:
+    """Pass 1: typed values per cell; a failing cell becomes a problem and None."""
+    problems: list[Problem] = []
+    failed: set[tuple[int, str]] = set()
+    records: dict[int, dict] = {}
+    header = raw.original_headers
+    present = [c for c in table.columns if c.name in raw.frame.columns]
+    # kecamatan before desa, so a desa name is looked up within its kecamatan
+    ordered = sorted(present, key=lambda c: c.kind == "desa")
+    for row_number, cells in raw.frame.iterrows():
+        row: dict = {}
+        for column in ordered:
+            value = cells[column.name]
+            if parsing.is_empty(value):
+                row[column.name] = None
+                continue
+            try:
+                row[column.name] = _cell_parser(column, context, row)(value)
+            except (ValueError, LookupFailed) as exc:
+                row[column.name] = None
+                failed.add((int(row_number), column.name))
+                problems.append(Problem(int(row_number), header.get(column.name, column.name),
+                                        str(exc), getattr(exc, "hint", "")))
+        records[int(row_number)] = row
+    frame = pd.DataFrame.from_dict(records, orient="index", dtype=object)
+    frame = frame.reindex(columns=table.names).astype(object)
+    frame = frame.where(frame.notna(), None)  # one marker for "empty": None
+    return frame, problems, failed
+
+
+CHECK_TEXT = {
+    "not_nullable": ("wajib diisi", "isi sel ini; kolom bertanda * di templat wajib"),
+    "min": ("nilai di bawah batas", ""),
+    "max": ("nilai di atas batas", ""),
+    "pattern": ("format tidak sesuai", ""),
+    "multiple_fields_uniqueness": ("kunci ganda dalam berkas", "setiap baris harus unik"),
+    "field_uniqueness": ("kunci ganda dalam berkas", "setiap baris harus unik"),
+}
+
+
+def pandera_schema(table: Table) -> pa.DataFrameSchema:
+    """The schema's constraints as a pandera schema over typed (object) columns."""
+    columns = {}
+    for column in table.columns:
+        checks = []
+        if column.minimum is not None:
+            checks.append(pa.Check.ge(column.minimum, error=f"min:{column.minimum:g}"))
+        if column.maximum is not None:
+            checks.append(pa.Check.le(column.maximum, error=f"max:{column.maximum:g}"))
+        if column.pattern:
+            checks.append(pa.Check.str_matches(column.pattern, error=f"pattern:{column.pattern}"))
+        columns[column.name] = pa.Column(checks=checks, nullable=not column.required,
+                                         required=False, coerce=False)
+    unique = list(table.key) if len(table.key) > 1 else None
+    if len(table.key) == 1:
+        columns[table.key[0]] = pa.Column(checks=columns[table.key[0]].checks,
+                                          nullable=False, unique=True, required=False)
+    return pa.DataFrameSchema(columns, unique=unique, report_duplicates="all")
+
+
+def check_schema(frame: pd.DataFrame, table: Table, raw: RawTable,
+                 failed: set) -> list[Problem]:
+    """Pass 2: pandera over the typed rows, reported in Indonesian by row and column."""
+    try:
+        pandera_schema(table).validate(frame, lazy=True)
+        return []
+    except pa.errors.SchemaErrors as exc:
+        cases = exc.failure_cases
+    problems: list[Problem] = []
+    seen: set[tuple] = set()
+    key_label = " + ".join(table.key)
+    for case in cases.itertuples(index=False):
+        row = None if pd.isna(case.index) else int(case.index)
+        check = str(case.check)
+        name = str(case.column)
+        if (row, name) in failed:
+            continue  # already reported as unreadable
+        kind = check.split(":", 1)[0]
+        if kind in ("multiple_fields_uniqueness", "field_uniqueness"):
+            if (row, "key") in seen:
+                continue
+            seen.add((row, "key"))
+            problems.append(Problem(row, key_label, f"{key_label} sama dengan baris lain dalam berkas",
+                                    "hapus baris ganda atau ubah kuncinya"))
+            continue
+        message, hint = CHECK_TEXT.get(kind, (check, ""))
+        if kind in ("min", "max"):
+            bound = check.split(":", 1)[1]
+            message = f"nilai {case.failure_case} {'di bawah' if kind == 'min' else 'di atas'} batas {bound}"
+        if kind == "pattern":
+            example = table.column(name).example
+            hint = f"contoh isian: {example}" if example else f"pola: {check.split(':', 1)[1]}"
+            message = f"'{case.failure_case}' tidak sesuai format"
+        label = raw.original_headers.get(name, name)
+        if (row, label, message) in seen:
+            continue
+        seen.add((row, label, message))
+        problems.append(Problem(row, label, message, hint))
+    return problems
+
+
+def _header(raw: RawTable, name: str) -> str:
+    return raw.original_headers.get(name, name)
+
+
+def check_rows(frame: pd.DataFrame, table: Table, raw: RawTable, context: Context) -> list[Problem]:
+    """Pass 3: rules that involve several columns of a row."""
+    problems: list[Problem] = []
+    wilayah = context.wilayah
+    for row_number, row in frame.iterrows():
+        r = int(row_number)
+        if "lat" in frame.columns:
+            lat, lon = row.get("lat"), row.get("lon")
+            if (lat is None) != (lon is None):
+                problems.append(Problem(r, _header(raw, "lat" if lat is None else "lon"),
+                                        "lat dan lon harus diisi bersama", "isi keduanya atau kosongkan keduanya"))
+            elif lat is not None:
+                problems.extend(_check_point(r, float(lat), float(lon), row, raw, wilayah))
+        if row.get("desa") and not row.get("kecamatan") and "kecamatan" in frame.columns:
+            frame.at[row_number, "kecamatan"] = wilayah.desa_kec[row["desa"]]
+        if table.name == "peluang_investasi" and row.get("npv_idr") is not None \
+                and row.get("diskonto_persen") is None:
+            problems.append(Problem(r, _header(raw, "diskonto_persen"),
+                                    "NPV diisi tetapi tingkat diskontonya kosong",
+                                    "NPV tidak bermakna tanpa tingkat diskonto; isi diskonto_persen"))
+        if table.name == "inovasi":
+            problems.extend(_check_inovasi(r, row, raw))
+    return problems
+
+
+def _check_point(r: int, lat: float, lon: float, row: pd.Series, raw: RawTable,
+                 wilayah: WilayahIndex) -> list[Problem]:
+    where = f"({lat:.5f}, {lon:.5f})"
+    at = wilayah.kecamatan_at(lon, lat)
+    if at is None:
+        hint = "periksa lat/lon (lat Blitar sekitar -8,0 s.d. -8,4; lon 111,9 s.d. 112,5)"
+        if wilayah.kecamatan_at(lat, lon) is not None:
+            hint = "lat dan lon tampaknya tertukar"
+        return [Problem(r, _header(raw, "lat"), f"titik {where} di luar {wilayah.kab_name}", hint)]
+    stated = row.get("kecamatan")
+    if stated and stated != at:
+        return [Problem(r, _header(raw, "kecamatan"),
+                        f"titik {where} berada di Kecamatan {wilayah.kec_names[at]}, "
+                        f"bukan Kecamatan {wilayah.kec_names[stated]}",
+                        "perbaiki koordinat atau kolom kecamatan")]
+    return []
+
+
+def _check_inovasi(r: int, row: pd.Series, raw: RawTable) -> list[Problem]:
+    problems: list[Problem] = []
+    uji, terap = row.get("tgl_uji_coba"), row.get("tgl_penerapan")
+    if uji and terap and terap < uji:
+        problems.append(Problem(r, _header(raw, "tgl_penerapan"),
+                                f"tanggal penerapan {terap:%d-%m-%Y} sebelum uji coba {uji:%d-%m-%Y}",
+                                "penerapan dimulai setelah (atau pada hari) uji coba"))
+    if row.get("tahapan") == "penerapan" and not terap:
+        problems.append(Problem(r, _header(raw, "tgl_penerapan"),
+                                "tahapan 'penerapan' tanpa tanggal penerapan",
+                                "IID meminta tanggal penerapan; isi bila diketahui", "warning"))
+    if row.get("tahapan") == "uji_coba" and not uji:
+        problems.append(Problem(r, _header(raw, "tgl_uji_coba"),
+                                "tahapan 'uji_coba' tanpa tanggal uji coba", "isi bila diketahui",
+                                "warning"))
+    ident, year = row.get("inovasi_id"), row.get("tahun_pelaporan")
+    if ident and year and re.match(r"^INV-\d{4}-", str(ident)) and int(str(ident)[4:8]) != int(year):
+        problems.append(Problem(r, _header(raw, "inovasi_id"),
+                                f"ID {ident} memakai tahun {str(ident)[4:8]}, tahun_pelaporan {year}",
+                                "samakan tahun pada ID dengan tahun pelaporan"))
+    return problems
+
+
+def align_headers(raw: RawTable, table: Table) -> None:
+    """Map headers whose unit in parentheses is part of the name ("Anggaran (Rp)" →
+    anggaran_rp) when the plain reading ("anggaran") is not a schema column."""
+    known = set(table.names)
+    renames = {}
+    for name, original in raw.original_headers.items():
+        if name in known:
+            continue
+        with_unit = parsing.normalise_header(re.sub(r"[()\[\]]", " ", str(original)))
+        if with_unit in known and with_unit not in raw.frame.columns:
+            renames[name] = with_unit
+    if renames:
+        raw.frame = raw.frame.rename(columns=renames)
+        raw.original_headers = {renames.get(k, k): v for k, v in raw.original_headers.items()}
+
+
+def check_columns(raw: RawTable, table: Table) -> list[Problem]:
+    """Missing required columns block the import; unknown ones are only mentioned."""
+    problems = []
+    present = set(raw.frame.columns)
+    for column in table.columns:
+        if column.required and column.name not in present:
+            problems.append(Problem(None, column.name, "kolom wajib tidak ada",
+                                    f"kolom di berkas: {', '.join(raw.original_headers.values())}; "
+                                    "pakai templat: python -m potensi data template"))
+    for name in present - set(table.names):
+        problems.append(Problem(None, raw.original_headers.get(name, name),
+                                "kolom tidak dikenal, diabaikan", severity="warning"))
+    return problems
+
+
+def validate(raw: RawTable, table: Table, context: Context) -> ValidationResult:
+    """All three passes; the result's rows are only meaningful when it is ok."""
+    align_headers(raw, table)
+    problems = list(raw.problems) + check_columns(raw, table)
+    if any(p.severity == "error" and p.row is None for p in problems):
+        return ValidationResult(pd.DataFrame(columns=table.names), problems)
+    frame, cell_problems, failed = parse_cells(raw, table, context)
+    problems += cell_problems
+    problems += check_schema(frame, table, raw, failed)
+    problems += check_rows(frame, table, raw, context)
+    if "contoh" in frame.columns:
+        frame["contoh"] = frame["contoh"].map(lambda v: bool(v) if v is not None else False)
+    problems.sort(key=lambda p: (p.row or 0, p.column or ""))
+    return ValidationResult(frame, problems)
