@@ -166,7 +166,7 @@ PELUANG = Table(
         Column("judul_en", "text", "Judul (Bahasa Inggris)", "Title (English)", required=True,
                example="Egg processing plant"),
         Column("kbli_kode", "text", "Kode KBLI 2020, 5 angka", "KBLI 2020 code, 5 digits",
-               pattern=r"^\d{5}$", example="10792"),
+               pattern=r"^\d{5}$", example="10799"),
         Column("sektor_prioritas", "enum", "Sektor prioritas", "Priority sector", required=True,
                allowed=SEKTOR_PRIORITAS, example="agroindustri"),
         Column("komoditas", "text", "Komoditas", "Commodity", example="telur"),

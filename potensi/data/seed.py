@@ -26,10 +26,11 @@ def seed_store(store: Path | None = None, seed_dir: Path = SEED_DIR,
     done = history(store)
     active = done[done.dibatalkan.isna()]
     made: list[str] = []
-    for layer in SEED_ORDER:
-        path = seed_dir / f"{layer}.csv"
-        if not path.is_file():
-            continue
+    # "<layer>.csv" first, then further files of the layer such as "indikator_contoh_pdrb.csv"
+    paths = [(layer, p) for layer in SEED_ORDER
+             for p in sorted(seed_dir.glob(f"{layer}*.csv"), key=lambda p: (p.stem != layer, p.name))
+             if p.stem == layer or p.stem.startswith(f"{layer}_")]
+    for layer, path in paths:
         sha = hashlib.sha256(path.read_bytes()).hexdigest()
         if ((active.lapisan == layer) & (active.sha256 == sha)).any():
             progress(f"  {layer}: seed sudah dimuat, dilewati")

@@ -235,7 +235,7 @@ def history(path: Path | None = None) -> pd.DataFrame:
     """Every import, newest first."""
     with read_connection(path) as con:
         if not _table_exists(con, "riwayat_impor"):
-            return pd.DataFrame(columns=["impor_id", "lapisan", "berkas", "baris_baru",
+            return pd.DataFrame(columns=["impor_id", "lapisan", "berkas", "sha256", "baris_baru",
                                          "baris_diganti", "waktu", "dibatalkan"])
         return pd.read_sql_query(
             "SELECT impor_id, lapisan, berkas, sha256, baris_baru, baris_diganti, waktu, dibatalkan "

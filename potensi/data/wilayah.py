@@ -16,6 +16,8 @@ from rapidfuzz import fuzz, process
 
 PREFIXES = re.compile(r"^(kabupaten|kab|kecamatan|kec|kelurahan|kel|desa|ds)[\s.]+")
 SUGGEST_SCORE = 75
+#: the province of the kabupaten is accepted as a reference region (e.g. PDRB Jawa Timur for LQ)
+PROVINCE_NAMES = {"35": "Jawa Timur"}
 
 
 def normalise(text: object) -> str:
@@ -126,6 +128,12 @@ class WilayahIndex:
 
     def wilayah_code(self, value: object) -> str:
         """Code of the kabupaten, a kecamatan or a desa, given by code or name."""
+        province = self.kab_code[:2]
+        if str(value).strip() == province:
+            return province
+        if normalise(re.sub(r"(?i)^\s*prov(insi)?\.?\s*", "", str(value))) == normalise(
+                PROVINCE_NAMES.get(province, "-")):
+            return province
         code = dotted_code(str(value))
         if code:
             if code == self.kab_code or code in self.kec_names or code in self.desa_names:

@@ -1,0 +1,43 @@
+"""Data potensi: each data layer with its sources, example rows flagged, and downloads."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from potensi.data.schema import TABLES
+from potensi.data.tables import history
+from potensi.data.view import display_rows, example_count, export_bytes
+from potensi.errors import StoreMissing
+from potensi.i18n import t
+
+st.set_page_config(page_title="Data — Peta Potensi", page_icon="🗺️", layout="wide")
+lang = st.session_state.get("lang", "id")
+st.title(t("data_title", lang))
+st.caption(t("data_intro", lang))
+
+layer = st.selectbox(t("layer", lang), list(TABLES), key="data_layer",
+                     format_func=lambda name: t(f"layer_{name}", lang))
+try:
+    examples, total = example_count(layer)
+    rows = display_rows(layer, lang)
+except StoreMissing as exc:
+    st.error(str(exc))
+    st.stop()
+
+if total == 0:
+    st.info(t("no_rows", lang))
+else:
+    st.write(t("rows_count", lang, n=total))
+    if examples:
+        st.warning(t("example_warning", lang, n=examples, total=total))
+    st.dataframe(rows, hide_index=True, width="stretch")
+    columns = st.columns(3)
+    for column, (fmt, suffix, mime) in zip(columns, (
+            ("CSV", ".csv", "text/csv"),
+            ("XLSX", ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            ("GeoJSON", ".geojson", "application/geo+json")), strict=True):
+        column.download_button(t("download", lang, fmt=fmt), data=export_bytes(layer, suffix),
+                               file_name=f"{layer}{suffix}", mime=mime, key=f"dl_{suffix}")
+
+st.subheader(t("history_title", lang))
+st.dataframe(history().drop(columns=["sha256"]), hide_index=True, width="stretch")
