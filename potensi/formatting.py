@@ -15,3 +15,21 @@ def format_number(value: float | int | None, decimals: int = 0, lang: Lang = "id
     if lang == "id":
         text = text.replace(",", "\u0000").replace(".", ",").replace("\u0000", ".")
     return text
+
+
+def format_rupiah(value: float | None, lang: Lang = "id") -> str:
+    """Rupiah the way Indonesian texts write it: ``Rp12,5 miliar`` (no space after Rp).
+
+    English uses the same scale words translated: ``IDR 12.5 billion``.
+    """
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    scales = ((1e12, "triliun", "trillion"), (1e9, "miliar", "billion"), (1e6, "juta", "million"))
+    for size, word_id, word_en in scales:
+        if abs(value) >= size:
+            scaled = round(value / size, 2)
+            decimals = next(d for d in (0, 1, 2) if round(scaled, d) == scaled)
+            number = format_number(scaled, decimals, lang)
+            return f"Rp{number} {word_id}" if lang == "id" else f"IDR {number} {word_en}"
+    number = format_number(value, 0, lang)
+    return f"Rp{number}" if lang == "id" else f"IDR {number}"

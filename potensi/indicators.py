@@ -1,73 +1,141 @@
-"""Indicators a kecamatan can be coloured by, computed from what the store holds.
+"""Indicators a kecamatan can be coloured by, with the unit, source and year to show.
 
-Each indicator names its unit and source so the legend can say where a number
-comes from; one that needs data the store lacks (population before it is
-imported) reports itself unavailable instead of drawing zeros.
+Three kinds: figures of the boundaries themselves (polygon area, number of desa),
+counts of the data layers' rows per kecamatan, and any kecamatan-level figure in
+the ``indikator`` layer (population, production …) for one year. A figure the
+store lacks stays missing ("data tidak tersedia"), never zero; a count of rows is
+a real zero where a kecamatan has none.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import geopandas as gpd
 import pandas as pd
 
-Compute = Callable[[gpd.GeoDataFrame], "pd.Series | None"]
+from potensi.i18n import CATALOGUE, Lang, t
+
+BOUNDARY_SOURCE = "wilayah_boundaries (Cahya DSN, MIT)"
+COUNT_LAYERS = {"count_potensi": "potensi", "count_peluang": "peluang_investasi",
+                "count_inovasi": "inovasi"}
+INDIKATOR_PREFIX = "ind:"
 
 
 @dataclass(frozen=True)
 class Indicator:
-    """A per-kecamatan value with what the legend needs to explain it."""
+    """A built-in indicator: label and unit keys of the catalogue."""
 
     key: str
     label_key: str
     unit_key: str
     decimals: int
-    source: str
-    compute: Compute
-    year_column: str | None = None
 
-    def source_text(self, kecamatan: gpd.GeoDataFrame) -> str:
-        """Source, with the data year when the indicator has one."""
-        if self.year_column and self.year_column in kecamatan.columns:
-            return f"{self.source} ({int(kecamatan[self.year_column].iloc[0])})"
-        return self.source
-
-    def values(self, kecamatan: gpd.GeoDataFrame) -> pd.Series | None:
-        """Values indexed by kecamatan code, or None when the data is not in the store."""
-        result = self.compute(kecamatan)
-        return None if result is None else result.astype(float)
-
-
-def _by_code(kecamatan: gpd.GeoDataFrame, column: str) -> pd.Series | None:
-    if column not in kecamatan.columns:
-        return None
-    return kecamatan.set_index("kode")[column]
-
-
-def _density(kecamatan: gpd.GeoDataFrame) -> pd.Series | None:
-    population = _by_code(kecamatan, "penduduk")
-    if population is None or population.isna().all():
-        return None
-    return population / kecamatan.set_index("kode")["luas_km2"]
-
-
-BOUNDARY_SOURCE = "wilayah_boundaries (Cahya DSN, MIT)"
 
 INDICATORS: dict[str, Indicator] = {
-    ind.key: ind
-    for ind in (
-        Indicator("luas", "ind_luas", "unit_km2", 2, BOUNDARY_SOURCE,
-                  lambda k: _by_code(k, "luas_km2")),
-        Indicator("jumlah_desa", "ind_jumlah_desa", "unit_desa", 0, BOUNDARY_SOURCE,
-                  lambda k: _by_code(k, "jumlah_desa")),
-        Indicator("kepadatan", "ind_kepadatan", "unit_density", 0,
-                  "penduduk (lapisan indikator) / luas poligon", _density, "tahun_penduduk"),
+    i.key: i for i in (
+        Indicator("luas", "ind_luas", "unit_km2", 2),
+        Indicator("jumlah_desa", "ind_jumlah_desa", "unit_desa", 0),
+        Indicator("kepadatan", "ind_kepadatan", "unit_density", 0),
+        Indicator("count_potensi", "count_potensi", "unit_count", 0),
+        Indicator("count_peluang", "count_peluang", "unit_count", 0),
+        Indicator("count_inovasi", "count_inovasi", "unit_count", 0),
     )
 }
 
 
-def available_indicators(kecamatan: gpd.GeoDataFrame) -> list[str]:
-    """Keys of indicators the store can compute now, in display order."""
-    return [key for key, ind in INDICATORS.items() if ind.values(kecamatan) is not None]
+@dataclass(frozen=True)
+class IndicatorValues:
+    """Values by kecamatan code and everything a legend must say about them."""
+
+    key: str
+    values: pd.Series
+    label: str
+    unit: str
+    decimals: int
+    source: str
+    year: int | None = None
+    example: bool = False
+
+
+def _kecamatan_rows(indikator: pd.DataFrame, codes: pd.Series) -> pd.DataFrame:
+    if indikator.empty:
+        return indikator
+    return indikator[indikator.kode_wilayah.isin(codes)]
+
+
+def indicator_label(key: str, lang: Lang) -> str:
+    """Display name of an indicator key (catalogue text, or the indikator key humanised)."""
+    if key in INDICATORS:
+        return t(INDICATORS[key].label_key, lang)
+    name = key.removeprefix(INDIKATOR_PREFIX)
+    if f"ind_{name}" in CATALOGUE:
+        return t(f"ind_{name}", lang)
+    return name.replace("_", " ").capitalize()
+
+
+def indicator_options(kecamatan: gpd.GeoDataFrame, data: Mapping[str, pd.DataFrame]) -> list[str]:
+    """Keys of every indicator the store can colour kecamatan by now."""
+    options = ["luas", "jumlah_desa"]
+    indikator = data.get("indikator", pd.DataFrame())
+    rows = _kecamatan_rows(indikator, kecamatan.kode)
+    if not rows.empty and (rows.indikator == "penduduk").any():
+        options.append("kepadatan")
+    options += [k for k, layer in COUNT_LAYERS.items() if not data.get(layer, pd.DataFrame()).empty]
+    if not rows.empty:
+        options += [INDIKATOR_PREFIX + k for k in sorted(rows.indikator.unique())]
+    return options
+
+
+def _year_values(rows: pd.DataFrame, name: str, year: int | None) -> tuple[pd.DataFrame, int | None]:
+    """Rows of one indikator for ``year`` (or the latest year any kecamatan has)."""
+    rows = rows[rows.indikator == name]
+    if rows.empty:
+        return rows, year
+    chosen = year if year is not None and (rows.tahun == year).any() else int(rows.tahun.max())
+    return rows[rows.tahun == chosen], chosen
+
+
+def _sources(rows: pd.DataFrame) -> str:
+    urls = []
+    for text in rows.sumber.dropna():
+        urls += [u.strip() for u in str(text).split("|")]
+    unique = list(dict.fromkeys(u for u in urls if u))
+    return "; ".join(unique[:3]) + (f" (+{len(unique) - 3})" if len(unique) > 3 else "")
+
+
+def indicator_values(key: str, kecamatan: gpd.GeoDataFrame, data: Mapping[str, pd.DataFrame],
+                     lang: Lang, year: int | None = None) -> IndicatorValues:
+    """Values of ``key`` per kecamatan, labelled for the legend."""
+    codes = kecamatan.kode
+    by_code = kecamatan.set_index("kode")
+    label = indicator_label(key, lang)
+    if key == "luas":
+        return IndicatorValues(key, by_code.luas_km2.astype(float), label, t("unit_km2", lang), 2,
+                               f"{BOUNDARY_SOURCE}; UTM 49S")
+    if key == "jumlah_desa":
+        return IndicatorValues(key, by_code.jumlah_desa.astype(float), label, t("unit_desa", lang), 0,
+                               BOUNDARY_SOURCE)
+    if key in COUNT_LAYERS:
+        rows = data.get(COUNT_LAYERS[key], pd.DataFrame())
+        counts = rows.kecamatan.value_counts() if not rows.empty else pd.Series(dtype=float)
+        values = pd.Series(codes.map(counts).fillna(0).astype(float).to_numpy(), index=codes)
+        example = bool(rows.contoh.fillna(False).astype(bool).any()) if not rows.empty else False
+        return IndicatorValues(key, values, label, t("unit_count", lang), 0,
+                               f"Peta Potensi: lapisan {COUNT_LAYERS[key]}", example=example)
+    rows = _kecamatan_rows(data.get("indikator", pd.DataFrame()), codes)
+    name = "penduduk" if key == "kepadatan" else key.removeprefix(INDIKATOR_PREFIX)
+    chosen, used_year = _year_values(rows, name, year) if not rows.empty else (rows, year)
+    figures = (chosen.set_index("kode_wilayah").nilai.astype(float) if not chosen.empty
+               else pd.Series(dtype=float))
+    values = pd.Series(codes.map(figures).astype(float).to_numpy(), index=codes)
+    example = bool(chosen.contoh.fillna(False).astype(bool).any()) if not chosen.empty else False
+    source = _sources(chosen) if not chosen.empty else t("no_data", lang)
+    if key == "kepadatan":
+        return IndicatorValues(key, values / by_code.luas_km2.astype(float), label,
+                               t("unit_density", lang), 0, f"{source} / luas poligon",
+                               used_year, example)
+    unit = str(chosen.satuan.iloc[0]) if not chosen.empty else ""
+    decimals = 0 if values.dropna().apply(float.is_integer).all() else 2
+    return IndicatorValues(key, values, label, unit, decimals, source, used_year, example)

@@ -6,6 +6,7 @@ that a test could only reach through a browser.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,11 +15,11 @@ import pandas as pd
 
 from potensi.formatting import format_number
 from potensi.i18n import Lang, t
-from potensi.indicators import INDICATORS
+from potensi.indicators import indicator_values
 from potensi.store import load_layer, store_path
 from potensi.viz.display import display_layers
 from potensi.viz.maps import Choropleth
-from potensi.viz.style import quantile_classes
+from potensi.viz.style import SEQUENTIAL, SEQUENTIAL_CB, classify
 
 #: official area of Kabupaten Blitar used by BPS, and where it is written
 BPS_AREA_KM2 = 1588.79
@@ -48,39 +49,26 @@ def load_boundaries(path: Path | None = None) -> Boundaries:
     return Boundaries(*(load_layer(level, path) for level in ("kabupaten", "kecamatan", "desa")))
 
 
-def with_population(kecamatan: gpd.GeoDataFrame, indikator: pd.DataFrame) -> gpd.GeoDataFrame:
-    """Kecamatan with ``penduduk`` of the latest year any kecamatan has it for.
-
-    One year only: colouring some kecamatan by 2010 and others by 2020 would compare
-    unlike figures. Kecamatan without a figure for that year stay missing.
-    """
-    pop = indikator[(indikator.indikator == "penduduk") & indikator.kode_wilayah.isin(kecamatan.kode)]
-    if pop.empty:
-        return kecamatan
-    year = int(pop.tahun.max())
-    latest = pop[pop.tahun == year].set_index("kode_wilayah")
-    return kecamatan.assign(penduduk=kecamatan.kode.map(latest.nilai).astype(float),
-                            tahun_penduduk=year)
-
-
 def display_for(boundaries: Boundaries, view: str) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
     """Simplified (desa, kecamatan) for the kabupaten-wide or the kecamatan view."""
     return display_layers(boundaries.desa, boundaries.kecamatan, LEVEL_OF_DETAIL[view])
 
 
-def choropleth_for(kecamatan: gpd.GeoDataFrame, indicator: str, lang: Lang) -> Choropleth:
+def choropleth_for(kecamatan: gpd.GeoDataFrame, indicator: str, lang: Lang,
+                   data: Mapping[str, pd.DataFrame] | None = None, year: int | None = None,
+                   method: str = "quantiles", colour_blind_safe: bool = False) -> Choropleth:
     """Values, classes and labels of one indicator over the kecamatan."""
-    ind = INDICATORS[indicator]
-    values = ind.values(kecamatan)
-    if values is None:
-        values = pd.Series(float("nan"), index=kecamatan.kode)
+    found = indicator_values(indicator, kecamatan, data or {}, lang, year)
+    source = found.source + (f" ({found.year})" if found.year else "")
     return Choropleth(
-        values=values,
-        classes=quantile_classes(values),
-        title=t(ind.label_key, lang),
-        unit=t(ind.unit_key, lang),
-        decimals=ind.decimals,
-        source=f"{ind.source_text(kecamatan)}; {t('classes_quantile', lang)}",
+        values=found.values,
+        classes=classify(found.values, method,
+                         colours=SEQUENTIAL_CB if colour_blind_safe else SEQUENTIAL),
+        title=found.label,
+        unit=found.unit,
+        decimals=found.decimals,
+        source=f"{source}; {t(f'classifier_{method}', lang).lower()}",
+        example=found.example,
     )
 
 

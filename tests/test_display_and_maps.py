@@ -88,6 +88,9 @@ def test_click_on_a_desa_selects_its_kecamatan() -> None:
 
 
 def test_every_ui_text_exists_in_both_languages() -> None:
+    from potensi.i18n import duplicate_keys
+
+    assert duplicate_keys() == set()
     for key, texts in CATALOGUE.items():
         assert set(texts) == set(LANGS), key
         assert all(texts[lang].strip() for lang in LANGS), key

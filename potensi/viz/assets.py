@@ -41,7 +41,10 @@ class AssetBundle:
 
 
 LEAFLET = AssetBundle("leaflet", "xstatic.pkg.leaflet", ("leaflet.js",), ("leaflet.css",))
-BUNDLES: tuple[AssetBundle, ...] = (LEAFLET,)
+MARKERCLUSTER = AssetBundle("markercluster", "xstatic.pkg.leaflet_markercluster",
+                            ("leaflet.markercluster.js",),
+                            ("MarkerCluster.css", "MarkerCluster.Default.css"))
+BUNDLES: tuple[AssetBundle, ...] = (LEAFLET, MARKERCLUSTER)
 
 
 def install_assets(target: Path = VENDOR_DIR) -> Path:

@@ -15,12 +15,11 @@ from dataclasses import dataclass
 import folium
 import geopandas as gpd
 import pandas as pd
-from branca.element import MacroElement
-from jinja2 import Template
-
 from potensi.formatting import format_number
 from potensi.i18n import Lang, t
 from potensi.viz.assets import LEAFLET
+from potensi.viz.controls import FullscreenControl, HtmlControl, LabelLayer, LocatorMap, PointLayer
+from potensi.viz.points import PointFeatures
 from potensi.viz.style import BASEMAPS, NO_DATA_COLOUR, SELECTED_COLOUR, Classes
 
 MAP_HEIGHT = 620
@@ -34,29 +33,6 @@ class OfflineMap(folium.Map):
     default_css = [("leaflet_css", _LEAFLET_CSS[0])]
 
 
-class HtmlControl(MacroElement):
-    """A Leaflet control holding static HTML (the legend), no external JS needed."""
-
-    _template = Template(
-        """{% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = L.control({position: {{ this.position|tojson }}});
-        {{ this.get_name() }}.onAdd = function () {
-            var div = L.DomUtil.create('div', 'peta-legend');
-            div.innerHTML = {{ this.html|tojson }};
-            L.DomEvent.disableClickPropagation(div);
-            return div;
-        };
-        {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
-        {% endmacro %}"""
-    )
-
-    def __init__(self, html_text: str, position: str = "bottomright") -> None:
-        super().__init__()
-        self._name = "HtmlControl"
-        self.html = html_text
-        self.position = position
-
-
 @dataclass(frozen=True)
 class Choropleth:
     """What the map colours kecamatan by, already classed and labelled."""
@@ -67,15 +43,20 @@ class Choropleth:
     unit: str
     decimals: int
     source: str
+    example: bool = False
 
 
 def _escape(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-def legend_html(choropleth: Choropleth, lang: Lang) -> str:
-    """Readable legend: title with unit, class ranges, no-data swatch, source."""
+def legend_html(choropleth: Choropleth, lang: Lang,
+                points: list[PointFeatures] | tuple = ()) -> str:
+    """Readable legend: title with unit, class ranges, no-data swatch, source, and
+    one categorical section per point layer shown."""
     rows = []
+    if choropleth.example:
+        rows.append(f'<div style="color:#b00;font-weight:bold">{_escape(t("example_badge", lang))}</div>')
     for low, high, colour in choropleth.classes.ranges():
         label = (f"{format_number(low, choropleth.decimals, lang)} – "
                  f"{format_number(high, choropleth.decimals, lang)}")
@@ -89,12 +70,23 @@ def legend_html(choropleth: Choropleth, lang: Lang) -> str:
         "<style>.peta-legend i{display:inline-block;width:14px;height:12px;margin-right:6px;"
         "vertical-align:middle;border:1px solid #999}</style>"
         + "".join(rows)
-        + f'<div style="color:#555;font-size:11px">{_escape(choropleth.source)}</div></div>'
+        + f'<div style="color:#555;font-size:11px;max-width:260px">{_escape(choropleth.source)}</div>'
+        + "".join(_point_legend(p, lang) for p in points if p.legend)
+        + "</div>"
     )
 
 
+def _point_legend(points: PointFeatures, lang: Lang) -> str:
+    title = t(f"maplayer_{points.layer}", lang)
+    items = "".join(
+        f'<div><span style="display:inline-block;width:11px;height:11px;border-radius:50%;'
+        f'background:{colour};border:1px solid #222;margin-right:6px"></span>{_escape(label)}</div>'
+        for label, colour in points.legend)
+    return f'<div style="margin-top:6px"><b>{_escape(title)}</b>{items}</div>'
+
+
 def _kecamatan_features(kecamatan: gpd.GeoDataFrame, choropleth: Choropleth,
-                        selected: str | None, lang: Lang) -> dict:
+                        selected: tuple[str, ...], lang: Lang) -> dict:
     """GeoJSON of kecamatan with escaped, display-ready properties only."""
     value = kecamatan.kode.map(choropleth.values)
     frame = gpd.GeoDataFrame(
@@ -107,7 +99,7 @@ def _kecamatan_features(kecamatan: gpd.GeoDataFrame, choropleth: Choropleth,
                 for v in value
             ],
             "fill": [choropleth.classes.colour_of(v) for v in value],
-            "selected": (kecamatan.kode == selected).to_list(),
+            "selected": kecamatan.kode.isin(selected).to_list(),
         },
         geometry=kecamatan.geometry.to_numpy(),
         crs=kecamatan.crs,
@@ -115,49 +107,54 @@ def _kecamatan_features(kecamatan: gpd.GeoDataFrame, choropleth: Choropleth,
     return json.loads(frame.to_json(drop_id=True))
 
 
-def _desa_features(desa: gpd.GeoDataFrame, lang: Lang) -> dict:
+def _desa_features(desa: gpd.GeoDataFrame) -> dict:
     frame = gpd.GeoDataFrame(
-        {
-            "kode": desa.kode.map(_escape),
-            "nama": desa.nama.map(_escape),
-            "jenis": desa.jenis.map(_escape),
-        },
-        geometry=desa.geometry.to_numpy(),
-        crs=desa.crs,
-    )
+        {"kode": desa.kode.map(_escape), "nama": desa.nama.map(_escape),
+         "jenis": desa.jenis.map(_escape)},
+        geometry=desa.geometry.to_numpy(), crs=desa.crs)
     return json.loads(frame.to_json(drop_id=True))
+
+
+def outline_geojson(kecamatan: gpd.GeoDataFrame, tolerance: float = 0.005) -> dict:
+    """A light outline of the kabupaten for the locator inset."""
+    import shapely
+
+    whole = shapely.coverage_union_all(kecamatan.geometry.to_numpy()).simplify(tolerance)
+    return json.loads(shapely.to_geojson(whole))
 
 
 def build_kecamatan_map(
     kecamatan: gpd.GeoDataFrame,
     choropleth: Choropleth,
     *,
-    selected: str | None = None,
+    selected: str | tuple[str, ...] | None = None,
     desa: gpd.GeoDataFrame | None = None,
     basemap: str = "none",
     lang: Lang = "id",
+    points: list[PointFeatures] | tuple = (),
+    labels: bool = False,
+    outline: dict | None = None,
 ) -> folium.Map:
-    """Choropleth of kecamatan; with ``selected``, zoomed to it with its desa drawn."""
+    """Choropleth of kecamatan with optional desa, point layers, labels and locator.
+
+    With ``selected`` the map zooms to those kecamatan and outlines them.
+    """
+    chosen = (selected,) if isinstance(selected, str) else tuple(selected or ())
     base = BASEMAPS[basemap]
-    bounds_frame = kecamatan[kecamatan.kode == selected] if selected else kecamatan
+    bounds_frame = kecamatan[kecamatan.kode.isin(chosen)] if chosen else kecamatan
     minx, miny, maxx, maxy = bounds_frame.total_bounds
-    fmap = OfflineMap(
-        location=[(miny + maxy) / 2, (minx + maxx) / 2],
-        tiles=None,
-        zoom_start=10,
-        control_scale=True,
-        prefer_canvas=False,
-    )
+    fmap = OfflineMap(location=[(miny + maxy) / 2, (minx + maxx) / 2], tiles=None, zoom_start=10,
+                      control_scale=True)
     if base.tiles:
         folium.TileLayer(base.tiles, attr=base.attribution, name=t(base.label_key, lang),
                          max_zoom=19).add_to(fmap)
 
     folium.GeoJson(
-        _kecamatan_features(kecamatan, choropleth, selected, lang),
+        _kecamatan_features(kecamatan, choropleth, chosen, lang),
         name="kecamatan",
         style_function=lambda f: {
             "fillColor": f["properties"]["fill"],
-            "fillOpacity": 0.35 if f["properties"]["selected"] else 0.75,
+            "fillOpacity": 0.45 if f["properties"]["selected"] else 0.75,
             "color": SELECTED_COLOUR if f["properties"]["selected"] else "#555555",
             "weight": 4 if f["properties"]["selected"] else 1,
         },
@@ -172,7 +169,7 @@ def build_kecamatan_map(
 
     if desa is not None and len(desa):
         folium.GeoJson(
-            _desa_features(desa, lang),
+            _desa_features(desa),
             name="desa",
             style_function=lambda f: {"fillOpacity": 0.0, "color": "#333333", "weight": 0.8},
             highlight_function=lambda f: {"weight": 2, "fillOpacity": 0.1},
@@ -184,6 +181,27 @@ def build_kecamatan_map(
             ),
         ).add_to(fmap)
 
-    HtmlControl(legend_html(choropleth, lang)).add_to(fmap)
+    if labels:
+        points_at = kecamatan.geometry.representative_point()
+        LabelLayer([(round(p.y, 5), round(p.x, 5), _escape(n))
+                    for p, n in zip(points_at, kecamatan.nama, strict=True)]).add_to(fmap)
+    for layer in points:
+        if layer.count:
+            PointLayer(layer.geojson, layer.layer).add_to(fmap)
+
+    HtmlControl(legend_html(choropleth, lang, points)).add_to(fmap)
+    FullscreenControl(t("fullscreen", lang)).add_to(fmap)
+    if outline is not None:
+        LocatorMap(outline).add_to(fmap)
+    fmap.get_root().header.add_child(folium.Element(MAP_CSS))
     fmap.fit_bounds([[miny, minx], [maxy, maxx]])
     return fmap
+
+
+MAP_CSS = """<style>
+.peta-label{font:600 11px/1.1 sans-serif;color:#111;text-shadow:0 0 3px #fff,0 0 3px #fff;
+  white-space:nowrap;transform:translate(-50%,-50%);pointer-events:none}
+.peta-fullscreen{font-size:18px;line-height:30px;text-align:center;text-decoration:none;color:#000}
+.marker-cluster-medium div{background-color:rgba(60,60,60,.75);color:#fff}
+.marker-cluster-medium{background-color:rgba(60,60,60,.35)}
+</style>"""

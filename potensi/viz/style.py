@@ -9,6 +9,14 @@ import pandas as pd
 
 #: ColorBrewer YlGnBu, 5 classes: sequential and readable by most colour-blind viewers
 SEQUENTIAL = ("#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494")
+#: viridis, 5 classes: perceptually uniform, safe for every colour-vision type (presentation)
+SEQUENTIAL_CB = ("#fde725", "#5ec962", "#21918c", "#3b528b", "#440154")
+#: categorical colours (points by sector, readiness, stage)
+CATEGORICAL = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
+               "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#637939")
+#: Okabe–Ito: distinguishable with every common colour-vision deficiency (presentation)
+CATEGORICAL_CB = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7",
+                  "#000000", "#999999", "#882255", "#44AA99", "#117733")
 NO_DATA_COLOUR = "#d9d9d9"
 SELECTED_COLOUR = "#d7301f"
 
@@ -60,13 +68,47 @@ class Classes:
         return list(zip(lows, self.breaks, self.colours, strict=True))
 
 
-def quantile_classes(values: pd.Series, k: int = 5) -> Classes:
-    """Quantile classes over the known values; fewer classes when values repeat."""
+def _palette(n: int, colours: tuple[str, ...]) -> tuple[str, ...]:
+    if n == len(colours):
+        return colours
+    return tuple(colours[int(i)] for i in np.linspace(0, len(colours) - 1, n).round())
+
+
+def classify(values: pd.Series, method: str = "quantiles", k: int = 5,
+             colours: tuple[str, ...] = SEQUENTIAL) -> Classes:
+    """Class breaks by mapclassify (quantiles, natural breaks, equal interval).
+
+    Fewer classes when there are fewer distinct values than ``k``; missing values
+    are left out of the breaks and drawn as no-data.
+    """
+    import warnings
+
+    import mapclassify
+
     known = values.dropna().to_numpy(dtype=float)
     if known.size == 0:
         return Classes((), float("nan"), ())
-    qs = np.unique(np.quantile(known, np.linspace(0, 1, k + 1)[1:]))
-    palette = SEQUENTIAL if len(qs) == len(SEQUENTIAL) else tuple(
-        SEQUENTIAL[int(i)] for i in np.linspace(0, len(SEQUENTIAL) - 1, len(qs)).round()
-    )
-    return Classes(tuple(float(q) for q in qs), float(known.min()), palette)
+    k = max(1, min(k, len(np.unique(known))))
+    if k == 1:
+        return Classes((float(known.max()),), float(known.min()), _palette(1, colours))
+    classifier = {
+        "quantiles": mapclassify.Quantiles,
+        "natural_breaks": mapclassify.FisherJenks,
+        "equal_interval": mapclassify.EqualInterval,
+    }
+    with warnings.catch_warnings():  # FisherJenks notes that numba would be faster
+        warnings.simplefilter("ignore", UserWarning)
+        classifier = classifier[method](known, k=k)
+    breaks = tuple(dict.fromkeys(float(b) for b in classifier.bins))
+    return Classes(breaks, float(known.min()), _palette(len(breaks), colours))
+
+
+def quantile_classes(values: pd.Series, k: int = 5) -> Classes:
+    """Quantile classes (the default legend)."""
+    return classify(values, "quantiles", k)
+
+
+def category_colours(categories: list[str], colour_blind_safe: bool = False) -> dict[str, str]:
+    """A stable colour per category, in the order given."""
+    palette = CATEGORICAL_CB if colour_blind_safe else CATEGORICAL
+    return {c: palette[i % len(palette)] for i, c in enumerate(categories)}

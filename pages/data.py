@@ -10,7 +10,6 @@ from potensi.data.view import display_rows, example_count, export_bytes
 from potensi.errors import StoreMissing
 from potensi.i18n import t
 
-st.set_page_config(page_title="Data — Peta Potensi", page_icon="🗺️", layout="wide")
 lang = st.session_state.get("lang", "id")
 st.title(t("data_title", lang))
 st.caption(t("data_intro", lang))

@@ -7,7 +7,6 @@ import streamlit as st
 from potensi.about import provenance_markdown
 from potensi.errors import StoreMissing
 
-st.set_page_config(page_title="Tentang Data — Peta Potensi", page_icon="🗺️", layout="wide")
 lang = st.session_state.get("lang", "id")
 st.title("Tentang data" if lang == "id" else "About the data")
 try:

@@ -1,17 +1,8 @@
-"""UI text in Bahasa Indonesia (default) and English.
-
-Streamlit has no i18n of its own; one catalogue keeps every label in both
-languages, and a test fails when a key is missing in either.
-"""
+"""UI texts shared by every page and by the main map page."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-Lang = Literal["id", "en"]
-LANGS: tuple[Lang, ...] = ("id", "en")
-
-CATALOGUE: dict[str, dict[Lang, str]] = {
+TEXTS: dict[str, dict[str, str]] = {
     "app_title": {"id": "Peta Potensi Kabupaten Blitar", "en": "Blitar Regency Potential Map"},
     "app_subtitle": {
         "id": "Peta potensi per kecamatan untuk perencanaan, inovasi daerah, dan investasi",
@@ -102,8 +93,78 @@ CATALOGUE: dict[str, dict[Lang, str]] = {
     "history_title": {"id": "Riwayat impor", "en": "Import history"},
 }
 
+TEXTS.update({
+    "present_toggle": {"id": "Mode presentasi", "en": "Presentation mode"},
+    "present_help": {
+        "id": "Menyembunyikan kontrol, memperbesar huruf, memakai palet ramah buta warna.",
+        "en": "Hides controls, enlarges fonts, uses a colour-blind-safe palette.",
+    },
+    "present_exit": {"id": "Keluar dari presentasi", "en": "Leave presentation"},
+    "present_prev": {"id": "◀ Sebelumnya", "en": "◀ Previous"},
+    "present_next": {"id": "Berikutnya ▶", "en": "Next ▶"},
+    "present_position": {"id": "Kecamatan {i} dari {n}", "en": "District {i} of {n}"},
+    "classifier": {"id": "Klasifikasi warna", "en": "Colour classes"},
+    "classifier_quantiles": {"id": "Kuantil", "en": "Quantiles"},
+    "classifier_natural_breaks": {"id": "Jeda alami (Jenks)", "en": "Natural breaks (Jenks)"},
+    "classifier_equal_interval": {"id": "Interval sama", "en": "Equal interval"},
+    "layers": {"id": "Lapisan peta", "en": "Map layers"},
+    "maplayer_potensi": {"id": "Potensi per sektor", "en": "Potentials by sector"},
+    "maplayer_peluang": {"id": "Peluang investasi", "en": "Investment opportunities"},
+    "maplayer_inovasi": {"id": "Inovasi daerah", "en": "Regional innovations"},
+    "maplayer_desa": {"id": "Batas desa", "en": "Village boundaries"},
+    "maplayer_label": {"id": "Nama kecamatan", "en": "District names"},
+    "filters_more": {"id": "Saring data", "en": "Filter data"},
+    "filter_sektor": {"id": "Sektor potensi", "en": "Potential sector"},
+    "filter_kesiapan": {"id": "Tingkat kesiapan investasi", "en": "Investment readiness"},
+    "filter_tahapan": {"id": "Tahapan inovasi", "en": "Innovation stage"},
+    "filter_jenis": {"id": "Jenis inovasi", "en": "Innovation type"},
+    "filter_opd": {"id": "OPD", "en": "Agency (OPD)"},
+    "filter_tahun": {"id": "Tahun", "en": "Year"},
+    "all_years": {"id": "Semua tahun (terbaru)", "en": "All years (latest)"},
+    "nav_peta": {"id": "Peta Potensi", "en": "Potential Map"},
+    "nav_profil": {"id": "Profil Kecamatan", "en": "District Profile"},
+    "nav_peluang": {"id": "Peluang Investasi", "en": "Investment Opportunities"},
+    "nav_inovasi": {"id": "Inovasi Daerah", "en": "Regional Innovation"},
+    "nav_analisis": {"id": "Analisis Potensi", "en": "Potential Analysis"},
+    "nav_data": {"id": "Data", "en": "Data"},
+    "nav_tentang": {"id": "Tentang Data", "en": "About the Data"},
+    "example_badge": {"id": "DATA CONTOH", "en": "EXAMPLE DATA"},
+    "open_profile": {"id": "Buka profil kecamatan", "en": "Open district profile"},
+    "approx_location": {
+        "id": "lokasi perkiraan: titik tengah {where}", "en": "approximate location: centre of {where}",
+    },
+    "count_potensi": {"id": "Jumlah potensi", "en": "Number of potentials"},
+    "count_peluang": {"id": "Jumlah peluang investasi", "en": "Number of investment opportunities"},
+    "count_inovasi": {"id": "Jumlah inovasi daerah", "en": "Number of regional innovations"},
+    "ind_penduduk": {"id": "Jumlah penduduk", "en": "Population"},
+    "unit_jiwa": {"id": "jiwa", "en": "people"},
+    "unit_count": {"id": "buah", "en": "items"},
+    "fullscreen": {"id": "Layar penuh", "en": "Full screen"},
+})
 
-def t(key: str, lang: Lang = "id", **values: object) -> str:
-    """The text for ``key`` in ``lang``, with ``{placeholders}`` filled in."""
-    text = CATALOGUE[key][lang]
-    return text.format(**values) if values else text
+_ENUMS = {
+    "sektor": {
+        "pertanian": ("Pertanian", "Agriculture"), "perkebunan": ("Perkebunan", "Estate crops"),
+        "peternakan": ("Peternakan", "Livestock"), "perikanan": ("Perikanan", "Fisheries"),
+        "kehutanan": ("Kehutanan", "Forestry"), "pariwisata": ("Pariwisata", "Tourism"),
+        "industri_umkm": ("Industri & UMKM", "Industry & SMEs"),
+        "pertambangan": ("Pertambangan", "Mining"), "energi": ("Energi", "Energy"),
+        "infrastruktur": ("Infrastruktur", "Infrastructure"),
+        "perdagangan_jasa": ("Perdagangan & jasa", "Trade & services"), "lainnya": ("Lainnya", "Other"),
+    },
+    "kesiapan": {
+        "identifikasi_potensi": ("Identifikasi potensi", "Potential identified"),
+        "prospektif": ("Prospektif", "Prospective"), "pre_fs": ("Pra-studi kelayakan", "Pre-feasibility"),
+        "fs": ("Studi kelayakan", "Feasibility study"),
+        "ipro_siap_ditawarkan": ("IPRO siap ditawarkan", "IPRO ready to offer"),
+        "negosiasi": ("Negosiasi", "Negotiation"), "terealisasi": ("Terealisasi", "Realised"),
+    },
+    "tahapan": {
+        "inisiatif": ("Inisiatif", "Initiative"), "uji_coba": ("Uji coba", "Trial"),
+        "penerapan": ("Penerapan", "Implementation"),
+    },
+    "jenis": {"digital": ("Digital", "Digital"), "non_digital": ("Non-digital", "Non-digital")},
+}
+for _group, _values in _ENUMS.items():
+    for _key, (_id, _en) in _values.items():
+        TEXTS[f"{_group}_{_key}"] = {"id": _id, "en": _en}

@@ -1,0 +1,94 @@
+"""The shared sidebar and the view state it defines, kept in the URL.
+
+The router (dashboard.py) calls :func:`sidebar` on every page before running it,
+so filters persist from page to page and ``st.query_params`` always mirrors them:
+a copied link reopens the same view.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from potensi.data.schema import JENIS_INOVASI, SEKTOR_POTENSI, TAHAPAN_INOVASI, TINGKAT_KESIAPAN
+from potensi.i18n import t
+from potensi.indicators import INDICATORS
+from potensi.viewstate import BASEMAP_KEYS, CLASSIFIERS, MAP_LAYERS, ViewState, from_query
+from potensi.viz.style import BASEMAPS
+
+#: ViewState field -> widget key
+KEYS = {
+    "lang": "lang", "present": "present", "kecamatan": "f_kecamatan", "sektor": "f_sektor",
+    "kesiapan": "f_kesiapan", "tahapan": "f_tahapan", "jenis": "f_jenis", "opd": "f_opd",
+    "tahun": "f_tahun", "layers": "f_layers", "indikator": "f_indikator",
+    "klasifikasi": "f_klasifikasi", "basemap": "f_basemap",
+}
+LOADED = "_view_loaded"
+
+
+def _load_from_url(kecamatan: dict[str, str], opd: dict[str, str], indicators: list[str]) -> None:
+    """On a session's first run, put the URL's view into the widgets."""
+    if st.session_state.get(LOADED):
+        return
+    state = from_query(dict(st.query_params), tuple(kecamatan), tuple(opd), tuple(indicators))
+    for name, key in KEYS.items():
+        value = getattr(state, name)
+        st.session_state[key] = list(value) if isinstance(value, tuple) else value
+    st.session_state[LOADED] = True
+
+
+def current() -> ViewState:
+    """The view state as the widgets hold it now."""
+    values = {}
+    for name, key in KEYS.items():
+        if key in st.session_state:
+            value = st.session_state[key]
+            values[name] = tuple(value) if isinstance(value, list) else value
+    return ViewState(**values)
+
+
+def sync_url(state: ViewState) -> None:
+    """Write the state into the URL, keeping parameters pages set themselves."""
+    own = {k for k in KEYS}
+    query = {k: v for k, v in st.query_params.items() if k not in own}
+    query.update(state.to_query())
+    if dict(st.query_params) != query:
+        st.query_params.from_dict(query)
+
+
+def sidebar(kecamatan: dict[str, str], opd: dict[str, str], years: list[int],
+            indicators: list[str]) -> ViewState:
+    """Render the shared sidebar (language, presentation, filters, layers)."""
+    _load_from_url(kecamatan, opd, indicators)
+    if st.session_state.get(KEYS["indikator"]) not in indicators and indicators:
+        st.session_state[KEYS["indikator"]] = indicators[0]
+    bar = st.sidebar
+    lang = bar.radio("Bahasa / Language", ["id", "en"], key=KEYS["lang"], horizontal=True,
+                     format_func=lambda c: {"id": "Indonesia", "en": "English"}[c])
+    bar.toggle(t("present_toggle", lang), key=KEYS["present"], help=t("present_help", lang))
+    bar.multiselect(t("kecamatan_filter", lang), list(kecamatan), key=KEYS["kecamatan"],
+                    format_func=lambda c: kecamatan.get(c, c), placeholder=t("all_kecamatan", lang))
+    bar.selectbox(t("indicator", lang), indicators, key=KEYS["indikator"],
+                  format_func=lambda k: t(INDICATORS[k].label_key, lang) if k in INDICATORS else k)
+    bar.selectbox(t("classifier", lang), list(CLASSIFIERS), key=KEYS["klasifikasi"],
+                  format_func=lambda k: t(f"classifier_{k}", lang))
+    bar.multiselect(t("layers", lang), list(MAP_LAYERS), key=KEYS["layers"],
+                    format_func=lambda k: t(f"maplayer_{k}", lang))
+    with bar.expander(t("filters_more", lang)):
+        st.multiselect(t("filter_sektor", lang), list(SEKTOR_POTENSI), key=KEYS["sektor"],
+                       format_func=lambda k: t(f"sektor_{k}", lang))
+        st.multiselect(t("filter_kesiapan", lang), list(TINGKAT_KESIAPAN), key=KEYS["kesiapan"],
+                       format_func=lambda k: t(f"kesiapan_{k}", lang))
+        st.multiselect(t("filter_tahapan", lang), list(TAHAPAN_INOVASI), key=KEYS["tahapan"],
+                       format_func=lambda k: t(f"tahapan_{k}", lang))
+        st.multiselect(t("filter_jenis", lang), list(JENIS_INOVASI), key=KEYS["jenis"],
+                       format_func=lambda k: t(f"jenis_{k}", lang))
+        st.multiselect(t("filter_opd", lang), list(opd), key=KEYS["opd"],
+                       format_func=lambda k: opd.get(k, k))
+        st.selectbox(t("filter_tahun", lang), [None, *years], key=KEYS["tahun"],
+                     format_func=lambda y: t("all_years", lang) if y is None else str(y))
+    bar.selectbox(t("basemap", lang), list(BASEMAP_KEYS), key=KEYS["basemap"],
+                  format_func=lambda k: t(BASEMAPS[k].label_key, lang))
+    bar.caption(t("basemap_offline_note", lang))
+    state = current()
+    sync_url(state)
+    return state
