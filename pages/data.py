@@ -9,8 +9,9 @@ from potensi.data.tables import history
 from potensi.data.view import display_rows, example_count, export_bytes
 from potensi.errors import StoreMissing
 from potensi.i18n import t
+from ui.page import start
 
-lang = st.session_state.get("lang", "id")
+lang = start().state.lang
 st.title(t("data_title", lang))
 st.caption(t("data_intro", lang))
 

@@ -13,16 +13,16 @@ from potensi.viewstate import filter_rows
 from potensi.viz.maps import MAP_HEIGHT, build_kecamatan_map, outline_geojson
 from potensi.viz.points import LAYER_SOURCES, point_features
 from ui import cache
+from ui.page import start
 from ui.presentation import presentation_walk
-from ui.state import KEYS, current
+from ui.state import KEYS
 
-state = current()
+page = start()
+state, version, boundaries = page.state, page.version, page.boundaries
 lang = state.lang
-version = cache.version()
-boundaries = cache.boundaries(version)
-data = {layer: filter_rows(layer, cache.rows(version, layer), state)
+data = {layer: filter_rows(layer, page.data[layer], state)
         for layer in ("potensi", "peluang_investasi", "inovasi")}
-data["indikator"] = cache.rows(version, "indikator")
+data["indikator"] = page.data["indikator"]
 
 
 def select_clicked_kecamatan() -> None:
@@ -71,7 +71,8 @@ for code in selected[:3]:
     st.subheader(t("selected_heading", lang, name=row.nama))
     st.write(t("selected_stats", lang, code=code, desa=int(row.jumlah_desa),
                area=format_number(row.luas_km2, 2, lang)))
-    st.page_link("pages/profil.py", label=t("open_profile", lang), icon="📍")
+    if (HERE := __import__("pathlib").Path(__file__).parent / "profil.py").exists():
+        st.page_link("pages/profil.py", label=t("open_profile", lang), icon="📍")
     if not state.present:
         st.markdown(f"**{t('desa_table', lang)}**")
         st.dataframe(desa_table(boundaries, code, lang), hide_index=True, width="stretch")

@@ -6,8 +6,9 @@ import streamlit as st
 
 from potensi.about import provenance_markdown
 from potensi.errors import StoreMissing
+from ui.page import start
 
-lang = st.session_state.get("lang", "id")
+lang = start().state.lang
 st.title("Tentang data" if lang == "id" else "About the data")
 try:
     st.markdown(provenance_markdown(lang))

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pandas as pd
+import pytest
 import shapely
 
 from potensi.i18n import CATALOGUE, LANGS
@@ -71,13 +72,36 @@ def test_quantile_classes_cover_the_values_and_show_no_data() -> None:
     assert classes.colour_of(float("nan")) == NO_DATA_COLOUR
 
 
-def test_kepadatan_is_unavailable_until_population_exists(blitar_store: Path) -> None:
-    from potensi.indicators import available_indicators
+def test_indicators_follow_what_the_store_holds(blitar_store: Path) -> None:
+    import pandas as pd
+
+    from potensi.indicators import indicator_options, indicator_values
 
     kec = load_boundaries(blitar_store).kecamatan
-    assert available_indicators(kec) == ["luas", "jumlah_desa"]
-    with_pop = kec.assign(penduduk=[1000.0] * len(kec))
-    assert "kepadatan" in available_indicators(with_pop)
+    assert indicator_options(kec, {}) == ["luas", "jumlah_desa"]
+    indikator = pd.DataFrame({
+        "kode_wilayah": ["35.05.05", "35.05.05", "35.05.08"], "indikator": ["penduduk"] * 3,
+        "tahun": [2010, 2020, 2020], "nilai": [25011.0, 27340.0, 37920.0], "satuan": ["jiwa"] * 3,
+        "sumber": ["https://a", "https://b", "https://b"], "contoh": [False] * 3})
+    options = indicator_options(kec, {"indikator": indikator})
+    assert "kepadatan" in options and "ind:penduduk" in options
+    found = indicator_values("ind:penduduk", kec, {"indikator": indikator}, "id")
+    assert found.year == 2020 and found.values["35.05.05"] == 27340.0
+    assert found.values.isna().sum() == 20  # missing stays missing, never 0
+    older = indicator_values("ind:penduduk", kec, {"indikator": indikator}, "id", year=2010)
+    assert older.values["35.05.05"] == 25011.0 and pd.isna(older.values["35.05.08"])
+    density = indicator_values("kepadatan", kec, {"indikator": indikator}, "id")
+    area = kec.set_index("kode").luas_km2["35.05.05"]
+    assert density.values["35.05.05"] == pytest.approx(27340.0 / area)
+
+
+def test_classifiers_come_from_mapclassify() -> None:
+    from potensi.viz.style import classify
+
+    values = pd.Series([1.0, 2, 3, 4, 5, 6, 7, 8, 9, 100])
+    assert classify(values, "equal_interval").breaks[0] == pytest.approx(20.8)
+    assert classify(values, "natural_breaks").breaks[-2] < 100
+    assert len(classify(pd.Series([0.0, 0.0, 1.0]), "quantiles").breaks) == 2
 
 
 def test_click_on_a_desa_selects_its_kecamatan() -> None:

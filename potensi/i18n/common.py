@@ -8,7 +8,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Peta potensi per kecamatan untuk perencanaan, inovasi daerah, dan investasi",
         "en": "Potential by district for planning, regional innovation and investment",
     },
-    "language": {"id": "Bahasa", "en": "Language"},
     "indicator": {"id": "Indikator", "en": "Indicator"},
     "kecamatan_filter": {"id": "Kecamatan", "en": "District (kecamatan)"},
     "all_kecamatan": {"id": "Semua kecamatan", "en": "All districts"},

@@ -143,8 +143,12 @@ def build_kecamatan_map(
     base = BASEMAPS[basemap]
     bounds_frame = kecamatan[kecamatan.kode.isin(chosen)] if chosen else kecamatan
     minx, miny, maxx, maxy = bounds_frame.total_bounds
+    # maxZoom must be set on the map itself: with no tile layer Leaflet has none, and
+    # Leaflet.markercluster refuses to cluster without it
     fmap = OfflineMap(location=[(miny + maxy) / 2, (minx + maxx) / 2], tiles=None, zoom_start=10,
                       control_scale=True)
+    fmap.options["maxZoom"] = 18
+    fmap.options["minZoom"] = 7
     if base.tiles:
         folium.TileLayer(base.tiles, attr=base.attribution, name=t(base.label_key, lang),
                          max_zoom=19).add_to(fmap)
@@ -201,7 +205,8 @@ def build_kecamatan_map(
 MAP_CSS = """<style>
 .peta-label{font:600 11px/1.1 sans-serif;color:#111;text-shadow:0 0 3px #fff,0 0 3px #fff;
   white-space:nowrap;transform:translate(-50%,-50%);pointer-events:none}
-.peta-fullscreen{font-size:18px;line-height:30px;text-align:center;text-decoration:none;color:#000}
-.marker-cluster-medium div{background-color:rgba(60,60,60,.75);color:#fff}
-.marker-cluster-medium{background-color:rgba(60,60,60,.35)}
+.peta-fullscreen{display:flex !important;align-items:center;justify-content:center}
+.leaflet-container .marker-cluster.marker-cluster-medium div{background-color:rgba(40,40,40,.8);
+  color:#fff;font-weight:bold}
+.leaflet-container .marker-cluster.marker-cluster-medium{background-color:rgba(40,40,40,.3)}
 </style>"""

@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 from potensi.config import REPO_ROOT
 from potensi.data.seed import seed_store
 
-PAGE = str(REPO_ROOT / "pages" / "2_Data.py")
+APP = str(REPO_ROOT / "dashboard.py")
 
 
 @pytest.fixture()
@@ -24,7 +24,8 @@ def seeded_env(blitar_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPat
 
 
 def test_example_rows_are_flagged_on_screen(seeded_env: Path) -> None:
-    app = AppTest.from_file(PAGE, default_timeout=120).run()
+    app = AppTest.from_file(APP, default_timeout=120).run()
+    app.switch_page("pages/data.py").run()
     assert not app.exception
     app.selectbox(key="data_layer").set_value("peluang_investasi").run()
     assert not app.exception
@@ -34,7 +35,8 @@ def test_example_rows_are_flagged_on_screen(seeded_env: Path) -> None:
 
 
 def test_real_rows_are_marked_as_sourced(seeded_env: Path) -> None:
-    app = AppTest.from_file(PAGE, default_timeout=120).run()
+    app = AppTest.from_file(APP, default_timeout=120).run()
+    app.switch_page("pages/data.py").run()
     app.selectbox(key="data_layer").set_value("inovasi").run()
     table = app.dataframe[0].value
     assert len(table) == 35 and (table["Status data"] == "bersumber").all()

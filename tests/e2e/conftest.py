@@ -29,12 +29,39 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+XSS_NAME = "<img src=x onerror=alert(1)>"
+
+
 @pytest.fixture(scope="session")
-def server(blitar_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Base URL of the dashboard served from the session's Blitar store."""
+def e2e_store(blitar_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The Blitar store with the seed data and one hostile record typed by an 'official'."""
+    import shutil
+
+    from potensi.data.importer import import_file
+    from potensi.data.seed import seed_store
+    from potensi.store import load_layer
+
+    folder = tmp_path_factory.mktemp("e2e")
+    store = folder / "peta.gpkg"
+    shutil.copyfile(blitar_store, store)
+    seed_store(store, progress=lambda _m: None)
+    kec = load_layer("kecamatan", store)
+    point = kec[kec.nama == "Doko"].geometry.iloc[0].representative_point()
+    hostile = folder / "potensi_xss.csv"
+    hostile.write_text(
+        "potensi_id,nama,sektor,kategori,kecamatan,deskripsi,lat,lon,sumber,contoh\n"
+        f'POT-XSS,"{XSS_NAME}",kehutanan,lainnya,Doko,"<script>alert(2)</script>",'
+        f"{point.y:.6f},{point.x:.6f},https://example.go.id,ya\n", encoding="utf-8")
+    import_file("potensi", hostile, store=store)
+    return store
+
+
+@pytest.fixture(scope="session")
+def server(e2e_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Base URL of the dashboard served from the e2e store, on localhost."""
     port = _free_port()
     log = tmp_path_factory.mktemp("streamlit") / "streamlit.log"
-    env = {**os.environ, "PETA_STORE": str(blitar_store)}
+    env = {**os.environ, "PETA_STORE": str(e2e_store)}
     with log.open("w") as out:
         proc = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.port", str(port),
@@ -79,6 +106,8 @@ def page(browser, server: str) -> Iterator[object]:
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     tab = context.new_page()
     tab.requested_hosts = set()
+    tab.dialogs = []
     tab.on("request", lambda request: tab.requested_hosts.add(request.url.split("/")[2]))
+    tab.on("dialog", lambda dialog: (tab.dialogs.append(dialog.message), dialog.dismiss()))
     yield tab
     context.close()

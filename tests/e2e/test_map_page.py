@@ -1,31 +1,46 @@
-"""What a person sees in Chromium, with no internet: the map, a click, a filter."""
+"""What a person sees in Chromium with no internet: map, layers, click, shared URL,
+English, and a hostile record that must stay text."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
+from potensi.i18n import CATALOGUE
 from potensi.store import load_layer
+from tests.e2e.conftest import XSS_NAME
 from tests.e2e.helpers import map_frame, wait_for_polygons
 
 pytestmark = pytest.mark.e2e
 
 
-def test_browser_draws_22_kecamatan_from_the_dashboard_alone(page, server: str, artifacts: Path) -> None:
+def own_host(server: str) -> set[str]:
+    return {server.split("/")[2]}
+
+
+def test_browser_draws_kecamatan_and_point_layers_from_the_dashboard_alone(
+        page, server: str, artifacts: Path) -> None:
     page.goto(server)
     polygons = wait_for_polygons(page)
-    page.wait_for_timeout(500)
-    assert polygons.count() == 22
-    assert map_frame(page).locator(".peta-legend").inner_text().startswith("Luas wilayah")
+    frame = map_frame(page)
+    frame.locator(".marker-cluster, path.peta-point").first.wait_for(timeout=30_000)
+    page.wait_for_timeout(800)
+    assert frame.locator("path.leaflet-interactive:not(.peta-point)").count() == 22
+    assert frame.locator(".marker-cluster").count() + frame.locator("path.peta-point").count() > 5
+    legend = frame.locator(".peta-legend").inner_text()
+    assert legend.startswith("Luas wilayah") and "Potensi per sektor" in legend
+    assert frame.locator(".peta-locator").count() == 1 and frame.locator(".peta-fullscreen").count() == 1
     page.screenshot(path=str(artifacts / "peta-kabupaten.png"), full_page=True)
-    assert page.requested_hosts == {server.split("/")[2]}
+    assert polygons.count() >= 22
+    assert page.requested_hosts == own_host(server)
 
 
-def test_click_on_a_kecamatan_zooms_to_it_and_shows_its_desa(page, server: str, blitar_store: Path,
-                                                            artifacts: Path) -> None:
-    desa = load_layer("desa", blitar_store)
-    page.goto(server)
+def test_click_on_a_kecamatan_selects_it_and_opens_its_profile(page, server: str, e2e_store: Path,
+                                                             artifacts: Path) -> None:
+    desa = load_layer("desa", e2e_store)
+    page.goto(server + "/?layers=-")  # polygons only, so the click lands on the kecamatan
     polygons = wait_for_polygons(page)
     page.wait_for_timeout(500)
     polygons.nth(4).click(force=True)  # features are in code order: 35.05.05 Bakung
@@ -38,16 +53,54 @@ def test_click_on_a_kecamatan_zooms_to_it_and_shows_its_desa(page, server: str, 
         arg=['iframe[title="streamlit_folium.st_folium"]', expected], timeout=30_000)
     page.wait_for_timeout(800)
     page.screenshot(path=str(artifacts / "peta-klik-bakung.png"), full_page=True)
-    assert page.requested_hosts == {server.split("/")[2]}
-
-
-def test_filter_in_sidebar_selects_the_same_way(page, server: str, artifacts: Path) -> None:
-    page.goto(server)
-    wait_for_polygons(page)
-    box = page.get_by_test_id("stSelectbox").filter(has_text="Kecamatan")
-    box.locator("input").click()
-    page.get_by_role("option", name="Wlingi (35.05.17)").click()
-    page.get_by_role("heading", name="Kecamatan Wlingi").wait_for(timeout=30_000)
-    page.get_by_test_id("stDataFrame").wait_for(timeout=30_000)  # its desa are listed
+    page.get_by_role("link", name="Buka profil kecamatan").first.click()
+    page.wait_for_url(re.compile(r".*/profil.*"), timeout=30_000)
+    page.get_by_role("heading", name=re.compile("Bakung")).first.wait_for(timeout=30_000)
     page.wait_for_timeout(1500)
-    page.screenshot(path=str(artifacts / "peta-filter-wlingi.png"), full_page=True)
+    page.screenshot(path=str(artifacts / "profil-bakung.png"), full_page=True)
+    assert page.requested_hosts == own_host(server)
+
+
+def test_a_shared_url_opens_the_same_view(page, server: str, artifacts: Path) -> None:
+    page.goto(server + "/?kecamatan=35.05.13&lang=en&indikator=count_potensi&layers=potensi,label"
+                       "&klasifikasi=equal_interval")
+    page.get_by_role("heading", name="Panggungrejo district").wait_for(timeout=60_000)
+    frame = map_frame(page)
+    frame.locator(".peta-legend").wait_for(timeout=30_000)
+    assert frame.locator(".peta-legend").inner_text().startswith("Number of potentials")
+    assert frame.locator(".peta-label").count() == 22
+    page.wait_for_timeout(800)
+    page.screenshot(path=str(artifacts / "url-panggungrejo-en.png"), full_page=True)
+    # the URL the page keeps is the one to share: it carries the same view
+    assert "kecamatan=35.05.13" in page.url and "lang=en" in page.url
+
+
+def test_english_mode_leaves_no_indonesian_label_on_the_main_page(page, server: str,
+                                                                  artifacts: Path) -> None:
+    page.goto(server + "/?lang=en&layers=potensi,peluang,inovasi,label")
+    wait_for_polygons(page)
+    page.get_by_test_id("stSidebar").get_by_text("Filter data").click()
+    page.wait_for_timeout(1500)
+    text = page.locator("body").inner_text() + "\n" + map_frame(page).locator("body").inner_text()
+    indonesian = [texts["id"] for texts in CATALOGUE.values()
+                  if texts["id"] != texts["en"] and "{" not in texts["id"] and len(texts["id"]) > 3]
+    left = [label for label in indonesian if re.search(rf"(?<!\w){re.escape(label)}(?!\w)", text)]
+    page.screenshot(path=str(artifacts / "peta-english.png"), full_page=True)
+    assert left == []
+
+
+def test_a_hostile_record_is_shown_as_text_and_runs_nothing(page, server: str, artifacts: Path) -> None:
+    page.goto(server + "/?layers=potensi&sektor=kehutanan&kecamatan=35.05.18")
+    wait_for_polygons(page)
+    frame = map_frame(page)
+    point = frame.locator("path.peta-point")
+    point.first.wait_for(timeout=30_000)
+    assert point.count() == 1
+    point.first.click(force=True)
+    popup = frame.locator(".leaflet-popup-content")
+    popup.wait_for(timeout=10_000)
+    assert XSS_NAME in popup.inner_text()
+    assert popup.locator("img").count() == 0 and popup.locator("script").count() == 0
+    page.wait_for_timeout(1000)
+    page.screenshot(path=str(artifacts / "xss-inert.png"), full_page=True)
+    assert page.dialogs == []

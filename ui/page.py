@@ -1,0 +1,53 @@
+"""What every page does first: load the store, draw the shared sidebar, apply
+presentation mode.
+
+Each page calls :func:`start` itself (rather than the router drawing the sidebar)
+because Streamlit's AppTest loses router-level sidebar widgets after a rerun; the
+effect for a person is the same sidebar on every page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from potensi.errors import StoreMissing
+from potensi.i18n import t
+from potensi.indicators import indicator_options
+from potensi.mapdata import Boundaries
+from potensi.viewstate import ViewState
+from ui import cache
+from ui.presentation import apply_presentation_style
+from ui.state import sidebar
+
+DATA_LAYERS = ("indikator", "potensi", "peluang_investasi", "inovasi", "opd")
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """The view state and the store's content for this run."""
+
+    state: ViewState
+    version: tuple[str, float]
+    boundaries: Boundaries
+    data: dict[str, pd.DataFrame]
+
+
+def start() -> PageContext:
+    """Load (cached) data and draw the sidebar; stop the page if there is no store."""
+    try:
+        version = cache.version()
+        boundaries = cache.boundaries(version)
+        data = {layer: cache.rows(version, layer) for layer in DATA_LAYERS}
+    except StoreMissing as exc:
+        st.error(f"{t('store_missing', st.session_state.get('lang', 'id'))} {exc}")
+        st.stop()
+    kecamatan = dict(zip(boundaries.kecamatan.kode, boundaries.kecamatan.nama, strict=True))
+    opd = dict(zip(data["opd"].kode_opd, data["opd"].nama_opd, strict=True))
+    years = sorted({int(y) for y in data["indikator"].tahun.dropna()}
+                   | {int(y) for y in data["inovasi"].tahun_pelaporan.dropna()})
+    state = sidebar(kecamatan, opd, years, indicator_options(boundaries.kecamatan, data))
+    apply_presentation_style(state)
+    return PageContext(state, version, boundaries, data)
