@@ -37,7 +37,7 @@ def presentation_walk(order: list[str], names: dict[str, str], state: ViewState)
     def leave() -> None:
         st.session_state[KEYS["present"]] = False
 
-    left, middle, right, end = st.columns([1, 4, 1, 1])
+    left, middle, right, end = st.columns([2, 5, 2, 2], vertical_alignment="center")
     left.button(t("present_prev", lang), on_click=go, args=(-1,), key="present_prev",
                 width="stretch")
     heading = t("selected_heading", lang, name=names[current]) if current else t("app_title", lang)

@@ -104,3 +104,16 @@ def test_a_hostile_record_is_shown_as_text_and_runs_nothing(page, server: str, a
     page.wait_for_timeout(1000)
     page.screenshot(path=str(artifacts / "xss-inert.png"), full_page=True)
     assert page.dialogs == []
+
+
+def test_presentation_mode_shows_the_map_alone_and_walks_kecamatan(page, server: str,
+                                                                    artifacts: Path) -> None:
+    page.goto(server + "/?present=1&kecamatan=35.05.09&layers=potensi,label")
+    page.get_by_role("heading", name="Kecamatan Nglegok").wait_for(timeout=60_000)
+    wait_for_polygons(page)
+    assert not page.get_by_test_id("stSidebar").is_visible()
+    page.wait_for_timeout(1500)
+    page.screenshot(path=str(artifacts / "presentasi-nglegok.png"), full_page=True)
+    page.get_by_role("button", name="Berikutnya ▶").click()
+    page.get_by_role("heading", name="Kecamatan Kanigoro").wait_for(timeout=30_000)  # 35.05.10
+    assert page.requested_hosts == own_host(server)
