@@ -52,8 +52,9 @@ class PointLayer(JSCSSMixin, MacroElement):
         var {{ this.get_name() }}_geo = L.geoJSON({{ this.get_name() }}_data, {
             pointToLayer: function (feature, latlng) {
                 var p = feature.properties;
-                return L.circleMarker(latlng, {radius: {{ this.radius }}, color: '#222',
-                    weight: 1, fillColor: p.colour, fillOpacity: 0.9, className: 'peta-point'});
+                return L.circleMarker(latlng, {radius: {{ this.radius }}, color: {{ this.stroke|tojson }},
+                    weight: {{ this.weight }}, fillColor: p.colour, fillOpacity: 0.9,
+                    className: 'peta-point'});
             },
             onEachFeature: function (feature, layer) {
                 layer.bindTooltip(feature.properties.tooltip, {sticky: true});
@@ -77,10 +78,12 @@ class PointLayer(JSCSSMixin, MacroElement):
     )
 
     def __init__(self, data: dict, name: str, cluster: bool = True, radius: int = 7,
-                 css_class: str = "medium") -> None:
+                 css_class: str = "medium", stroke: str = "#222222", weight: int = 1) -> None:
         super().__init__()
         self._name = f"PointLayer_{name}"
         self.data = data
+        self.stroke = stroke
+        self.weight = weight
         self.cluster = cluster
         self.radius = radius
         self.css_class = css_class

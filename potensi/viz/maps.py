@@ -78,9 +78,13 @@ def legend_html(choropleth: Choropleth, lang: Lang,
 
 def _point_legend(points: PointFeatures, lang: Lang) -> str:
     title = t(f"maplayer_{points.layer}", lang)
+    style = POINT_STYLE[points.layer]
+    size = style["radius"] + 4
+    ring = f'{style["weight"]}px solid {"#999" if style["stroke"] == "#ffffff" else style["stroke"]}'
     items = "".join(
-        f'<div><span style="display:inline-block;width:11px;height:11px;border-radius:50%;'
-        f'background:{colour};border:1px solid #222;margin-right:6px"></span>{_escape(label)}</div>'
+        f'<div><span style="display:inline-block;width:{size}px;height:{size}px;border-radius:50%;'
+        f'background:{colour};border:{ring};margin-right:6px;vertical-align:middle"></span>'
+        f'{_escape(label)}</div>'
         for label, colour in points.legend)
     return f'<div style="margin-top:6px"><b>{_escape(title)}</b>{items}</div>'
 
@@ -191,15 +195,26 @@ def build_kecamatan_map(
                     for p, n in zip(points_at, kecamatan.nama, strict=True)]).add_to(fmap)
     for layer in points:
         if layer.count:
-            PointLayer(layer.geojson, layer.layer).add_to(fmap)
+            PointLayer(layer.geojson, layer.layer, **POINT_STYLE[layer.layer]).add_to(fmap)
 
     HtmlControl(legend_html(choropleth, lang, points)).add_to(fmap)
     FullscreenControl(t("fullscreen", lang)).add_to(fmap)
     if outline is not None:
         LocatorMap(outline).add_to(fmap)
     fmap.get_root().header.add_child(folium.Element(MAP_CSS))
-    fmap.fit_bounds([[miny, minx], [maxy, maxx]])
+    # fractional zoom fills the frame; the right padding keeps the legend off the kecamatan
+    fmap.options["zoomSnap"] = 0.25
+    fmap.fit_bounds([[miny, minx], [maxy, maxx]], padding_top_left=(10, 10),
+                    padding_bottom_right=(230, 10))
     return fmap
+
+
+#: one marker shape per point layer, so equal colours in two layers stay distinguishable
+POINT_STYLE = {
+    "potensi": {"radius": 7, "stroke": "#222222", "weight": 1},
+    "peluang": {"radius": 10, "stroke": "#000000", "weight": 3},
+    "inovasi": {"radius": 6, "stroke": "#ffffff", "weight": 2},
+}
 
 
 MAP_CSS = """<style>
