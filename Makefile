@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8501
 STORE := $(or $(PETA_STORE),geodata/peta.gpkg)
 
-.PHONY: setup run test test-fast e2e geodata assets system-deps clean
+.PHONY: setup run test test-fast e2e geodata assets system-deps bench bench-quick clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,14 @@ test: $(VENV)/.installed assets system-deps
 ## test-fast: everything but the browser tests
 test-fast: $(VENV)/.installed assets
 	$(PY) -m pytest -m "not e2e"
+
+## bench: benchmark table (payload, build, rerun, time-to-map; ours vs naive vs floors)
+bench: $(VENV)/.installed assets system-deps
+	$(PY) benchmarks/run.py
+
+## bench-quick: one repetition on the Blitar scales (CI proves the script works)
+bench-quick: $(VENV)/.installed assets system-deps
+	$(PY) benchmarks/run.py --quick
 
 clean:
 	rm -rf $(VENV) static/vendor geodata/cache tests/artifacts

@@ -22,10 +22,10 @@ import shapely
 #: holes smaller than this are digitising gaps; larger ones are real (an enclave)
 MAX_GAP_KM2 = 0.5
 UTM_49S = "EPSG:32749"
-#: noding grid in degrees (~0.1 m): every vertex of the store lies on it, so the
-#: served GeoJSON needs no more than 6 decimals and later rounding cannot move
+#: noding grid in degrees (~1 m): every vertex of the store lies on it, so the
+#: served GeoJSON needs no more than 5 decimals and later rounding cannot move
 #: two copies of a shared vertex apart
-GRID = 1e-6
+GRID = 1e-5
 
 
 def _faces(geoms: np.ndarray) -> np.ndarray:

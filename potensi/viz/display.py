@@ -14,9 +14,9 @@ import shapely
 
 #: tolerance in degrees (~55 m at Blitar's latitude): invisible at kabupaten zoom
 DEFAULT_TOLERANCE = 0.0005
-#: decimals of the served GeoJSON: the store's vertices already lie on a 1e-6 grid
+#: decimals of the served GeoJSON: the store's vertices already lie on a 1e-5 grid
 #: (see boundaries.coverage.GRID), so this only trims float noise from the text
-DECIMALS = 6
+DECIMALS = 5
 
 
 def simplify_coverage(geoms: np.ndarray, tolerance: float = DEFAULT_TOLERANCE) -> np.ndarray:
@@ -65,3 +65,11 @@ def display_layers(
 def vertex_count(frame: gpd.GeoDataFrame) -> int:
     """Vertices the browser has to draw."""
     return int(shapely.get_num_coordinates(frame.geometry.to_numpy()).sum())
+
+
+def tolerance_for_view(bounds: np.ndarray | tuple, pixels: int = 1400, px_error: float = 1.0) -> float:
+    """Simplification tolerance (degrees) that moves no vertex more than ``px_error``
+    screen pixels when the whole ``bounds`` fills ``pixels`` pixels: the level of
+    detail follows what is shown, from one kecamatan to all of Jawa Timur."""
+    minx, miny, maxx, maxy = bounds
+    return max(maxx - minx, maxy - miny) / pixels * px_error

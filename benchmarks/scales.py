@@ -1,0 +1,65 @@
+"""The four scales of the benchmark, built from the mirror (never committed).
+
+Blitar comes from the normal build; Jawa Timur's 38 kabupaten/kota are built the
+same way (clean desa coverage, kecamatan dissolved from desa) and cached under
+``benchmarks/.cache`` because that takes a while.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+
+import shapely
+
+from potensi.boundaries.coverage import clean_coverage
+from potensi.boundaries.sources import fetch_files, load_manifest
+from potensi.boundaries.sqlparse import parse_sql_file
+
+CACHE = Path(__file__).parent / ".cache"
+
+
+@dataclass(frozen=True)
+class Scale:
+    """Polygons drawn as the choropleth units of one view."""
+
+    name: str
+    units: gpd.GeoDataFrame  # columns kode, nama, geometry (a valid coverage)
+    desa: gpd.GeoDataFrame   # the desa coverage the units are dissolved from
+
+
+def jatim_layers(mirror: Path, regions: list[str]) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
+    """(kecamatan, desa) of the given kabupaten/kota as one clean coverage, cached.
+
+    Cleaning the province at once (not kabupaten by kabupaten) makes borders between
+    kabupaten shared too, so the whole province simplifies without cracks.
+    """
+    target = CACHE / f"jatim_{len(regions)}.gpkg"
+    if target.is_file():
+        return gpd.read_file(target, layer="kecamatan"), gpd.read_file(target, layer="desa")
+    manifest = load_manifest()
+    paths = [manifest.region_files(r)["desa"] for r in regions]
+    local = fetch_files(paths, manifest, mirror=mirror, progress=lambda _m: None)
+    raw = pd.concat([parse_sql_file(local[p]) for p in paths], ignore_index=True)
+    raw = raw[raw.kode.str.len() == 13].drop(columns="repaired")
+    desa, _report = clean_coverage(gpd.GeoDataFrame(raw, geometry="geometry", crs="EPSG:4326"))
+    desa = desa.assign(kode_kec=desa.kode.str[:8])
+    kecamatan = gpd.GeoDataFrame(
+        {"kode": sorted(desa.kode_kec.unique())},
+        geometry=[shapely.coverage_union_all(g.geometry.to_numpy())
+                  for _, g in desa.groupby("kode_kec", sort=True)], crs=desa.crs)
+    kecamatan["nama"] = kecamatan.kode
+    CACHE.mkdir(parents=True, exist_ok=True)
+    kecamatan.to_file(target, layer="kecamatan", driver="GPKG")
+    desa.to_file(target, layer="desa", driver="GPKG")
+    return kecamatan, desa
+
+
+def jatim_regions() -> list[str]:
+    """Every kabupaten/kota of Jawa Timur the manifest pins."""
+    manifest = load_manifest()
+    return sorted(p.split("_")[-1].removesuffix(".sql") for p in manifest.sha256
+                  if p.startswith("db/kel/35/"))
