@@ -6,12 +6,14 @@ import streamlit as st
 
 from potensi.data.schema import TABLES
 from potensi.data.tables import history
-from potensi.data.view import display_rows, example_count, export_bytes
+from potensi.data.view import display_rows, example_count
 from potensi.errors import StoreMissing
 from potensi.i18n import t
+from ui import cache
 from ui.page import start
 
-lang = start().state.lang
+page = start()
+lang = page.state.lang
 st.title(t("data_title", lang))
 st.caption(t("data_intro", lang))
 
@@ -36,7 +38,7 @@ else:
             ("CSV", ".csv", "text/csv"),
             ("XLSX", ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
             ("GeoJSON", ".geojson", "application/geo+json")), strict=True):
-        column.download_button(t("download", lang, fmt=fmt), data=export_bytes(layer, suffix),
+        column.download_button(t("download", lang, fmt=fmt), data=cache.export(page.version, layer, suffix),
                                file_name=f"{layer}{suffix}", mime=mime, key=f"dl_{suffix}")
 
 st.subheader(t("history_title", lang))

@@ -30,3 +30,11 @@ def display(ver: tuple[str, float], view: str):
 def rows(ver: tuple[str, float], layer: str):
     """A data layer's rows."""
     return read_rows(layer)
+
+
+@st.cache_data(show_spinner=False)
+def export(ver: tuple[str, float], layer: str, suffix: str) -> bytes:
+    """A layer's export file for a download button, built once per store version."""
+    from potensi.data.view import export_bytes
+
+    return export_bytes(layer, suffix)
