@@ -1,0 +1,135 @@
+"""Peluang Investasi: catalogue of opportunity cards, sorting and sector filter, and a
+detail view with every field, the documents and the site on a map.
+
+All wording, formats and completeness come from :mod:`potensi.peluang`; this page
+only lays them out. The chosen opportunity is kept in the URL (``?peluang=<id>``),
+so a link sent to an investor opens that opportunity.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+import streamlit.components.v1 as components
+from streamlit_folium import st_folium
+
+from potensi import peluang as pl
+from potensi.i18n import t
+from potensi.mapdata import choropleth_for
+from potensi.viewstate import filter_rows
+from potensi.viz.maps import build_kecamatan_map
+from potensi.viz.points import point_features
+from ui import cache
+from ui.page import start
+from ui.state import KEYS
+
+DETAIL, SORT, SECTOR, URL_KEY = "peluang_detail", "peluang_sort", "peluang_sektor", "peluang"
+MAP_HEIGHT = 520
+#: a card's button opens the detail above the grid, out of sight: bring it into view
+SCROLL_TO_DETAIL = """<script>(function () {{ let tries = 0; const go = () => {{
+  const el = window.parent.document.querySelector(".peluang-detail");
+  if (el) {{ el.scrollIntoView({{behavior: "smooth", block: "start"}}); }}
+  else if (tries++ < 30) {{ setTimeout(go, 100); }} }}; go(); }})();</script><!-- {nonce} -->"""
+
+page = start()
+state, boundaries = page.state, page.boundaries
+lang = state.lang
+kec_names = dict(zip(boundaries.kecamatan.kode, boundaries.kecamatan.nama, strict=True))
+desa_names = dict(zip(boundaries.desa.kode, boundaries.desa.nama, strict=True))
+offered = pl.on_offer(page.data["peluang_investasi"])
+
+
+def show_detail(peluang_id: str | None) -> None:
+    """Card button / close button: runs before the rerun, so it may set the selectbox."""
+    st.session_state[DETAIL] = peluang_id
+    st.session_state["_peluang_scroll"] = peluang_id
+
+
+if state.present:
+    st.button(t("present_exit", lang), key="peluang_present_exit", icon=":material/close:",
+              on_click=lambda: st.session_state.update({KEYS["present"]: False}))
+st.title(t("peluang_title", lang))
+if not state.present:
+    st.caption(t("peluang_intro", lang))
+if offered.empty:
+    st.info(t("peluang_empty", lang))
+    st.stop()
+if examples := pl.example_count(offered):
+    st.warning(t("peluang_example_warning", lang, n=examples, total=len(offered)), icon="⚠️")
+
+sectors = pl.sector_options(offered)
+st.session_state[SECTOR] = [s for s in st.session_state.get(SECTOR, []) if s in sectors]
+sort_col, sector_col, detail_col = st.columns([2, 3, 3])
+sort_by = sort_col.selectbox(t("peluang_sort", lang), pl.SORT_OPTIONS, key=SORT,
+                             format_func=lambda k: t(f"peluang_sort_{k}", lang))
+chosen_sectors = sector_col.multiselect(
+    t("peluang_sektor_filter", lang), sectors, key=SECTOR, placeholder=t("peluang_all_sectors", lang),
+    format_func=lambda s: pl.enum_label("sektor_prioritas", s, lang) or s)
+rows = pl.sort_opportunities(
+    pl.filter_sectors(filter_rows("peluang_investasi", offered, state), chosen_sectors), sort_by)
+titles = {str(r.peluang_id): pl.title_of(r, lang) for _, r in rows.iterrows()}
+
+if not st.session_state.get("_peluang_url_loaded"):  # a shared link names an opportunity
+    st.session_state["_peluang_url_loaded"] = True
+    st.session_state[DETAIL] = st.query_params.get(URL_KEY)
+if st.session_state.get(DETAIL) not in titles:
+    st.session_state[DETAIL] = None
+chosen = detail_col.selectbox(t("peluang_detail_select", lang), list(titles), key=DETAIL,
+                              placeholder=t("peluang_detail_placeholder", lang),
+                              format_func=lambda pid: titles.get(pid, pid))
+if chosen and st.query_params.get(URL_KEY) != chosen:
+    st.query_params[URL_KEY] = chosen
+elif not chosen and URL_KEY in st.query_params:
+    del st.query_params[URL_KEY]
+
+if chosen:
+    row = rows[rows.peluang_id == chosen].iloc[0]
+    card = pl.build_card(row, kec_names, desa_names, lang)
+    with st.container(border=True):
+        head, close = st.columns([5, 1], vertical_alignment="center")
+        head.markdown(pl.detail_heading_html(card, lang), unsafe_allow_html=True)
+        close.button(t("peluang_close_detail", lang), key="peluang_close", on_click=show_detail,
+                     args=(None,), icon=":material/close:", width="stretch")
+        map_col, facts_col = st.columns([2, 1])
+        with map_col:
+            kec = str(row.kecamatan)
+            if kec in kec_names:
+                desa_display, kec_display = cache.display(page.version, "kecamatan")
+                fmap = build_kecamatan_map(
+                    kec_display,
+                    choropleth_for(boundaries.kecamatan, state.indikator, lang, page.data, state.tahun,
+                                   state.klasifikasi, colour_blind_safe=state.present),
+                    selected=(kec,), desa=desa_display[desa_display.kode_kec == kec],
+                    basemap=state.basemap, lang=lang,  # no locator inset: it hid coastal sites
+                    points=[point_features("peluang", rows[rows.peluang_id == chosen], boundaries,
+                                           lang, "/profil", colour_blind_safe=state.present)])
+                st_folium(fmap, key=f"peluang_map_{chosen}", height=MAP_HEIGHT,
+                          use_container_width=True, returned_objects=[])
+                st.caption(t("peluang_map_caption", lang, name=kec_names[kec]))
+            else:
+                st.warning(t("peluang_no_location", lang))
+        with facts_col:
+            st.markdown(pl.facts_html(card, lang, large=state.present), unsafe_allow_html=True)
+            st.markdown(f"**{t('peluang_documents', lang)}**")
+            if docs := pl.documents_html(row):
+                st.markdown(docs, unsafe_allow_html=True)
+            else:
+                st.caption(t("peluang_no_documents", lang))
+        st.markdown(f"**{t('peluang_all_fields', lang)}**")
+        st.table(pl.detail_table(row, kec_names, desa_names, lang))
+
+st.caption(t("peluang_count", lang, n=len(rows), total=len(offered))
+           + ("" if state.present else " · " + pl.key_fields_text(lang)))
+if rows.empty:
+    st.info(t("peluang_none", lang))
+per_row = 2 if state.present else 3
+records = list(rows.iterrows())
+for start_at in range(0, len(records), per_row):
+    for column, (_, row) in zip(st.columns(per_row), records[start_at:start_at + per_row]):
+        card = pl.build_card(row, kec_names, desa_names, lang)
+        with column.container(border=True):
+            st.markdown(pl.card_html(card, lang, large=state.present), unsafe_allow_html=True)
+            st.button(t("peluang_show_detail", lang), key=f"peluang_open_{card.peluang_id}",
+                      on_click=show_detail, args=(card.peluang_id,), icon=":material/open_in_full:")
+
+if chosen and st.session_state.pop("_peluang_scroll", None) == chosen:
+    components.html(SCROLL_TO_DETAIL.format(nonce=pl.escape(chosen)), height=0)
