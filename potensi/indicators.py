@@ -123,7 +123,7 @@ def indicator_values(key: str, kecamatan: gpd.GeoDataFrame, data: Mapping[str, p
         values = pd.Series(codes.map(counts).fillna(0).astype(float).to_numpy(), index=codes)
         example = bool(rows.contoh.fillna(False).astype(bool).any()) if not rows.empty else False
         return IndicatorValues(key, values, label, t("unit_count", lang), 0,
-                               f"Peta Potensi: lapisan {COUNT_LAYERS[key]}", example=example)
+                               t("source_layer", lang, layer=COUNT_LAYERS[key]), example=example)
     rows = _kecamatan_rows(data.get("indikator", pd.DataFrame()), codes)
     name = "penduduk" if key == "kepadatan" else key.removeprefix(INDIKATOR_PREFIX)
     chosen, used_year = _year_values(rows, name, year) if not rows.empty else (rows, year)

@@ -58,8 +58,9 @@ def legend_html(choropleth: Choropleth, lang: Lang,
     if choropleth.example:
         rows.append(f'<div style="color:#b00;font-weight:bold">{_escape(t("example_badge", lang))}</div>')
     for low, high, colour in choropleth.classes.ranges():
-        label = (f"{format_number(low, choropleth.decimals, lang)} – "
-                 f"{format_number(high, choropleth.decimals, lang)}")
+        low_text = format_number(low, choropleth.decimals, lang)
+        high_text = format_number(high, choropleth.decimals, lang)
+        label = low_text if low_text == high_text else f"{low_text} – {high_text}"
         rows.append(f'<div><i style="background:{colour}"></i>{_escape(label)}</div>')
     if choropleth.values.isna().any() or not rows:
         rows.append(f'<div><i style="background:{NO_DATA_COLOUR}"></i>{_escape(t("no_data", lang))}</div>')
