@@ -1,0 +1,93 @@
+"""The Analisis page: a weighted index over the 22 kecamatan, ranked, mapped, saved."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import openpyxl
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from potensi.analysis_view import (INDEX_KEY, complete_indicators, indicator_table, save_as_indikator,
+                                   weighted_index)
+from potensi.config import REPO_ROOT
+from potensi.data.seed import seed_store
+from potensi.data.tables import history, read_rows, undo_import
+from potensi.mapdata import load_boundaries
+
+APP = str(REPO_ROOT / "dashboard.py")
+
+
+@pytest.fixture()
+def seeded(blitar_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    store = tmp_path / "peta.gpkg"
+    shutil.copyfile(blitar_store, store)
+    seed_store(store, progress=lambda _m: None)
+    monkeypatch.setenv("PETA_STORE", str(store))
+    return store
+
+
+def data_of(store: Path) -> dict:
+    return {layer: read_rows(layer, store)
+            for layer in ("indikator", "potensi", "peluang_investasi", "inovasi")}
+
+
+def test_index_over_22_kecamatan_is_ranked_and_follows_the_weights(seeded: Path) -> None:
+    boundaries = load_boundaries(seeded)
+    data = data_of(seeded)
+    keys = complete_indicators(boundaries.kecamatan, data)
+    assert {"luas", "jumlah_desa", "count_potensi"} <= set(keys)
+    assert "kepadatan" not in keys  # population is known for 4 kecamatan only
+    table, example = indicator_table(boundaries.kecamatan, data, ["count_potensi", "luas"], "id")
+    only_potensi = weighted_index(table, {"count_potensi": 1, "luas": 0}, set())
+    top = only_potensi.indeks.sort_values("peringkat").kode.iloc[0]
+    assert top == table.set_index("kode").count_potensi.idxmax()
+    assert only_potensi.indeks.indeks.between(0, 100).all() and len(only_potensi.indeks) == 22
+    reversed_area = weighted_index(table, {"count_potensi": 0, "luas": 1}, {"luas"})
+    smallest = table.set_index("kode").luas.idxmin()
+    assert reversed_area.indeks.set_index("kode").peringkat[smallest] == 1
+    assert example is False
+
+
+def test_saved_index_becomes_an_indikator_that_can_be_undone(seeded: Path) -> None:
+    boundaries = load_boundaries(seeded)
+    table, example = indicator_table(boundaries.kecamatan, data_of(seeded), ["count_potensi", "luas"], "id")
+    result = weighted_index(table, {"count_potensi": 2, "luas": 1}, set())
+    report = save_as_indikator(result, {"count_potensi": 2, "luas": 1}, example, 2026, seeded)
+    rows = read_rows("indikator", seeded)
+    saved = rows[rows.indikator == INDEX_KEY]
+    assert len(saved) == 22 and saved.nilai.max() <= 100
+    assert "bobot" in saved.sumber.iloc[0]
+    assert history(seeded).impor_id.iloc[0] == report.record.impor_id
+    undo_import(report.record.impor_id, seeded)
+    assert (read_rows("indikator", seeded).indikator != INDEX_KEY).all()
+
+
+def test_page_ranks_maps_and_downloads(seeded: Path) -> None:
+    app = AppTest.from_file(APP, default_timeout=120).run()
+    app.switch_page("pages/analisis.py").run()
+    assert not app.exception
+    ranking = app.dataframe[0].value
+    assert len(ranking) == 22 and list(ranking["Peringkat"][:3]) == [1, 2, 3]
+    app.number_input(key="an_w_count_potensi").set_value(5.0).run()
+    assert not app.exception
+    app.radio(key="an_mode").set_value("ahp").run()
+    assert not app.exception and "CR" in " ".join(c.value for c in app.caption)
+    app.button(key="an_save").click().run()
+    assert not app.exception
+    assert "indeks_potensi" in app.success[0].value
+    rows = read_rows("indikator", seeded)
+    assert (rows.indikator == INDEX_KEY).sum() == 22
+
+
+def test_download_is_a_workbook_with_index_weights_and_inputs(seeded: Path) -> None:
+    from potensi.analysis_view import result_xlsx
+
+    boundaries = load_boundaries(seeded)
+    table, _ = indicator_table(boundaries.kecamatan, data_of(seeded), ["count_potensi", "luas"], "en")
+    result = weighted_index(table, {"count_potensi": 1, "luas": 1}, set())
+    book = openpyxl.load_workbook(io.BytesIO(result_xlsx(result, boundaries.kecamatan, table, "en")))
+    assert book.sheetnames == ["indeks", "bobot", "normalisasi", "masukan"]
+    assert book["indeks"].max_row == 23
