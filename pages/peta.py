@@ -71,8 +71,7 @@ for code in selected[:3]:
     st.subheader(t("selected_heading", lang, name=row.nama))
     st.write(t("selected_stats", lang, code=code, desa=int(row.jumlah_desa),
                area=format_number(row.luas_km2, 2, lang)))
-    if (HERE := __import__("pathlib").Path(__file__).parent / "profil.py").exists():
-        st.page_link("pages/profil.py", label=t("open_profile", lang), icon="📍")
+    st.page_link("pages/profil.py", label=t("open_profile", lang), icon=":material/location_on:")
     if not state.present:
         st.markdown(f"**{t('desa_table', lang)}**")
         st.dataframe(desa_table(boundaries, code, lang), hide_index=True, width="stretch")

@@ -38,7 +38,8 @@ class PageContext:
 def start() -> PageContext:
     """Load (cached) data and draw the sidebar; stop the page if there is no store."""
     # a direct link on a freshly started server may run the page without the router
-    st.set_page_config(page_title="Peta Potensi", page_icon=":material/map:", layout="wide")
+    # an emoji favicon; a :material/ one is fetched from fonts.gstatic.com (no internet here)
+    st.set_page_config(page_title="Peta Potensi", page_icon="🗺️", layout="wide")
     try:
         version = cache.version()
         boundaries = cache.boundaries(version)

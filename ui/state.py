@@ -72,18 +72,18 @@ def sidebar(kecamatan: dict[str, str], opd: dict[str, str], years: list[int],
     bar.selectbox(t("classifier", lang), list(CLASSIFIERS), key=KEYS["klasifikasi"],
                   format_func=lambda k: t(f"classifier_{k}", lang))
     bar.multiselect(t("layers", lang), list(MAP_LAYERS), key=KEYS["layers"],
-                    format_func=lambda k: t(f"maplayer_{k}", lang))
+                    format_func=lambda k: t(f"maplayer_{k}", lang), placeholder=t("choose", lang))
     with bar.expander(t("filters_more", lang)):
         st.multiselect(t("filter_sektor", lang), list(SEKTOR_POTENSI), key=KEYS["sektor"],
-                       format_func=lambda k: t(f"sektor_{k}", lang))
+                       format_func=lambda k: t(f"sektor_{k}", lang), placeholder=t("choose", lang))
         st.multiselect(t("filter_kesiapan", lang), list(TINGKAT_KESIAPAN), key=KEYS["kesiapan"],
-                       format_func=lambda k: t(f"kesiapan_{k}", lang))
+                       format_func=lambda k: t(f"kesiapan_{k}", lang), placeholder=t("choose", lang))
         st.multiselect(t("filter_tahapan", lang), list(TAHAPAN_INOVASI), key=KEYS["tahapan"],
-                       format_func=lambda k: t(f"tahapan_{k}", lang))
+                       format_func=lambda k: t(f"tahapan_{k}", lang), placeholder=t("choose", lang))
         st.multiselect(t("filter_jenis", lang), list(JENIS_INOVASI), key=KEYS["jenis"],
-                       format_func=lambda k: t(f"jenis_{k}", lang))
+                       format_func=lambda k: t(f"jenis_{k}", lang), placeholder=t("choose", lang))
         st.multiselect(t("filter_opd", lang), list(opd), key=KEYS["opd"],
-                       format_func=lambda k: opd.get(k, k))
+                       format_func=lambda k: opd.get(k, k), placeholder=t("choose", lang))
         st.selectbox(t("filter_tahun", lang), [None, *years], key=KEYS["tahun"],
                      format_func=lambda y: t("all_years", lang) if y is None else str(y))
     bar.selectbox(t("basemap", lang), list(BASEMAP_KEYS), key=KEYS["basemap"],

@@ -139,6 +139,7 @@ TEXTS.update({
     "unit_jiwa": {"id": "jiwa", "en": "people"},
     "unit_count": {"id": "buah", "en": "items"},
     "fullscreen": {"id": "Layar penuh", "en": "Full screen"},
+    "choose": {"id": "Pilih …", "en": "Choose …"},
     "source_layer": {"id": "Peta Potensi: lapisan {layer}", "en": "Peta Potensi: {layer} layer"},
 })
 

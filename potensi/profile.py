@@ -1,0 +1,938 @@
+"""The Profil Kecamatan, computed without streamlit.
+
+A camat, an OPD head or an investor opens one kecamatan and asks: how big is it,
+how many people live there, what does it have (potentials, opportunities,
+innovations), and how does it stand against the other 21? Every figure on that
+page carries its source and year, because officials quote them in documents; a
+figure the store lacks is said to be missing ("data tidak tersedia"), never
+shown as 0, because a zero population or a zero area would be quoted as fact.
+
+Kecamatan figures come from three places that must not be mixed up:
+
+* the boundary store (polygon area, number of desa/kelurahan), dated by the
+  Kepmendagri decree its codes follow;
+* the ``indikator`` layer (population, administrative area …), each row with its
+  own year and source, often only for a few kecamatan;
+* counts of the data layers' rows located in the kecamatan (rows for the whole
+  kabupaten are counted apart, since they serve every kecamatan).
+
+All computation and chart building lives here, so it is tested directly on the
+real store; ``pages/profil.py`` only lays the results out.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+import geopandas as gpd
+import pandas as pd
+import plotly.graph_objects as go
+
+from potensi.data.schema import SEKTOR_POTENSI
+from potensi.formatting import format_number, format_rupiah
+from potensi.i18n import CATALOGUE, Lang, t
+from potensi.indicators import (BOUNDARY_SOURCE, INDIKATOR_PREFIX, indicator_label,
+                                indicator_options, indicator_values)
+from potensi.inovasi import opd_labels, value_key, value_label
+from potensi.peluang import enum_label, is_known, on_offer, parse_date, title_of
+from potensi.viewstate import ViewState, filter_rows
+from potensi.viz.style import CATEGORICAL, CATEGORICAL_CB, SELECTED_COLOUR
+
+if TYPE_CHECKING:
+    from potensi.mapdata import Boundaries
+
+#: headline figures in the order the page shows them
+HEADLINE_KEYS = ("luas", "desa", "penduduk", "kepadatan", "potensi", "peluang", "inovasi")
+#: headline key -> data layer whose located rows it counts
+COUNT_LAYERS = {"potensi": "potensi", "peluang": "peluang_investasi", "inovasi": "inovasi"}
+#: measures of the "share of the kabupaten" chart and of the comparison chart
+SHARE_KEYS = ("luas", "desa", "penduduk", "potensi", "peluang", "inovasi")
+#: the most kecamatan the comparison puts side by side (more no longer fits a screen)
+MAX_COMPARE = 3
+#: source links a list row shows as columns (further links stay in the data page)
+MAX_LINKS = 2
+
+_URL = re.compile(r"https?://[^\s|;<>\"']+", re.IGNORECASE)
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|$~<>:])")
+#: data units as written in the indikator layer -> catalogue key of their label
+_UNITS = {"jiwa": "unit_jiwa", "km²": "unit_km2", "km2": "unit_km2", "desa/kelurahan": "unit_desa"}
+
+
+# --------------------------------------------------------------------------- small helpers
+
+
+def source_links(text: object) -> list[str]:
+    """The http(s) links in a ``sumber`` cell, in order, without duplicates.
+
+    Sources are written as one or more URLs separated by ``|`` or ``;``, sometimes
+    with a title in brackets; only real http(s) links become clickable, so a
+    ``javascript:`` or file path in a spreadsheet can never be rendered as one.
+    """
+    if not is_known(text):
+        return []
+    found = (m.group(0).rstrip(".,)") for m in _URL.finditer(str(text)))
+    return list(dict.fromkeys(found))
+
+
+def source_note(text: object) -> str:
+    """What a ``sumber`` cell says besides its links ("Contoh ilustratif …").
+
+    Some sources are not web pages (a printed report, an example row's
+    explanation); they must still be shown, next to the links.
+    """
+    if not is_known(text):
+        return ""
+    rest = _URL.sub(" ", str(text))
+    rest = re.sub(r"\s*[|;]\s*(?=[|;]|$)", "", rest)
+    return " ".join(rest.strip(" |;").split())
+
+
+def link_label(url: str) -> str:
+    """The host of a link without ``www.``: short enough for a caption or a cell."""
+    host = urlsplit(url).netloc.lower()
+    return host.removeprefix("www.") or url
+
+
+def md_escape(text: object) -> str:
+    """Data text made literal for Streamlit markdown.
+
+    Captions are markdown, where ``*``, ``_``, ``[`` or ``$`` (LaTeX) in a source
+    name or a note would change the text shown; every special character is
+    backslash-escaped and line breaks become spaces.
+    """
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+
+
+def md_link(url: str) -> str:
+    """A markdown link labelled with the host; brackets and spaces in the URL encoded."""
+    safe = url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+    return f"[{md_escape(link_label(url))}]({safe})"
+
+
+def years_text(years: Iterable[int], lang: Lang) -> str:
+    """"2021" or "2020–2025"; says so when no row records a year."""
+    known = sorted({int(y) for y in years})
+    if not known:
+        return t("profil_year_unknown", lang)
+    return str(known[0]) if known[0] == known[-1] else f"{known[0]}–{known[-1]}"
+
+
+def boundary_year(kabupaten: gpd.GeoDataFrame) -> int | None:
+    """The year of the Kepmendagri decree the boundary codes follow, from the store.
+
+    The store's ``sumber`` reads "… Kepmendagri No 100.1.1-6117 Tahun 2022"; that
+    is the year a reader needs beside a polygon area or a count of desa.
+    """
+    if "sumber" not in kabupaten or kabupaten.empty:
+        return None
+    found = re.search(r"Tahun\s+(\d{4})", str(kabupaten.sumber.iloc[0]))
+    return int(found.group(1)) if found else None
+
+
+def unit_label(unit: str, lang: Lang) -> str:
+    """A data unit in the UI language ("jiwa" -> "people"); unknown units as written."""
+    key = _UNITS.get(str(unit).strip())
+    return t(key, lang) if key else str(unit)
+
+
+def is_example(value: object) -> bool:
+    """Whether a ``contoh`` cell marks example data (None/NaN mean no)."""
+    return bool(value) if is_known(value) else False
+
+
+def located_in(rows: pd.DataFrame, code: str) -> pd.DataFrame:
+    """Rows of a data layer located in the kecamatan ``code``."""
+    if rows.empty or "kecamatan" not in rows:
+        return rows.iloc[0:0]
+    return rows[rows.kecamatan.astype(object) == code]
+
+
+def kabupaten_wide(rows: pd.DataFrame) -> pd.DataFrame:
+    """Rows that name no kecamatan: they apply to the whole kabupaten.
+
+    They serve every kecamatan, so they are neither added to one kecamatan's
+    count nor silently dropped: the page says how many there are.
+    """
+    if rows.empty or "kecamatan" not in rows:
+        return rows.iloc[0:0]
+    return rows[~rows.kecamatan.map(is_known).astype(bool)]
+
+
+def layer_rows(data: Mapping[str, pd.DataFrame], layer: str) -> pd.DataFrame:
+    """A layer's rows as the profile counts them: archived opportunities are no longer
+    on offer (as on the Peluang page), everything else as stored."""
+    rows = data.get(layer, pd.DataFrame())
+    return on_offer(rows) if layer == "peluang_investasi" and not rows.empty else rows
+
+
+def rows_here(data: Mapping[str, pd.DataFrame], layer: str, code: str,
+              state: ViewState) -> tuple[pd.DataFrame, int]:
+    """(rows the lists and map show, rows located in the kecamatan at all).
+
+    The sidebar's filters (sector, readiness, stage …) narrow the lists and the
+    map as on every page, while the headline counts stay the kecamatan's totals;
+    the page says "n of total" when the two differ.
+    """
+    here = located_in(layer_rows(data, layer), code)
+    return filter_rows(layer, here, state.with_(kecamatan=(code,))), len(here)
+
+
+def examples_shown(figures: Sequence[Headline], lists: Iterable[pd.DataFrame]) -> int:
+    """How many example-data rows the page shows: statistics behind the figures plus
+    the listed rows (the page must say so before anyone quotes them)."""
+    stats = sum(f.examples for f in figures if f.key == "penduduk")
+    return stats + sum(int(rows.contoh.map(is_example).sum()) for rows in lists
+                       if len(rows) and "contoh" in rows)
+
+
+# --------------------------------------------------------------------------- statistics
+
+
+@dataclass(frozen=True)
+class Statistic:
+    """One figure of the ``indikator`` layer with everything to cite it."""
+
+    value: float
+    year: int
+    unit: str
+    source: str
+    note: str
+    example: bool
+
+
+def latest_statistic(indikator: pd.DataFrame, code: str, name: str,
+                     year: int | None = None) -> Statistic | None:
+    """The latest figure ``name`` for area ``code`` (or the one of ``year``); None if absent.
+
+    The layer is long-format with one row per area, indicator and year; the
+    profile shows the newest year a kecamatan has, with that year beside it.
+    """
+    if indikator.empty:
+        return None
+    rows = indikator[(indikator.kode_wilayah == code) & (indikator.indikator == name)]
+    rows = rows[pd.to_numeric(rows.nilai, errors="coerce").notna()]
+    if year is not None:
+        rows = rows[rows.tahun == year]
+    if rows.empty:
+        return None
+    row = rows.sort_values("tahun").iloc[-1]
+    return Statistic(float(row.nilai), int(row.tahun), str(row.get("satuan") or ""),
+                     str(row.get("sumber") or ""),
+                     str(row.catatan).strip() if is_known(row.get("catatan")) else "",
+                     is_example(row.get("contoh")))
+
+
+# --------------------------------------------------------------------------- headline figures
+
+
+@dataclass(frozen=True)
+class Headline:
+    """One headline figure of a kecamatan and what must be read beside it."""
+
+    key: str
+    label: str
+    value: float | None  # None: the store has no such figure (never shown as 0)
+    text: str  # value with unit in the UI language, or "data tidak tersedia"
+    year: str  # "2020", "2020–2025", or "tahun tidak tercatat"
+    source: str
+    links: tuple[str, ...] = ()
+    note: str = ""
+    examples: int = 0  # rows of example data behind the figure
+    total: int = 0  # rows behind the figure (for "n of total" example notes)
+    dated: bool = False  # a statistic of one year: the year belongs in its label
+
+    @property
+    def missing(self) -> bool:
+        """True when the store lacks the figure."""
+        return self.value is None
+
+    unit: str = ""  # unit in the UI language ("" for counts)
+    lang: Lang = "id"  # the language the texts above are in
+
+    @property
+    def title(self) -> str:
+        """The metric's label: year of a dated statistic and unit ("Penduduk 2020 (jiwa)").
+
+        The unit sits in the label so the value is a bare number that fits a
+        quarter-width card; a missing figure keeps its label without year.
+        """
+        label = f"{self.label} {self.year}" if self.dated and not self.missing else self.label
+        return f"{label} ({self.unit})" if self.unit and not self.missing else label
+
+    @property
+    def number(self) -> str:
+        """The value without unit, or "data tidak tersedia" (never 0) when missing."""
+        if self.value is None:
+            return t("no_data", self.lang)
+        return format_number(self.value, 2 if self.key == "luas" else 0, self.lang)
+
+
+def _missing(key: str, label: str, lang: Lang, source: str) -> Headline:
+    return Headline(key, label, None, t("no_data", lang), "–", source)
+
+
+def _count_years(layer: str, rows: pd.DataFrame) -> list[int]:
+    """Years a layer's rows are dated by: reporting year, else last update."""
+    if rows.empty:
+        return []
+    if layer == "inovasi":
+        return [int(y) for y in pd.to_numeric(rows.tahun_pelaporan, errors="coerce").dropna()]
+    dates = (parse_date(v) for v in rows.get("tgl_pembaruan", pd.Series(dtype=object)))
+    return [d.year for d in dates if d is not None]
+
+
+def headline_figures(code: str, boundaries: Boundaries, data: Mapping[str, pd.DataFrame],
+                     lang: Lang) -> list[Headline]:
+    """The kecamatan's headline figures (:data:`HEADLINE_KEYS`), each with source and year.
+
+    Area and desa come from the boundary store; population is the newest year the
+    ``indikator`` layer has for this kecamatan (missing if none: never 0); density
+    divides that population by the polygon area and is missing with it; the
+    counts are rows located in the kecamatan, with the kabupaten-wide rows named
+    in the note.
+    """
+    kec = boundaries.kecamatan.set_index("kode").loc[code]
+    year = boundary_year(boundaries.kabupaten)
+    b_year = str(year) if year else t("profil_year_unknown", lang)
+    indikator = data.get("indikator", pd.DataFrame())
+    figures: list[Headline] = []
+
+    area = float(kec.luas_km2)
+    admin = latest_statistic(indikator, code, "luas_wilayah")
+    note = ""
+    if admin is not None:
+        where = ", ".join(link_label(u) for u in source_links(admin.source)[:2]) or admin.source
+        note = t("profil_admin_area_note", lang, value=format_number(admin.value, 2, lang),
+                 year=admin.year, source=where)
+    figures.append(Headline("luas", t("profil_fig_luas", lang), area,
+                            f"{format_number(area, 2, lang)} km²", b_year,
+                            t("profil_boundary_source", lang, source=BOUNDARY_SOURCE), note=note,
+                            unit="km²"))
+
+    desa = boundaries.desa[boundaries.desa.kode_kec == code]
+    kelurahan = int((desa.jenis == "kelurahan").sum())
+    n_desa = int(kec.jumlah_desa)
+    figures.append(Headline(
+        "desa", t("profil_fig_desa", lang), float(n_desa), format_number(n_desa, 0, lang), b_year,
+        t("profil_boundary_source", lang, source=BOUNDARY_SOURCE),
+        note=(t("profil_kelurahan_note", lang, n=kelurahan) if kelurahan
+              else t("profil_no_kelurahan_note", lang))))
+
+    people = latest_statistic(indikator, code, "penduduk")
+    label = t("profil_fig_penduduk", lang)
+    if people is None:
+        figures.append(_missing("penduduk", label, lang, t("profil_no_population", lang)))
+        figures.append(_missing("kepadatan", t("profil_fig_kepadatan", lang), lang,
+                                t("profil_no_population", lang)))
+    else:
+        links = tuple(source_links(people.source))
+        unit = unit_label(people.unit or "jiwa", lang)
+        figures.append(Headline(
+            "penduduk", label, people.value, f"{format_number(people.value, 0, lang)} {unit}",
+            str(people.year), source_note(people.source) or t("profil_indikator_source", lang),
+            links, people.note, int(people.example), 1, dated=True, unit=unit))
+        density = people.value / area if area > 0 else None
+        figures.append(Headline(
+            "kepadatan", t("profil_fig_kepadatan", lang), density,
+            f"{format_number(density, 0, lang)} {t('unit_density', lang)}" if density is not None
+            else t("no_data", lang),
+            str(people.year), t("profil_density_source", lang), links,
+            examples=int(people.example), total=1, dated=True, unit=t("unit_density", lang)))
+
+    for key, layer in COUNT_LAYERS.items():
+        rows = layer_rows(data, layer)
+        here = located_in(rows, code)
+        wide = len(kabupaten_wide(rows))
+        figures.append(Headline(
+            key, t(f"profil_fig_{key}", lang), float(len(here)), format_number(len(here), 0, lang),
+            years_text(_count_years(layer, here), lang) if len(here) else "–",
+            t("profil_count_source", lang, layer=t(f"layer_{layer}", lang)),
+            note=t("profil_kabupaten_wide_note", lang, n=format_number(wide, 0, lang)) if wide else "",
+            examples=int(here.contoh.map(is_example).sum()) if len(here) else 0, total=len(here)))
+    return [replace(f, lang=lang) for f in figures]
+
+
+def caption_markdown(figure: Headline, lang: Lang) -> str:
+    """The line under a headline figure: year, source (links by host), note, example flag.
+
+    Built here (escaped) rather than in the page: source names and notes come from
+    officials' spreadsheets and would otherwise be read as markdown.
+    """
+    parts = []
+    if figure.year[:1].isdigit():
+        parts.append(t("profil_caption_year", lang, year=md_escape(figure.year)))
+    elif figure.year != "–":  # "–": a missing figure or an empty count has no year
+        parts.append(md_escape(figure.year[:1].upper() + figure.year[1:]))
+    source = md_escape(figure.source)
+    if figure.links:
+        source += " " + ", ".join(md_link(u) for u in figure.links[:3])
+    parts.append(t("profil_caption_source", lang, source=source))
+    if figure.note:
+        parts.append(md_escape(figure.note))
+    if figure.examples:
+        badge = t("example_badge", lang)
+        parts.append(f":red[**{badge}**]" if figure.total <= 1 else
+                     f":red[**{badge}: {figure.examples}/{figure.total}**]")
+    return " · ".join(parts)
+
+
+def cite(figure: Headline) -> str:
+    """A figure's source as plain text with links reduced to hosts (a table cell has no
+    room for URLs)."""
+    hosts = ", ".join(dict.fromkeys(link_label(u) for u in figure.links))
+    return f"{figure.source} {hosts}".strip()
+
+
+# --------------------------------------------------------------------------- against the kabupaten
+
+
+def kabupaten_shares(code: str, boundaries: Boundaries, data: Mapping[str, pd.DataFrame],
+                     lang: Lang) -> pd.DataFrame:
+    """The kecamatan's share (%) of the kabupaten's area, desa, population and layer rows.
+
+    Columns ``key``, ``label``, ``part``, ``whole``, ``share``, ``detail`` and
+    ``example`` (example data among the rows compared, so the bar is flagged). Area
+    and desa are shares of the sum over all kecamatan, so the 22 shares add up
+    to 100 %. Population is compared with the kabupaten's figure of the *same*
+    year (a 2020 census count against a 2023 estimate would be wrong) and is
+    NaN when either is missing. Layer rows are shares of the rows located in some
+    kecamatan: kabupaten-wide rows belong to none.
+    """
+    kecamatan = boundaries.kecamatan.set_index("kode")
+    indikator = data.get("indikator", pd.DataFrame())
+    records: list[dict[str, object]] = []
+
+    def add(key: str, label: str, part: float | None, whole: float | None, unit: str,
+            decimals: int, when: str = "", example: bool = False) -> None:
+        share = (part / whole * 100) if part is not None and whole else float("nan")
+        detail = (t("profil_share_detail", lang, part=format_number(part, decimals, lang),
+                    whole=format_number(whole, decimals, lang), unit=unit, when=when)
+                  if part is not None and whole else t("no_data", lang))
+        records.append({"key": key, "label": label, "part": part, "whole": whole,
+                        "share": share, "detail": detail, "example": example})
+
+    add("luas", t("profil_fig_luas", lang), float(kecamatan.loc[code, "luas_km2"]),
+        float(kecamatan.luas_km2.sum()), "km²", 2)
+    add("desa", t("profil_fig_desa", lang), float(kecamatan.loc[code, "jumlah_desa"]),
+        float(kecamatan.jumlah_desa.sum()), t("unit_desa", lang), 0)
+    people = latest_statistic(indikator, code, "penduduk")
+    total = None
+    if people is not None and not boundaries.kabupaten.empty:
+        total = latest_statistic(indikator, str(boundaries.kabupaten.kode.iloc[0]), "penduduk",
+                                 people.year)
+    label = t("profil_fig_penduduk", lang)
+    add("penduduk", f"{label} ({people.year})" if people is not None else label,
+        people.value if people is not None else None,
+        total.value if total is not None else None, t("unit_jiwa", lang), 0,
+        f" ({people.year})" if people is not None else "",
+        any(s is not None and s.example for s in (people, total)))
+    for key, layer in COUNT_LAYERS.items():
+        rows = layer_rows(data, layer)
+        located = rows[rows.kecamatan.map(is_known).astype(bool)] if len(rows) else rows
+        add(key, t(f"profil_fig_{key}", lang), float(len(located_in(rows, code))),
+            float(len(located)), t("unit_count", lang), 0,
+            example=bool(located.contoh.map(is_example).any()) if len(located) else False)
+    return pd.DataFrame.from_records(records)
+
+
+def _html(text: str) -> str:
+    """Data text made inert for a plotly title (which renders a subset of HTML)."""
+    return html.escape(text, quote=False)
+
+
+def _palette(colour_blind_safe: bool) -> tuple[str, str]:
+    """(highlight, others): the kecamatan stands out, the rest recede."""
+    return ("#D55E00", "#56B4E9") if colour_blind_safe else (SELECTED_COLOUR, "#9fb3c8")
+
+
+def _layout(fig: go.Figure, title: str, height: int, large: bool, lang: Lang) -> go.Figure:
+    """Common look; ``separators`` make plotly's own numbers follow the UI language."""
+    size = 17 if large else 12
+    fig.update_layout(
+        title={"text": title, "font": {"size": size + 3}, "x": 0, "xanchor": "left"},
+        height=height, margin={"l": 10, "r": 20, "t": 64 if large else 56, "b": 10},
+        font={"size": size}, showlegend=False, plot_bgcolor="rgba(0,0,0,0)",
+        hoverlabel={"font": {"size": size}}, separators=",." if lang == "id" else ".,",
+    )
+    return fig
+
+
+def share_texts(shares: pd.DataFrame, lang: Lang) -> list[str]:
+    """Bar labels: the share in the UI language's format; none for a missing share."""
+    return ["" if pd.isna(v) else f"{format_number(v, 1, lang)}%" for v in shares.share]
+
+
+def flagged(label: str, example: bool, lang: Lang, separator: str = " · ") -> str:
+    """A measure's axis label, marked when example data is among the rows compared.
+
+    The mark sits on the category, once, rather than on each bar, where it would
+    collide with the neighbouring bars' labels.
+    """
+    return f"{label}{separator}{t('example_badge', lang)}" if example else label
+
+
+def share_figure(shares: pd.DataFrame, name: str, kabupaten: str, lang: Lang, large: bool = False,
+                 colour_blind_safe: bool = False, n_kecamatan: int = 22) -> go.Figure:
+    """Horizontal bars of :func:`kabupaten_shares`, with the average kecamatan's share marked.
+
+    The dashed line at 100/n % answers "is this more or less than its fair
+    share?" at a glance; a missing share is written out instead of a bar.
+    """
+    highlight, _ = _palette(colour_blind_safe)
+    known = shares.share.notna()
+    labels = [flagged(lab, ex, lang) for lab, ex in zip(shares.label, shares.example, strict=True)]
+    fig = go.Figure(go.Bar(
+        x=[v if ok else None for v, ok in zip(shares.share, known, strict=True)],
+        y=labels, orientation="h", marker_color=highlight,
+        text=share_texts(shares, lang), textposition="outside", cliponaxis=False,
+        constraintext="none", customdata=shares.detail.to_list(),
+        hovertemplate="%{y}: %{text}<br>%{customdata}<extra></extra>",
+    ))
+    if (~known).any():
+        fig.add_trace(go.Scatter(
+            x=[0] * int((~known).sum()), y=[lab for lab, ok in zip(labels, known, strict=True)
+                                            if not ok], mode="text",
+            text=[t("no_data", lang)] * int((~known).sum()), textposition="middle right",
+            textfont={"color": "#777777"}, hoverinfo="skip"))
+    average = 100 / max(n_kecamatan, 1)
+    top = max(float(shares.share.max()) if known.any() else 0.0, average) * 1.25
+    fig.add_vline(x=average, line={"dash": "dash", "color": "#555555", "width": 1})
+    fig.add_annotation(x=average, y=1, yref="paper", yanchor="bottom", showarrow=False,
+                       text=t("profil_share_average", lang, value=format_number(average, 1, lang),
+                              n=n_kecamatan), font={"color": "#555555"})
+    fig.update_xaxes(title=t("profil_axis_share", lang, kabupaten=kabupaten), range=[0, top],
+                     ticksuffix="%", gridcolor="#e5e5e5", tickformat=",~f")
+    fig.update_yaxes(autorange="reversed", automargin=True, ticksuffix="  ")
+    per_bar = 46 if large else 34
+    return _layout(fig, t("profil_share_title", lang, name=name, kabupaten=kabupaten),
+                   130 + per_bar * len(shares), large, lang)
+
+
+# --------------------------------------------------------------------------- rank among the kecamatan
+
+
+def rank_label(key: str, lang: Lang) -> str:
+    """An indicator's name on this page, where two areas and two desa counts meet.
+
+    The polygon area and the administrative area (``indikator`` luas_wilayah), or
+    the desa counted on the map and by BPS, differ; the profile names them apart.
+    """
+    name = key.removeprefix(INDIKATOR_PREFIX)
+    own = f"profil_ind_{name}"
+    return t(own, lang) if own in CATALOGUE else indicator_label(key, lang)
+
+
+def rank_indicators(kecamatan: gpd.GeoDataFrame, data: Mapping[str, pd.DataFrame]) -> list[str]:
+    """Every kecamatan-level indicator the store can rank the kecamatan by now."""
+    return indicator_options(kecamatan, data)
+
+
+def rank_of(values: pd.Series, code: str) -> tuple[int, int] | None:
+    """(rank, kecamatan with data) of ``code``, largest first; None when it has no value.
+
+    Equal values share a rank (1, 2, 2, 4), and the count is of kecamatan that
+    have the figure: "1 of 5" must not read as "1 of 22" when 17 are missing.
+    """
+    known = values.dropna()
+    if code not in known.index:
+        return None
+    return int((known > known[code]).sum()) + 1, len(known)
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """One indicator over all kecamatan, ready for the rank chart and table."""
+
+    key: str
+    label: str
+    unit: str
+    decimals: int
+    values: pd.Series  # by kecamatan code
+    year: int | None
+    source: str
+    example: bool
+    rank: tuple[int, int] | None
+
+
+def _indikator_hosts(indikator: pd.DataFrame, codes: Iterable[str], name: str,
+                     year: int | None) -> str:
+    """Hosts of the sources behind one indikator over the kecamatan (for a table cell)."""
+    if indikator.empty:
+        return ""
+    rows = indikator[indikator.kode_wilayah.isin(list(codes)) & (indikator.indikator == name)]
+    if year is not None:
+        rows = rows[rows.tahun == year]
+    hosts = [link_label(u) for s in rows.sumber for u in source_links(s)]
+    notes = [source_note(s) for s in rows.sumber]
+    return ", ".join(dict.fromkeys([*hosts, *(n for n in notes if n)]))
+
+
+def ranked(key: str, code: str, kecamatan: gpd.GeoDataFrame, data: Mapping[str, pd.DataFrame],
+           lang: Lang, boundary_year_: int | None = None) -> Ranked:
+    """Values of one indicator for every kecamatan and this kecamatan's rank among them.
+
+    The source is rebuilt here from the rows actually used (their hosts), rather
+    than taken from the map legend's text, so a table cell stays short and exact.
+    """
+    found = indicator_values(key, kecamatan, data, lang)
+    values = found.values
+    year = found.year
+    if key in ("luas", "jumlah_desa"):
+        source, year = BOUNDARY_SOURCE, boundary_year_
+    elif key.startswith("count_"):
+        layer = {"count_potensi": "potensi", "count_peluang": "peluang_investasi",
+                 "count_inovasi": "inovasi"}[key]
+        source = t("profil_count_source_short", lang, layer=t(f"layer_{layer}", lang))
+        if key == "count_peluang":  # archived opportunities are no longer on offer
+            rows = layer_rows(data, layer)
+            counts = rows.kecamatan.value_counts() if len(rows) else pd.Series(dtype=float)
+            values = pd.Series(kecamatan.kode.map(counts).fillna(0).astype(float).to_numpy(),
+                               index=kecamatan.kode)
+    else:
+        name = "penduduk" if key == "kepadatan" else key.removeprefix(INDIKATOR_PREFIX)
+        hosts = _indikator_hosts(data.get("indikator", pd.DataFrame()), kecamatan.kode, name, year)
+        source = (f"{t('profil_density_source', lang)} {hosts}" if key == "kepadatan"
+                  else hosts or t("profil_indikator_source", lang))
+    unit = unit_label(found.unit, lang) if key.startswith(INDIKATOR_PREFIX) else found.unit
+    return Ranked(key, rank_label(key, lang), unit, found.decimals, values, year, source,
+                  found.example, rank_of(values, code))
+
+
+def rank_text(item: Ranked, code: str, lang: Lang) -> str:
+    """"3 dari 22", and how many share that rank ("5 dari 22, seri 18").
+
+    Counts are often tied (most kecamatan have no opportunity yet); without the
+    tie, "rank 5 of 22" for a zero would read as a real standing.
+    """
+    if item.rank is None:
+        return "–"
+    known = item.values.dropna()
+    ties = int((known == known[code]).sum())
+    ties = ties if ties > 1 else 0
+    text = t("profil_rank_of", lang, rank=item.rank[0], n=item.rank[1])
+    return text + (t("profil_rank_tied", lang, n=ties) if ties else "")
+
+
+def rank_table(code: str, kecamatan: gpd.GeoDataFrame, data: Mapping[str, pd.DataFrame],
+               lang: Lang, year: int | None = None) -> pd.DataFrame:
+    """One line per indicator: the kecamatan's value, its rank, the year and the source.
+
+    ``year`` is the boundary store's year (see :func:`boundary_year`), shown for
+    the polygon area and the desa count.
+    """
+    records = []
+    for key in rank_indicators(kecamatan, data):
+        item = ranked(key, code, kecamatan, data, lang, year)
+        value = item.values.get(code)
+        records.append({
+            t("profil_col_indikator", lang): item.label,
+            t("profil_col_nilai", lang): (f"{format_number(value, item.decimals, lang)} {item.unit}"
+                                          if value is not None and pd.notna(value)
+                                          else t("no_data", lang)),
+            t("profil_col_peringkat", lang): rank_text(item, code, lang),
+            t("profil_col_tahun", lang): str(item.year) if item.year else "–",
+            t("profil_col_sumber", lang): item.source
+            + (f" · {t('example_badge', lang)}" if item.example else ""),
+        })
+    return pd.DataFrame.from_records(records)
+
+
+def rank_figure(item: Ranked, code: str, kecamatan: gpd.GeoDataFrame, lang: Lang,
+                large: bool = False, colour_blind_safe: bool = False) -> go.Figure:
+    """All kecamatan as bars, largest first, with this kecamatan highlighted.
+
+    Kecamatan without the figure keep their place at the end of the axis, marked
+    "×" on the baseline rather than drawn as a zero bar; the title says the rank
+    among those that have it.
+    """
+    highlight, others = _palette(colour_blind_safe)
+    names = dict(zip(kecamatan.kode, kecamatan.nama, strict=True))
+    values = item.values.reindex(kecamatan.kode)
+    known = values.dropna().sort_values(ascending=False, kind="stable")
+    missing = sorted((c for c in values.index if pd.isna(values[c])), key=lambda c: names[c])
+    order = [*known.index, *missing]
+    labels = [names[c] for c in order]
+    fig = go.Figure(go.Bar(
+        x=labels, y=[None if pd.isna(values[c]) else float(values[c]) for c in order],
+        marker_color=[highlight if c == code else others for c in order],
+        text=[format_number(values[c], item.decimals, lang) if c == code and pd.notna(values[c])
+              else "" for c in order],
+        textposition="outside", cliponaxis=False, constraintext="none",
+        textfont={"size": 15 if large else 12, "color": highlight},
+        customdata=[format_number(values[c], item.decimals, lang) if pd.notna(values[c])
+                    else t("no_data", lang) for c in order],
+        hovertemplate="%{x}: %{customdata} " + item.unit.replace("%", "%%") + "<extra></extra>",
+    ))
+    if missing:
+        fig.add_trace(go.Scatter(
+            x=[names[c] for c in missing], y=[0] * len(missing), mode="markers",
+            marker={"symbol": "x-thin-open", "size": 9, "color": "#888888",
+                    "line": {"width": 1.5, "color": "#888888"}}, cliponaxis=False,
+            hovertemplate="%{x}: " + t("no_data", lang) + "<extra></extra>"))
+    name = names[code]
+    when = f" ({item.year})" if item.year else ""
+    if item.rank:
+        detail = t("profil_rank_subtitle", lang, name=name, rank=item.rank[0], n=item.rank[1])
+    else:
+        detail = t("profil_rank_subtitle_missing", lang, name=name)
+    if missing:
+        detail += " · " + t("profil_rank_missing_count", lang, n=len(missing))
+    if item.example:
+        detail += f" · {t('example_badge', lang)}"
+    source = t("profil_caption_source", lang, source=item.source)
+    title = f"{item.label}{when}<br><sup>{_html(detail)}<br>{_html(source)}</sup>"
+    fig.update_xaxes(tickangle=-45, title=t("profil_axis_kecamatan", lang), tickmode="array",
+                     tickvals=labels, ticktext=[f"<b>{n}</b>" if n == name else n for n in labels])
+    top = float(known.max()) if len(known) else 1.0
+    # full numbers in the UI language ("40.000", not plotly's "40k"); whole ticks for counts
+    fig.update_yaxes(title=item.unit, range=[0, (top or 1.0) * 1.18], gridcolor="#e5e5e5",
+                     tickformat=",~f", dtick=1 if item.decimals == 0 and top <= 6 else None)
+    _layout(fig, title, 480 if large else 380, large, lang)
+    fig.update_layout(margin={"t": 90 if large else 76})
+    return fig
+
+
+# --------------------------------------------------------------------------- lists
+
+
+@dataclass(frozen=True)
+class ListTable:
+    """A list for ``st.dataframe``: the frame and which of its columns are links."""
+
+    frame: pd.DataFrame
+    link_columns: tuple[str, ...]
+
+
+def _with_sources(records: list[dict[str, object]], sources: Sequence[object], examples: Sequence[object],
+                  lang: Lang) -> ListTable:
+    """Add source link columns, a column for non-link source text, and the example flag."""
+    links = [source_links(s) for s in sources]
+    notes = [source_note(s) for s in sources]
+    n_links = min(max((len(found) for found in links), default=0), MAX_LINKS)
+    names = tuple(t("profil_col_sumber_n", lang, n=i + 1) if n_links > 1
+                  else t("profil_col_sumber", lang) for i in range(n_links))
+    with_notes = any(notes)
+    badge = t("example_badge", lang)
+    for record, found, note, example in zip(records, links, notes, examples, strict=True):
+        for i, name in enumerate(names):
+            record[name] = found[i] if i < len(found) else ""
+        if with_notes:
+            record[t("profil_col_sumber_note", lang)] = note
+        record[t("profil_col_contoh", lang)] = badge if is_example(example) else ""
+    return ListTable(pd.DataFrame.from_records(records) if records else pd.DataFrame(), names)
+
+
+def _desa_name(row: pd.Series, desa_names: Mapping[str, str]) -> str:
+    desa = row.get("desa")
+    return desa_names.get(str(desa), str(desa)) if is_known(desa) else "–"
+
+
+def potensi_table(rows: pd.DataFrame, desa_names: Mapping[str, str], lang: Lang) -> ListTable:
+    """The kecamatan's potentials by sector (schema order), then by name."""
+    if rows.empty:
+        return ListTable(pd.DataFrame(), ())
+    rank = {s: i for i, s in enumerate(SEKTOR_POTENSI)}
+    rows = rows.assign(_r=rows.sektor.map(lambda s: rank.get(s, len(rank))),
+                       _n=rows.nama.map(lambda n: str(n).lower()))
+    rows = rows.sort_values(["_r", "_n"], kind="stable")
+    records = [{
+        t("profil_col_sektor", lang): t(f"sektor_{r.sektor}", lang) if f"sektor_{r.sektor}" in CATALOGUE
+        else str(r.sektor),
+        t("profil_col_nama", lang): " ".join(str(r.nama).split()),
+        t("profil_col_desa", lang): _desa_name(r, desa_names),
+    } for _, r in rows.iterrows()]
+    listing = _with_sources(records, list(rows.sumber), list(rows.contoh), lang)
+    # the description is long: last, so the source links stay in view
+    listing.frame[t("profil_col_keterangan", lang)] = [
+        " ".join(str(d).split()) if is_known(d) else "" for d in rows.deskripsi]
+    return listing
+
+
+def sector_summary(rows: pd.DataFrame, lang: Lang) -> str:
+    """"Pariwisata 2 · Infrastruktur 3": the sectors of the potentials, in schema order."""
+    if rows.empty:
+        return ""
+    counts = rows.sektor.value_counts()
+    order = [s for s in SEKTOR_POTENSI if s in counts.index] + sorted(
+        s for s in counts.index if s not in SEKTOR_POTENSI)
+    return " · ".join(f"{t(f'sektor_{s}', lang) if f'sektor_{s}' in CATALOGUE else s} "
+                      f"{format_number(int(counts[s]), 0, lang)}" for s in order)
+
+
+def peluang_table(rows: pd.DataFrame, desa_names: Mapping[str, str], lang: Lang) -> ListTable:
+    """The kecamatan's opportunities: title in the UI language, value, readiness."""
+    if rows.empty:
+        return ListTable(pd.DataFrame(), ())
+    rows = rows.sort_values("peluang_id", kind="stable")
+    records = []
+    for _, r in rows.iterrows():
+        value = r.get("nilai_investasi_idr")
+        records.append({
+            t("profil_col_judul", lang): title_of(r, lang),
+            t("profil_col_sektor", lang): enum_label("sektor_prioritas", r.get("sektor_prioritas"),
+                                                     lang) or "–",
+            t("profil_col_desa", lang): _desa_name(r, desa_names),
+            t("profil_col_nilai_investasi", lang): format_rupiah(float(value), lang)
+            if is_known(value) else "–",
+            t("profil_col_kesiapan", lang): enum_label("tingkat_kesiapan", r.get("tingkat_kesiapan"),
+                                                       lang) or "–",
+        })
+    return _with_sources(records, list(rows.sumber), list(rows.contoh), lang)
+
+
+def inovasi_table(rows: pd.DataFrame, opd: pd.DataFrame, lang: Lang) -> ListTable:
+    """The kecamatan's innovations: name, proposing OPD (full name), stage, year."""
+    if rows.empty:
+        return ListTable(pd.DataFrame(), ())
+    names = opd_labels(opd) if not opd.empty else {}
+    year = pd.to_numeric(rows.tahun_pelaporan, errors="coerce")
+    rows = rows.assign(_y=year.fillna(0).to_numpy()).sort_values(["_y", "nama_inovasi"],
+                                                                 ascending=[False, True])
+    records = [{
+        t("profil_col_nama", lang): " ".join(str(r.nama_inovasi).split()),
+        t("profil_col_opd", lang): value_label("opd", value_key(r.kode_opd), lang, names),
+        t("profil_col_tahapan", lang): value_label("tahapan", value_key(r.tahapan), lang),
+        t("profil_col_tahun", lang): str(int(r._y)) if r._y else "–",
+    } for _, r in rows.iterrows()]
+    return _with_sources(records, list(rows.sumber), list(rows.contoh), lang)
+
+
+# --------------------------------------------------------------------------- comparison
+
+
+def follow_default(chosen: Sequence[str] | None, old_default: Sequence[str] | None,
+                   new_default: Sequence[str], allowed: Iterable[str]) -> list[str]:
+    """The comparison's kecamatan after the profile's kecamatan changed.
+
+    Until a person edits the comparison it follows the profile (and the sidebar's
+    selection); once edited, their choice stays, minus codes no longer known.
+    """
+    if chosen is None or list(chosen) == list(old_default or []):
+        return list(new_default)[:MAX_COMPARE]
+    known = set(allowed)
+    return [c for c in chosen if c in known][:MAX_COMPARE]
+
+
+def neighbours(code: str, kecamatan: gpd.GeoDataFrame, n: int = 2) -> list[str]:
+    """The ``n`` kecamatan sharing the longest border with ``code``.
+
+    A camat compares first with the kecamatan next door, so the comparison opens
+    with those rather than empty. The store's kecamatan form a coverage (shared
+    edges are identical), so a shared border is the intersection of two outlines.
+    """
+    geometry = kecamatan.set_index("kode").geometry
+    own = geometry[code]
+    near = geometry[geometry.intersects(own)].drop(code, errors="ignore")
+    shared = {other: float(own.boundary.intersection(shape.boundary).length)
+              for other, shape in near.items()}
+    ranked_ = sorted((c for c in shared if shared[c] > 0), key=lambda c: (-shared[c], c))
+    return ranked_[:n]
+
+
+def comparison_default(selected: Sequence[str], kecamatan: gpd.GeoDataFrame) -> list[str]:
+    """What the comparison shows before anyone edits it.
+
+    Several kecamatan chosen in the sidebar are compared with each other;
+    a single one is compared with its two closest neighbours.
+    """
+    if len(selected) > 1:
+        return list(selected)[:MAX_COMPARE]
+    if len(selected) == 1:
+        return [selected[0], *neighbours(selected[0], kecamatan, MAX_COMPARE - 1)]
+    return []
+
+
+def comparison_table(codes: Sequence[str], boundaries: Boundaries,
+                     data: Mapping[str, pd.DataFrame], lang: Lang) -> pd.DataFrame:
+    """The headline figures of 2–3 kecamatan side by side: one column per kecamatan.
+
+    A statistic's year is written in its cell, since two kecamatan may have
+    figures of different years; the last column names the sources.
+    """
+    names = dict(zip(boundaries.kecamatan.kode, boundaries.kecamatan.nama, strict=True))
+    figures = {code: headline_figures(code, boundaries, data, lang) for code in codes}
+    badge = t("example_badge", lang)
+    index, columns = [], {names[c]: [] for c in codes}
+    sources: list[str] = []
+    for i, key in enumerate(HEADLINE_KEYS):
+        index.append(figures[codes[0]][i].label)
+        found = []
+        for code in codes:
+            fig = figures[code][i]
+            text = fig.text + (f" ({fig.year})" if fig.dated and not fig.missing else "")
+            if fig.examples:
+                text += f" · {badge}"
+            columns[names[code]].append(text)
+            if key in COUNT_LAYERS:
+                found.append(t("profil_count_source_short", lang,
+                               layer=t(f"layer_{COUNT_LAYERS[key]}", lang)))
+            elif not fig.missing:
+                found.append(cite(fig))
+        sources.append("; ".join(dict.fromkeys(found)) or "–")
+        if key == "desa":
+            index.append(t("profil_fig_kelurahan", lang))
+            for code in codes:
+                desa = boundaries.desa[boundaries.desa.kode_kec == code]
+                columns[names[code]].append(format_number(int((desa.jenis == "kelurahan").sum()), 0,
+                                                          lang))
+            sources.append(t("profil_boundary_source", lang, source=BOUNDARY_SOURCE))
+    frame = pd.DataFrame(columns, index=pd.Index(index, name=t("profil_col_ukuran", lang)))
+    frame[t("profil_col_sumber", lang)] = sources
+    return frame
+
+
+def comparison_figure(codes: Sequence[str], boundaries: Boundaries,
+                      data: Mapping[str, pd.DataFrame], lang: Lang, large: bool = False,
+                      colour_blind_safe: bool = False) -> go.Figure:
+    """Grouped bars: each kecamatan's share (%) of the kabupaten, measure by measure.
+
+    Shares put area, desa, population and counts on one axis (raw km², people and
+    counts would not share a scale); hovering gives the raw figures. A missing
+    share is written "n/a" in its slot, not drawn as a zero bar.
+    """
+    names = dict(zip(boundaries.kecamatan.kode, boundaries.kecamatan.nama, strict=True))
+    palette = CATEGORICAL_CB if colour_blind_safe else CATEGORICAL
+    kabupaten = str(boundaries.kabupaten.nama.iloc[0]) if len(boundaries.kabupaten) else ""
+    fig = go.Figure()
+    all_shares = {code: kabupaten_shares(code, boundaries, data, lang) for code in codes}
+    example = {k: any(bool(sh.set_index("key").example[k]) for sh in all_shares.values())
+               for k in SHARE_KEYS}
+    generic = {k: flagged(t(f"profil_fig_{k}", lang), example[k], lang, "<br>") for k in SHARE_KEYS}
+    top = 100 / max(len(boundaries.kecamatan), 1)
+    for i, code in enumerate(codes):
+        shares = all_shares[code]
+        labels = [generic[k] for k in shares.key]
+        known = shares.share.notna()
+        colour = palette[i % len(palette)]
+        fig.add_trace(go.Bar(
+            x=labels, y=[v if ok else None for v, ok in zip(shares.share, known, strict=True)],
+            name=names[code], marker_color=colour, offsetgroup=code, legendgroup=code,
+            text=share_texts(shares, lang), textposition="outside", cliponaxis=False,
+            constraintext="none",
+            customdata=[[names[code], d] for d in shares.detail],
+            hovertemplate="%{customdata[0]} · %{x}: %{text}<br>%{customdata[1]}<extra></extra>",
+        ))
+        if (~known).any():
+            fig.add_trace(go.Scatter(
+                x=[lab for lab, ok in zip(labels, known, strict=True) if not ok],
+                y=[0] * int((~known).sum()), mode="text", text=[t("profil_na_short", lang)] * int(
+                    (~known).sum()), textposition="top center", textfont={"color": colour},
+                offsetgroup=code, legendgroup=code, showlegend=False,
+                hovertemplate=names[code] + " · %{x}: " + t("no_data", lang) + "<extra></extra>"))
+        if known.any():
+            top = max(top, float(shares.share.max()))
+    fig.update_xaxes(title=None)
+    fig.update_yaxes(title=t("profil_axis_share", lang, kabupaten=kabupaten), ticksuffix="%",
+                     range=[0, top * 1.2], gridcolor="#e5e5e5", tickformat=",~f")
+    _layout(fig, t("profil_compare_chart_title", lang, kabupaten=kabupaten), 480 if large else 380,
+            large, lang)
+    fig.update_layout(barmode="group", scattermode="group", showlegend=True,
+                      legend={"orientation": "h", "x": 0, "xanchor": "left", "y": 1.0,
+                              "yanchor": "bottom"},
+                      margin={"t": 100 if large else 86})
+    return fig

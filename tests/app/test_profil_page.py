@@ -1,0 +1,157 @@
+"""The Profil Kecamatan page through AppTest: figures with year and source, charts,
+lists, comparison, picker, English, presentation."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from potensi.config import REPO_ROOT
+from potensi.data.seed import seed_store
+
+APP = str(REPO_ROOT / "dashboard.py")
+PAGE = "pages/profil.py"
+PANGGUNGREJO, SRENGAT, WONOTIRTO, WATES = "35.05.13", "35.05.03", "35.05.08", "35.05.20"
+
+
+@pytest.fixture(scope="module")
+def seeded_store(blitar_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    store = tmp_path_factory.mktemp("profil_app") / "peta.gpkg"
+    shutil.copyfile(blitar_store, store)
+    seed_store(store, progress=lambda _m: None)
+    return store
+
+
+@pytest.fixture()
+def env(seeded_store: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("PETA_STORE", str(seeded_store))
+    return seeded_store
+
+
+@pytest.fixture()
+def app(env: Path) -> AppTest:
+    """The profile of Panggungrejo, opened by a link ``/profil?kecamatan=35.05.13``."""
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["kecamatan"] = PANGGUNGREJO
+    at.switch_page(PAGE).run()
+    assert not at.exception
+    return at
+
+
+def metrics(at: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def captions(at: AppTest) -> str:
+    return " ".join(c.value for c in at.caption)
+
+
+def charts(at: AppTest) -> list:
+    return at.get("plotly_chart")
+
+
+def test_profile_shows_the_census_population_with_year_and_source(app: AppTest) -> None:
+    assert app.title[0].value == "Profil Kecamatan Panggungrejo"
+    values = metrics(app)
+    assert values["Penduduk 2020 (jiwa)"] == "42.300"
+    assert values["Luas poligon (km²)"] == "140,66" and values["Desa/kelurahan"] == "10"
+    assert values["Kepadatan 2020 (jiwa/km²)"] == "301"
+    assert values["Potensi"] == "6" and values["Inovasi daerah"] == "0"
+    text = captions(app)
+    assert "Tahun 2020 · Sumber: lapisan indikator [wiki\\.inamatrix\\.xyz]" in text
+    assert "Sensus Penduduk 2020" in text and "wilayah\\_boundaries" in text
+    assert "+30 berlaku seluruh kabupaten" in text.replace("\\", "")
+    assert [h.value for h in app.header] == [
+        "Angka utama", "Peta desa/kelurahan", "Dibanding kecamatan lain",
+        "Potensi, peluang investasi dan inovasi", "Perbandingan kecamatan"]
+
+
+def test_profile_has_charts_map_and_lists(app: AppTest) -> None:
+    # share of the kabupaten, one rank chart per indicator, the comparison chart
+    assert len(charts(app)) == 1 + 9 + 1
+    rank = app.table[0].value
+    assert len(rank) == 9 and "2 dari 22" in set(rank.Peringkat)
+    potensi = app.dataframe[0].value
+    assert len(potensi) == 6 and {"Sektor", "Nama", "Sumber 1", "Data contoh"} <= set(potensi.columns)
+    assert [s.value for s in app.subheader] == ["Potensi (6)", "Peluang investasi (0)",
+                                                "Inovasi daerah (0)"]
+    assert "Belum ada peluang investasi tercatat di kecamatan ini." in [i.value for i in app.info]
+    assert "Selain itu 30 inovasi berlaku untuk seluruh kabupaten" in captions(app)
+    assert not app.warning  # Panggungrejo shows no example data
+
+
+def test_comparison_opens_with_the_neighbours_and_follows_the_picker(app: AppTest) -> None:
+    assert app.multiselect(key="profil_compare").value == [PANGGUNGREJO, WONOTIRTO, WATES]
+    app.multiselect(key="profil_compare").set_value([PANGGUNGREJO, SRENGAT]).run()
+    assert not app.exception
+    table = app.table[1].value
+    assert list(table.columns) == ["Panggungrejo", "Srengat", "Sumber"]
+    assert table.loc["Penduduk", "Panggungrejo"] == "42.300 jiwa (2020)"
+    assert table.loc["Penduduk", "Srengat"] == "data tidak tersedia"
+    assert [b.label for b in app.button if b.key.startswith("profil_open_")] == [
+        "Profil Panggungrejo", "Profil Srengat"]
+    app.button(key=f"profil_open_{SRENGAT}").click().run()  # opens Srengat's profile
+    assert app.title[0].value == "Profil Kecamatan Srengat"
+    assert app.multiselect(key="f_kecamatan").value == [SRENGAT]
+    assert app.multiselect(key="profil_compare").value == [PANGGUNGREJO, SRENGAT]  # edited: kept
+
+
+def test_english_switch_translates_the_page(app: AppTest) -> None:
+    app.radio(key="lang").set_value("en").run()
+    assert not app.exception
+    assert app.title[0].value == "Panggungrejo District Profile"
+    assert [h.value for h in app.header] == [
+        "Key figures", "Map of villages", "Compared with the other districts",
+        "Potentials, investment opportunities and innovations", "District comparison"]
+    values = metrics(app)
+    assert values["Population 2020 (people)"] == "42,300"
+    assert values["Polygon area (km²)"] == "140.66"
+    assert "Year 2020 · Source: indicator layer" in captions(app)
+    assert list(app.table[1].value.columns) == ["Panggungrejo", "Wonotirto", "Wates", "Source"]
+    assert "Kecamatan" not in " ".join(h.value for h in app.header)
+
+
+def test_sidebar_selection_sets_the_profile_and_missing_population_is_said(env: Path) -> None:
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()  # the map page first, as a person arrives
+    at.multiselect(key="f_kecamatan").set_value([SRENGAT]).run()
+    at.switch_page(PAGE).run()
+    assert not at.exception
+    assert at.title[0].value == "Profil Kecamatan Srengat"  # the sidebar's choice survives the switch
+    values = metrics(at)
+    assert values["Penduduk"] == "data tidak tersedia" and values["Kepadatan"] == "data tidak tersedia"
+    assert values["Desa/kelurahan"] == "16"
+    assert "termasuk 4 kelurahan" in captions(at)
+
+
+def test_picker_without_selection_sets_the_sidebar(env: Path) -> None:
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.switch_page(PAGE).run()
+    assert not at.exception
+    assert at.title[0].value == "Profil Kecamatan" and not at.metric
+    at.selectbox(key="profil_pick").set_value("35.05.06").run()
+    assert not at.exception
+    assert at.multiselect(key="f_kecamatan").value == ["35.05.06"]
+    assert at.title[0].value == "Profil Kecamatan Ponggok"
+    assert at.query_params["kecamatan"] == "35.05.06"  # a link to share opens this profile
+    # Ponggok has an example opportunity: the page says so and the row carries the flag
+    assert "DATA CONTOH" in at.warning[0].value
+    peluang = next(d.value for d in at.dataframe if "Judul" in d.value.columns)
+    assert list(peluang["Data contoh"]) == ["DATA CONTOH"]
+    assert list(peluang["Nilai investasi"]) == ["Rp45 miliar"]
+
+
+def test_presentation_hides_the_controls_and_keeps_the_comparison(app: AppTest) -> None:
+    app.toggle(key="present").set_value(True).run()
+    assert not app.exception
+    assert "stSidebar" in app.markdown[0].value  # sidebar hidden by the presentation style
+    assert any(m.value == "## Kecamatan Panggungrejo" for m in app.markdown)
+    assert app.multiselect(key="profil_compare").value == [PANGGUNGREJO, WONOTIRTO, WATES]
+    assert not [b for b in app.button if b.key.startswith("profil_open_")]
+    assert not [p for p in app.get("page_link")]
+    app.button(key="present_next").click().run()  # the walk goes on to the next kecamatan
+    assert any(m.value == "## Kecamatan Talun" for m in app.markdown)
+    assert app.multiselect(key="profil_compare").value[0] == "35.05.14"

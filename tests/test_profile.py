@@ -1,0 +1,293 @@
+"""The Profil Kecamatan's figures, charts and lists on the real Blitar store and seed."""
+
+from __future__ import annotations
+
+import math
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from potensi import profile as pf
+from potensi.data.seed import seed_store
+from potensi.data.tables import read_rows
+from potensi.mapdata import Boundaries, load_boundaries
+from potensi.viewstate import ViewState
+
+SRENGAT, PANGGUNGREJO, PONGGOK, UDANAWU = "35.05.03", "35.05.13", "35.05.06", "35.05.02"
+LAYERS = ("indikator", "potensi", "peluang_investasi", "inovasi", "opd")
+
+
+@pytest.fixture(scope="module")
+def seeded(blitar_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    store = tmp_path_factory.mktemp("profile") / "peta.gpkg"
+    shutil.copyfile(blitar_store, store)
+    seed_store(store, progress=lambda _m: None)
+    return store
+
+
+@pytest.fixture(scope="module")
+def boundaries(seeded: Path) -> Boundaries:
+    return load_boundaries(seeded)
+
+
+@pytest.fixture(scope="module")
+def data(seeded: Path) -> dict[str, pd.DataFrame]:
+    return {layer: read_rows(layer, seeded) for layer in LAYERS}
+
+
+def by_key(figures: list[pf.Headline]) -> dict[str, pf.Headline]:
+    return {f.key: f for f in figures}
+
+
+# --------------------------------------------------------------------------- headline figures
+
+
+def test_srengat_headline_figures_equal_the_store(boundaries: Boundaries, data: dict) -> None:
+    figures = by_key(pf.headline_figures(SRENGAT, boundaries, data, "id"))
+    assert list(figures) == list(pf.HEADLINE_KEYS)
+    kec = boundaries.kecamatan.set_index("kode").loc[SRENGAT]
+    assert figures["luas"].value == pytest.approx(float(kec.luas_km2))
+    assert figures["luas"].number == "55,44" and figures["luas"].title == "Luas poligon (km²)"
+    assert figures["luas"].year == "2022"  # Kepmendagri 100.1.1-6117 Tahun 2022
+    assert "wilayah_boundaries" in figures["luas"].source
+    assert "luas administratif 53,98 km²" in figures["luas"].note  # the indikator layer's figure
+    desa = boundaries.desa[boundaries.desa.kode_kec == SRENGAT]
+    assert figures["desa"].value == 16 == len(desa)
+    kelurahan = int((desa.jenis == "kelurahan").sum())
+    assert kelurahan == 4 and figures["desa"].note == "termasuk 4 kelurahan"
+    potensi = data["potensi"]
+    assert figures["potensi"].value == int((potensi.kecamatan == SRENGAT).sum()) == 3
+    assert figures["potensi"].note == "+10 berlaku seluruh kabupaten"
+    assert figures["inovasi"].note == "+30 berlaku seluruh kabupaten"
+
+
+def test_missing_population_is_reported_missing_never_zero(boundaries: Boundaries,
+                                                          data: dict) -> None:
+    figures = by_key(pf.headline_figures(SRENGAT, boundaries, data, "id"))
+    for key in ("penduduk", "kepadatan"):
+        figure = figures[key]
+        assert figure.missing and figure.value is None
+        assert figure.number == "data tidak tersedia" == figure.text
+        assert figure.title in ("Penduduk", "Kepadatan")  # no year, no unit
+        assert "0" not in figure.number
+        assert "belum memuat penduduk" in pf.caption_markdown(figure, "id")
+    english = by_key(pf.headline_figures(SRENGAT, boundaries, data, "en"))
+    assert english["penduduk"].number == "data not available"
+
+
+def test_panggungrejo_population_has_its_year_and_source(boundaries: Boundaries,
+                                                         data: dict) -> None:
+    figures = by_key(pf.headline_figures(PANGGUNGREJO, boundaries, data, "id"))
+    people = figures["penduduk"]
+    assert people.value == 42300 and people.year == "2020"  # 2020 census, newer than 2010
+    assert people.number == "42.300" and people.title == "Penduduk 2020 (jiwa)"
+    assert people.note == "Sensus Penduduk 2020" and not people.examples
+    caption = pf.caption_markdown(people, "id")
+    assert caption.startswith("Tahun 2020 · Sumber: lapisan indikator [wiki\\.inamatrix\\.xyz](https://")
+    density = figures["kepadatan"]
+    luas = float(boundaries.kecamatan.set_index("kode").luas_km2[PANGGUNGREJO])
+    assert density.value == pytest.approx(42300 / luas) and density.number == "301"
+    english = by_key(pf.headline_figures(PANGGUNGREJO, boundaries, data, "en"))
+    assert english["kepadatan"].title == "Density 2020 (people/km²)"
+    assert english["penduduk"].number == "42,300"
+    assert english["penduduk"].title == "Population 2020 (people)"
+    assert pf.caption_markdown(english["penduduk"], "en").startswith("Year 2020 · Source:")
+
+
+def test_example_statistics_and_rows_are_flagged(boundaries: Boundaries, data: dict) -> None:
+    indikator = data["indikator"]
+    fake = indikator[(indikator.kode_wilayah == PANGGUNGREJO) & (indikator.tahun == 2020)
+                     & (indikator.indikator == "penduduk")].assign(tahun=2024, nilai=50000.0,
+                                                                   contoh=True)
+    changed = {**data, "indikator": pd.concat([indikator, fake], ignore_index=True)}
+    people = by_key(pf.headline_figures(PANGGUNGREJO, boundaries, changed, "id"))["penduduk"]
+    assert people.year == "2024" and people.examples == 1
+    assert ":red[**DATA CONTOH**]" in pf.caption_markdown(people, "id")
+    ponggok = by_key(pf.headline_figures(PONGGOK, boundaries, data, "en"))["peluang"]
+    assert ponggok.value == 1 and ponggok.examples == 1  # the seed's opportunities are examples
+    assert ":red[**EXAMPLE DATA**]" in pf.caption_markdown(ponggok, "en")
+    shown = [pf.rows_here(data, layer, PONGGOK, ViewState())[0]
+             for layer in ("potensi", "peluang_investasi", "inovasi")]
+    assert pf.examples_shown(pf.headline_figures(PONGGOK, boundaries, data, "id"), shown) == 1
+
+
+# --------------------------------------------------------------------------- against the kabupaten
+
+
+def test_shares_sum_to_the_kabupaten(boundaries: Boundaries, data: dict) -> None:
+    codes = list(boundaries.kecamatan.kode)
+    shares = pd.concat([pf.kabupaten_shares(c, boundaries, data, "id").assign(kode=c) for c in codes])
+    totals = shares.groupby("key").share.sum()
+    for key in ("luas", "desa", "potensi", "peluang", "inovasi"):
+        assert totals[key] == pytest.approx(100.0), key
+    # population: only the kecamatan with a 2020 census figure, against the kabupaten's 2020 figure
+    people = shares[shares.key == "penduduk"].set_index("kode").share
+    assert people.notna().sum() == 4 and 0 < people.sum() < 100
+    assert people[PANGGUNGREJO] == pytest.approx(42300 / 1223745 * 100)
+    assert math.isnan(people[SRENGAT])
+    row = pf.kabupaten_shares(PANGGUNGREJO, boundaries, data, "id").set_index("key").loc["penduduk"]
+    assert row.detail == "42.300 dari 1.223.745 jiwa (2020)"
+
+
+def test_population_share_needs_the_kabupaten_figure_of_the_same_year(boundaries: Boundaries,
+                                                                      data: dict) -> None:
+    indikator = data["indikator"]
+    without = indikator[~((indikator.kode_wilayah == "35.05") & (indikator.tahun == 2020))]
+    shares = pf.kabupaten_shares(PANGGUNGREJO, boundaries, {**data, "indikator": without}, "id")
+    assert math.isnan(shares.set_index("key").share["penduduk"])  # not compared with 2023
+
+
+def test_share_chart_marks_the_average_and_missing_values(boundaries: Boundaries,
+                                                          data: dict) -> None:
+    fig = pf.share_figure(pf.kabupaten_shares(SRENGAT, boundaries, data, "en"), "Srengat",
+                          "Kabupaten Blitar", "en")
+    bars = fig.data[0]
+    assert list(bars.y)[:3] == ["Polygon area", "Villages", "Population"]
+    assert bars.x[2] is None  # no population figure: no bar
+    assert fig.data[1].text == ("data not available",)
+    assert "Investment opportunities · EXAMPLE DATA" in bars.y
+    assert fig.layout.title.text == "Srengat district's share of Kabupaten Blitar"
+    assert fig.layout.xaxis.title.text == "% of Kabupaten Blitar"
+    assert any("average per district: 4.5% (1/22)" in a.text for a in fig.layout.annotations)
+
+
+def test_rank_chart_has_every_kecamatan_with_one_highlighted(boundaries: Boundaries,
+                                                             data: dict) -> None:
+    kecamatan = boundaries.kecamatan
+    keys = pf.rank_indicators(kecamatan, data)
+    assert {"luas", "jumlah_desa", "kepadatan", "ind:penduduk", "ind:luas_wilayah"} <= set(keys)
+    item = pf.ranked("luas", PANGGUNGREJO, kecamatan, data, "id", 2022)
+    fig = pf.rank_figure(item, PANGGUNGREJO, kecamatan, "id")
+    bars = fig.data[0]
+    assert len(bars.x) == 22 and len(set(bars.x)) == 22
+    highlight = [x for x, colour in zip(bars.x, bars.marker.color, strict=True)
+                 if colour == pf._palette(False)[0]]
+    assert highlight == ["Panggungrejo"]
+    assert list(bars.y) == sorted(bars.y, reverse=True)  # largest first
+    assert item.rank == (2, 22)  # Wonotirto is larger
+    assert "peringkat 2 dari 22 kecamatan berdata" in fig.layout.title.text
+    assert fig.layout.yaxis.title.text == "km²" and fig.layout.xaxis.title.text == "Kecamatan"
+    assert fig.layout.separators == ",."
+
+
+def test_rank_chart_keeps_missing_kecamatan_apart_from_zero(boundaries: Boundaries,
+                                                            data: dict) -> None:
+    kecamatan = boundaries.kecamatan
+    item = pf.ranked("ind:penduduk", PANGGUNGREJO, kecamatan, data, "en")
+    assert item.rank == (1, 4) and item.year == 2020 and item.unit == "people"
+    fig = pf.rank_figure(item, PANGGUNGREJO, kecamatan, "en")
+    bars = fig.data[0]
+    assert len(bars.x) == 22 and sum(y is None for y in bars.y) == 18
+    assert 0 not in bars.y
+    assert len(fig.data[1].x) == 18  # the × markers of the kecamatan without data
+    assert "rank 1 of 4 districts with data · 18 without data (×)" in fig.layout.title.text
+    missing = pf.rank_figure(pf.ranked("ind:penduduk", SRENGAT, kecamatan, data, "id"), SRENGAT,
+                             kecamatan, "id")
+    assert "Srengat: data tidak tersedia" in missing.layout.title.text
+
+
+def test_rank_table_and_ties(boundaries: Boundaries, data: dict) -> None:
+    table = pf.rank_table(PANGGUNGREJO, boundaries.kecamatan, data, "id", 2022).set_index("Indikator")
+    assert table.loc["Luas poligon", "Peringkat"] == "2 dari 22"
+    assert table.loc["Jumlah penduduk", "Nilai"] == "42.300 jiwa"
+    assert table.loc["Jumlah penduduk", "Tahun"] == "2020"
+    assert table.loc["Jumlah penduduk", "Sumber"] == "wiki.inamatrix.xyz"
+    assert table.loc["Jumlah peluang investasi", "Peringkat"] == "5 dari 22, seri 18"
+    assert "DATA CONTOH" in table.loc["Jumlah peluang investasi", "Sumber"]
+    assert pf.rank_of(pd.Series([3.0, 5.0, 5.0, float("nan")], index=list("abcd")), "b") == (1, 3)
+    assert pf.rank_of(pd.Series([3.0, 5.0, 5.0, float("nan")], index=list("abcd")), "a") == (3, 3)
+    assert pf.rank_of(pd.Series([3.0, float("nan")], index=list("ab")), "b") is None
+
+
+# --------------------------------------------------------------------------- lists
+
+
+def test_potensi_list_by_sector_with_source_links(boundaries: Boundaries, data: dict) -> None:
+    desa = dict(zip(boundaries.desa.kode, boundaries.desa.nama, strict=True))
+    rows, total = pf.rows_here(data, "potensi", PANGGUNGREJO, ViewState())
+    assert total == len(rows) == 6
+    listing = pf.potensi_table(rows, desa, "id")
+    frame = listing.frame
+    assert list(frame.Sektor) == ["Pariwisata", "Industri & UMKM", "Pertambangan",
+                                  "Infrastruktur", "Infrastruktur", "Infrastruktur"]
+    assert listing.link_columns == ("Sumber 1", "Sumber 2")
+    assert frame["Sumber 1"].str.match(r"^https?://").all()
+    assert list(frame.columns)[-1] == "Keterangan"  # long text last, links stay in view
+    assert set(frame["Data contoh"]) == {""}
+    assert pf.sector_summary(rows, "en") == "Tourism 1 · Industry & SMEs 1 · Mining 1 · Infrastructure 3"
+    only_tourism = pf.rows_here(data, "potensi", PANGGUNGREJO, ViewState(sektor=("pariwisata",)))
+    assert len(only_tourism[0]) == 1 and only_tourism[1] == 6
+
+
+def test_peluang_list_in_the_ui_language(boundaries: Boundaries, data: dict) -> None:
+    desa = dict(zip(boundaries.desa.kode, boundaries.desa.nama, strict=True))
+    rows, _ = pf.rows_here(data, "peluang_investasi", PONGGOK, ViewState())
+    frame = pf.peluang_table(rows, desa, "en").frame
+    record = frame.iloc[0].to_dict()
+    assert record["Title"] == "Egg powder and processed egg plant"
+    assert record["Investment value"] == "IDR 45 billion"
+    assert record["Readiness"] == "Pre-feasibility" and record["Village"] == "Dadaplangu"
+    assert record["Example data"] == "EXAMPLE DATA"
+    assert record["Source note"].startswith("Contoh ilustratif")  # a source that is not a link
+    indonesian = pf.peluang_table(rows, desa, "id").frame.iloc[0]
+    assert indonesian["Judul"] == "Pabrik tepung telur dan telur olahan"
+    assert indonesian["Nilai investasi"] == "Rp45 miliar"
+
+
+def test_inovasi_list_names_the_opd(data: dict) -> None:
+    rows, _ = pf.rows_here(data, "inovasi", UDANAWU, ViewState())
+    frame = pf.inovasi_table(rows, data["opd"], "en").frame
+    assert len(frame) == 3
+    assert set(frame["Proposing agency (OPD)"]) == {"UPT Puskesmas Udanawu"}
+    assert set(frame.Stage) == {"Implementation"} and set(frame.Year) == {"2024"}
+    assert frame.Source.str.startswith("https://").all()
+
+
+def test_sources_and_markdown_are_made_safe() -> None:
+    text = "https://a.example/x | javascript:alert(1) ; https://www.b.example/y (BPS)"
+    assert pf.source_links(text) == ["https://a.example/x", "https://www.b.example/y"]
+    assert pf.source_note("Laporan BPS 2024 | https://a.example/x") == "Laporan BPS 2024"
+    assert pf.link_label("https://www.b.example/y") == "b.example"
+    escaped = pf.md_escape("*bold* $x$ [a](b) :red[c]")
+    assert "*bold*" not in escaped and "$x$" not in escaped and ":red[" not in escaped
+    assert pf.md_link("https://a.example/p(1) q") == "[a\\.example](https://a.example/p%281%29%20q)"
+
+
+# --------------------------------------------------------------------------- comparison
+
+
+def test_comparison_table_has_the_chosen_kecamatan(boundaries: Boundaries, data: dict) -> None:
+    frame = pf.comparison_table([PANGGUNGREJO, SRENGAT], boundaries, data, "id")
+    assert list(frame.columns) == ["Panggungrejo", "Srengat", "Sumber"]
+    assert frame.loc["Penduduk", "Panggungrejo"] == "42.300 jiwa (2020)"
+    assert frame.loc["Penduduk", "Srengat"] == "data tidak tersedia"
+    assert frame.loc["Desa/kelurahan", "Srengat"] == "16"
+    assert frame.loc["di antaranya kelurahan", "Srengat"] == "4"
+    assert frame.loc["Luas poligon", "Srengat"] == "55,44 km²"
+    assert "wiki.inamatrix.xyz" in frame.loc["Penduduk", "Sumber"]
+
+
+def test_comparison_chart_groups_the_kecamatan(boundaries: Boundaries, data: dict) -> None:
+    fig = pf.comparison_figure([PANGGUNGREJO, SRENGAT, PONGGOK], boundaries, data, "en")
+    bars = [trace for trace in fig.data if trace.type == "bar"]
+    assert [b.name for b in bars] == ["Panggungrejo", "Srengat", "Ponggok"]
+    assert fig.layout.barmode == "group"
+    assert "Investment opportunities<br>EXAMPLE DATA" in bars[0].x
+    srengat = bars[1]
+    assert srengat.y[list(srengat.x).index("Population")] is None  # missing, not 0
+    marks = [trace for trace in fig.data if trace.type == "scatter"]
+    assert marks and marks[0].text == ("n/a",)
+
+
+def test_comparison_defaults_to_the_neighbours_until_edited(boundaries: Boundaries) -> None:
+    kecamatan = boundaries.kecamatan
+    assert pf.neighbours(PANGGUNGREJO, kecamatan, 2) == ["35.05.08", "35.05.20"]  # Wonotirto, Wates
+    assert PANGGUNGREJO in pf.neighbours("35.05.08", kecamatan, 5)
+    assert pf.comparison_default([PANGGUNGREJO], kecamatan) == [PANGGUNGREJO, "35.05.08", "35.05.20"]
+    assert pf.comparison_default([SRENGAT, PONGGOK], kecamatan) == [SRENGAT, PONGGOK]
+    codes = list(kecamatan.kode)
+    assert pf.follow_default(None, None, ["a"], codes) == ["a"]
+    assert pf.follow_default(["x"], ["x"], [SRENGAT], codes) == [SRENGAT]  # untouched: follows
+    assert pf.follow_default([PONGGOK, "gone"], ["x"], [SRENGAT], codes) == [PONGGOK]  # edited
