@@ -34,7 +34,7 @@ if len(chosen) < 2:
     st.info(t("analisis_pick_two", lang))
     st.stop()
 lower = set(st.multiselect(t("analisis_lower_better", lang), chosen, key="an_rendah",
-                           format_func=lambda k: indicator_label(k, lang)))
+                           format_func=lambda k: indicator_label(k, lang), placeholder=t("choose", lang)))
 mode = st.radio(t("analisis_weight_mode", lang), ["manual", "ahp"], key="an_mode", horizontal=True,
                 format_func=lambda m: t(f"analisis_weight_{m}", lang))
 weights: dict[str, float] = {}
@@ -75,14 +75,17 @@ if example:
 left, right = st.columns([1, 1])
 with left:
     st.subheader(t("analisis_ranking", lang))
-    shown = table[["peringkat", "nama", "kode", "indeks", "catatan" if lang == "id" else "catatan_en"]]
+    note = "catatan" if lang == "id" else "catatan_en"
+    shown = table[["peringkat", "nama", "kode", "indeks", note]].assign(indeks=table.indeks.round(1))
     st.dataframe(shown.rename(columns={"peringkat": t("analisis_rank", lang), "nama": t("col_nama", lang),
-                                       "kode": t("col_kode", lang), "indeks": t("analisis_index", lang)}),
+                                       "kode": t("col_kode", lang), "indeks": t("analisis_index", lang),
+                                       note: t("analisis_note", lang)}),
                  hide_index=True, width="stretch", height=420)
 with right:
     figure = px.bar(table.dropna(subset=["indeks"]).sort_values("indeks"), x="indeks", y="nama",
                     orientation="h", labels={"indeks": t("analisis_index", lang), "nama": ""},
-                    height=420)
+                    height=560)
+    figure.update_yaxes(dtick=1)
     st.plotly_chart(figure, width="stretch")
 
 values = table.set_index("kode").indeks.astype(float)

@@ -28,6 +28,7 @@ TEXTS: dict[str, dict[str, str]] = {
                          "en": "Some inputs are EXAMPLE DATA: this result is a demonstration."},
     "analisis_ranking": {"id": "Peringkat kecamatan", "en": "District ranking"},
     "analisis_rank": {"id": "Peringkat", "en": "Rank"},
+    "analisis_note": {"id": "Catatan", "en": "Note"},
     "analisis_index": {"id": "Indeks potensi", "en": "Potential index"},
     "analisis_source": {"id": "Peta Potensi: indeks komposit min-max", "en": "Peta Potensi: min-max composite index"},
     "analisis_download": {"id": "Unduh hasil (XLSX)", "en": "Download result (XLSX)"},
