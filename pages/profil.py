@@ -105,7 +105,7 @@ st.header(t("profil_headline_heading", lang))
 st.html(FIGURE_CSS.replace("{big}", "3rem" if large else "2.1rem")
         .replace("{small}", "1.6rem" if large else "1.35rem"))
 for row in (figures[:4], figures[4:]):
-    for column, figure in zip(st.columns(4), row):
+    for column, figure in zip(st.columns(4), row, strict=False):
         kind = "missing" if figure.missing else "fig"
         with column.container(border=True, key=f"profil_{kind}_{figure.key}"):
             st.metric(figure.title, figure.number)
@@ -144,13 +144,13 @@ with rank_col:
 keys = pf.rank_indicators(boundaries.kecamatan, page.data)
 year = pf.boundary_year(boundaries.kabupaten)
 for start_at in range(0, len(keys), 2):
-    for column, key in zip(st.columns(2), keys[start_at:start_at + 2]):
+    for column, key in zip(st.columns(2), keys[start_at:start_at + 2], strict=False):
         with column:
             item = pf.ranked(key, code, boundaries.kecamatan, page.data, lang, year)
             chart(pf.rank_figure(item, code, boundaries.kecamatan, lang, large, state.present),
                   key=f"profil_rank_{key}")
 
-# ------------------------------------------------------------------ its potentials, opportunities, innovations
+# ------------------------------------------------------------------ potentials, opportunities, innovations
 st.header(t("profil_lists_heading", lang))
 st.caption(t("profil_list_caption", lang))
 for layer, heading, none in (("potensi", "profil_potensi_heading", "profil_none_potensi"),
@@ -194,7 +194,7 @@ else:
     # the kecamatan stand side by side as the table's columns; the chart needs the full width
     st.table(pf.comparison_table(compared, boundaries, page.data, lang))
     if not state.present:
-        for column, other in zip(st.columns(len(compared)), compared):
+        for column, other in zip(st.columns(len(compared)), compared, strict=True):
             column.button(t("profil_open_other", lang, name=names[other]), key=f"profil_open_{other}",
                           on_click=open_profile, args=(other,), disabled=other == code,
                           icon=":material/location_on:", width="stretch")

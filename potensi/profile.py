@@ -36,8 +36,13 @@ import plotly.graph_objects as go
 from potensi.data.schema import SEKTOR_POTENSI
 from potensi.formatting import format_number, format_rupiah
 from potensi.i18n import CATALOGUE, Lang, t
-from potensi.indicators import (BOUNDARY_SOURCE, INDIKATOR_PREFIX, indicator_label,
-                                indicator_options, indicator_values)
+from potensi.indicators import (
+    BOUNDARY_SOURCE,
+    INDIKATOR_PREFIX,
+    indicator_label,
+    indicator_options,
+    indicator_values,
+)
 from potensi.inovasi import opd_labels, value_key, value_label
 from potensi.peluang import enum_label, is_known, on_offer, parse_date, title_of
 from potensi.viewstate import ViewState, filter_rows

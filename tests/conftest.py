@@ -48,3 +48,26 @@ def artifacts() -> Path:
     """Folder for screenshots and other files a person should look at after a run."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture(scope="session")
+def seeded_store(blitar_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The Blitar store with the project's seed data, built once; treat as read-only."""
+    import shutil
+
+    from potensi.data.seed import seed_store
+
+    store = tmp_path_factory.mktemp("seeded") / "peta.gpkg"
+    shutil.copyfile(blitar_store, store)
+    seed_store(store, progress=lambda _m: None)
+    return store
+
+
+@pytest.fixture()
+def seeded_copy(seeded_store: Path, tmp_path: Path) -> Path:
+    """A private, writable copy of the seeded store."""
+    import shutil
+
+    target = tmp_path / "peta.gpkg"
+    shutil.copyfile(seeded_store, target)
+    return target

@@ -3,7 +3,6 @@ innovations, the timeline, per-kecamatan and per-urusan counts, labels and chart
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -11,7 +10,6 @@ import pytest
 
 from potensi import inovasi as inv
 from potensi.data.schema import BENTUK_INOVASI, INOVASI, JENIS_INOVASI, TAHAPAN_INOVASI
-from potensi.data.seed import seed_store
 from potensi.data.tables import read_rows
 from potensi.i18n import CATALOGUE, LANGS
 from potensi.mapdata import Boundaries, load_boundaries
@@ -21,26 +19,18 @@ XSS = "<img src=x onerror=alert(1)>"
 
 
 @pytest.fixture(scope="module")
-def seeded(blitar_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    store = tmp_path_factory.mktemp("inovasi") / "peta.gpkg"
-    shutil.copyfile(blitar_store, store)
-    seed_store(store, progress=lambda _m: None)
-    return store
+def rows(seeded_store: Path) -> pd.DataFrame:
+    return read_rows("inovasi", seeded_store)
 
 
 @pytest.fixture(scope="module")
-def rows(seeded: Path) -> pd.DataFrame:
-    return read_rows("inovasi", seeded)
+def opd(seeded_store: Path) -> pd.DataFrame:
+    return read_rows("opd", seeded_store)
 
 
 @pytest.fixture(scope="module")
-def opd(seeded: Path) -> pd.DataFrame:
-    return read_rows("opd", seeded)
-
-
-@pytest.fixture(scope="module")
-def boundaries(seeded: Path) -> Boundaries:
-    return load_boundaries(seeded)
+def boundaries(seeded_store: Path) -> Boundaries:
+    return load_boundaries(seeded_store)
 
 
 def row(**values: object) -> dict[str, object]:

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import math
-import shutil
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from potensi import profile as pf
-from potensi.data.seed import seed_store
 from potensi.data.tables import read_rows
 from potensi.mapdata import Boundaries, load_boundaries
 from potensi.viewstate import ViewState
@@ -20,21 +18,13 @@ LAYERS = ("indikator", "potensi", "peluang_investasi", "inovasi", "opd")
 
 
 @pytest.fixture(scope="module")
-def seeded(blitar_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    store = tmp_path_factory.mktemp("profile") / "peta.gpkg"
-    shutil.copyfile(blitar_store, store)
-    seed_store(store, progress=lambda _m: None)
-    return store
+def boundaries(seeded_store: Path) -> Boundaries:
+    return load_boundaries(seeded_store)
 
 
 @pytest.fixture(scope="module")
-def boundaries(seeded: Path) -> Boundaries:
-    return load_boundaries(seeded)
-
-
-@pytest.fixture(scope="module")
-def data(seeded: Path) -> dict[str, pd.DataFrame]:
-    return {layer: read_rows(layer, seeded) for layer in LAYERS}
+def data(seeded_store: Path) -> dict[str, pd.DataFrame]:
+    return {layer: read_rows(layer, seeded_store) for layer in LAYERS}
 
 
 def by_key(figures: list[pf.Headline]) -> dict[str, pf.Headline]:

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import pytest
 
-from potensi.data.seed import seed_store
 from potensi.data.tables import read_rows
 from potensi.viewstate import ViewState, filter_rows, from_query
 
@@ -37,41 +34,33 @@ def test_stale_or_hostile_url_values_are_dropped() -> None:
     assert state.layers == () and state.indikator == "luas" and state.basemap == "none"
 
 
-@pytest.fixture(scope="module")
-def seeded(blitar_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    store = tmp_path_factory.mktemp("vs") / "peta.gpkg"
-    shutil.copyfile(blitar_store, store)
-    seed_store(store, progress=lambda _m: None)
-    return store
-
-
-def test_filters_narrow_the_real_rows(seeded: Path) -> None:
-    potensi = read_rows("potensi", seeded)
+def test_filters_narrow_the_real_rows(seeded_store: Path) -> None:
+    potensi = read_rows("potensi", seeded_store)
     wisata = filter_rows("potensi", potensi, ViewState(sektor=("pariwisata",)))
     assert len(wisata) > 0 and set(wisata.sektor) == {"pariwisata"}
     in_nglegok = filter_rows("potensi", potensi, ViewState(kecamatan=("35.05.09",)))
     assert len(in_nglegok) > 0 and set(in_nglegok.kecamatan) == {"35.05.09"}
-    inovasi = read_rows("inovasi", seeded)
+    inovasi = read_rows("inovasi", seeded_store)
     early = filter_rows("inovasi", inovasi, ViewState(tahun=2021))
     assert len(early) < len(inovasi) and (early.tahun_pelaporan <= 2021).all()
-    peluang = read_rows("peluang_investasi", seeded)
+    peluang = read_rows("peluang_investasi", seeded_store)
     ready = filter_rows("peluang_investasi", peluang, ViewState(kesiapan=("pre_fs",)))
     assert set(ready.tingkat_kesiapan) == {"pre_fs"}
 
 
-def test_point_layers_place_rows_honestly(seeded: Path) -> None:
+def test_point_layers_place_rows_honestly(seeded_store: Path) -> None:
     from potensi.mapdata import load_boundaries
     from potensi.viz.points import point_features
 
-    boundaries = load_boundaries(seeded)
-    potensi = read_rows("potensi", seeded)
+    boundaries = load_boundaries(seeded_store)
+    potensi = read_rows("potensi", seeded_store)
     layer = point_features("potensi", potensi, boundaries, "id", "/profil")
     located = potensi.kecamatan.notna() & (potensi.kecamatan != "")
     assert layer.count == int(located.sum())  # kabupaten-wide rows are left to the lists
     tips = [f["properties"]["tooltip"] for f in layer.geojson["features"]]
     with_coords = int((potensi.lat.notna() & located).sum())
     assert sum("lokasi perkiraan" in tip for tip in tips) == layer.count - with_coords
-    peluang = point_features("peluang", read_rows("peluang_investasi", seeded), boundaries, "en",
+    peluang = point_features("peluang", read_rows("peluang_investasi", seeded_store), boundaries, "en",
                              "/profil")
     assert all("EXAMPLE DATA" in f["properties"]["popup"] for f in peluang.geojson["features"])
     assert any("IDR" in f["properties"]["popup"] for f in peluang.geojson["features"])

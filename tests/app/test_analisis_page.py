@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import shutil
 from pathlib import Path
 
 import openpyxl
@@ -13,7 +12,6 @@ from streamlit.testing.v1 import AppTest
 from potensi.analysis_view import (INDEX_KEY, complete_indicators, indicator_table, save_as_indikator,
                                    weighted_index)
 from potensi.config import REPO_ROOT
-from potensi.data.seed import seed_store
 from potensi.data.tables import history, read_rows, undo_import
 from potensi.mapdata import load_boundaries
 
@@ -21,12 +19,9 @@ APP = str(REPO_ROOT / "dashboard.py")
 
 
 @pytest.fixture()
-def seeded(blitar_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    store = tmp_path / "peta.gpkg"
-    shutil.copyfile(blitar_store, store)
-    seed_store(store, progress=lambda _m: None)
-    monkeypatch.setenv("PETA_STORE", str(store))
-    return store
+def seeded(seeded_copy: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("PETA_STORE", str(seeded_copy))
+    return seeded_copy
 
 
 def data_of(store: Path) -> dict:

@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from potensi.config import REPO_ROOT
-from potensi.data.seed import seed_store
 from potensi.store import load_layer
 
 APP = str(REPO_ROOT / "dashboard.py")
-
-
-@pytest.fixture(scope="module")
-def seeded_store(blitar_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    store = tmp_path_factory.mktemp("app") / "peta.gpkg"
-    shutil.copyfile(blitar_store, store)
-    seed_store(store, progress=lambda _m: None)
-    return store
 
 
 @pytest.fixture()

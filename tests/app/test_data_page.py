@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from potensi.config import REPO_ROOT
-from potensi.data.seed import seed_store
 
 APP = str(REPO_ROOT / "dashboard.py")
 
 
 @pytest.fixture()
-def seeded_env(blitar_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    store = tmp_path / "peta.gpkg"
-    shutil.copyfile(blitar_store, store)
-    seed_store(store, progress=lambda _m: None)
-    monkeypatch.setenv("PETA_STORE", str(store))
-    return store
+def seeded_env(seeded_store: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("PETA_STORE", str(seeded_store))
+    return seeded_store
 
 
 def test_example_rows_are_flagged_on_screen(seeded_env: Path) -> None:

@@ -3,25 +3,15 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from potensi.config import REPO_ROOT
-from potensi.data.seed import seed_store
 
 APP = str(REPO_ROOT / "dashboard.py")
 PAGE = "pages/inovasi.py"
-
-
-@pytest.fixture(scope="module")
-def seeded_store(blitar_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    store = tmp_path_factory.mktemp("inovasi_app") / "peta.gpkg"
-    shutil.copyfile(blitar_store, store)
-    seed_store(store, progress=lambda _m: None)
-    return store
 
 
 @pytest.fixture()

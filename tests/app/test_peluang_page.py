@@ -12,19 +12,11 @@ from streamlit.testing.v1 import AppTest
 
 from potensi.config import REPO_ROOT
 from potensi.data.importer import import_file
-from potensi.data.seed import SEED_DIR, seed_store
+from potensi.data.seed import SEED_DIR
 
 APP = str(REPO_ROOT / "dashboard.py")
 PAGE = "pages/peluang.py"
 XSS = "<img src=x onerror=alert(1)>"
-
-
-@pytest.fixture(scope="module")
-def seeded_store(blitar_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    store = tmp_path_factory.mktemp("peluang_app") / "peta.gpkg"
-    shutil.copyfile(blitar_store, store)
-    seed_store(store, progress=lambda _m: None)
-    return store
 
 
 def open_page(store: Path, monkeypatch: pytest.MonkeyPatch, **query: str) -> AppTest:

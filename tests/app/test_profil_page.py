@@ -3,26 +3,16 @@ lists, comparison, picker, English, presentation."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from potensi.config import REPO_ROOT
-from potensi.data.seed import seed_store
 
 APP = str(REPO_ROOT / "dashboard.py")
 PAGE = "pages/profil.py"
 PANGGUNGREJO, SRENGAT, WONOTIRTO, WATES = "35.05.13", "35.05.03", "35.05.08", "35.05.20"
-
-
-@pytest.fixture(scope="module")
-def seeded_store(blitar_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    store = tmp_path_factory.mktemp("profil_app") / "peta.gpkg"
-    shutil.copyfile(blitar_store, store)
-    seed_store(store, progress=lambda _m: None)
-    return store
 
 
 @pytest.fixture()
