@@ -22,20 +22,15 @@ from potensi.viz.maps import build_kecamatan_map, outline_geojson
 from potensi.viz.points import point_features
 from ui import cache
 from ui.page import start
-from ui.state import KEYS
+from ui.presentation import exit_button
+from ui.state import keep_widget_state
 
 BENTUK, GROUP_BY = "inovasi_bentuk", "inovasi_group_by"
 MAP_HEIGHT, MAP_HEIGHT_PRESENT = 540, 700
-PRESENT_METRIC_CSS = """<style>
-[data-testid="stMetricValue"], [data-testid="stMetricValue"] [data-testid="stMarkdownContainer"] p
-{font-size: 3rem !important; line-height: 1.2 !important;}
-</style>"""
 CHART_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
 
 # page widgets keep their value while presenting (hidden) and across page switches
-for key in (BENTUK, GROUP_BY):
-    if key in st.session_state:
-        st.session_state[key] = st.session_state[key]
+keep_widget_state(BENTUK, GROUP_BY)
 
 page = start()
 state, boundaries = page.state, page.boundaries
@@ -52,11 +47,7 @@ def chart(fig: object, key: str) -> None:
 
 
 if state.present:
-    # the shared presentation style sets every markdown paragraph to 1.25rem, metric values
-    # included; give the headline figures back their size
-    st.markdown(PRESENT_METRIC_CSS, unsafe_allow_html=True)
-    st.button(t("present_exit", lang), key="inovasi_present_exit", icon=":material/close:",
-              on_click=lambda: st.session_state.update({KEYS["present"]: False}))
+    exit_button(lang, key="inovasi_present_exit")
 st.title(t("inovasi_title", lang))
 if not state.present:
     st.caption(t("inovasi_intro", lang))

@@ -20,7 +20,7 @@ from potensi.viz.maps import build_kecamatan_map
 from potensi.viz.points import point_features
 from ui import cache
 from ui.page import start
-from ui.state import KEYS
+from ui.presentation import exit_button
 
 DETAIL, SORT, SECTOR, URL_KEY = "peluang_detail", "peluang_sort", "peluang_sektor", "peluang"
 MAP_HEIGHT = 520
@@ -45,8 +45,7 @@ def show_detail(peluang_id: str | None) -> None:
 
 
 if state.present:
-    st.button(t("present_exit", lang), key="peluang_present_exit", icon=":material/close:",
-              on_click=lambda: st.session_state.update({KEYS["present"]: False}))
+    exit_button(lang, key="peluang_present_exit")
 st.title(t("peluang_title", lang))
 if not state.present:
     st.caption(t("peluang_intro", lang))

@@ -21,7 +21,7 @@ from potensi.viz.points import LAYER_SOURCES, point_features
 from ui import cache
 from ui.page import start
 from ui.presentation import presentation_walk
-from ui.state import KEYS
+from ui.state import KEYS, keep_widget_state
 
 PICK, COMPARE, COMPARE_DEFAULT = "profil_pick", "profil_compare", "_profil_compare_default"
 MAP_HEIGHT, MAP_HEIGHT_PRESENT = 560, 720
@@ -38,11 +38,8 @@ FIGURE_CSS = """<style>
   color: #777; white-space: normal !important;}
 </style>"""
 
-# widgets keep their value across page switches (Streamlit drops the state of widgets a
-# run did not draw): the comparison, and the sidebar's filters, which name the kecamatan
-for key in (COMPARE, *KEYS.values()):
-    if key in st.session_state:
-        st.session_state[key] = st.session_state[key]
+# the comparison keeps its value across page switches (the sidebar keeps its own)
+keep_widget_state(COMPARE)
 
 page = start()
 state, boundaries = page.state, page.boundaries

@@ -13,6 +13,8 @@ PRESENTATION_CSS = """<style>
 .stMainBlockContainer, [data-testid="stMainBlockContainer"] {padding-top: 1rem; max-width: 100%;}
 html, body, [data-testid="stMarkdownContainer"] p, .stCaption {font-size: 1.25rem !important;}
 h1 {font-size: 2.6rem !important;} h2 {font-size: 2.1rem !important;} h3 {font-size: 1.8rem !important;}
+[data-testid="stMetricValue"], [data-testid="stMetricValue"] [data-testid="stMarkdownContainer"] p
+{font-size: 3rem !important; line-height: 1.2 !important;}
 </style>"""
 
 
@@ -20,6 +22,20 @@ def apply_presentation_style(state: ViewState) -> None:
     """Hide the sidebar and enlarge type while presenting."""
     if state.present:
         st.markdown(PRESENTATION_CSS, unsafe_allow_html=True)
+
+
+def leave_presentation() -> None:
+    """Button callback: back to the normal view (runs before the rerun)."""
+    from ui.state import KEYS
+
+    st.session_state[KEYS["present"]] = False
+
+
+def exit_button(lang: str, key: str) -> None:
+    """The way out of presentation mode on pages that have no kecamatan walk."""
+    from potensi.i18n import t
+
+    st.button(t("present_exit", lang), key=key, icon=":material/close:", on_click=leave_presentation)
 
 
 def presentation_walk(order: list[str], names: dict[str, str], state: ViewState) -> None:
@@ -34,9 +50,6 @@ def presentation_walk(order: list[str], names: dict[str, str], state: ViewState)
     def go(step: int) -> None:
         st.session_state[KEYS["kecamatan"]] = [order[(index + step) % len(order)]]
 
-    def leave() -> None:
-        st.session_state[KEYS["present"]] = False
-
     left, middle, right, end = st.columns([2, 5, 2, 2], vertical_alignment="center")
     left.button(t("present_prev", lang), on_click=go, args=(-1,), key="present_prev",
                 width="stretch")
@@ -46,4 +59,4 @@ def presentation_walk(order: list[str], names: dict[str, str], state: ViewState)
         middle.caption(t("present_position", lang, i=index + 1, n=len(order)))
     right.button(t("present_next", lang), on_click=go, args=(1,), key="present_next",
                  width="stretch")
-    end.button(t("present_exit", lang), on_click=leave, key="present_exit", width="stretch")
+    end.button(t("present_exit", lang), on_click=leave_presentation, key="present_exit", width="stretch")

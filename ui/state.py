@@ -25,6 +25,17 @@ KEYS = {
 LOADED = "_view_loaded"
 
 
+def keep_widget_state(*keys: str) -> None:
+    """Keep these widgets' values across page switches.
+
+    Streamlit drops the state of a widget that a run did not draw (the page before
+    drew it, this one has not yet); writing the value back marks it as ours.
+    """
+    for key in keys:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+
+
 def _load_from_url(kecamatan: dict[str, str], opd: dict[str, str], indicators: list[str]) -> None:
     """On a session's first run, put the URL's view into the widgets."""
     if st.session_state.get(LOADED):
@@ -59,6 +70,7 @@ def sidebar(kecamatan: dict[str, str], opd: dict[str, str], years: list[int],
             indicators: list[str]) -> ViewState:
     """Render the shared sidebar (language, presentation, filters, layers)."""
     _load_from_url(kecamatan, opd, indicators)
+    keep_widget_state(*KEYS.values())
     if st.session_state.get(KEYS["indikator"]) not in indicators and indicators:
         st.session_state[KEYS["indikator"]] = indicators[0]
     bar = st.sidebar
