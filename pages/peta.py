@@ -23,6 +23,11 @@ lang = state.lang
 data = {layer: filter_rows(layer, page.data[layer], state)
         for layer in ("potensi", "peluang_investasi", "inovasi")}
 data["indikator"] = page.data["indikator"]
+# the choropleth compares all kecamatan: counts honour every filter but the kecamatan one
+everywhere = state.with_(kecamatan=())
+counted = {layer: filter_rows(layer, page.data[layer], everywhere)
+           for layer in ("potensi", "peluang_investasi", "inovasi")}
+counted["indikator"] = page.data["indikator"]
 
 
 def select_clicked_kecamatan() -> None:
@@ -53,7 +58,7 @@ else:
     desa = None
 fmap = build_kecamatan_map(
     kec_display,
-    choropleth_for(boundaries.kecamatan, state.indikator, lang, data, state.tahun,
+    choropleth_for(boundaries.kecamatan, state.indikator, lang, counted, state.tahun,
                    state.klasifikasi, colour_blind_safe=state.present),
     selected=selected, desa=desa, basemap=state.basemap, lang=lang, points=points,
     labels="label" in state.layers, outline=outline_geojson(kec_display))

@@ -92,3 +92,18 @@ def test_about_page_names_source_commit_and_licence(app: AppTest) -> None:
     text = app.markdown[-1].value
     assert "3c5a7960f4d227a38489094d84252bdbb3f978a5" in text and "MIT" in text
     assert "1.744,48 km²" in text and "1.588,79 km²" in text
+
+
+def test_count_colours_compare_all_kecamatan_while_one_is_selected(seeded_store: Path) -> None:
+    """Selecting a kecamatan must not turn every other kecamatan's count into 0."""
+    from potensi.data.tables import read_rows
+    from potensi.mapdata import choropleth_for, load_boundaries
+    from potensi.viewstate import ViewState, filter_rows
+
+    boundaries = load_boundaries(seeded_store)
+    state = ViewState(kecamatan=("35.05.13",))
+    rows = read_rows("potensi", seeded_store)
+    counted = {"potensi": filter_rows("potensi", rows, state.with_(kecamatan=()))}
+    values = choropleth_for(boundaries.kecamatan, "count_potensi", "id", counted).values
+    assert (values > 0).sum() > 1
+    assert values.sum() == rows.kecamatan.isin(boundaries.kecamatan.kode).sum()
