@@ -1,112 +1,18 @@
-"""Analisis potensi: a weighted composite index over the kecamatan, ranked and mapped,
-with the method explained beside the result."""
+"""Analisis potensi: pick a method; each method (ui/analisis/<name>.py) shows its
+result as a table, a chart and a map, with the formula and how to read it."""
 
 from __future__ import annotations
 
-import plotly.express as px
 import streamlit as st
-from streamlit_folium import st_folium
 
-from potensi.analysis import METHOD_DOCS, AnalysisError, ahp_weights
-from potensi.analysis_view import (complete_indicators, indicator_table, ranked, result_xlsx,
-                                   save_as_indikator, weighted_index)
-from potensi.errors import PotensiError
 from potensi.i18n import t
-from potensi.indicators import indicator_label
-from potensi.viz.maps import MAP_HEIGHT, Choropleth, build_kecamatan_map
-from potensi.viz.style import SEQUENTIAL, classify
-from ui import cache
+from ui.analisis import available, renderer
 from ui.page import start
 
 page = start()
-state, boundaries = page.state, page.boundaries
-lang = state.lang
-docs = METHOD_DOCS["indeks_komposit"]
+lang = page.state.lang
 st.title(t("analisis_title", lang))
-st.caption(t("analisis_intro", lang))
-
-options = complete_indicators(boundaries.kecamatan, page.data)
-chosen = st.multiselect(t("analisis_indicators", lang), options, key="an_indikator",
-                        default=[k for k in ("count_potensi", "count_inovasi", "jumlah_desa")
-                                 if k in options],
-                        format_func=lambda k: indicator_label(k, lang))
-if len(chosen) < 2:
-    st.info(t("analisis_pick_two", lang))
-    st.stop()
-lower = set(st.multiselect(t("analisis_lower_better", lang), chosen, key="an_rendah",
-                           format_func=lambda k: indicator_label(k, lang), placeholder=t("choose", lang)))
-mode = st.radio(t("analisis_weight_mode", lang), ["manual", "ahp"], key="an_mode", horizontal=True,
-                format_func=lambda m: t(f"analisis_weight_{m}", lang))
-weights: dict[str, float] = {}
-if mode == "manual":
-    columns = st.columns(len(chosen))
-    for column, key in zip(columns, chosen, strict=True):
-        weights[key] = column.number_input(indicator_label(key, lang), min_value=0.0, value=1.0,
-                                           step=0.5, key=f"an_w_{key}")
-else:
-    st.caption(t("analisis_ahp_help", lang))
-    matrix = [[1.0] * len(chosen) for _ in chosen]
-    for i, a in enumerate(chosen):
-        for j in range(i + 1, len(chosen)):
-            b = chosen[j]
-            value = st.select_slider(f"{indicator_label(a, lang)} ↔ {indicator_label(b, lang)}",
-                                     options=[1 / 9, 1 / 7, 1 / 5, 1 / 3, 1, 3, 5, 7, 9], value=1,
-                                     key=f"an_ahp_{a}_{b}",
-                                     format_func=lambda v: f"{v:g}" if v >= 1 else f"1/{1 / v:g}")
-            matrix[i][j], matrix[j][i] = value, 1 / value
-    try:
-        ahp = ahp_weights(matrix, criteria=chosen)
-    except AnalysisError as exc:
-        st.error(str(exc))
-        st.stop()
-    weights = {k: float(ahp.bobot[k]) for k in chosen}
-    st.caption(t("analisis_cr", lang, cr="–" if ahp.cr != ahp.cr else f"{ahp.cr:.3f}"))
-
-inputs, example = indicator_table(boundaries.kecamatan, page.data, chosen, lang)
-try:
-    result = weighted_index(inputs, weights, lower)
-except PotensiError as exc:
-    st.error(str(exc))
-    st.stop()
-table = ranked(result, boundaries.kecamatan)
-if example:
-    st.warning(t("analisis_example", lang))
-
-left, right = st.columns([1, 1])
-with left:
-    st.subheader(t("analisis_ranking", lang))
-    note = "catatan" if lang == "id" else "catatan_en"
-    shown = table[["peringkat", "nama", "kode", "indeks", note]].assign(indeks=table.indeks.round(1))
-    st.dataframe(shown.rename(columns={"peringkat": t("analisis_rank", lang), "nama": t("col_nama", lang),
-                                       "kode": t("col_kode", lang), "indeks": t("analisis_index", lang),
-                                       note: t("analisis_note", lang)}),
-                 hide_index=True, width="stretch", height=420)
-with right:
-    figure = px.bar(table.dropna(subset=["indeks"]).sort_values("indeks"), x="indeks", y="nama",
-                    orientation="h", labels={"indeks": t("analisis_index", lang), "nama": ""},
-                    height=560)
-    figure.update_yaxes(dtick=1)
-    st.plotly_chart(figure, width="stretch")
-
-values = table.set_index("kode").indeks.astype(float)
-choropleth = Choropleth(values=values, classes=classify(values, state.klasifikasi, colours=SEQUENTIAL),
-                        title=t("analisis_index", lang), unit="0–100", decimals=1,
-                        source=t("analisis_source", lang), example=example)
-_, kec_display = cache.display(page.version, "kabupaten")
-st_folium(build_kecamatan_map(kec_display, choropleth, lang=lang, labels=True), key="an_map",
-          height=MAP_HEIGHT, use_container_width=True, returned_objects=[])
-
-with st.container(border=True):
-    st.markdown(f"**{docs['judul'] if lang == 'id' else docs['title']}**")
-    st.latex(docs["rumus_latex"])
-    st.write(docs["cara_membaca"] if lang == "id" else docs["how_to_read"])
-
-download, save = st.columns(2)
-download.download_button(t("analisis_download", lang),
-                         data=result_xlsx(result, boundaries.kecamatan, inputs, lang),
-                         file_name="indeks_potensi.xlsx", key="an_download",
-                         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-if save.button(t("analisis_save", lang), key="an_save"):
-    report = save_as_indikator(result, weights, example)
-    cache.rows.clear()
-    save.success(report.summary())
+methods = available()
+method = st.segmented_control(t("analisis_method", lang), methods, key="an_metode", default=methods[0],
+                              format_func=lambda m: t(f"analisis_metode_{m}", lang)) or methods[0]
+renderer(method)(page)

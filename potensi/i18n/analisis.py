@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 TEXTS: dict[str, dict[str, str]] = {
-    "analisis_title": {"id": "Analisis potensi: indeks komposit", "en": "Potential analysis: composite index"},
+    "analisis_title": {"id": "Analisis potensi", "en": "Potential analysis"},
+    "analisis_method": {"id": "Metode", "en": "Method"},
+    "analisis_metode_indeks": {"id": "Indeks komposit", "en": "Composite index"},
+    "analisis_metode_sektor": {"id": "Sektor: LQ, shift-share, Klassen", "en": "Sectors: LQ, shift-share, Klassen"},
+    "analisis_metode_komoditas": {"id": "Komoditas kecamatan (LQ)", "en": "District commodities (LQ)"},
+    "analisis_metode_hierarki": {"id": "Skalogram & sentralitas", "en": "Scalogram & centrality"},
+    "analisis_metode_klassen_wilayah": {"id": "Tipologi Klassen kecamatan", "en": "Klassen typology of districts"},
     "analisis_intro": {
         "id": ("Pilih indikator kecamatan, arah dan bobotnya (manual atau AHP); hasilnya diperingkat, "
                "dipetakan, dapat diunduh, dan dapat disimpan sebagai indikator untuk peta utama."),
