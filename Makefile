@@ -5,8 +5,9 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
 STORE := $(or $(PETA_STORE),geodata/peta.gpkg)
+BENCH_JSON ?= benchmarks/.cache/figures.json
 
-.PHONY: setup run test test-fast e2e geodata assets system-deps bench bench-quick clean
+.PHONY: setup run test test-fast e2e geodata assets system-deps bench bench-quick bench-plot clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,13 +44,19 @@ test: $(VENV)/.installed assets system-deps
 test-fast: $(VENV)/.installed assets
 	$(PY) -m pytest -m "not e2e"
 
-## bench: benchmark table (payload, build, rerun, time-to-map; ours vs naive vs floors)
+## bench: benchmark table (payload, build, rerun, time-to-map; ours vs naive vs floors),
+## figures also written as JSON to $(BENCH_JSON) for bench-plot
 bench: $(VENV)/.installed assets system-deps
-	$(PY) benchmarks/run.py
+	@mkdir -p $(dir $(BENCH_JSON))
+	$(PY) benchmarks/run.py --json $(BENCH_JSON)
 
 ## bench-quick: one repetition on the Blitar scales (CI proves the script works)
 bench-quick: $(VENV)/.installed assets system-deps
 	$(PY) benchmarks/run.py --quick
+
+## bench-plot: docs/performance.png from the figures of the last `make bench`
+bench-plot: $(VENV)/.installed
+	$(PY) benchmarks/plot.py $(BENCH_JSON) -o docs/performance.png
 
 clean:
 	rm -rf $(VENV) static/vendor geodata/cache tests/artifacts
