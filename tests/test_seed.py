@@ -41,7 +41,18 @@ def test_every_layer_is_filled_and_every_row_has_a_source(seeded: Path) -> None:
 def test_opportunities_without_a_real_source_are_flagged_as_examples(seeded: Path) -> None:
     peluang = read_rows("peluang_investasi", seeded)
     assert peluang.contoh.all()
-    assert not read_rows("indikator", seeded).contoh.any()
+    # indikator: real figures, except the flagged example files (indikator_contoh_*.csv) that
+    # demonstrate the sector and commodity analyses
+    indikator = read_rows("indikator", seeded)
+    examples = pd.concat([pd.read_csv(p, dtype={"kode_wilayah": str})
+                          for p in sorted(SEED_DIR.glob("indikator_contoh_*.csv"))])
+    assert len(examples) > 0 and (examples.contoh == "ya").all()
+    assert examples.sumber.str.contains("DATA CONTOH").all()
+    assert indikator.contoh.sum() == len(examples)
+    flagged = indikator[indikator.contoh]
+    assert set(zip(flagged.kode_wilayah, flagged.indikator)) == set(zip(examples.kode_wilayah,
+                                                                        examples.indikator))
+    assert not indikator[~indikator.indikator.str.startswith(("pdrb_adhk_", "nilai_produksi_"))].contoh.any()
 
 
 def test_population_and_area_match_the_cited_source_exactly(seeded: Path) -> None:

@@ -1,0 +1,105 @@
+"""UI texts of the sector (LQ, DLQ, shift-share, Klassen) and commodity (LQ) analyses."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, dict[str, str]] = {
+    # -- sektor -----------------------------------------------------------------------
+    "an_sek_intro": {
+        "id": ("Sektor ekonomi (PDRB ADHK 2010 menurut 17 lapangan usaha) sebuah wilayah dibandingkan dengan "
+               "wilayah acuan: sektor basis (LQ), arah perubahannya (DLQ), penguraian pertumbuhan "
+               "(shift-share) dan tipologi Klassen."),
+        "en": ("The economic sectors (GRDP at constant 2010 prices, 17 industries) of a region against a "
+               "reference region: basic sectors (LQ), their direction (DLQ), growth decomposition "
+               "(shift-share) and the Klassen typology."),
+    },
+    "an_sek_no_data": {
+        "id": ("Belum ada data PDRB menurut lapangan usaha (indikator pdrb_adhk_a … pdrb_adhk_rstu) untuk dua "
+               "wilayah. Isi templat data/templates/indikator_pdrb_lapangan_usaha.csv dari tabel BPS lalu "
+               "impor sebagai lapisan indikator."),
+        "en": ("No GRDP-by-industry data (indicators pdrb_adhk_a … pdrb_adhk_rstu) for two regions yet. Fill "
+               "the template data/templates/indikator_pdrb_lapangan_usaha.csv from the BPS tables and import "
+               "it as the indikator layer."),
+    },
+    "an_sek_region": {"id": "Wilayah", "en": "Region"},
+    "an_sek_reference": {"id": "Wilayah acuan", "en": "Reference region"},
+    "an_sek_period": {"id": "Periode (tahun awal – tahun akhir)", "en": "Period (first – last year)"},
+    "an_sek_submethod": {"id": "Analisis", "en": "Analysis"},
+    "an_sek_sub_slq": {"id": "LQ statis", "en": "Static LQ"},
+    "an_sek_sub_klasifikasi": {"id": "SLQ × DLQ", "en": "SLQ × DLQ"},
+    "an_sek_sub_shift_share": {"id": "Shift-share", "en": "Shift-share"},
+    "an_sek_sub_klassen": {"id": "Tipologi Klassen", "en": "Klassen typology"},
+    "an_sek_year": {"id": "Tahun LQ", "en": "LQ year"},
+    "an_sek_em": {"id": "Tambahkan efek alokasi (Esteban-Marquillas)",
+                  "en": "Add the allocation effect (Esteban-Marquillas)"},
+    "an_sek_same_region": {"id": "Pilih wilayah acuan yang berbeda dari wilayah yang dianalisis.",
+                           "en": "Pick a reference region other than the region analysed."},
+    "an_sek_caption": {
+        "id": "{region} terhadap {reference} · satuan {unit} · periode {start}–{end}",
+        "en": "{region} against {reference} · unit {unit} · period {start}–{end}",
+    },
+    "an_sek_dlq_short": {
+        "id": "DLQ memerlukan periode minimal tiga tahun; pilih periode yang lebih panjang.",
+        "en": "DLQ needs a period of at least three years; choose a longer period.",
+    },
+    "an_sek_col_sector": {"id": "Lapangan usaha", "en": "Industry"},
+    "an_sek_col_key": {"id": "Kat.", "en": "Cat."},
+    "an_sek_col_value": {"id": "Nilai", "en": "Value"},
+    "an_sek_col_share": {"id": "Porsi wilayah (%)", "en": "Regional share (%)"},
+    "an_sek_col_share_ref": {"id": "Porsi acuan (%)", "en": "Reference share (%)"},
+    "an_sek_col_growth": {"id": "Laju wilayah (%/th)", "en": "Regional growth (%/yr)"},
+    "an_sek_col_growth_ref": {"id": "Laju acuan (%/th)", "en": "Reference growth (%/yr)"},
+    "an_sek_col_class": {"id": "Kelas", "en": "Class"},
+    "an_sek_col_quadrant": {"id": "Kuadran", "en": "Quadrant"},
+    "an_sek_col_alloc": {"id": "Tipe alokasi", "en": "Allocation type"},
+    "an_sek_lq_axis": {"id": "LQ (garis = 1)", "en": "LQ (line = 1)"},
+    "an_sek_components": {"id": "Komponen", "en": "Component"},
+    "an_sek_n": {"id": "N pertumbuhan acuan", "en": "N reference growth"},
+    "an_sek_m": {"id": "M bauran industri", "en": "M industry mix"},
+    "an_sek_c": {"id": "C keunggulan kompetitif", "en": "C competitive shift"},
+    "an_sek_d": {"id": "D perubahan total", "en": "D total change"},
+    "an_sek_share_diff": {"id": "Selisih porsi: wilayah − acuan (poin %)",
+                          "en": "Share difference: region − reference (% points)"},
+    "an_sek_growth_diff": {"id": "Selisih laju: wilayah − acuan (poin %/th)",
+                           "en": "Growth difference: region − reference (% points/yr)"},
+    "an_sek_download": {"id": "Unduh semua hasil sektor (XLSX)", "en": "Download all sector results (XLSX)"},
+    # -- komoditas --------------------------------------------------------------------
+    "an_kom_intro": {
+        "id": ("LQ komoditas tiap kecamatan terhadap kabupaten, dari nilai produksi (volume × harga) dalam satu "
+               "satuan: LQ di atas 1 berarti kecamatan lebih terspesialisasi pada komoditas itu daripada "
+               "kabupaten."),
+        "en": ("Commodity LQ of each district against the regency, from production value (volume × price) in "
+               "one unit: above 1 the district is more specialised in the commodity than the regency."),
+    },
+    "an_kom_no_data": {
+        "id": ("Belum ada nilai produksi komoditas per kecamatan (indikator nilai_produksi_<komoditas>, satu "
+               "satuan untuk semua komoditas)."),
+        "en": ("No commodity production values per district yet (indicators nilai_produksi_<commodity>, one "
+               "unit for every commodity)."),
+    },
+    "an_kom_year": {"id": "Tahun", "en": "Year"},
+    "an_kom_start": {"id": "Tahun awal DLQ", "en": "DLQ first year"},
+    "an_kom_commodity": {"id": "Komoditas untuk peta", "en": "Commodity for the map"},
+    "an_kom_caption": {
+        "id": "Acuan: {reference} · satuan {unit} · tahun {year}",
+        "en": "Reference: {reference} · unit {unit} · year {year}",
+    },
+    "an_kom_two_years": {
+        "id": ("DLQ dihitung dari dua tahun saja ({start}–{end}); referensi menganjurkan minimal tiga tahun, "
+               "jadi baca arah perubahannya dengan hati-hati."),
+        "en": ("DLQ is computed from two years only ({start}–{end}); the reference notes advise at least three, "
+               "so read the direction with care."),
+    },
+    "an_kom_table": {"id": "LQ {komoditas} per kecamatan", "en": "LQ of {komoditas} per district"},
+    "an_kom_matrix": {"id": "Matriks LQ kecamatan × komoditas", "en": "LQ matrix, district × commodity"},
+    "an_kom_map_title": {"id": "LQ {komoditas} {year}", "en": "LQ {komoditas} {year}"},
+    "an_kom_source": {"id": "Peta Potensi: LQ terhadap {reference}", "en": "Peta Potensi: LQ against {reference}"},
+    "an_kom_col_value": {"id": "Nilai produksi", "en": "Production value"},
+    "an_kom_col_slq": {"id": "SLQ", "en": "SLQ"},
+    "an_kom_col_dlq": {"id": "DLQ", "en": "DLQ"},
+    "an_kom_col_class": {"id": "Klasifikasi", "en": "Classification"},
+    "an_kom_download": {"id": "Unduh hasil komoditas (XLSX)", "en": "Download commodity results (XLSX)"},
+    "an_kom_save": {"id": "Simpan LQ {komoditas} sebagai indikator peta",
+                    "en": "Save LQ of {komoditas} as a map indicator"},
+    "an_kom_reference_sum": {"id": "jumlah {n} kecamatan", "en": "sum of the {n} districts"},
+    "an_kom_reference_published": {"id": "angka kabupaten yang tercatat", "en": "the recorded regency figures"},
+}

@@ -1,0 +1,121 @@
+"""Commodity LQ of every kecamatan against the kabupaten: table, map, matrix, download, save.
+
+Reads the widgets, calls :mod:`potensi.analysis_sektor`, draws; no arithmetic here.
+"""
+
+from __future__ import annotations
+
+import plotly.express as px
+import streamlit as st
+from streamlit_folium import st_folium
+
+from potensi.analysis import METHOD_DOCS, AnalysisError
+from potensi.analysis_sektor import (CommodityResults, analyse_commodities, commodities, commodity_xlsx,
+                                     commodity_years, lq_class_breaks, save_commodity_lq)
+from potensi.errors import PotensiError
+from potensi.i18n import Lang, t
+from potensi.viz.maps import MAP_HEIGHT, Choropleth, build_kecamatan_map
+from potensi.viz.style import Classes
+from ui import cache
+from ui.page import PageContext
+
+
+def _reference(results: CommodityResults, n: int, lang: Lang) -> str:
+    return t("an_kom_reference_published", lang) if results.published else t("an_kom_reference_sum", lang, n=n)
+
+
+def _table(results: CommodityResults, komoditas: str, names: dict[str, str], lang: Lang) -> None:
+    """One row per kecamatan for the chosen commodity, best LQ first, with its note."""
+    note = "catatan" if lang == "id" else "catatan_en"
+    rows = results.lq[results.lq.komoditas == komoditas]
+    shown = rows[["kode", "nilai", "lq", "kelas" if lang == "id" else "kelas_en", note]].copy()
+    shown.columns = ["kode", "nilai", "lq", "kelas", "catatan"]
+    if results.klasifikasi is not None:
+        classes = results.klasifikasi[results.klasifikasi.komoditas == komoditas].set_index("kode")
+        label = "klasifikasi" if lang == "id" else "klasifikasi_en"
+        shown["dlq"] = shown.kode.map(classes.dlq)
+        shown["klasifikasi"] = shown.kode.map(classes[label])
+        extra = classes[note].where(classes[note] != "")
+        # the class's notes (e.g. base-year zero) join the LQ's own
+        shown["catatan"] = [("; ".join(dict.fromkeys(p for p in (a, b) if isinstance(p, str) and p)))
+                            for a, b in zip(shown.catatan, shown.kode.map(extra), strict=True)]
+    shown.insert(1, "nama", shown.kode.map(names))
+    shown = shown.sort_values("lq", ascending=False, na_position="last")
+    headers = {"kode": t("col_kode", lang), "nama": t("col_nama", lang),
+               "nilai": f"{t('an_kom_col_value', lang)} ({results.unit})", "lq": f"LQ {results.year}",
+               "kelas": t("an_sek_col_class", lang), "dlq": f"DLQ {results.start}–{results.year}",
+               "klasifikasi": t("an_kom_col_class", lang), "catatan": t("analisis_note", lang)}
+    st.dataframe(shown.rename(columns=headers).round(3), hide_index=True, width="stretch", height=560)
+
+
+def render(page: PageContext) -> None:
+    """Draw the commodity LQ analysis."""
+    state, boundaries = page.state, page.boundaries
+    lang = state.lang
+    indikator = page.data["indikator"]
+    codes = list(boundaries.kecamatan.kode)
+    names = dict(zip(boundaries.kecamatan.kode, boundaries.kecamatan.nama, strict=True))
+    st.caption(t("an_kom_intro", lang))
+    items = commodities(indikator)
+    years = commodity_years(indikator, codes)
+    if not items or not years:
+        st.info(t("an_kom_no_data", lang))
+        return
+
+    first, second, third = st.columns(3)
+    year = first.selectbox(t("an_kom_year", lang), years[::-1], key="an_kom_tahun")
+    earlier = [y for y in years if y < year]
+    start = second.selectbox(t("an_kom_start", lang), earlier[::-1], key="an_kom_awal") if earlier else None
+    komoditas = third.selectbox(t("an_kom_commodity", lang), items, key="an_kom_komoditas",
+                                index=items.index("telur") if "telur" in items else 0)
+    try:
+        results = analyse_commodities(indikator, codes, str(boundaries.kabupaten.kode.iloc[0]), year, start)
+    except AnalysisError as exc:
+        st.error(str(exc))
+        return
+    if results.example:
+        st.warning(t("analisis_example", lang))
+    reference = _reference(results, len(codes), lang)
+    st.caption(t("an_kom_caption", lang, reference=reference, unit=results.unit, year=year))
+    if results.start is not None and year - results.start + 1 < 3:
+        st.info(t("an_kom_two_years", lang, start=results.start, end=year))
+
+    left, right = st.columns([1, 1])
+    with left:
+        st.subheader(t("an_kom_table", lang, komoditas=komoditas))
+        _table(results, komoditas, names, lang)
+    with right:
+        values = results.of(komoditas, codes)
+        choropleth = Choropleth(values=values, classes=Classes(*lq_class_breaks(values)),
+                                title=t("an_kom_map_title", lang, komoditas=komoditas, year=year), unit="LQ",
+                                decimals=2, source=t("an_kom_source", lang, reference=reference),
+                                example=results.example)
+        _, kec_display = cache.display(page.version, "kabupaten")
+        st_folium(build_kecamatan_map(kec_display, choropleth, lang=lang, labels=True), key="an_kom_map",
+                  height=MAP_HEIGHT, use_container_width=True, returned_objects=[])
+
+    st.subheader(t("an_kom_matrix", lang))
+    matrix = results.matrix.rename(index=names)
+    figure = px.imshow(matrix, color_continuous_scale="BrBG", color_continuous_midpoint=1.0, aspect="auto",
+                       text_auto=".2f", height=720, labels={"x": "", "y": "", "color": "LQ"})
+    st.plotly_chart(figure, width="stretch")
+
+    with st.container(border=True):
+        for key in ("lq", "dlq", "klasifikasi_lq") if results.klasifikasi is not None else ("lq",):
+            docs = METHOD_DOCS[key]
+            st.markdown(f"**{docs['judul'] if lang == 'id' else docs['title']}**")
+            st.latex(docs["rumus_latex"])
+            st.write(docs["cara_membaca"] if lang == "id" else docs["how_to_read"])
+
+    download, save = st.columns(2)
+    download.download_button(t("an_kom_download", lang), data=commodity_xlsx(results, names),
+                             file_name=f"lq_komoditas_{year}.xlsx", key="an_kom_download",
+                             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    if save.button(t("an_kom_save", lang, komoditas=komoditas), key="an_kom_save"):
+        try:
+            report = save_commodity_lq(results, komoditas)
+        except PotensiError as exc:
+            save.error(str(exc))
+        else:
+            cache.rows.clear()
+            save.success(report.summary())
