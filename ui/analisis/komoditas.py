@@ -5,13 +5,14 @@ Reads the widgets, calls :mod:`potensi.analysis_sektor`, draws; no arithmetic he
 
 from __future__ import annotations
 
+import numpy as np
 import plotly.express as px
 import streamlit as st
 from streamlit_folium import st_folium
 
 from potensi.analysis import METHOD_DOCS, AnalysisError
 from potensi.analysis_sektor import (CommodityResults, analyse_commodities, commodities, commodity_xlsx,
-                                     commodity_years, lq_class_breaks, save_commodity_lq)
+                                     commodity_years, lq_class_breaks, save_commodity_lq, LQ_COLOURS)
 from potensi.errors import PotensiError
 from potensi.i18n import Lang, t
 from potensi.viz.maps import MAP_HEIGHT, Choropleth, build_kecamatan_map
@@ -96,8 +97,14 @@ def render(page: PageContext) -> None:
 
     st.subheader(t("an_kom_matrix", lang))
     matrix = results.matrix.rename(index=names)
-    figure = px.imshow(matrix, color_continuous_scale="BrBG", color_continuous_midpoint=1.0, aspect="auto",
+    # white at LQ = 1, brown below, teal above, on a 0…max scale (a symmetric scale would waste half
+    # its colours on negative LQs that cannot occur)
+    top = max(2.0, float(np.nanmax(matrix.to_numpy()))) if matrix.notna().any().any() else 2.0
+    scale = [[0.0, LQ_COLOURS[0]], [0.5 / top, LQ_COLOURS[1]], [1.0 / top, "#f5f5f5"],
+             [(1.0 + top) / 2 / top, LQ_COLOURS[2]], [1.0, LQ_COLOURS[-1]]]
+    figure = px.imshow(matrix, color_continuous_scale=scale, zmin=0.0, zmax=top, aspect="auto",
                        text_auto=".2f", height=720, labels={"x": "", "y": "", "color": "LQ"})
+    figure.update_xaxes(side="top")
     st.plotly_chart(figure, width="stretch")
 
     with st.container(border=True):

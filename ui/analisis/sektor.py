@@ -11,14 +11,16 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from potensi.analysis import KLASSEN_SECTORAL_LABELS, LQ_CLASSES, METHOD_DOCS, AnalysisError
-from potensi.analysis_sektor import SectorResults, analyse_sectors, region_name, sector_regions, sector_years, \
-    sector_xlsx
+from potensi.analysis_sektor import (LQ_COLOURS, SectorResults, analyse_sectors, region_name, sector_regions,
+                                     sector_years, sector_xlsx)
 from potensi.i18n import Lang, t
 from ui.page import PageContext
 
 SUBMETHODS = ("slq", "klasifikasi", "shift_share", "klassen")
 DOCS = {"slq": ("lq",), "klasifikasi": ("dlq", "klasifikasi_lq"), "shift_share": ("shift_share",),
         "klassen": ("klassen_sektoral",)}
+#: the four two-condition classes in table order (above/above … below/below): Okabe–Ito, colour-blind safe
+CLASS_COLOURS = ("#009E73", "#E69F00", "#56B4E9", "#D55E00")
 
 
 def _label(frame: pd.DataFrame, lang: Lang) -> pd.Series:
@@ -47,7 +49,7 @@ def _quadrants(figure: go.Figure, x0: float, y0: float, labels: dict[tuple[bool,
         figure.add_annotation(text=text, xref="paper", yref="paper", x=0.99 if right else 0.01,
                               y=0.99 if top else 0.01, xanchor="right" if right else "left",
                               yanchor="top" if top else "bottom", showarrow=False,
-                              font={"color": "#555", "size": 12})
+                              font={"color": "#555", "size": 12}, bgcolor="rgba(255,255,255,0.75)")
 
 
 def _slq(results: SectorResults, lang: Lang) -> None:
@@ -59,12 +61,15 @@ def _slq(results: SectorResults, lang: Lang) -> None:
                   ("kelas" if lang == "id" else "kelas_en"): t("an_sek_col_class", lang)}, lang,
            percent=("pangsa_wilayah", "pangsa_acuan"))
     chart = rows.assign(label=_label(rows, lang)).dropna(subset=["lq"])
-    figure = px.bar(chart, x="lq", y="label", orientation="h", height=560, color="lq",
-                    color_continuous_scale="BrBG", color_continuous_midpoint=1.0,
-                    labels={"lq": t("an_sek_lq_axis", lang), "label": ""})
+    kelas = "kelas" if lang == "id" else "kelas_en"
+    # basis teal, non-basis brown: the colours of the commodity map (potensi.analysis_sektor.LQ_COLOURS)
+    figure = px.bar(chart, x="lq", y="label", orientation="h", height=560, color=kelas,
+                    color_discrete_sequence=[LQ_COLOURS[3], "#999999", LQ_COLOURS[1]],
+                    category_orders={kelas: ["basis", "swasembada", "non-basis"] if lang == "id"
+                                     else ["basic", "self-sufficient", "non-basic"]},
+                    labels={"lq": t("an_sek_lq_axis", lang), "label": "", kelas: t("an_sek_col_class", lang)})
     figure.add_vline(x=1.0, line_color="#333", line_width=2)
     figure.update_yaxes(autorange="reversed", dtick=1)
-    figure.update_layout(coloraxis_showscale=False)
     st.plotly_chart(figure, width="stretch")
 
 
@@ -78,7 +83,9 @@ def _klasifikasi(results: SectorResults, lang: Lang) -> None:
     if chart.empty:
         return
     label = "klasifikasi" if lang == "id" else "klasifikasi_en"
+    colours = dict(zip(LQ_CLASSES[label], CLASS_COLOURS, strict=True))
     figure = px.scatter(chart, x="slq", y="dlq", text="sektor", color=label, height=520,
+                        color_discrete_map=colours, category_orders={label: list(LQ_CLASSES[label])},
                         hover_name=chart.lapangan_usaha if lang == "id" else chart.lapangan_usaha_en,
                         labels={"slq": "SLQ", "dlq": "DLQ", label: t("an_sek_col_class", lang)})
     figure.update_traces(textposition="top center", marker={"size": 11})
@@ -122,7 +129,10 @@ def _klassen(results: SectorResults, lang: Lang) -> None:
     if chart.empty:
         return
     chart["kelas"] = chart.kuadran + " " + chart[label]
+    order = [f"{r.kuadran} {getattr(r, label)}" for r in KLASSEN_SECTORAL_LABELS.itertuples()]
     figure = px.scatter(chart, x="x", y="y", text="sektor", color="kelas", height=520,
+                        color_discrete_map=dict(zip(order, CLASS_COLOURS, strict=True)),
+                        category_orders={"kelas": order},
                         hover_name=chart.lapangan_usaha if lang == "id" else chart.lapangan_usaha_en,
                         labels={"x": t("an_sek_share_diff", lang), "y": t("an_sek_growth_diff", lang),
                                 "kelas": t("an_sek_col_quadrant", lang)})
