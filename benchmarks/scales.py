@@ -7,6 +7,9 @@ same way (clean desa coverage, kecamatan dissolved from desa) and cached under
 
 from __future__ import annotations
 
+import hashlib
+import inspect
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +18,7 @@ import pandas as pd
 
 import shapely
 
+from potensi.boundaries import coverage
 from potensi.boundaries.coverage import clean_coverage
 from potensi.boundaries.sources import fetch_files, load_manifest
 from potensi.boundaries.sqlparse import parse_sql_file
@@ -37,10 +41,10 @@ def jatim_layers(mirror: Path, regions: list[str]) -> tuple[gpd.GeoDataFrame, gp
     Cleaning the province at once (not kabupaten by kabupaten) makes borders between
     kabupaten shared too, so the whole province simplifies without cracks.
     """
-    target = CACHE / f"jatim_{len(regions)}.gpkg"
+    manifest = load_manifest()
+    target = CACHE / f"jatim_{len(regions)}_{cache_key(regions, manifest.commit)}.gpkg"
     if target.is_file():
         return gpd.read_file(target, layer="kecamatan"), gpd.read_file(target, layer="desa")
-    manifest = load_manifest()
     paths = [manifest.region_files(r)["desa"] for r in regions]
     local = fetch_files(paths, manifest, mirror=mirror, progress=lambda _m: None)
     raw = pd.concat([parse_sql_file(local[p]) for p in paths], ignore_index=True)
@@ -53,9 +57,19 @@ def jatim_layers(mirror: Path, regions: list[str]) -> tuple[gpd.GeoDataFrame, gp
                   for _, g in desa.groupby("kode_kec", sort=True)], crs=desa.crs)
     kecamatan["nama"] = kecamatan.kode
     CACHE.mkdir(parents=True, exist_ok=True)
-    kecamatan.to_file(target, layer="kecamatan", driver="GPKG")
-    desa.to_file(target, layer="desa", driver="GPKG")
+    # written aside and moved in: a test and `make bench` building at once never read half a file
+    partial = target.with_suffix(f".{os.getpid()}.partial")
+    kecamatan.to_file(partial, layer="kecamatan", driver="GPKG")
+    desa.to_file(partial, layer="desa", driver="GPKG")
+    os.replace(partial, target)
     return kecamatan, desa
+
+
+def cache_key(regions: list[str], commit: str) -> str:
+    """Changes with the regions, the pinned upstream commit and the cleaning code, so a
+    cache built by older code is never reused."""
+    text = "|".join([*regions, commit, inspect.getsource(coverage)])
+    return hashlib.sha256(text.encode()).hexdigest()[:12]
 
 
 def jatim_regions() -> list[str]:
