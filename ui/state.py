@@ -11,7 +11,7 @@ import streamlit as st
 
 from potensi.data.schema import JENIS_INOVASI, SEKTOR_POTENSI, TAHAPAN_INOVASI, TINGKAT_KESIAPAN
 from potensi.i18n import t
-from potensi.indicators import INDICATORS
+from potensi.indicators import indicator_label
 from potensi.viewstate import BASEMAP_KEYS, CLASSIFIERS, MAP_LAYERS, ViewState, from_query
 from potensi.viz.style import BASEMAPS
 
@@ -80,7 +80,7 @@ def sidebar(kecamatan: dict[str, str], opd: dict[str, str], years: list[int],
     bar.multiselect(t("kecamatan_filter", lang), list(kecamatan), key=KEYS["kecamatan"],
                     format_func=lambda c: kecamatan.get(c, c), placeholder=t("all_kecamatan", lang))
     bar.selectbox(t("indicator", lang), indicators, key=KEYS["indikator"],
-                  format_func=lambda k: t(INDICATORS[k].label_key, lang) if k in INDICATORS else k)
+                  format_func=lambda k: indicator_label(k, lang))
     bar.selectbox(t("classifier", lang), list(CLASSIFIERS), key=KEYS["klasifikasi"],
                   format_func=lambda k: t(f"classifier_{k}", lang))
     bar.multiselect(t("layers", lang), list(MAP_LAYERS), key=KEYS["layers"],
