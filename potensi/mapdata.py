@@ -17,8 +17,10 @@ from potensi.formatting import format_number
 from potensi.i18n import Lang, t
 from potensi.indicators import indicator_values
 from potensi.store import load_layer, store_path
+from potensi.viewstate import ViewState, filter_rows
 from potensi.viz.display import display_layers
-from potensi.viz.maps import Choropleth
+from potensi.viz.maps import Choropleth, build_kecamatan_map, outline_geojson
+from potensi.viz.points import LAYER_SOURCES, centres_of, point_features
 from potensi.viz.style import SEQUENTIAL, SEQUENTIAL_CB, classify
 
 #: official area of Kabupaten Blitar used by BPS, and where it is written
@@ -70,6 +72,49 @@ def choropleth_for(kecamatan: gpd.GeoDataFrame, indicator: str, lang: Lang,
         source=f"{source}; {t(f'classifier_{method}', lang).lower()}",
         example=found.example,
     )
+
+
+#: data layers behind the point layers and the count indicators
+POINT_TABLES = ("potensi", "peluang_investasi", "inovasi")
+
+
+def view_of(state: ViewState) -> str:
+    """Level of detail of the main map: one or more kecamatan chosen, or the kabupaten."""
+    return "kecamatan" if state.kecamatan else "kabupaten"
+
+
+def view_map(boundaries: Boundaries, data: Mapping[str, pd.DataFrame], state: ViewState,
+             display: tuple[gpd.GeoDataFrame, gpd.GeoDataFrame], profile_url: str = "/profil"):
+    """The main page's map for a view state: choropleth, point layers, desa, labels.
+
+    ``data`` holds the store's unfiltered tables (``indikator`` and the point tables);
+    ``display`` is :func:`display_for` of :func:`view_of`. Everything the map shows
+    follows from these arguments, so a caller may keep the result per view state.
+    """
+    lang = state.lang
+    shown = {layer: filter_rows(layer, data[layer], state) for layer in POINT_TABLES}
+    # the choropleth compares all kecamatan: counts honour every filter but the kecamatan one
+    everywhere = state.with_(kecamatan=())
+    counted = {layer: filter_rows(layer, data[layer], everywhere) for layer in POINT_TABLES}
+    counted["indikator"] = data["indikator"]
+    desa_display, kec_display = display
+    selected = state.kecamatan
+    centres = centres_of(boundaries)
+    points = [point_features(layer, shown[LAYER_SOURCES[layer]], boundaries, lang, profile_url,
+                             colour_blind_safe=state.present, centres=centres)
+              for layer in state.layers if layer in LAYER_SOURCES]
+    if "desa" in state.layers:
+        desa = desa_display
+    elif selected:
+        desa = desa_display[desa_display.kode_kec.isin(selected)]
+    else:
+        desa = None
+    return build_kecamatan_map(
+        kec_display,
+        choropleth_for(boundaries.kecamatan, state.indikator, lang, counted, state.tahun,
+                       state.klasifikasi, colour_blind_safe=state.present),
+        selected=selected, desa=desa, basemap=state.basemap, lang=lang, points=points,
+        labels="label" in state.layers, outline=outline_geojson(kec_display))
 
 
 def area_note(boundaries: Boundaries, lang: Lang) -> str:

@@ -41,7 +41,7 @@ def test_map_html_loads_only_local_assets(blitar_store: Path) -> None:
     html = fmap.get_root().render()
     assert re.findall(r"https?://[^\s\"')]+", html) == []
     assert "/app/static/vendor/leaflet/leaflet.js" in html
-    assert html.count('"kode": "35.05.03.') == 16  # Srengat's desa are drawn
+    assert html.count('["35.05.03.') == 16  # Srengat's desa are drawn
     assert "Luas wilayah (km" in html  # the legend
 
 
@@ -53,15 +53,38 @@ def test_basemap_is_the_only_remote_resource(blitar_store: Path) -> None:
     assert {u.split("/")[2] for u in re.findall(r"https?://[^\s\"')]+", html)} == {"tile.openstreetmap.org"}
 
 
-def test_names_from_data_are_escaped_in_tooltips(blitar_store: Path) -> None:
+def test_names_from_data_stay_inert_text(blitar_store: Path) -> None:
     full = load_boundaries(blitar_store)
     _, kec = display_for(full, "kabupaten")
     kec = kec.copy()
     kec.loc[0, "nama"] = "<img src=x onerror=alert(1)>"
-    html = build_kecamatan_map(kec, choropleth_for(full.kecamatan, "luas", "id")).get_root().render()
+    kec.loc[1, "nama"] = "{{ 7*7 }} {% if 1 %}x{% endif %}"
+    fmap = build_kecamatan_map(kec, choropleth_for(full.kecamatan, "luas", "id"), labels=True)
+    html = fmap.get_root().render()
     assert "<img src=x" not in html
-    # folium writes JSON with "&" as \u0026: the browser gets the escaped entity text
-    assert "\\u0026lt;img src=x onerror=alert(1)\\u0026gt;" in html
+    # raw text inside JSON (<, > as \u003c, \u003e) that the browser escapes when it
+    # builds the tooltip
+    assert "\\u003cimg src=x onerror=alert(1)\\u003e" in html
+    # Jinja syntax in data is not evaluated on the server (branca renders script output
+    # as a template a second time)
+    assert html.count("\\u007b{ 7*7 }} \\u007b% if 1 %}x\\u007b% endif %}") == 2  # polygons, labels
+
+
+def test_polygons_travel_as_polylines_of_the_display_vertices(blitar_store: Path) -> None:
+    import numpy as np
+
+    from potensi.viz.display import decode_ring, encode_polygons
+
+    _, kec = display_for(load_boundaries(blitar_store), "kabupaten")
+    for geom in kec.geometry:
+        parts = shapely.get_parts(geom)
+        encoded = encode_polygons(geom)
+        assert len(encoded) == len(parts)
+        for polygon, rings in zip(parts, encoded, strict=True):
+            expected = [polygon.exterior, *polygon.interiors]
+            assert len(rings) == len(expected)
+            for ring, text in zip(expected, rings, strict=True):
+                assert np.array_equal(decode_ring(text), np.round(np.asarray(ring.coords), 5))
 
 
 def test_quantile_classes_cover_the_values_and_show_no_data() -> None:

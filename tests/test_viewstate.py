@@ -57,10 +57,12 @@ def test_point_layers_place_rows_honestly(seeded_store: Path) -> None:
     layer = point_features("potensi", potensi, boundaries, "id", "/profil")
     located = potensi.kecamatan.notna() & (potensi.kecamatan != "")
     assert layer.count == int(located.sum())  # kabupaten-wide rows are left to the lists
-    tips = [f["properties"]["tooltip"] for f in layer.geojson["features"]]
+    rows = layer.data["rows"]  # lon, lat, category, name, kecamatan, approximate place, facts, example
     with_coords = int((potensi.lat.notna() & located).sum())
-    assert sum("lokasi perkiraan" in tip for tip in tips) == layer.count - with_coords
+    assert sum(bool(row[5]) for row in rows) == layer.count - with_coords
+    assert all(row[5].startswith(("Desa ", "Kecamatan ")) for row in rows if row[5])
+    assert "".join(layer.data["approx"]).startswith("lokasi perkiraan")
     peluang = point_features("peluang", read_rows("peluang_investasi", seeded_store), boundaries, "en",
                              "/profil")
-    assert all("EXAMPLE DATA" in f["properties"]["popup"] for f in peluang.geojson["features"])
-    assert any("IDR" in f["properties"]["popup"] for f in peluang.geojson["features"])
+    assert all(row[7] == 1 for row in peluang.data["rows"]) and peluang.data["badge"] == "EXAMPLE DATA"
+    assert any("IDR" in fact for row in peluang.data["rows"] for fact in (row[6] or []))

@@ -6,7 +6,9 @@ from __future__ import annotations
 import streamlit as st
 
 from potensi.data.tables import read_rows
-from potensi.mapdata import Boundaries, display_for, load_boundaries, store_version
+from potensi.mapdata import (POINT_TABLES, Boundaries, display_for, load_boundaries, store_version,
+                             view_map, view_of)
+from potensi.viewstate import ViewState
 
 
 def version() -> tuple[str, float]:
@@ -38,3 +40,27 @@ def export(ver: tuple[str, float], layer: str, suffix: str) -> bytes:
     from potensi.data.view import export_bytes
 
     return export_bytes(layer, suffix)
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def peta_map(ver: tuple[str, float], view: tuple[tuple[str, str], ...], _state: ViewState):
+    """The main page's map, rendered once per store version and view state.
+
+    ``view`` is the state's URL form (``ViewState.to_query``), which holds every field
+    that changes the map; ``_state`` is the same state, not hashed. A rerun that only
+    pans, or comes back to an earlier view, gets the strings as they are.
+    cache_resource: the result is immutable strings, so no copy per rerun is needed.
+    """
+    from ui.foliummap import render_map
+
+    data = {layer: rows(ver, layer) for layer in ("indikator", *POINT_TABLES)}
+    fmap = view_map(boundaries(ver), data, _state, display(ver, view_of(_state)))
+    return render_map(fmap, key="peta")
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def desa_table(ver: tuple[str, float], code: str, lang: str):
+    """The desa table of one kecamatan (read-only, shared)."""
+    from potensi.mapdata import desa_table as table
+
+    return table(boundaries(ver), code, lang)

@@ -35,22 +35,40 @@ class PageContext:
     data: dict[str, pd.DataFrame]
 
 
-def start() -> PageContext:
-    """Load (cached) data and draw the sidebar; stop the page if there is no store."""
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _shared(ver: tuple[str, float]) -> tuple[Boundaries, dict[str, pd.DataFrame], tuple]:
+    """The store's content and the sidebar's choices, once per store version.
+
+    Shared, not copied: callers must treat it as read-only (see ``start``).
+    """
+    boundaries = cache.boundaries(ver)
+    data = {layer: cache.rows(ver, layer) for layer in DATA_LAYERS}
+    kecamatan = dict(zip(boundaries.kecamatan.kode, boundaries.kecamatan.nama, strict=True))
+    opd = dict(zip(data["opd"].kode_opd, data["opd"].nama_opd, strict=True))
+    years = sorted({int(y) for y in data["indikator"].tahun.dropna()}
+                   | {int(y) for y in data["inovasi"].tahun_pelaporan.dropna()})
+    return boundaries, data, (kecamatan, opd, years, indicator_options(boundaries.kecamatan, data))
+
+
+def start(read_only: bool = False) -> PageContext:
+    """Load (cached) data and draw the sidebar; stop the page if there is no store.
+
+    With ``read_only`` the page gets the store's frames shared between reruns and
+    sessions rather than a fresh copy each run (``st.cache_data`` unpickles them every
+    time): faster, but the page must not modify them in place.
+    """
     # a direct link on a freshly started server may run the page without the router
     # an emoji favicon; a :material/ one is fetched from fonts.gstatic.com (no internet here)
     st.set_page_config(page_title="Peta Potensi", page_icon="🗺️", layout="wide")
     try:
         version = cache.version()
-        boundaries = cache.boundaries(version)
-        data = {layer: cache.rows(version, layer) for layer in DATA_LAYERS}
+        boundaries, data, (kecamatan, opd, years, indicators) = _shared(version)
+        if not read_only:
+            boundaries = cache.boundaries(version)
+            data = {layer: cache.rows(version, layer) for layer in DATA_LAYERS}
     except StoreMissing as exc:
         st.error(f"{t('store_missing', st.session_state.get('lang', 'id'))} {exc}")
         st.stop()
-    kecamatan = dict(zip(boundaries.kecamatan.kode, boundaries.kecamatan.nama, strict=True))
-    opd = dict(zip(data["opd"].kode_opd, data["opd"].nama_opd, strict=True))
-    years = sorted({int(y) for y in data["indikator"].tahun.dropna()}
-                   | {int(y) for y in data["inovasi"].tahun_pelaporan.dropna()})
-    state = sidebar(kecamatan, opd, years, indicator_options(boundaries.kecamatan, data))
+    state = sidebar(dict(kecamatan), dict(opd), list(years), list(indicators))
     apply_presentation_style(state)
     return PageContext(state, version, boundaries, data)

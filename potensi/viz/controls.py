@@ -8,6 +8,9 @@ Leaflet.markercluster from its PyPI package, served by the dashboard.
 
 from __future__ import annotations
 
+import json
+import re
+
 from branca.element import MacroElement
 from folium.elements import JSCSSMixin
 from jinja2 import Template
@@ -23,7 +26,7 @@ class HtmlControl(MacroElement):
         var {{ this.get_name() }} = L.control({position: {{ this.position|tojson }}});
         {{ this.get_name() }}.onAdd = function () {
             var div = L.DomUtil.create('div', 'peta-legend');
-            div.innerHTML = {{ this.html|tojson }};
+            div.innerHTML = {{ this.html_json }};
             L.DomEvent.disableClickPropagation(div);
             L.DomEvent.disableScrollPropagation(div);
             return div;
@@ -36,31 +39,130 @@ class HtmlControl(MacroElement):
         super().__init__()
         self._name = "HtmlControl"
         self.html = html_text
+        self.html_json = js_json(html_text)
         self.position = position
 
 
-class PointLayer(JSCSSMixin, MacroElement):
-    """Points of one GeoJSON collection as circle markers, clustered when dense.
+_JINJA_OPEN = re.compile(r"\{(?=[{%#])")
 
-    One GeoJSON layer per data layer (not one marker object per point). Tooltip and
-    popup HTML come pre-escaped in each feature's properties.
+#: HTML-escapes text in the browser, the same characters as Python's html.escape
+_JS_ESCAPE = ("function (s) { return String(s == null ? '' : s).replace(/[&<>\"']/g, function (c) {"
+              " return {'&': '&amp;', '<': '&lt;', '>': '&gt;', '\"': '&quot;', \"'\": '&#x27;'}[c]; }); }")
+
+
+def js_json(value: object) -> str:
+    """Compact JSON that is safe inside a <script> element and inert to Jinja.
+
+    Like jinja's ``tojson`` it escapes ``<``, ``>``, ``&`` and ``'``; unlike it, it also
+    breaks up ``{{``, ``{%`` and ``{#``: branca renders every element's script output a
+    second time as a Jinja template, so those sequences in data (a name typed as
+    ``{{ 7*7 }}``, or a polyline string) would otherwise be evaluated on the server. In
+    JSON such a pair can only occur inside a string, where ``\\u007b`` means the same.
+    """
+    text = json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+    text = (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+            .replace("'", "\\u0027").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    return _JINJA_OPEN.sub(r"\\u007b", text)
+
+
+class PolygonLayer(MacroElement):
+    """Polygons sent compactly and drawn as one Leaflet GeoJSON layer.
+
+    Rings travel as Google-polyline strings on the 1e-5 grid (a few characters per
+    vertex instead of ~20 for a GeoJSON pair) and properties as rows under one list of
+    names; the browser rebuilds ordinary GeoJSON features, so Leaflet, the hover
+    highlight and streamlit-folium's click report (``last_active_drawing``) see what
+    folium.GeoJson would give them. Tooltip text is escaped in the browser.
     """
 
     _template = Template(
         """{% macro script(this, kwargs) %}
-        var {{ this.get_name() }}_data = {{ this.data|tojson }};
-        var {{ this.get_name() }}_geo = L.geoJSON({{ this.get_name() }}_data, {
-            pointToLayer: function (feature, latlng) {
-                var p = feature.properties;
-                return L.circleMarker(latlng, {radius: {{ this.radius }}, color: {{ this.stroke|tojson }},
-                    weight: {{ this.weight }}, fillColor: p.colour, fillOpacity: 0.9,
-                    className: 'peta-point'});
-            },
-            onEachFeature: function (feature, layer) {
-                layer.bindTooltip(feature.properties.tooltip, {sticky: true});
-                layer.bindPopup(feature.properties.popup, {maxWidth: 320});
+        var {{ this.get_name() }} = (function (d) {
+            var esc = {{ this.escape }};
+            function ring(s) {
+                var out = [], i = 0, x = 0, y = 0;
+                while (i < s.length) {
+                    var v = [0, 0];
+                    for (var k = 0; k < 2; k++) {
+                        var r = 0, h = 0, b;
+                        do { b = s.charCodeAt(i++) - 63; r |= (b & 31) << h; h += 5; } while (b >= 32);
+                        v[k] = (r & 1) ? ~(r >> 1) : (r >> 1);
+                    }
+                    x += v[0]; y += v[1];
+                    out.push([x / 1e5, y / 1e5]);
+                }
+                return out;
             }
-        });
+            var features = d.rows.map(function (row) {
+                var p = {};
+                d.names.forEach(function (n, i) { p[n] = row[i]; });
+                return {type: 'Feature', properties: p, geometry: {type: 'MultiPolygon',
+                    coordinates: row[d.names.length].map(function (poly) { return poly.map(ring); })}};
+            });
+            var layer = L.geoJSON({type: 'FeatureCollection', features: features}, {
+                style: function (f) {
+                    var p = f.properties, s = Object.assign({}, d.style, p.sel ? d.selected : {});
+                    if (p.fill) { s.fillColor = p.fill; }
+                    return s;
+                },
+                onEachFeature: function (f, l) {
+                    l.on({mouseover: function (e) { e.target.setStyle(d.highlight); },
+                          mouseout: function (e) { layer.resetStyle(e.target); }});
+                }
+            });
+            layer.bindTooltip(function (l) {
+                var div = L.DomUtil.create('div');
+                div.innerHTML = '<table>' + d.tooltip.map(function (t) {
+                    return '<tr><th>' + esc(t[1]) + '</th><td>' + esc(l.feature.properties[t[0]]) + '</td></tr>';
+                }).join('') + '</table>';
+                return div;
+            }, {sticky: true, className: 'foliumtooltip'});
+            return layer;
+        })({{ this.payload }});
+        {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
+        {% endmacro %}"""
+    )
+
+    def __init__(self, names: list[str], rows: list[list], tooltip: list[tuple[str, str]],
+                 style: dict, selected: dict | None = None, highlight: dict | None = None,
+                 name: str = "polygons") -> None:
+        super().__init__()
+        self._name = f"PolygonLayer_{name}"
+        self.escape = _JS_ESCAPE
+        self.payload = js_json({"names": names, "rows": rows, "tooltip": [list(t) for t in tooltip],
+                                "style": style, "selected": selected or {},
+                                "highlight": highlight or {}})
+
+
+class PointLayer(JSCSSMixin, MacroElement):
+    """Points of one data layer as circle markers, clustered when dense.
+
+    The data are compact rows (see :func:`potensi.viz.points.point_features`); tooltip
+    and popup HTML are built in the browser from them by one small template, with every
+    text from data escaped there.
+    """
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+        var {{ this.get_name() }}_geo = (function (d) {
+            var esc = {{ this.escape }};
+            var group = L.featureGroup();
+            d.rows.forEach(function (r) {
+                // r: lon, lat, category, name, kecamatan code, approximate place, facts, example
+                var cat = d.cats[r[2]] || ['\u2013', '#777777'];
+                var head = '<b>' + esc(r[3]) + '</b>' + (r[7] ? ' <b style="color:#b00">[' + esc(d.badge) + ']</b>' : '');
+                var where = esc(cat[0]) + ' \u00b7 ' + esc('Kec. ' + d.kec[r[4]]);
+                var tip = head + '<br>' + where + (r[5] ? '<br><i>' + esc(d.approx[0] + r[5] + d.approx[1]) + '</i>' : '');
+                var pop = head + '<div>' + where + '</div>' + (r[6] || []).map(function (f) {
+                    return '<div>' + esc(f) + '</div>'; }).join('') +
+                    '<div><a href="' + esc(d.link[0] + encodeURIComponent(r[4]) + d.link[1]) +
+                    '" target="_top">' + esc(d.open) + '</a></div>';
+                L.circleMarker([r[1], r[0]], {radius: {{ this.radius }}, color: {{ this.stroke|tojson }},
+                    weight: {{ this.weight }}, fillColor: cat[1], fillOpacity: 0.9, className: 'peta-point'})
+                    .bindTooltip(tip, {sticky: true}).bindPopup(pop, {maxWidth: 320}).addTo(group);
+            });
+            return group;
+        })({{ this.payload }});
         {% if this.cluster %}
         var {{ this.get_name() }} = L.markerClusterGroup({showCoverageOnHover: false,
             maxClusterRadius: 35, spiderfyOnMaxZoom: true,
@@ -81,7 +183,8 @@ class PointLayer(JSCSSMixin, MacroElement):
                  css_class: str = "medium", stroke: str = "#222222", weight: int = 1) -> None:
         super().__init__()
         self._name = f"PointLayer_{name}"
-        self.data = data
+        self.escape = _JS_ESCAPE
+        self.payload = js_json(data)
         self.stroke = stroke
         self.weight = weight
         self.cluster = cluster
@@ -99,7 +202,7 @@ class LabelLayer(MacroElement):
     _template = Template(
         """{% macro script(this, kwargs) %}
         var {{ this.get_name() }} = L.layerGroup();
-        {{ this.labels|tojson }}.forEach(function (l) {
+        {{ this.labels_json }}.forEach(function (l) {
             L.marker([l[0], l[1]], {interactive: false, keyboard: false,
                 icon: L.divIcon({className: 'peta-label', html: l[2], iconSize: null})})
              .addTo({{ this.get_name() }});
@@ -112,6 +215,7 @@ class LabelLayer(MacroElement):
         super().__init__()
         self._name = "LabelLayer"
         self.labels = [list(label) for label in labels]
+        self.labels_json = js_json(self.labels)
 
 
 class FullscreenControl(MacroElement):

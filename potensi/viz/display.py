@@ -73,3 +73,42 @@ def tolerance_for_view(bounds: np.ndarray | tuple, pixels: int = 1400, px_error:
     detail follows what is shown, from one kecamatan to all of Jawa Timur."""
     minx, miny, maxx, maxy = bounds
     return max(maxx - minx, maxy - miny) / pixels * px_error
+
+
+def _encode_values(ints: np.ndarray) -> str:
+    """Google polyline characters of signed integers (already delta-encoded)."""
+    zig = np.where(ints < 0, ~(ints << 1), ints << 1).astype(np.int64)
+    # up to 7 five-bit chunks per value (enough for |v| < 2**34)
+    chunks = (zig[:, None] >> (5 * np.arange(7))) & 31
+    more = (zig[:, None] >> (5 * np.arange(1, 8))) > 0
+    used = np.concatenate([np.ones((len(zig), 1), bool), more[:, :-1]], axis=1)
+    codes = (chunks | np.where(more, 32, 0)) + 63
+    return codes[used].astype(np.uint8).tobytes().decode("ascii")
+
+
+def encode_ring(coords: np.ndarray) -> str:
+    """One ring (n×2 lon/lat) as a polyline string of 1e-5 degree deltas, x then y."""
+    grid = np.round(np.asarray(coords, dtype=float)[:, :2] * 10**DECIMALS).astype(np.int64)
+    deltas = np.diff(grid, axis=0, prepend=np.zeros((1, 2), np.int64))
+    return _encode_values(deltas.ravel())
+
+
+def encode_polygons(geom: shapely.Geometry) -> list[list[str]]:
+    """A (Multi)Polygon as polygons → rings (exterior first) → polyline strings;
+    the browser side is :class:`potensi.viz.controls.PolygonLayer`."""
+    parts = shapely.get_parts(geom) if geom.geom_type == "MultiPolygon" else [geom]
+    return [[encode_ring(np.asarray(p.exterior.coords))]
+            + [encode_ring(np.asarray(r.coords)) for r in p.interiors] for p in parts]
+
+
+def decode_ring(text: str) -> np.ndarray:
+    """Inverse of :func:`encode_ring` (for tests): n×2 lon/lat."""
+    values, shift, result = [], 0, 0
+    for char in text.encode("ascii"):
+        b = char - 63
+        result |= (b & 31) << shift
+        shift += 5
+        if b < 32:
+            values.append(~(result >> 1) if result & 1 else result >> 1)
+            shift = result = 0
+    return np.cumsum(np.array(values, dtype=np.int64).reshape(-1, 2), axis=0) / 10**DECIMALS

@@ -1,7 +1,8 @@
 """Folium maps of kecamatan and desa that draw with no internet.
 
-Everything text-like that comes from data is HTML-escaped here, because folium's
-GeoJsonTooltip inserts property values as raw HTML. The map loads Leaflet from
+Text from data is sent raw inside JSON (safe in a <script>) and HTML-escaped by the
+browser where tooltips and popups are built (see :mod:`potensi.viz.controls`); the
+legend, built here, is escaped here. The map loads Leaflet from
 the dashboard's own static files (see :mod:`potensi.viz.assets`) and carries no
 branca colormap, which streamlit-folium would answer by loading d3 from a CDN.
 """
@@ -18,7 +19,9 @@ import pandas as pd
 from potensi.formatting import format_number
 from potensi.i18n import Lang, t
 from potensi.viz.assets import LEAFLET
-from potensi.viz.controls import FullscreenControl, HtmlControl, LabelLayer, LocatorMap, PointLayer
+from potensi.viz.controls import (FullscreenControl, HtmlControl, LabelLayer, LocatorMap, PointLayer,
+                                  PolygonLayer)
+from potensi.viz.display import encode_polygons
 from potensi.viz.points import PointFeatures
 from potensi.viz.style import BASEMAPS, NO_DATA_COLOUR, SELECTED_COLOUR, Classes
 
@@ -90,34 +93,35 @@ def _point_legend(points: PointFeatures, lang: Lang) -> str:
     return f'<div style="margin-top:6px"><b>{_escape(title)}</b>{items}</div>'
 
 
-def _kecamatan_features(kecamatan: gpd.GeoDataFrame, choropleth: Choropleth,
-                        selected: tuple[str, ...], lang: Lang) -> dict:
-    """GeoJSON of kecamatan with escaped, display-ready properties only."""
+def _kecamatan_layer(kecamatan: gpd.GeoDataFrame, choropleth: Choropleth,
+                     selected: tuple[str, ...], lang: Lang) -> PolygonLayer:
+    """Kecamatan with display-ready properties only (raw text; escaped in the browser)."""
     value = kecamatan.kode.map(choropleth.values)
-    frame = gpd.GeoDataFrame(
-        {
-            "kode": kecamatan.kode.map(_escape),
-            "nama": kecamatan.nama.map(_escape),
-            "nilai": [
-                _escape(t("no_data", lang)) if pd.isna(v)
-                else _escape(f"{format_number(v, choropleth.decimals, lang)} {choropleth.unit}")
-                for v in value
-            ],
-            "fill": [choropleth.classes.colour_of(v) for v in value],
-            "selected": kecamatan.kode.isin(selected).to_list(),
-        },
-        geometry=kecamatan.geometry.to_numpy(),
-        crs=kecamatan.crs,
-    )
-    return json.loads(frame.to_json(drop_id=True))
+    nilai = [t("no_data", lang) if pd.isna(v)
+             else f"{format_number(v, choropleth.decimals, lang)} {choropleth.unit}" for v in value]
+    rows = [[str(kode), str(nama), text, choropleth.classes.colour_of(v), int(kode in selected),
+             encode_polygons(geom)]
+            for kode, nama, text, v, geom in zip(kecamatan.kode, kecamatan.nama, nilai, value,
+                                                 kecamatan.geometry, strict=True)]
+    return PolygonLayer(
+        ["kode", "nama", "nilai", "fill", "sel"], rows,
+        tooltip=[("nama", t("tooltip_name", lang)), ("kode", t("tooltip_code", lang)),
+                 ("nilai", choropleth.title)],
+        style={"color": "#555555", "weight": 1, "fillOpacity": 0.75},
+        selected={"color": SELECTED_COLOUR, "weight": 4, "fillOpacity": 0.45},
+        highlight={"weight": 3, "color": "#000000"}, name="kecamatan")
 
 
-def _desa_features(desa: gpd.GeoDataFrame) -> dict:
-    frame = gpd.GeoDataFrame(
-        {"kode": desa.kode.map(_escape), "nama": desa.nama.map(_escape),
-         "jenis": desa.jenis.map(_escape)},
-        geometry=desa.geometry.to_numpy(), crs=desa.crs)
-    return json.loads(frame.to_json(drop_id=True))
+def _desa_layer(desa: gpd.GeoDataFrame, lang: Lang) -> PolygonLayer:
+    rows = [[str(kode), str(nama), str(jenis), encode_polygons(geom)]
+            for kode, nama, jenis, geom in zip(desa.kode, desa.nama, desa.jenis, desa.geometry,
+                                               strict=True)]
+    return PolygonLayer(
+        ["kode", "nama", "jenis"], rows,
+        tooltip=[("nama", t("tooltip_desa", lang)), ("jenis", t("tooltip_jenis", lang)),
+                 ("kode", t("tooltip_code", lang))],
+        style={"fillOpacity": 0.0, "color": "#333333", "weight": 0.8},
+        highlight={"weight": 2, "fillOpacity": 0.1}, name="desa")
 
 
 def outline_geojson(kecamatan: gpd.GeoDataFrame, tolerance: float = 0.005) -> dict:
@@ -158,37 +162,9 @@ def build_kecamatan_map(
         folium.TileLayer(base.tiles, attr=base.attribution, name=t(base.label_key, lang),
                          max_zoom=19).add_to(fmap)
 
-    folium.GeoJson(
-        _kecamatan_features(kecamatan, choropleth, chosen, lang),
-        name="kecamatan",
-        style_function=lambda f: {
-            "fillColor": f["properties"]["fill"],
-            "fillOpacity": 0.45 if f["properties"]["selected"] else 0.75,
-            "color": SELECTED_COLOUR if f["properties"]["selected"] else "#555555",
-            "weight": 4 if f["properties"]["selected"] else 1,
-        },
-        highlight_function=lambda f: {"weight": 3, "color": "#000000"},
-        tooltip=folium.GeoJsonTooltip(
-            fields=["nama", "kode", "nilai"],
-            aliases=[_escape(t("tooltip_name", lang)), _escape(t("tooltip_code", lang)),
-                     _escape(choropleth.title)],
-            sticky=True,
-        ),
-    ).add_to(fmap)
-
+    _kecamatan_layer(kecamatan, choropleth, chosen, lang).add_to(fmap)
     if desa is not None and len(desa):
-        folium.GeoJson(
-            _desa_features(desa),
-            name="desa",
-            style_function=lambda f: {"fillOpacity": 0.0, "color": "#333333", "weight": 0.8},
-            highlight_function=lambda f: {"weight": 2, "fillOpacity": 0.1},
-            tooltip=folium.GeoJsonTooltip(
-                fields=["nama", "jenis", "kode"],
-                aliases=[_escape(t("tooltip_desa", lang)), _escape(t("tooltip_jenis", lang)),
-                         _escape(t("tooltip_code", lang))],
-                sticky=True,
-            ),
-        ).add_to(fmap)
+        _desa_layer(desa, lang).add_to(fmap)
 
     if labels:
         points_at = kecamatan.geometry.representative_point()
@@ -196,7 +172,7 @@ def build_kecamatan_map(
                     for p, n in zip(points_at, kecamatan.nama, strict=True)]).add_to(fmap)
     for layer in points:
         if layer.count:
-            PointLayer(layer.geojson, layer.layer, **POINT_STYLE[layer.layer]).add_to(fmap)
+            PointLayer(layer.data, layer.layer, **POINT_STYLE[layer.layer]).add_to(fmap)
 
     HtmlControl(legend_html(choropleth, lang, points)).add_to(fmap)
     FullscreenControl(t("fullscreen", lang)).add_to(fmap)
@@ -225,4 +201,5 @@ MAP_CSS = """<style>
 .leaflet-container .marker-cluster.marker-cluster-medium div{background-color:rgba(40,40,40,.8);
   color:#fff;font-weight:bold}
 .leaflet-container .marker-cluster.marker-cluster-medium{background-color:rgba(40,40,40,.3)}
+.foliumtooltip th{padding:2px 8px 2px 2px;text-align:left}
 </style>"""

@@ -3,12 +3,12 @@
 Most rows name a kecamatan (or desa) but carry no coordinates; rather than hide
 them, they are drawn at the centre of their desa or kecamatan and their tooltip
 says the location is approximate. Rows for the whole kabupaten have no place on a
-kecamatan map and are left to the lists. Every text from data is escaped here.
+kecamatan map and are left to the lists. Text from data travels raw and is escaped
+by the browser when it builds tooltips and popups (see PointLayer).
 """
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -29,20 +29,26 @@ NAME_COLUMN = {"potensi": "nama", "peluang": None, "inovasi": "nama_inovasi"}
 
 @dataclass(frozen=True)
 class PointFeatures:
-    """A GeoJSON collection and its categorical legend."""
+    """Compact rows of one data layer for the map, and its categorical legend.
+
+    ``data`` is what :class:`potensi.viz.controls.PointLayer` draws: ``rows`` of
+    ``[lon, lat, category, name, kecamatan code, approximate place or 0, facts or 0,
+    example 0/1]`` plus the shared texts (category labels and colours, kecamatan names,
+    UI phrases) once per layer. Text stays raw here; the browser escapes it when it
+    builds the tooltip and popup, so nothing from data is ever inserted as HTML.
+    """
 
     layer: str
-    geojson: dict
+    data: dict
     legend: list[tuple[str, str]]  # (label, colour)
     count: int
 
 
-def _e(value: object) -> str:
-    return html.escape("" if value is None or (isinstance(value, float) and pd.isna(value))
-                       else str(value), quote=True)
+def _text(value: object) -> str:
+    return "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
 
 
-def _centres(boundaries: "Boundaries") -> dict[str, tuple[float, float]]:
+def centres_of(boundaries: "Boundaries") -> dict[str, tuple[float, float]]:
     centres = {}
     for frame in (boundaries.kecamatan, boundaries.desa):
         points = frame.geometry.representative_point()
@@ -50,19 +56,20 @@ def _centres(boundaries: "Boundaries") -> dict[str, tuple[float, float]]:
     return centres
 
 
-def _name(layer: str, row: pd.Series, lang: Lang) -> str:
+def _name(layer: str, row: dict, lang: Lang) -> str:
     if layer == "peluang":
-        return str(row.judul_en if lang == "en" and row.get("judul_en") else row.judul_id)
+        english = row.get("judul_en")
+        return str(english if lang == "en" and _text(english) else row["judul_id"])
     return str(row[NAME_COLUMN[layer]])
 
 
-def _facts(layer: str, row: pd.Series, lang: Lang) -> list[str]:
+def _facts(layer: str, row: dict, lang: Lang) -> list[str]:
     if layer == "peluang":
         facts = []
         if pd.notna(row.get("nilai_investasi_idr")):
-            facts.append(format_rupiah(float(row.nilai_investasi_idr), lang))
+            facts.append(format_rupiah(float(row["nilai_investasi_idr"]), lang))
         if pd.notna(row.get("irr_persen")):
-            facts.append(f"IRR {format_number(float(row.irr_persen), 1, lang)}%")
+            facts.append(f"IRR {format_number(float(row['irr_persen']), 1, lang)}%")
         return facts
     if layer == "inovasi":
         return [str(row.get("kode_opd") or ""), str(row.get("tahun_pelaporan") or "")]
@@ -70,49 +77,51 @@ def _facts(layer: str, row: pd.Series, lang: Lang) -> list[str]:
 
 
 def point_features(layer: str, rows: pd.DataFrame, boundaries: "Boundaries", lang: Lang,
-                   profile_url: str, colour_blind_safe: bool = False) -> PointFeatures:
-    """Features of one data layer (``potensi``, ``peluang`` or ``inovasi``)."""
+                   profile_url: str, colour_blind_safe: bool = False,
+                   centres: dict[str, tuple[float, float]] | None = None) -> PointFeatures:
+    """Rows of one data layer (``potensi``, ``peluang`` or ``inovasi``) for the map.
+
+    ``centres`` (code -> (lat, lon) of kecamatan and desa) may be passed in when
+    several layers are built at once; it is computed otherwise.
+    """
     column = CATEGORY_COLUMN[layer]
     prefix = CATEGORY_PREFIX[layer]
     from potensi.data.schema import TABLES
 
     categories = list(TABLES[LAYER_SOURCES[layer]].column(column).allowed)
     colours = category_colours(categories, colour_blind_safe)
-    centres = _centres(boundaries)
+    index = {c: i for i, c in enumerate(categories)}
+    centres = centres_of(boundaries) if centres is None else centres
     kec_names = dict(zip(boundaries.kecamatan.kode, boundaries.kecamatan.nama, strict=True))
     desa_names = dict(zip(boundaries.desa.kode, boundaries.desa.nama, strict=True))
-    features, used = [], set()
-    for _, row in rows.iterrows():
+    out, used, kec_used = [], set(), {}
+    for row in rows.to_dict("records"):
         kec = row.get("kecamatan")
         if not isinstance(kec, str) or not kec:
             continue
-        approx = None
+        approx: str | int = 0
         if pd.notna(row.get("lat")) and pd.notna(row.get("lon")):
-            lat, lon = float(row.lat), float(row.lon)
+            lat, lon = float(row["lat"]), float(row["lon"])
         else:
             desa = row.get("desa") if isinstance(row.get("desa"), str) else None
             lat, lon = centres[desa] if desa in centres else centres[kec]
             approx = f"Desa {desa_names[desa]}" if desa in centres else f"Kecamatan {kec_names[kec]}"
         category = row.get(column) or ""
         used.add(category)
-        label = t(f"{prefix}_{category}", lang) if category else "–"
-        name = _e(_name(layer, row, lang))
-        example = bool(row.get("contoh"))
-        badge = f' <b style="color:#b00">[{_e(t("example_badge", lang))}]</b>' if example else ""
-        where = _e(f"Kec. {kec_names[kec]}")
-        tooltip = f"<b>{name}</b>{badge}<br>{_e(label)} · {where}"
-        if approx:
-            tooltip += f"<br><i>{_e(t('approx_location', lang, where=approx))}</i>"
-        facts = "".join(f"<div>{_e(f)}</div>" for f in _facts(layer, row, lang) if f)
-        link = f'{profile_url}?kecamatan={kec}&lang={lang}'
-        popup = (f"<b>{name}</b>{badge}<div>{_e(label)} · {where}</div>{facts}"
-                 f'<div><a href="{_e(link)}" target="_top">{_e(t("open_profile", lang))}</a></div>')
-        features.append({
-            "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": [round(lon, 6), round(lat, 6)]},
-            "properties": {"colour": colours.get(category, "#777777"), "tooltip": tooltip,
-                           "popup": popup},
-        })
+        kec_used[kec] = kec_names[kec]
+        facts = [f for f in _facts(layer, row, lang) if f]
+        out.append([round(lon, 5), round(lat, 5), index.get(category, -1),
+                    _name(layer, row, lang), kec, approx, facts or 0,
+                    int(bool(row.get("contoh")))])
+    approx_text = t("approx_location", lang, where="\x00").split("\x00")
+    data = {
+        "cats": [[t(f"{prefix}_{c}", lang), colours[c]] for c in categories],
+        "kec": kec_used,
+        "badge": t("example_badge", lang),
+        "approx": approx_text,
+        "open": t("open_profile", lang),
+        "link": [f"{profile_url}?kecamatan=", f"&lang={lang}"],
+        "rows": out,
+    }
     legend = [(t(f"{prefix}_{c}", lang), colours[c]) for c in categories if c in used]
-    return PointFeatures(layer, {"type": "FeatureCollection", "features": features}, legend,
-                         len(features))
+    return PointFeatures(layer, data, legend, len(out))

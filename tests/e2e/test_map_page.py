@@ -11,7 +11,7 @@ import pytest
 from potensi.i18n import CATALOGUE
 from potensi.store import load_layer
 from tests.e2e.conftest import XSS_NAME
-from tests.e2e.helpers import map_frame, wait_for_polygons
+from tests.e2e.helpers import MAP_FRAME, map_frame, wait_for_polygons
 
 pytestmark = pytest.mark.e2e
 
@@ -109,11 +109,36 @@ def test_a_hostile_record_is_shown_as_text_and_runs_nothing(page, server: str, a
 def test_presentation_mode_shows_the_map_alone_and_walks_kecamatan(page, server: str,
                                                                     artifacts: Path) -> None:
     page.goto(server + "/?present=1&kecamatan=35.05.09&layers=potensi,label")
-    page.get_by_role("heading", name="Kecamatan Nglegok").wait_for(timeout=60_000)
+    # the presentation heading and the selected-kecamatan subheader: both may be there at once
+    page.get_by_role("heading", name="Kecamatan Nglegok").first.wait_for(timeout=60_000)
     wait_for_polygons(page)
     assert not page.get_by_test_id("stSidebar").is_visible()
     page.wait_for_timeout(1500)
     page.screenshot(path=str(artifacts / "presentasi-nglegok.png"), full_page=True)
     page.get_by_role("button", name="Berikutnya ▶").click()
-    page.get_by_role("heading", name="Kecamatan Kanigoro").wait_for(timeout=30_000)  # 35.05.10
+    page.get_by_role("heading", name="Kecamatan Kanigoro").first.wait_for(timeout=30_000)  # 35.05.10
     assert page.requested_hosts == own_host(server)
+
+
+def test_pan_and_zoom_do_not_rerun_the_script(page, server: str) -> None:
+    """Only a click reports back (returned_objects): dragging and zooming send nothing."""
+    sent: list[object] = []
+    page.on("websocket", lambda ws: ws.on("framesent", lambda payload: sent.append(payload)))
+    page.goto(server + "/?layers=-")
+    polygons = wait_for_polygons(page)
+    page.wait_for_timeout(2000)
+    before = len(sent)
+    box = page.locator(MAP_FRAME).bounding_box()
+    x, y = box["x"] + box["width"] * 0.4, box["y"] + box["height"] * 0.5
+    page.mouse.move(x, y)
+    page.mouse.down()
+    page.mouse.move(x + 150, y + 80, steps=8)
+    page.mouse.up()
+    page.mouse.wheel(0, -400)
+    page.wait_for_timeout(600)
+    map_frame(page).locator(".leaflet-control-zoom-out").click()
+    page.wait_for_timeout(2500)
+    assert len(sent) == before  # no BackMsg: no rerun
+    polygons.nth(10).click(force=True)  # a click does report, and reruns (a kecamatan selected)
+    page.get_by_role("heading", name=re.compile("^Kecamatan ")).first.wait_for(timeout=30_000)
+    assert len(sent) > before

@@ -1,0 +1,93 @@
+"""streamlit-folium's component, fed with a map rendered once and kept.
+
+``st_folium`` renders the whole folium map to HTML and JavaScript on every rerun
+(``get_root().render()``, a second pass per element, regexes over the script, a
+SHA-256 of it and ``get_bounds`` over every coordinate): ~150 ms per rerun on the
+Blitar map even when nothing on it changed. :func:`render_map` does the same steps
+once and returns plain strings that the page caches per view state;
+:func:`show_map` hands them to the very same frontend component, so the browser
+receives what ``st_folium`` would send (same iframe, same click reports) and a
+rerun that does not change the map costs only the component call.
+
+Relies on streamlit-folium's module-level helpers (checked by a test against
+``st_folium`` itself, so an upgrade that changes them fails loudly).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import folium
+import streamlit as st
+import streamlit_folium as sf
+
+
+@dataclass(frozen=True)
+class RenderedMap:
+    """The strings streamlit-folium's frontend draws a map from."""
+
+    script: str
+    header: str
+    html: str
+    map_id: str
+    css_links: tuple[str, ...]
+    js_links: tuple[str, ...]
+    key: str
+    hash_key: str  # the component's widget key: changes with the map, not with reruns
+
+    @property
+    def size(self) -> int:
+        """Bytes the browser receives for the map (script, header and body)."""
+        return len(self.script.encode()) + len(self.header.encode()) + len(self.html.encode())
+
+
+def render_map(fmap: folium.Map, key: str) -> RenderedMap:
+    """What ``st_folium(fmap, key=key)`` computes before calling the component, done once."""
+    fmap.get_root().render()
+    fmap.render()
+    html = sf._get_html(fmap)
+    header = sf._get_header(fmap)
+    script = sf._get_map_string(fmap)
+    css: list[str] = []
+    js: list[str] = []
+    for element in _walk(fmap):
+        css.extend(href for _, href in getattr(element, "default_css", []))
+        js.extend(src for _, src in getattr(element, "default_js", []))
+    return RenderedMap(script, header, html, sf.get_full_id(fmap),
+                       tuple(dict.fromkeys(css)), tuple(dict.fromkeys(js)),
+                       key, sf.generate_js_hash(script, key, False))
+
+
+def _walk(element):
+    if isinstance(element, folium.elements.JSCSSMixin):
+        yield element
+    for child in getattr(element, "_children", {}).values():
+        yield from _walk(child)
+
+
+def show_map(rendered: RenderedMap, height: int,
+             returned_objects: Iterable[str] = ("last_active_drawing",),
+             on_change: Callable[[], None] | None = None) -> dict:
+    """Draw a rendered map with streamlit-folium's component (full container width).
+
+    Only ``returned_objects`` are reported back, so panning and zooming (bounds, zoom,
+    centre) never rerun the script; ``st.session_state[key]`` holds the last report,
+    as with ``st_folium``
+    (the key is the one given to :func:`render_map`).
+    """
+    returned = list(returned_objects)
+    hash_key = rendered.hash_key
+
+    def _on_change() -> None:
+        st.session_state[rendered.key] = st.session_state.get(hash_key, {})
+        if on_change is not None:
+            on_change()
+
+    return sf._component_func(
+        script=rendered.script, header=rendered.header, html=rendered.html, id=rendered.map_id,
+        key=hash_key, height=height, width=None, returned_objects=returned,
+        default={name: None for name in returned}, zoom=None, center=None, feature_group=None,
+        return_on_hover=False, layer_control=None, pixelated=False,
+        css_links=list(rendered.css_links), js_links=list(rendered.js_links),
+        on_change=_on_change, wrap_longitude=False)
