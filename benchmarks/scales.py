@@ -77,3 +77,28 @@ def jatim_regions() -> list[str]:
     manifest = load_manifest()
     return sorted(p.split("_")[-1].removesuffix(".sql") for p in manifest.sha256
                   if p.startswith("db/kel/35/"))
+
+
+def upstream_layers(mirror: Path, regions: list[str]) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
+    """(kecamatan, desa) as a tutorial would get them from upstream, cached.
+
+    The desa straight from the upstream files (full precision, no cleaning) and the
+    kecamatan as their ``dissolve``: full resolution, the detail the dashboard shows.
+    (Upstream's own kecamatan file is a generalised one — 414 vertices for Blitar's 22
+    kecamatan, gaps and overlaps between them — so it is no baseline for that detail.)
+    """
+    target = CACHE / f"upstream_{'_'.join(regions) if len(regions) < 3 else len(regions)}.gpkg"
+    if target.is_file():
+        return gpd.read_file(target, layer="kecamatan"), gpd.read_file(target, layer="desa")
+    manifest = load_manifest()
+    paths = [manifest.region_files(r)["desa"] for r in regions]
+    local = fetch_files(paths, manifest, mirror=mirror, progress=lambda _m: None)
+    raw = pd.concat([parse_sql_file(local[p]) for p in paths], ignore_index=True)
+    raw = raw[raw.kode.str.len() == 13].drop(columns="repaired")
+    desa = gpd.GeoDataFrame(raw, geometry="geometry", crs="EPSG:4326").sort_values("kode")
+    kecamatan = desa.assign(kode=desa.kode.str[:8])[["kode", "geometry"]].dissolve("kode").reset_index()
+    kecamatan["nama"] = kecamatan.kode
+    CACHE.mkdir(parents=True, exist_ok=True)
+    kecamatan.to_file(target, layer="kecamatan", driver="GPKG")
+    desa.reset_index(drop=True).to_file(target, layer="desa", driver="GPKG")
+    return kecamatan, desa.reset_index(drop=True)

@@ -12,7 +12,6 @@ import json
 import re
 
 from branca.element import MacroElement
-from folium.elements import JSCSSMixin
 from jinja2 import Template
 
 from potensi.viz.assets import MARKERCLUSTER
@@ -134,7 +133,7 @@ class PolygonLayer(MacroElement):
                                 "highlight": highlight or {}})
 
 
-class PointLayer(JSCSSMixin, MacroElement):
+class PointLayer(MacroElement):
     """Points of one data layer as circle markers, clustered when dense.
 
     The data are compact rows (see :func:`potensi.viz.points.point_features`); tooltip
@@ -144,7 +143,28 @@ class PointLayer(JSCSSMixin, MacroElement):
 
     _template = Template(
         """{% macro script(this, kwargs) %}
-        var {{ this.get_name() }}_geo = (function (d) {
+        var {{ this.get_name() }};
+        {% if this.cluster %}
+        // Leaflet.markercluster is loaded here, after the polygons, not as a blocking
+        // <script> in the head: the choropleth draws first, the points follow
+        (function (done) {
+            var queue = window.__petaCluster = window.__petaCluster || [];
+            if (window.L && L.markerClusterGroup) { return setTimeout(done, 0); }
+            queue.push(done);
+            if (queue.length > 1) { return; }
+            {{ this.css_urls|tojson }}.forEach(function (href) {
+                var link = document.createElement('link');
+                link.rel = 'stylesheet'; link.href = href; document.head.appendChild(link);
+            });
+            var script = document.createElement('script');
+            script.src = {{ this.js_url|tojson }};
+            script.onload = function () { queue.splice(0).forEach(function (f) { f(); }); };
+            document.head.appendChild(script);
+        })(function () {
+        {% else %}
+        setTimeout(function () {
+        {% endif %}
+        var geo = (function (d) {
             var esc = {{ this.escape }};
             var group = L.featureGroup();
             d.rows.forEach(function (r) {
@@ -164,18 +184,19 @@ class PointLayer(JSCSSMixin, MacroElement):
             return group;
         })({{ this.payload }});
         {% if this.cluster %}
-        var {{ this.get_name() }} = L.markerClusterGroup({showCoverageOnHover: false,
+        {{ this.get_name() }} = L.markerClusterGroup({showCoverageOnHover: false,
             maxClusterRadius: 35, spiderfyOnMaxZoom: true,
             iconCreateFunction: function (cluster) {
                 return L.divIcon({html: '<div><span>' + cluster.getChildCount() + '</span></div>',
                     className: 'marker-cluster marker-cluster-{{ this.css_class }}',
                     iconSize: L.point(34, 34)});
             }});
-        {{ this.get_name() }}.addLayer({{ this.get_name() }}_geo);
+        {{ this.get_name() }}.addLayer(geo);
         {% else %}
-        var {{ this.get_name() }} = {{ this.get_name() }}_geo;
+        {{ this.get_name() }} = geo;
         {% endif %}
         {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
+        {% if this.cluster %}});{% else %}}, 0);{% endif %}
         {% endmacro %}"""
     )
 
@@ -191,9 +212,7 @@ class PointLayer(JSCSSMixin, MacroElement):
         self.radius = radius
         self.css_class = css_class
         js, css = MARKERCLUSTER.urls()
-        self.default_js = [("markercluster", js[0])] if cluster else []
-        self.default_css = ([("markercluster_css", css[0]), ("markercluster_default_css", css[1])]
-                            if cluster else [])
+        self.js_url, self.css_urls = js[0], css
 
 
 class LabelLayer(MacroElement):

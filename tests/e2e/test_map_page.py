@@ -96,6 +96,7 @@ def test_a_hostile_record_is_shown_as_text_and_runs_nothing(page, server: str, a
     point = frame.locator("path.peta-point")
     point.first.wait_for(timeout=30_000)
     assert point.count() == 1
+    page.wait_for_timeout(800)  # the points arrive after the polygons; let the map settle
     point.first.click(force=True)
     popup = frame.locator(".leaflet-popup-content")
     popup.wait_for(timeout=10_000)
