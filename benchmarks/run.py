@@ -17,6 +17,7 @@ import functools
 import http.server
 import json
 import os
+import re
 import statistics
 import sys
 import tempfile
@@ -108,9 +109,16 @@ def floor_html(geojson: dict, points: list[list[float]] = ()) -> str:
 
 
 def localise(html: str) -> str:
-    """Point CDN and dashboard asset URLs at the local benchmark server (no internet)."""
+    """Point CDN and dashboard asset URLs at the local benchmark server (no internet).
+
+    folium's default page also loads jQuery, Bootstrap and Font Awesome from CDNs; a
+    GeoJSON map does not need them, and offline each would stall the page on a DNS
+    failure (seconds), so they are dropped: the naive page is timed at its best.
+    """
     html = html.replace(LEAFLET_CDN + ".js", "/vendor/leaflet/leaflet.js")
     html = html.replace(LEAFLET_CDN + ".css", "/vendor/leaflet/leaflet.css")
+    html = re.sub(r'<script src="https?://[^"]*"></script>', "", html)
+    html = re.sub(r'<link rel="stylesheet" href="https?://[^"]*"/>', "", html)
     return html.replace("/app/static/vendor/", "/vendor/")
 
 

@@ -11,16 +11,51 @@ from __future__ import annotations
 import json
 import re
 
-from branca.element import MacroElement
+from branca.element import Element, MacroElement
 from jinja2 import Template
 
 from potensi.viz.assets import MARKERCLUSTER
 
 
-class HtmlControl(MacroElement):
+def _template_of(source: str) -> Template:
+    """A Jinja template of JavaScript with the indentation left out (bytes on the wire)."""
+    return Template("\n".join(line.strip() for line in source.splitlines() if line.strip()))
+
+
+class _Verbatim(Element):
+    """Text put into the page as it is."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def render(self, **kwargs) -> str:
+        return self.text
+
+
+class VerbatimScript(MacroElement):
+    """A MacroElement whose script goes into the page as rendered once.
+
+    branca wraps every element's script output in a new ``Element``, which compiles
+    it as a Jinja template and renders it again: for our layers that is tens of
+    kilobytes of data lexed as a template on every build (a third of building the
+    map), and Jinja syntax in the data would be evaluated. Rendered once, it is
+    neither.
+    """
+
+    def render(self, **kwargs) -> None:
+        figure = self.get_root()
+        script = self._template.module.__dict__.get("script")
+        if script is not None:
+            figure.script.add_child(_Verbatim(script(self, kwargs)), name=self.get_name())
+        for child in self._children.values():
+            child.render(**kwargs)
+
+
+class HtmlControl(VerbatimScript):
     """A Leaflet control holding static HTML (the legend)."""
 
-    _template = Template(
+    _template = _template_of(
         """{% macro script(this, kwargs) %}
         var {{ this.get_name() }} = L.control({position: {{ this.position|tojson }}});
         {{ this.get_name() }}.onAdd = function () {
@@ -64,7 +99,7 @@ def js_json(value: object) -> str:
     return _JINJA_OPEN.sub(r"\\u007b", text)
 
 
-class PolygonLayer(MacroElement):
+class PolygonLayer(VerbatimScript):
     """Polygons sent compactly and drawn as one Leaflet GeoJSON layer.
 
     Rings travel as Google-polyline strings on the 1e-5 grid (a few characters per
@@ -74,7 +109,7 @@ class PolygonLayer(MacroElement):
     folium.GeoJson would give them. Tooltip text is escaped in the browser.
     """
 
-    _template = Template(
+    _template = _template_of(
         """{% macro script(this, kwargs) %}
         var {{ this.get_name() }} = (function (d) {
             var esc = {{ this.escape }};
@@ -133,7 +168,7 @@ class PolygonLayer(MacroElement):
                                 "highlight": highlight or {}})
 
 
-class PointLayer(MacroElement):
+class PointLayer(VerbatimScript):
     """Points of one data layer as circle markers, clustered when dense.
 
     The data are compact rows (see :func:`potensi.viz.points.point_features`); tooltip
@@ -141,7 +176,7 @@ class PointLayer(MacroElement):
     text from data escaped there.
     """
 
-    _template = Template(
+    _template = _template_of(
         """{% macro script(this, kwargs) %}
         var {{ this.get_name() }};
         {% if this.cluster %}
@@ -215,10 +250,10 @@ class PointLayer(MacroElement):
         self.js_url, self.css_urls = js[0], css
 
 
-class LabelLayer(MacroElement):
+class LabelLayer(VerbatimScript):
     """Kecamatan names at fixed points (text, escaped before it gets here)."""
 
-    _template = Template(
+    _template = _template_of(
         """{% macro script(this, kwargs) %}
         var {{ this.get_name() }} = L.layerGroup();
         {{ this.labels_json }}.forEach(function (l) {
@@ -237,10 +272,10 @@ class LabelLayer(MacroElement):
         self.labels_json = js_json(self.labels)
 
 
-class FullscreenControl(MacroElement):
+class FullscreenControl(VerbatimScript):
     """A ⛶ button that puts the map alone on the screen (browser Fullscreen API)."""
 
-    _template = Template(
+    _template = _template_of(
         """{% macro script(this, kwargs) %}
         (function (map) {
             var control = L.control({position: 'topleft'});
@@ -272,13 +307,13 @@ class FullscreenControl(MacroElement):
         self.title = title
 
 
-class LocatorMap(MacroElement):
+class LocatorMap(VerbatimScript):
     """An inset of the whole kabupaten with a box where the main map is looking.
 
     Tile-less on purpose: it works offline and shows where a zoomed view sits.
     """
 
-    _template = Template(
+    _template = _template_of(
         """{% macro script(this, kwargs) %}
         (function (map) {
             var control = L.control({position: 'bottomleft'});
