@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
+
+import pandas as pd
 
 from potensi.i18n import Lang
 
@@ -33,3 +36,23 @@ def format_rupiah(value: float | None, lang: Lang = "id") -> str:
             return f"Rp{number} {word_id}" if lang == "id" else f"IDR {number} {word_en}"
     number = format_number(value, 0, lang)
     return f"Rp{number}" if lang == "id" else f"IDR {number}"
+
+
+def format_frame(frame: pd.DataFrame, lang: Lang, decimals: int | Mapping[str, int] = 3) -> pd.DataFrame:
+    """Numeric columns as text (``1.175.150,18`` / ``1,175,150.18``); others untouched.
+
+    Integer columns get no decimals; a mapping sets decimals per column (others 3).
+    """
+    out = frame.copy()
+    for column in out.columns:
+        values = out[column]
+        if not pd.api.types.is_numeric_dtype(values) or pd.api.types.is_bool_dtype(values):
+            continue
+        if isinstance(decimals, Mapping):
+            places = decimals.get(column, 3)
+        else:
+            places = decimals
+        if pd.api.types.is_integer_dtype(values):
+            places = 0
+        out[column] = [format_number(None if pd.isna(v) else float(v), places, lang) for v in values]
+    return out

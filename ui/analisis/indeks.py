@@ -17,6 +17,7 @@ from potensi.viz.maps import MAP_HEIGHT, Choropleth, build_kecamatan_map
 from potensi.viz.style import SEQUENTIAL, classify
 from ui import cache
 from ui.page import PageContext
+from ui.tables import number_table
 
 
 def render(page: PageContext) -> None:
@@ -77,11 +78,11 @@ def render(page: PageContext) -> None:
     with left:
         st.subheader(t("analisis_ranking", lang))
         note = "catatan" if lang == "id" else "catatan_en"
-        shown = table[["peringkat", "nama", "kode", "indeks", note]].assign(indeks=table.indeks.round(1))
-        st.dataframe(shown.rename(columns={"peringkat": t("analisis_rank", lang), "nama": t("col_nama", lang),
+        shown = table[["peringkat", "nama", "kode", "indeks", note]]
+        number_table(shown.rename(columns={"peringkat": t("analisis_rank", lang), "nama": t("col_nama", lang),
                                            "kode": t("col_kode", lang), "indeks": t("analisis_index", lang),
                                            note: t("analisis_note", lang)}),
-                     hide_index=True, width="stretch", height=420)
+                     lang, 1, height=420)
     with right:
         figure = px.bar(table.dropna(subset=["indeks"]).sort_values("indeks"), x="indeks", y="nama",
                         orientation="h", labels={"indeks": t("analisis_index", lang), "nama": ""},

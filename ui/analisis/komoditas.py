@@ -19,6 +19,7 @@ from potensi.viz.maps import MAP_HEIGHT, Choropleth, build_kecamatan_map
 from potensi.viz.style import Classes
 from ui import cache
 from ui.page import PageContext
+from ui.tables import number_table
 
 
 def _reference(results: CommodityResults, n: int, lang: Lang) -> str:
@@ -46,7 +47,7 @@ def _table(results: CommodityResults, komoditas: str, names: dict[str, str], lan
                "nilai": f"{t('an_kom_col_value', lang)} ({results.unit})", "lq": f"LQ {results.year}",
                "kelas": t("an_sek_col_class", lang), "dlq": f"DLQ {results.start}–{results.year}",
                "klasifikasi": t("an_kom_col_class", lang), "catatan": t("analisis_note", lang)}
-    st.dataframe(shown.rename(columns=headers).round(3), hide_index=True, width="stretch", height=560)
+    number_table(shown.rename(columns=headers), lang, {headers["nilai"]: 2}, height=560)
 
 
 def render(page: PageContext) -> None:

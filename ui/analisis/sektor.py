@@ -15,6 +15,7 @@ from potensi.analysis_sektor import (LQ_COLOURS, SectorResults, analyse_sectors,
                                      sector_years, sector_xlsx)
 from potensi.i18n import Lang, t
 from ui.page import PageContext
+from ui.tables import number_table
 
 SUBMETHODS = ("slq", "klasifikasi", "shift_share", "klassen")
 DOCS = {"slq": ("lq",), "klasifikasi": ("dlq", "klasifikasi_lq"), "shift_share": ("shift_share",),
@@ -38,7 +39,7 @@ def _table(frame: pd.DataFrame, columns: dict[str, str], lang: Lang, percent: tu
         shown[column] = shown[column] * 100
     shown = shown.rename(columns={"sektor": t("an_sek_col_key", lang), name: t("an_sek_col_sector", lang),
                                   note: t("analisis_note", lang), **columns})
-    st.dataframe(shown.round(3), hide_index=True, width="stretch")
+    number_table(shown, lang)
 
 
 def _quadrants(figure: go.Figure, x0: float, y0: float, labels: dict[tuple[bool, bool], str]) -> None:
