@@ -352,15 +352,23 @@ def main(argv: list[str] | None = None) -> int:
                 "build_naive": timed(lambda: naive_html(raw), repeat),
             }
             n = len(units)
-            slow = max(1, repeat // 2) if n > 1000 else repeat
-            row["ttm_ours"] = time_to_map(browser, f"{server.url}/{slug}-ours.html", n, repeat)
-            row["ttm_floor"] = time_to_map(browser, f"{server.url}/{slug}-floor.html", n, repeat)
-            row["ttm_naive"] = time_to_map(browser, f"{server.url}/{slug}-naive.html", n, slow)
-            if points:  # the point layers follow the polygons (ours loads markercluster then)
-                row["ttm_points_ours"] = time_to_map(browser, f"{server.url}/{slug}-ours.html", n,
-                                                     repeat, points=True)
-                row["ttm_points_floor"] = time_to_map(browser, f"{server.url}/{slug}-floor.html", n,
-                                                      repeat, points=True)
+            # interleaved (ours, floor, naive, ours, ...) so load on the shared machine hits
+            # all alike; small scales get more repetitions (they are quick and noisier)
+            runs = repeat if n > 1000 else 2 * repeat
+            slow = {"naive": max(1, repeat // 2)} if n > 1000 else {}
+            kinds = {"ours": {}, "floor": {}, "naive": {}}
+            if points:  # and until the point layers are drawn too (ours adds them after a paint)
+                kinds |= {"points_ours": {"points": True}, "points_floor": {"points": True}}
+            samples: dict[str, list[float]] = {kind: [] for kind in kinds}
+            for i in range(runs):
+                for kind, options in kinds.items():
+                    if i >= slow.get(kind, runs):
+                        continue
+                    page = kind.removeprefix("points_")
+                    samples[kind].append(time_to_map(browser, f"{server.url}/{slug}-{page}.html",
+                                                     n, 1, **options)[0])
+            for kind, values in samples.items():
+                row[f"ttm_{kind}"] = (statistics.median(values), min(values), max(values))
             results[name] = row
             print(f"measured {name}", file=sys.stderr, flush=True)
         browser.close()

@@ -180,21 +180,30 @@ class PointLayer(VerbatimScript):
         """{% macro script(this, kwargs) %}
         var {{ this.get_name() }};
         {% if this.cluster %}
-        // Leaflet.markercluster is loaded here, after the polygons, not as a blocking
-        // <script> in the head: the choropleth draws first, the points follow
+        // Leaflet.markercluster is fetched here, not as a blocking <script> in the head, and
+        // the points are added once it is there and the polygons have been painted
         (function (done) {
-            var queue = window.__petaCluster = window.__petaCluster || [];
-            if (window.L && L.markerClusterGroup) { return setTimeout(done, 0); }
-            queue.push(done);
-            if (queue.length > 1) { return; }
-            {{ this.css_urls|tojson }}.forEach(function (href) {
-                var link = document.createElement('link');
-                link.rel = 'stylesheet'; link.href = href; document.head.appendChild(link);
-            });
-            var script = document.createElement('script');
-            script.src = {{ this.js_url|tojson }};
-            script.onload = function () { queue.splice(0).forEach(function (f) { f(); }); };
-            document.head.appendChild(script);
+            var state = window.__petaCluster = window.__petaCluster ||
+                {queue: [], started: false, painted: false, loaded: !!(window.L && L.markerClusterGroup)};
+            state.queue.push(done);
+            function flush() {
+                if (state.loaded && state.painted) { state.queue.splice(0).forEach(function (f) { f(); }); }
+            }
+            if (!state.started) {
+                state.started = true;
+                requestAnimationFrame(function () { setTimeout(function () { state.painted = true; flush(); }, 0); });
+                if (!state.loaded) {
+                    {{ this.css_urls|tojson }}.forEach(function (href) {
+                        var link = document.createElement('link');
+                        link.rel = 'stylesheet'; link.href = href; document.head.appendChild(link);
+                    });
+                    var script = document.createElement('script');
+                    script.src = {{ this.js_url|tojson }};
+                    script.onload = function () { state.loaded = true; flush(); };
+                    document.head.appendChild(script);
+                }
+            }
+            flush();
         })(function () {
         {% else %}
         setTimeout(function () {
