@@ -42,7 +42,7 @@ def test_opportunities_without_a_real_source_are_flagged_as_examples(seeded: Pat
     peluang = read_rows("peluang_investasi", seeded)
     assert peluang.contoh.all()
     # indikator: real figures, except the flagged example files (indikator_contoh_*.csv) that
-    # demonstrate the sector and commodity analyses
+    # demonstrate the sector, commodity, hierarchy and regional Klassen analyses
     indikator = read_rows("indikator", seeded)
     examples = pd.concat([pd.read_csv(p, dtype={"kode_wilayah": str})
                           for p in sorted(SEED_DIR.glob("indikator_contoh_*.csv"))])
@@ -52,7 +52,8 @@ def test_opportunities_without_a_real_source_are_flagged_as_examples(seeded: Pat
     flagged = indikator[indikator.contoh]
     assert set(zip(flagged.kode_wilayah, flagged.indikator)) == set(zip(examples.kode_wilayah,
                                                                         examples.indikator))
-    assert not indikator[~indikator.indikator.str.startswith(("pdrb_adhk_", "nilai_produksi_"))].contoh.any()
+    example_keys = ("pdrb_adhk_", "nilai_produksi_", "fasilitas_", "pdrb_per_kapita")
+    assert not indikator[~indikator.indikator.str.startswith(example_keys)].contoh.any()
 
 
 def test_population_and_area_match_the_cited_source_exactly(seeded: Path) -> None:

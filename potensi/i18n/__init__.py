@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Literal
 
-from potensi.i18n import analisis, analisis_sektor, common, inovasi, peluang, profil
+from potensi.i18n import analisis, analisis_sektor, analisis_wilayah, common, inovasi, peluang, profil
 
 Lang = Literal["id", "en"]
 LANGS: tuple[Lang, ...] = ("id", "en")
-MODULES = (common, profil, peluang, inovasi, analisis, analisis_sektor)
+MODULES = (common, profil, peluang, inovasi, analisis, analisis_sektor, analisis_wilayah)
 
 CATALOGUE: dict[str, dict[Lang, str]] = {}
 for _module in MODULES:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import folium
@@ -47,6 +48,9 @@ class Choropleth:
     decimals: int
     source: str
     example: bool = False
+    #: categorical map: the label of each (integer-coded) value, in legend order; the
+    #: legend and tooltips then name categories instead of numeric ranges
+    categories: Mapping[float, str] | None = None
 
 
 def _escape(value: object) -> str:
@@ -60,7 +64,9 @@ def legend_html(choropleth: Choropleth, lang: Lang,
     rows = []
     if choropleth.example:
         rows.append(f'<div style="color:#b00;font-weight:bold">{_escape(t("example_badge", lang))}</div>')
-    for low, high, colour in choropleth.classes.ranges():
+    for value, label in (choropleth.categories or {}).items():
+        rows.append(f'<div><i style="background:{choropleth.classes.colour_of(value)}"></i>{_escape(label)}</div>')
+    for low, high, colour in ([] if choropleth.categories else choropleth.classes.ranges()):
         low_text = format_number(low, choropleth.decimals, lang)
         high_text = format_number(high, choropleth.decimals, lang)
         label = low_text if low_text == high_text else f"{low_text} – {high_text}"
@@ -70,7 +76,7 @@ def legend_html(choropleth: Choropleth, lang: Lang,
     return (
         '<div style="background:rgba(255,255,255,.92);padding:6px 9px;border-radius:4px;'
         'font:12px/1.5 sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.3)">'
-        f"<b>{_escape(choropleth.title)} ({_escape(choropleth.unit)})</b>"
+        f"<b>{_escape(choropleth.title)}{f' ({_escape(choropleth.unit)})' if choropleth.unit else ''}</b>"
         "<style>.peta-legend i{display:inline-block;width:14px;height:12px;margin-right:6px;"
         "vertical-align:middle;border:1px solid #999}</style>"
         + "".join(rows)
@@ -98,6 +104,7 @@ def _kecamatan_layer(kecamatan: gpd.GeoDataFrame, choropleth: Choropleth,
     """Kecamatan with display-ready properties only (raw text; escaped in the browser)."""
     value = kecamatan.kode.map(choropleth.values)
     nilai = [t("no_data", lang) if pd.isna(v)
+             else choropleth.categories.get(v, str(v)) if choropleth.categories is not None
              else f"{format_number(v, choropleth.decimals, lang)} {choropleth.unit}" for v in value]
     rows = [[str(kode), str(nama), text, choropleth.classes.colour_of(v), int(kode in selected),
              encode_polygons(geom)]

@@ -103,6 +103,15 @@ def classify(values: pd.Series, method: str = "quantiles", k: int = 5,
     return Classes(breaks, float(known.min()), _palette(len(breaks), colours))
 
 
+def categorical_classes(colours: tuple[str, ...]) -> Classes:
+    """Classes for values coded 1…n, one colour each (a categorical map: orde, quadrant).
+
+    Breaks at the integers themselves, so ``colour_of(i)`` is ``colours[i - 1]``.
+    """
+    n = len(colours)
+    return Classes(tuple(float(i) for i in range(1, n + 1)), 1.0, tuple(colours))
+
+
 def quantile_classes(values: pd.Series, k: int = 5) -> Classes:
     """Quantile classes (the default legend)."""
     return classify(values, "quantiles", k)
