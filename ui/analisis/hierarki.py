@@ -28,6 +28,13 @@ def _order_text(order: object, lang: Lang) -> str | None:
     return None if pd.isna(order) else t("an_hir_order_label", lang, roman=_ROMAN[int(order) - 1])
 
 
+def _order_colours(n: int, palette: tuple[str, ...]) -> tuple[str, ...]:
+    """One colour per orde, Orde I (the highest) the darkest, as on the map."""
+    if n <= 1:
+        return (palette[-1],)
+    return tuple(palette[int(i)] for i in np.linspace(len(palette) - 1, 0, n).round())
+
+
 def _docs(key: str, lang: Lang) -> None:
     docs = METHOD_DOCS[key]
     with st.container(border=True):
@@ -53,10 +60,10 @@ def render(page: PageContext) -> None:
     chosen = first.multiselect(t("an_hir_facilities", lang), keys, default=keys, key="an_hir_fasilitas",
                                format_func=lambda k: facility_label(k, lang))
     year = second.selectbox(t("an_hir_year", lang), years[::-1], key="an_hir_tahun")
-    n_orders = third.number_input(t("an_hir_orders", lang), min_value=2, max_value=6, value=3, step=1,
+    n_orders = third.number_input(t("an_hir_orders", lang), min_value=2, max_value=5, value=3, step=1,
                                   key="an_hir_orde")
     k_sturges = sturges(len(codes))
-    marshall_choice = third.selectbox(t("an_hir_marshall_orders", lang), ["sturges", 2, 3, 4, 5, 6],
+    marshall_choice = third.selectbox(t("an_hir_marshall_orders", lang), ["sturges", 2, 3, 4, 5],
                                       key="an_hir_orde_marshall",
                                       format_func=lambda v: t("an_hir_sturges", lang, k=k_sturges)
                                       if v == "sturges" else str(v))
@@ -101,15 +108,22 @@ def render(page: PageContext) -> None:
         st.caption(t("an_hir_is_sum", lang, total=format_number(
             float(result.marshall.wilayah.indeks_sentralitas.sum()), 1, lang), k=int(used)))
 
+    palette = SEQUENTIAL_CB if state.present else SEQUENTIAL
     chart, weights = st.columns([3, 2])
     with chart:
         bars = result.marshall_table.dropna(subset=["indeks_sentralitas"]).sort_values("indeks_sentralitas")
+        n_marshall = int(bars.orde.max()) if not bars.empty else 1
+        marshall_colours = _order_colours(n_marshall, palette)
+        labels = [_order_text(i, lang) for i in range(1, n_marshall + 1)]
         bars = bars.assign(orde=bars.orde.map(lambda o: _order_text(o, lang)))
         figure = px.bar(bars, x="indeks_sentralitas", y="nama", orientation="h", color="orde",
                         labels={"indeks_sentralitas": t("an_hir_col_is", lang), "nama": "",
                                 "orde": t("an_hir_col_order", lang)},
-                        category_orders={"orde": sorted(bars.orde.dropna().unique(), key=len)}, height=560)
-        figure.update_yaxes(dtick=1)
+                        category_orders={"orde": labels},
+                        color_discrete_map=dict(zip(labels, marshall_colours, strict=True)), height=560)
+        # one trace per orde would otherwise group the bars by orde instead of by IS
+        figure.update_yaxes(dtick=1, categoryorder="array", categoryarray=list(bars.nama))
+        figure.update_traces(marker_line_color="#555555", marker_line_width=0.5)
         st.plotly_chart(figure, width="stretch", key="an_hir_bar")
     with weights:
         st.markdown(f"**{t('an_hir_weights', lang)}**")
@@ -124,10 +138,7 @@ def render(page: PageContext) -> None:
     frame = result.marshall_table if basis == "marshall" else result.skalogram
     orders = frame.set_index("kode").orde.astype("Float64").astype(float)
     n = int(orders.max()) if orders.notna().any() else 1
-    palette = SEQUENTIAL_CB if state.present else SEQUENTIAL
-    # Orde I (the highest) gets the darkest colour
-    colours = tuple(palette[int(i)] for i in np.linspace(len(palette) - 1, 0, n).round()) if n > 1 \
-        else (palette[-1],)
+    colours = _order_colours(n, palette)
     method = t(f"an_hir_basis_{basis}", lang)
     choropleth = Choropleth(values=orders, classes=categorical_classes(colours),
                             title=t("an_hir_map_title", lang, year=result.year), unit="", decimals=0,
