@@ -256,7 +256,7 @@ def analyse_klassen(indikator: pd.DataFrame, kecamatan: pd.DataFrame, kabupaten_
     inputs = wide.reset_index().rename(columns={"index": "kode"})
     inputs.columns = [str(c) for c in inputs.columns]
     inputs = _with_names(inputs.rename(columns={"kode_wilayah": "kode"}), _names(kecamatan))
-    reference_row = pd.DataFrame([{"kode": kabupaten_code, "nama": reference,
+    reference_row = pd.DataFrame([{"kode": kabupaten_code, "nama": f"acuan ({reference})",
                                    **{str(y): ref_series[y] for y in years}}])
     inputs = pd.concat([inputs, reference_row], ignore_index=True)
     units = pd.unique(rows.satuan) if "satuan" in rows else []
