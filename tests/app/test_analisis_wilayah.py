@@ -17,12 +17,8 @@ APP = str(REPO_ROOT / "dashboard.py")
 
 
 @pytest.fixture()
-def app(seeded_copy: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
-    monkeypatch.setenv("PETA_STORE", str(seeded_copy))
-    app = AppTest.from_file(APP, default_timeout=120).run()
-    app.switch_page("pages/analisis.py").run()
-    assert not app.exception
-    return app
+def app(analisis_app: AppTest) -> AppTest:
+    return analisis_app
 
 
 def _elements(node: object) -> Iterator[object]:

@@ -10,7 +10,7 @@ import plotly.express as px
 import streamlit as st
 from streamlit_folium import st_folium
 
-from potensi.analysis import METHOD_DOCS, AnalysisError, sturges
+from potensi.analysis import AnalysisError, sturges
 from potensi.analysis_wilayah import (analyse_hierarchy, facility_keys, facility_label, hierarchy_xlsx,
                                       indicator_years, save_centrality_as_indikator)
 from potensi.formatting import format_number
@@ -18,6 +18,7 @@ from potensi.i18n import Lang, t
 from potensi.viz.maps import MAP_HEIGHT, Choropleth, build_kecamatan_map
 from potensi.viz.style import SEQUENTIAL, SEQUENTIAL_CB, categorical_classes
 from ui import cache
+from ui.analisis.explain import XLSX_MIME, method_explanation
 from ui.page import PageContext
 from ui.tables import number_table
 
@@ -33,14 +34,6 @@ def _order_colours(n: int, palette: tuple[str, ...]) -> tuple[str, ...]:
     if n <= 1:
         return (palette[-1],)
     return tuple(palette[int(i)] for i in np.linspace(len(palette) - 1, 0, n).round())
-
-
-def _docs(key: str, lang: Lang) -> None:
-    docs = METHOD_DOCS[key]
-    with st.container(border=True):
-        st.markdown(f"**{docs['judul'] if lang == 'id' else docs['title']}**")
-        st.latex(docs["rumus_latex"])
-        st.write(docs["cara_membaca"] if lang == "id" else docs["how_to_read"])
 
 
 def render(page: PageContext) -> None:
@@ -151,14 +144,14 @@ def render(page: PageContext) -> None:
 
     left, right = st.columns(2)
     with left:
-        _docs("skalogram", lang)
+        method_explanation(lang, "skalogram")
     with right:
-        _docs("marshall", lang)
+        method_explanation(lang, "marshall")
 
     download, save = st.columns(2)
     download.download_button(t("analisis_download", lang), data=hierarchy_xlsx(result, lang),
                              file_name=f"hierarki_pusat_pelayanan_{result.year}.xlsx", key="an_hir_download",
-                             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                             mime=XLSX_MIME)
     if not state.present and save.button(t("analisis_save", lang), key="an_hir_save"):
         report = save_centrality_as_indikator(result)
         cache.rows.clear()

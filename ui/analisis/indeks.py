@@ -7,7 +7,7 @@ import plotly.express as px
 import streamlit as st
 from streamlit_folium import st_folium
 
-from potensi.analysis import METHOD_DOCS, AnalysisError, ahp_weights
+from potensi.analysis import AnalysisError, ahp_weights
 from potensi.analysis_view import (complete_indicators, indicator_table, ranked, result_xlsx,
                                    save_as_indikator, weighted_index)
 from potensi.errors import PotensiError
@@ -16,6 +16,7 @@ from potensi.indicators import indicator_label
 from potensi.viz.maps import MAP_HEIGHT, Choropleth, build_kecamatan_map
 from potensi.viz.style import SEQUENTIAL, classify
 from ui import cache
+from ui.analisis.explain import XLSX_MIME, method_explanation
 from ui.page import PageContext
 from ui.tables import number_table
 
@@ -24,7 +25,6 @@ def render(page: PageContext) -> None:
     """Draw the composite-index analysis."""
     state, boundaries = page.state, page.boundaries
     lang = state.lang
-    docs = METHOD_DOCS["indeks_komposit"]
     st.caption(t("analisis_intro", lang))
 
     options = complete_indicators(boundaries.kecamatan, page.data)
@@ -98,16 +98,13 @@ def render(page: PageContext) -> None:
     st_folium(build_kecamatan_map(kec_display, choropleth, lang=lang, labels=True), key="an_map",
               height=MAP_HEIGHT, use_container_width=True, returned_objects=[])
 
-    with st.container(border=True):
-        st.markdown(f"**{docs['judul'] if lang == 'id' else docs['title']}**")
-        st.latex(docs["rumus_latex"])
-        st.write(docs["cara_membaca"] if lang == "id" else docs["how_to_read"])
+    method_explanation(lang, "indeks_komposit")
 
     download, save = st.columns(2)
     download.download_button(t("analisis_download", lang),
                              data=result_xlsx(result, boundaries.kecamatan, inputs, lang),
                              file_name="indeks_potensi.xlsx", key="an_download",
-                             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                             mime=XLSX_MIME)
     if save.button(t("analisis_save", lang), key="an_save"):
         report = save_as_indikator(result, weights, example)
         cache.rows.clear()

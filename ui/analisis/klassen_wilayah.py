@@ -9,7 +9,7 @@ import plotly.express as px
 import streamlit as st
 from streamlit_folium import st_folium
 
-from potensi.analysis import METHOD_DOCS, AnalysisError
+from potensi.analysis import AnalysisError
 from potensi.analysis_wilayah import (INCOME_KEY, QUADRANT_CODES, analyse_klassen, indicator_years,
                                       klassen_xlsx)
 from potensi.analysis.klassen import KLASSEN_REGIONAL_LABELS
@@ -18,6 +18,7 @@ from potensi.i18n import Lang, t
 from potensi.viz.maps import MAP_HEIGHT, Choropleth, build_kecamatan_map
 from potensi.viz.style import CATEGORICAL, CATEGORICAL_CB, categorical_classes
 from ui import cache
+from ui.analisis.explain import XLSX_MIME, method_explanation
 from ui.page import PageContext
 from ui.tables import number_table
 
@@ -111,12 +112,8 @@ def render(page: PageContext) -> None:
     st_folium(build_kecamatan_map(kec_display, choropleth, lang=lang, labels=True), key="an_kw_map",
               height=MAP_HEIGHT, use_container_width=True, returned_objects=[])
 
-    docs = METHOD_DOCS["klassen_regional"]
-    with st.container(border=True):
-        st.markdown(f"**{docs['judul'] if lang == 'id' else docs['title']}**")
-        st.latex(docs["rumus_latex"])
-        st.write(docs["cara_membaca"] if lang == "id" else docs["how_to_read"])
+    method_explanation(lang, "klassen_regional")
 
     st.download_button(t("analisis_download", lang), data=klassen_xlsx(result),
                        file_name=f"klassen_kecamatan_{result.start}_{result.end}.xlsx", key="an_kw_download",
-                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                       mime=XLSX_MIME)

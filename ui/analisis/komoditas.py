@@ -10,7 +10,7 @@ import plotly.express as px
 import streamlit as st
 from streamlit_folium import st_folium
 
-from potensi.analysis import METHOD_DOCS, AnalysisError
+from potensi.analysis import AnalysisError
 from potensi.analysis_sektor import (CommodityResults, analyse_commodities, commodities, commodity_xlsx,
                                      commodity_years, lq_class_breaks, save_commodity_lq, LQ_COLOURS)
 from potensi.errors import PotensiError
@@ -18,6 +18,7 @@ from potensi.i18n import Lang, t
 from potensi.viz.maps import MAP_HEIGHT, Choropleth, build_kecamatan_map
 from potensi.viz.style import Classes
 from ui import cache
+from ui.analisis.explain import XLSX_MIME, method_explanation
 from ui.page import PageContext
 from ui.tables import number_table
 
@@ -108,17 +109,12 @@ def render(page: PageContext) -> None:
     figure.update_xaxes(side="top")
     st.plotly_chart(figure, width="stretch")
 
-    with st.container(border=True):
-        for key in ("lq", "dlq", "klasifikasi_lq") if results.klasifikasi is not None else ("lq",):
-            docs = METHOD_DOCS[key]
-            st.markdown(f"**{docs['judul'] if lang == 'id' else docs['title']}**")
-            st.latex(docs["rumus_latex"])
-            st.write(docs["cara_membaca"] if lang == "id" else docs["how_to_read"])
+    method_explanation(lang, *(("lq", "dlq", "klasifikasi_lq") if results.klasifikasi is not None else ("lq",)))
 
     download, save = st.columns(2)
     download.download_button(t("an_kom_download", lang), data=commodity_xlsx(results, names),
                              file_name=f"lq_komoditas_{year}.xlsx", key="an_kom_download",
-                             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                             mime=XLSX_MIME)
     if save.button(t("an_kom_save", lang, komoditas=komoditas), key="an_kom_save"):
         try:
             report = save_commodity_lq(results, komoditas)

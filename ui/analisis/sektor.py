@@ -10,10 +10,11 @@ import plotly.express as px
 import plotly.graph_objects as go
 import streamlit as st
 
-from potensi.analysis import KLASSEN_SECTORAL_LABELS, LQ_CLASSES, METHOD_DOCS, AnalysisError
+from potensi.analysis import KLASSEN_SECTORAL_LABELS, LQ_CLASSES, AnalysisError
 from potensi.analysis_sektor import (LQ_COLOURS, SectorResults, analyse_sectors, region_name, sector_regions,
                                      sector_years, sector_xlsx)
 from potensi.i18n import Lang, t
+from ui.analisis.explain import XLSX_MIME, method_explanation
 from ui.page import PageContext
 from ui.tables import number_table
 
@@ -190,12 +191,7 @@ def render(page: PageContext) -> None:
 
     {"slq": _slq, "klasifikasi": _klasifikasi, "shift_share": _shift_share, "klassen": _klassen}[sub](results,
                                                                                                     lang)
-    with st.container(border=True):
-        for key in DOCS[sub]:
-            docs = METHOD_DOCS[key]
-            st.markdown(f"**{docs['judul'] if lang == 'id' else docs['title']}**")
-            st.latex(docs["rumus_latex"])
-            st.write(docs["cara_membaca"] if lang == "id" else docs["how_to_read"])
+    method_explanation(lang, *DOCS[sub])
     st.download_button(t("an_sek_download", lang), data=sector_xlsx(results),
                        file_name=f"analisis_sektor_{region}_{reference}_{start}_{end}.xlsx", key="an_sek_download",
-                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                       mime=XLSX_MIME)
