@@ -13,11 +13,12 @@ from ui import cache
 from ui.foliummap import show_map
 from ui.page import start
 from ui.presentation import presentation_walk
-from ui.state import KEYS
+from ui.state import KEYS, current, kecamatan_filter, sync_url
 
-page = start(read_only=True)  # this page only reads the store's frames
-state, version, boundaries = page.state, page.version, page.boundaries
-lang = state.lang
+page = start(read_only=True, defer_kecamatan=True)  # this page only reads the store's frames
+version, boundaries = page.version, page.boundaries
+KECAMATAN_ORDER = list(boundaries.kecamatan.sort_values("kode").kode)
+KECAMATAN_ROWS = boundaries.kecamatan.set_index("kode")
 
 
 def select_clicked_kecamatan() -> None:
@@ -27,35 +28,47 @@ def select_clicked_kecamatan() -> None:
         st.session_state[KEYS["kecamatan"]] = [clicked]
 
 
-if state.present:
-    presentation_walk(list(boundaries.kecamatan.sort_values("kode").kode),
-                      dict(zip(boundaries.kecamatan.kode, boundaries.kecamatan.nama, strict=True)),
-                      state)
-else:
-    st.title(t("app_title", lang))
-    st.caption(t("app_subtitle", lang))
+@st.fragment
+def peta_view() -> None:
+    """Everything the kecamatan filter changes: the filter itself (in the sidebar slot),
+    the map and the selected kecamatan's details.
 
-selected = state.kecamatan
-# built and rendered once per view state (ui.cache.peta_map): a rerun that leaves the map
-# as it was costs only the component call; only the click is reported back (no rerun on pan/zoom)
-rendered = cache.peta_map(version, tuple(sorted(state.to_query().items())), state)
-if not state.present:
-    st.caption(t("kabupaten_summary", lang, kec=len(boundaries.kecamatan), desa=len(boundaries.desa))
-               + " · " + t("map_hint", lang))
-show_map(rendered, height=MAP_HEIGHT + (120 if state.present else 0),
-         returned_objects=["last_active_drawing"], on_change=select_clicked_kecamatan)
-st.caption(area_note(boundaries, lang))
+    A fragment, so choosing a kecamatan (in the sidebar, on the map or with the
+    presentation buttons) reruns only this part, not the sidebar's other widgets.
+    """
+    kecamatan_filter(page.kecamatan_slot, page.kecamatan_names, page.state.lang)
+    state = current()
+    sync_url(state)
+    lang = state.lang
+    if state.present:
+        presentation_walk(KECAMATAN_ORDER, page.kecamatan_names, state)
+    else:
+        st.title(t("app_title", lang))
+        st.caption(t("app_subtitle", lang))
 
-kec = boundaries.kecamatan.set_index("kode")
-for code in selected[:3]:
-    row = kec.loc[code]
-    st.subheader(t("selected_heading", lang, name=row.nama))
-    st.write(t("selected_stats", lang, code=code, desa=int(row.jumlah_desa),
-               area=format_number(row.luas_km2, 2, lang)))
-    st.page_link("pages/profil.py", label=t("open_profile", lang), icon=":material/location_on:")
+    # built and rendered once per view state (ui.cache.peta_map): a rerun that leaves the
+    # map as it was costs only the component call; only the click is reported back (no
+    # rerun on pan/zoom)
+    rendered = cache.peta_map(version, tuple(sorted(state.to_query().items())), state)
     if not state.present:
-        st.markdown(f"**{t('desa_table', lang)}**")
-        st.dataframe(cache.desa_table(version, code, lang), hide_index=True, width="stretch")
+        st.caption(t("kabupaten_summary", lang, kec=len(boundaries.kecamatan),
+                     desa=len(boundaries.desa)) + " · " + t("map_hint", lang))
+    show_map(rendered, height=MAP_HEIGHT + (120 if state.present else 0),
+             returned_objects=["last_active_drawing"], on_change=select_clicked_kecamatan)
+    st.caption(area_note(boundaries, lang))
 
-st.caption(t("source_boundaries", lang,
-             commit=str(boundaries.kabupaten.commit_sumber.iloc[0])[:10]))
+    for code in state.kecamatan[:3]:
+        row = KECAMATAN_ROWS.loc[code]
+        st.subheader(t("selected_heading", lang, name=row.nama))
+        st.write(t("selected_stats", lang, code=code, desa=int(row.jumlah_desa),
+                   area=format_number(row.luas_km2, 2, lang)))
+        st.page_link("pages/profil.py", label=t("open_profile", lang), icon=":material/location_on:")
+        if not state.present:
+            st.markdown(f"**{t('desa_table', lang)}**")
+            st.dataframe(cache.desa_table(version, code, lang), hide_index=True, width="stretch")
+
+    st.caption(t("source_boundaries", lang,
+                 commit=str(boundaries.kabupaten.commit_sumber.iloc[0])[:10]))
+
+
+peta_view()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from potensi.errors import StoreMissing
 from potensi.i18n import t
@@ -33,6 +34,10 @@ class PageContext:
     version: tuple[str, float]
     boundaries: Boundaries
     data: dict[str, pd.DataFrame]
+    #: where the kecamatan filter goes in the sidebar (drawn there already unless the
+    #: page asked to draw it itself, see ``start``)
+    kecamatan_slot: DeltaGenerator
+    kecamatan_names: dict[str, str]
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -50,12 +55,14 @@ def _shared(ver: tuple[str, float]) -> tuple[Boundaries, dict[str, pd.DataFrame]
     return boundaries, data, (kecamatan, opd, years, indicator_options(boundaries.kecamatan, data))
 
 
-def start(read_only: bool = False) -> PageContext:
+def start(read_only: bool = False, defer_kecamatan: bool = False) -> PageContext:
     """Load (cached) data and draw the sidebar; stop the page if there is no store.
 
     With ``read_only`` the page gets the store's frames shared between reruns and
     sessions rather than a fresh copy each run (``st.cache_data`` unpickles them every
-    time): faster, but the page must not modify them in place.
+    time): faster, but the page must not modify them in place. With
+    ``defer_kecamatan`` the page draws the kecamatan filter itself into
+    ``kecamatan_slot`` (``ui.state.kecamatan_filter``), from a fragment.
     """
     # a direct link on a freshly started server may run the page without the router
     # an emoji favicon; a :material/ one is fetched from fonts.gstatic.com (no internet here)
@@ -69,6 +76,7 @@ def start(read_only: bool = False) -> PageContext:
     except StoreMissing as exc:
         st.error(f"{t('store_missing', st.session_state.get('lang', 'id'))} {exc}")
         st.stop()
-    state = sidebar(dict(kecamatan), dict(opd), list(years), list(indicators))
+    state, slot = sidebar(dict(kecamatan), dict(opd), list(years), list(indicators),
+                          defer_kecamatan=defer_kecamatan)
     apply_presentation_style(state)
-    return PageContext(state, version, boundaries, data)
+    return PageContext(state, version, boundaries, data, slot, kecamatan)

@@ -8,6 +8,7 @@ a copied link reopens the same view.
 from __future__ import annotations
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from potensi.data.schema import JENIS_INOVASI, SEKTOR_POTENSI, TAHAPAN_INOVASI, TINGKAT_KESIAPAN
 from potensi.i18n import t
@@ -66,9 +67,22 @@ def sync_url(state: ViewState) -> None:
         st.query_params.from_dict(query)
 
 
+def kecamatan_filter(container: DeltaGenerator, kecamatan: dict[str, str], lang: str) -> None:
+    """The kecamatan multiselect, drawn into the sidebar slot kept for it."""
+    container.multiselect(t("kecamatan_filter", lang), list(kecamatan), key=KEYS["kecamatan"],
+                          format_func=lambda c: kecamatan.get(c, c),
+                          placeholder=t("all_kecamatan", lang))
+
+
 def sidebar(kecamatan: dict[str, str], opd: dict[str, str], years: list[int],
-            indicators: list[str]) -> ViewState:
-    """Render the shared sidebar (language, presentation, filters, layers)."""
+            indicators: list[str], defer_kecamatan: bool = False) -> tuple[ViewState, DeltaGenerator]:
+    """Render the shared sidebar (language, presentation, filters, layers).
+
+    Returns the view state and the sidebar slot of the kecamatan filter. With
+    ``defer_kecamatan`` the slot stays empty: the page draws the filter there from an
+    ``st.fragment`` (the Peta page), so that changing it reruns the fragment (map and
+    details) rather than the whole page.
+    """
     _load_from_url(kecamatan, opd, indicators)
     keep_widget_state(*KEYS.values())
     if st.session_state.get(KEYS["indikator"]) not in indicators and indicators:
@@ -77,8 +91,10 @@ def sidebar(kecamatan: dict[str, str], opd: dict[str, str], years: list[int],
     lang = bar.radio("Bahasa / Language", ["id", "en"], key=KEYS["lang"], horizontal=True,
                      format_func=lambda c: {"id": "Indonesia", "en": "English"}[c])
     bar.toggle(t("present_toggle", lang), key=KEYS["present"], help=t("present_help", lang))
-    bar.multiselect(t("kecamatan_filter", lang), list(kecamatan), key=KEYS["kecamatan"],
-                    format_func=lambda c: kecamatan.get(c, c), placeholder=t("all_kecamatan", lang))
+    # a page may draw the kecamatan filter itself, from a fragment, into this slot
+    slot = bar.container()
+    if not defer_kecamatan:
+        kecamatan_filter(slot, kecamatan, lang)
     bar.selectbox(t("indicator", lang), indicators, key=KEYS["indikator"],
                   format_func=lambda k: indicator_label(k, lang))
     bar.selectbox(t("classifier", lang), list(CLASSIFIERS), key=KEYS["klasifikasi"],
@@ -103,4 +119,4 @@ def sidebar(kecamatan: dict[str, str], opd: dict[str, str], years: list[int],
     bar.caption(t("basemap_offline_note", lang))
     state = current()
     sync_url(state)
-    return state
+    return state, slot

@@ -53,12 +53,43 @@ def test_click_on_a_kecamatan_selects_it_and_opens_its_profile(page, server: str
         arg=['iframe[title="streamlit_folium.st_folium"]', expected], timeout=30_000)
     page.wait_for_timeout(800)
     page.screenshot(path=str(artifacts / "peta-klik-bakung.png"), full_page=True)
+    # the click reruns only the map's fragment, which also redraws the sidebar filter
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    assert "Bakung" in sidebar.locator('[data-testid="stMultiSelect"]').first.inner_text()
+    assert "kecamatan=35.05.05" in page.url
     page.get_by_role("link", name="Buka profil kecamatan").first.click()
     page.wait_for_url(re.compile(r".*/profil.*"), timeout=30_000)
     page.get_by_role("heading", name=re.compile("Bakung")).first.wait_for(timeout=30_000)
     page.wait_for_timeout(1500)
     page.screenshot(path=str(artifacts / "profil-bakung.png"), full_page=True)
     assert page.requested_hosts == own_host(server)
+
+
+def test_the_sidebar_kecamatan_filter_zooms_the_map_and_keeps_its_place(
+        page, server: str, e2e_store: Path, artifacts: Path) -> None:
+    desa = load_layer("desa", e2e_store)
+    page.goto(server + "/?layers=-")
+    wait_for_polygons(page)
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    labels = sidebar.locator('[data-testid="stWidgetLabel"]').all_inner_texts()
+    # drawn by the map's fragment, but in its place: after the presentation toggle
+    assert labels[2:4] == ["Kecamatan", "Indikator"]
+    sidebar.locator('[data-testid="stMultiSelect"]').first.click()
+    page.keyboard.type("Doko")
+    page.get_by_role("option", name="Doko", exact=True).click()
+    page.keyboard.press("Escape")  # the open list hides the page from role queries
+    page.get_by_role("heading", name="Kecamatan Doko").wait_for(timeout=30_000)
+    code = load_layer("kecamatan", e2e_store).set_index("nama").kode["Doko"]
+    expected = 22 + int((desa.kode_kec == code).sum())
+    page.wait_for_function(
+        """([sel, n]) => { const f = document.querySelector(sel);
+            return f && f.contentDocument &&
+                   f.contentDocument.querySelectorAll('path.leaflet-interactive').length === n; }""",
+        arg=[MAP_FRAME, expected], timeout=30_000)
+    page.wait_for_timeout(800)
+    page.screenshot(path=str(artifacts / "peta-filter-doko.png"), full_page=True)
+    assert f"kecamatan={code}" in page.url
+    assert sidebar.locator('[data-testid="stWidgetLabel"]').all_inner_texts() == labels
 
 
 def test_a_shared_url_opens_the_same_view(page, server: str, artifacts: Path) -> None:
