@@ -32,6 +32,7 @@ import shapely
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from scales import jatim_layers, jatim_regions, upstream_layers  # noqa: E402
+from server_rerun import server_rerun_figures  # noqa: E402
 
 from potensi.config import REPO_ROOT  # noqa: E402
 from potensi.mapdata import (POINT_TABLES, choropleth_for, display_for, load_boundaries,  # noqa: E402
@@ -60,9 +61,10 @@ def timed(fn: Callable[[], object], repeat: int) -> tuple[float, float, float]:
     return statistics.median(runs), min(runs), max(runs)
 
 
-def fmt(t: tuple[float, float, float]) -> str:
+def fmt(t: tuple[float, float, float], digits: int = 0) -> str:
     """Milliseconds with min–max."""
-    return f"{t[0] * 1000:.0f} ms ({t[1] * 1000:.0f}–{t[2] * 1000:.0f})"
+    a, b, c = (f"{x * 1000:.{digits}f}" for x in t)
+    return f"{a} ms ({b}–{c})"
 
 
 # -- the three ways to build a map --------------------------------------------------
@@ -389,6 +391,7 @@ def main(argv: list[str] | None = None) -> int:
         browser.close()
     server.close()
     reruns = rerun_figures(store, repeat)
+    reruns["server"] = server_rerun_figures(store, repeat)
     print_table(results, reruns)
     if args.json:
         args.json.write_text(json.dumps({"scales": results, "reruns": reruns,
@@ -442,8 +445,11 @@ def print_table(results: dict, reruns: dict) -> None:
                   f"{fmt(pair['base'])}, interleaved: {pair['scale'][0] / pair['base'][0]:.2f}×", end="")
     print()
     print()
+    print_server_reruns(reruns["server"])
+    print()
     empty = reruns["empty"][0]
-    print(f"Streamlit rerun (AppTest, Blitar, seed data): filter change {fmt(reruns['filter'])} "
+    print(f"Streamlit rerun (AppTest, whole script: the harness reruns no fragment alone; Blitar, "
+          f"seed data): filter change {fmt(reruns['filter'])} "
           f"({reruns['filter'][0] / empty:.1f}× empty), the same to a view not yet cached "
           f"{fmt(reruns['filter_new'])} ({reruns['filter_new'][0] / empty:.1f}×), indicator change "
           f"{fmt(reruns['indicator'])} ({reruns['indicator'][0] / empty:.1f}×), empty script "
@@ -451,6 +457,28 @@ def print_table(results: dict, reruns: dict) -> None:
     parts = reruns["breakdown"]
     print("Cached filter rerun, where the time goes (medians): " + ", ".join(
         f"{label} {seconds * 1000:.1f} ms" for label, seconds in parts.items()))
+
+
+def print_server_reruns(server: dict) -> None:
+    """Reruns of a real ``streamlit run``, as a Markdown table (see server_rerun.py)."""
+    print("Streamlit rerun of a real `streamlit run`, through its websocket as a browser does "
+          "(median, min–max; × the empty script on the same server, measured interleaved):")
+    print()
+    stock = "floor_stock" in server
+    print("| rerun | ours: `make run` (ui.server + .streamlit/config.toml) | bytes |"
+          + (" stock `streamlit run`, Streamlit defaults |" if stock else ""))
+    print("| --- | --- | --- |" + (" --- |" if stock else ""))
+    names = {"floor": "empty script (the framework's floor)",
+             "kecamatan": "kecamatan filter change (map fragment)",
+             "indicator": "indicator change (whole page)"}
+    for case, label in names.items():
+        cells = []
+        for suffix in ("", "_stock") if stock else ("",):
+            figure = server[case + suffix]
+            ratio = "" if case == "floor" else f" ({figure[0] / server['floor' + suffix][0]:.1f}×)"
+            cells.append(f"{fmt(figure, 1)}{ratio}")
+        cells.insert(1, f"{server['bytes_' + case] / 1024:,.1f} KB")
+        print(f"| {label} | " + " | ".join(cells) + " |")
 
 
 if __name__ == "__main__":

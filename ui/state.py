@@ -1,7 +1,7 @@
 """The shared sidebar and the view state it defines, kept in the URL.
 
-The router (dashboard.py) calls :func:`sidebar` on every page before running it,
-so filters persist from page to page and ``st.query_params`` always mirrors them:
+Every page calls :func:`sidebar` (through ``ui.page.start``), so filters persist from
+page to page and ``st.query_params`` always mirrors them:
 a copied link reopens the same view.
 """
 
