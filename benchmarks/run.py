@@ -72,13 +72,26 @@ def fmt(t: tuple[float, float, float], digits: int = 0) -> str:
 POLYGONS = "path.leaflet-interactive:not(.peta-point)"
 
 
-def ours_html(units: gpd.GeoDataFrame, tolerance: float) -> str:
-    """Our way for a bare scale: coverage-simplified geometry, compact layer, local Leaflet."""
-    display = units.set_geometry(gpd.GeoSeries(simplify_coverage(units.geometry.to_numpy(),
-                                                                 tolerance), crs=units.crs))
+#: scales drawn with level of detail by zoom: this scale's units while zoomed out, the
+#: row's own units from DETAIL_ZOOM on (and only those in view)
+OVERVIEW = {"Jatim 8.494 desa": "Jatim 666 kecamatan"}
+DETAIL_ZOOM = 10
+
+
+def simplified(units: gpd.GeoDataFrame, tolerance: float) -> gpd.GeoDataFrame:
+    return units.set_geometry(gpd.GeoSeries(simplify_coverage(units.geometry.to_numpy(), tolerance),
+                                            crs=units.crs))
+
+
+def ours_html(units: gpd.GeoDataFrame, tolerance: float,
+              overview: gpd.GeoDataFrame | None = None) -> str:
+    """Our way for a bare scale: coverage-simplified geometry, compact layer, local Leaflet
+    (with ``overview``: level of detail by zoom, see ``build_kecamatan_map``)."""
+    display = simplified(units, tolerance)
     values = display.assign(luas_km2=display.to_crs(32749).area / 1e6)
     choropleth = choropleth_for(values.assign(jumlah_desa=0), "luas", "id")
-    return build_kecamatan_map(display, choropleth).get_root().render()
+    return build_kecamatan_map(display, choropleth, overview=overview,
+                               detail_zoom=DETAIL_ZOOM).get_root().render()
 
 
 def default_view_html(boundaries, data: dict, display=None) -> str:
@@ -161,6 +174,29 @@ def time_to_map(browser, url: str, n_paths: int, repeat: int, frame: str | None 
                 state="attached", timeout=timeout_ms)
         else:
             page.wait_for_function(condition, timeout=timeout_ms)
+        runs.append(time.perf_counter() - start)
+        page.close()
+    return statistics.median(runs), min(runs), max(runs)
+
+
+def time_to_detail(browser, url: str, n_overview: int, bounds, n_detail: int,
+                   repeat: int) -> tuple[float, float, float]:
+    """With level of detail by zoom: once the overview is drawn, zoom the map to
+    ``bounds``; time until at least ``n_detail`` units of the detail layer are drawn."""
+    runs = []
+    minx, miny, maxx, maxy = (float(v) for v in bounds)
+    for _ in range(repeat):
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(url, wait_until="commit")
+        page.wait_for_function(f"document.querySelectorAll('{POLYGONS}').length >= {n_overview}",
+                               timeout=120_000)
+        start = time.perf_counter()
+        page.evaluate(f"""() => {{ const name = Object.keys(window).find(k => k.startsWith('map_')
+                                        && window[k] instanceof L.Map);
+            window[name].fitBounds([[{miny}, {minx}], [{maxy}, {maxx}]]); }}""")
+        # the overview is removed at the detail zoom, so every path left is a detail unit
+        page.wait_for_function(f"document.querySelectorAll('{POLYGONS}').length >= {n_detail}",
+                               timeout=120_000)
         runs.append(time.perf_counter() - start)
         page.close()
     return statistics.median(runs), min(runs), max(runs)
@@ -320,7 +356,9 @@ def main(argv: list[str] | None = None) -> int:
                 points = [row[:2] for layer in _points(blitar, data) for row in layer.data["rows"]]
             else:
                 tolerance = tolerance_for_view(units.total_bounds)
-                ours = ours_html(units, tolerance)
+                overview = (simplified(scales[OVERVIEW[name]], tolerance)
+                            if OVERVIEW.get(name) in scales else None)
+                ours = ours_html(units, tolerance, overview)
                 simple = simplify_coverage(units.geometry.to_numpy(), tolerance)
                 points = []
             naive = naive_html(raw)
@@ -334,8 +372,9 @@ def main(argv: list[str] | None = None) -> int:
                 cold = timed(lambda: default_view_html(blitar, data), repeat)
                 warm = timed(lambda: default_view_html(blitar, data, display), repeat)
             else:
-                cold = timed(lambda: ours_html(units, tolerance), repeat)
-                warm = timed(lambda: build_kecamatan_map(display_units, choropleth)
+                cold = timed(lambda: ours_html(units, tolerance, overview), repeat)
+                warm = timed(lambda: build_kecamatan_map(display_units, choropleth,
+                                                         overview=overview, detail_zoom=DETAIL_ZOOM)
                              .get_root().render(), repeat)
             row = {
                 "units": len(units),
@@ -354,6 +393,9 @@ def main(argv: list[str] | None = None) -> int:
                 "build_naive": timed(lambda: naive_html(raw), repeat),
             }
             n = len(units)
+            # what each page draws first: with level of detail, ours draws the overview
+            drawn = {"ours": n if default_view or overview is None else len(overview)}
+            row["drawn_ours"] = drawn["ours"]
             # interleaved (ours, floor, naive, ours, ...) so load on the shared machine hits
             # all alike; small scales get more repetitions (they are quick and noisier)
             runs = repeat if n > 1000 else 2 * repeat
@@ -368,7 +410,7 @@ def main(argv: list[str] | None = None) -> int:
                         continue
                     page = kind.removeprefix("points_")
                     samples[kind].append(time_to_map(browser, f"{server.url}/{slug}-{page}.html",
-                                                     n, 1, **options)[0])
+                                                     drawn.get(page, n), 1, **options)[0])
             for kind, values in samples.items():
                 row[f"ttm_{kind}"] = (statistics.median(values), min(values), max(values))
             results[name] = row
@@ -385,9 +427,13 @@ def main(argv: list[str] | None = None) -> int:
                 pair["base"].append(time_to_map(browser, f"{server.url}/{base}-ours.html",
                                                 results[DEFAULT_VIEW]["units"], 1)[0])
                 pair["scale"].append(time_to_map(browser, f"{server.url}/{slug}-ours.html",
-                                                 row["units"], 1)[0])
+                                                 row["drawn_ours"], 1)[0])
             row["ttm_vs_default_view"] = {k: (statistics.median(v), min(v), max(v))
                                           for k, v in pair.items()}
+            if row["drawn_ours"] != row["units"]:  # level of detail: zoom in to a kabupaten
+                row["zoom_to_blitar_desa"] = time_to_detail(
+                    browser, f"{server.url}/{slug}-ours.html", row["drawn_ours"],
+                    blitar.kabupaten.total_bounds, len(blitar.desa), repeat)
         browser.close()
     server.close()
     reruns = rerun_figures(store, repeat)
@@ -443,6 +489,10 @@ def print_table(results: dict, reruns: dict) -> None:
         if pair:
             print(f"\n{name}: time-to-map {fmt(pair['scale'])} against Blitar's default view "
                   f"{fmt(pair['base'])}, interleaved: {pair['scale'][0] / pair['base'][0]:.2f}×", end="")
+        if r.get("zoom_to_blitar_desa"):
+            print(f"\n{name}, level of detail: {r['drawn_ours']:,} overview units drawn below zoom "
+                  f"{DETAIL_ZOOM}, desa from there on and only in view; zooming to Kabupaten "
+                  f"Blitar draws its desa in {fmt(r['zoom_to_blitar_desa'])}", end="")
     print()
     print()
     print_server_reruns(reruns["server"])

@@ -167,3 +167,21 @@ def test_map_follows_an_imported_kecamatan_layer(blitar_store: Path, mirror: Pat
     for code, geom in zip(kec.kode, kec.geometry, strict=True):
         # the coarse file differs from the desa union by 4–14 % per kecamatan
         assert geom.symmetric_difference(imported[code]).area < 0.01 * imported[code].area
+
+
+def test_level_of_detail_ships_overview_and_units_with_their_zoom_bands(blitar_store: Path) -> None:
+    """With an overview the units are drawn from the detail zoom on, the overview below it;
+    without one nothing changes (the dashboard's own views)."""
+    blitar = load_boundaries(blitar_store)
+    desa = blitar.desa.assign(luas_km2=1.0, jumlah_desa=0)
+    choropleth = choropleth_for(desa, "luas", "en")
+    plain = build_kecamatan_map(desa, choropleth, lang="en").get_root().render()
+    lod = build_kecamatan_map(desa, choropleth, lang="en", overview=blitar.kecamatan,
+                              detail_zoom=11).get_root().render()
+    payloads = re.findall(r'"names":\[[^\]]*\].*?"zoom":(null|\{[^}]*\})', lod)
+    assert payloads == ['{"max":11}', '{"min":11}']  # overview first, then the desa
+    assert re.findall(r'"zoom":(null|\{[^}]*\})', plain) == ["null"]
+    overview_rows = re.search(r'"names":\["kode","nama"\],"rows":(\[\[.*?\]\]),"tooltip"', lod)
+    assert overview_rows and sorted(re.findall(r'\["(35\.05\.\d\d)"', overview_rows.group(1))) \
+        == sorted(blitar.kecamatan.kode)
+    assert "zoom in to see" in lod and "zoom in to see" not in plain

@@ -28,6 +28,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "unit_density": {"id": "jiwa/km²", "en": "people/km²"},
     "legend_title": {"id": "Legenda", "en": "Legend"},
     "no_data": {"id": "data tidak tersedia", "en": "data not available"},
+    "zoom_for_detail": {"id": "wilayah induk: perbesar peta untuk melihat warna tiap wilayah",
+                        "en": "parent area: zoom in to see each area's colour"},
     "tooltip_name": {"id": "Kecamatan", "en": "District"},
     "tooltip_code": {"id": "Kode", "en": "Code"},
     "tooltip_desa": {"id": "Desa/Kelurahan", "en": "Village"},

@@ -133,7 +133,7 @@ class PolygonLayer(VerbatimScript):
                 return {type: 'Feature', properties: p, geometry: {type: 'MultiPolygon',
                     coordinates: row[d.names.length].map(function (poly) { return poly.map(ring); })}};
             });
-            var layer = L.geoJSON({type: 'FeatureCollection', features: features}, {
+            var layer = L.geoJSON(null, {
                 style: function (f) {
                     var p = f.properties, s = Object.assign({}, d.style, p.sel ? d.selected : {});
                     if (p.fill) { s.fillColor = p.fill; }
@@ -151,7 +151,44 @@ class PolygonLayer(VerbatimScript):
                 }).join('') + '</table>';
                 return div;
             }, {sticky: true, className: 'foliumtooltip'});
-            return layer;
+            if (!d.zoom) { layer.addData(features); return layer; }
+            // level of detail by zoom: an overview layer (zoom.max) is shown below that
+            // zoom; a detail layer (zoom.min) from that zoom on, and then only the features
+            // in view get Leaflet layers (creating them is what costs, not the vertices)
+            var group = L.layerGroup(), todo = features.map(function (f) {
+                var box = L.latLngBounds([]);
+                f.geometry.coordinates.forEach(function (poly) {
+                    poly[0].forEach(function (c) { box.extend([c[1], c[0]]); });
+                });
+                return [f, box];
+            });
+            var map = null;
+            function update() {
+                if (!map) { return; }
+                var z = map.getZoom();
+                if ((d.zoom.min != null && z < d.zoom.min) || (d.zoom.max != null && z >= d.zoom.max)) {
+                    group.removeLayer(layer);
+                    return;
+                }
+                if (d.zoom.min != null) {
+                    var view = map.getBounds().pad(0.25);
+                    todo = todo.filter(function (fb) {
+                        if (view.intersects(fb[1])) { layer.addData(fb[0]); return false; }
+                        return true;
+                    });
+                } else if (todo.length) {
+                    layer.addData(features);
+                    todo = [];
+                }
+                group.addLayer(layer);
+            }
+            // first drawn after the page's script has fitted the map to its bounds, not at
+            // the zoom the map was created with
+            group.on('add', function () {
+                map = group._map; map.on('zoomend moveend', update); setTimeout(update, 0);
+            });
+            group.on('remove', function () { if (map) { map.off('zoomend moveend', update); map = null; } });
+            return group;
         })({{ this.payload }});
         {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
         {% endmacro %}"""
@@ -159,13 +196,15 @@ class PolygonLayer(VerbatimScript):
 
     def __init__(self, names: list[str], rows: list[list], tooltip: list[tuple[str, str]],
                  style: dict, selected: dict | None = None, highlight: dict | None = None,
-                 name: str = "polygons") -> None:
+                 name: str = "polygons", zoom: dict[str, float] | None = None) -> None:
+        """``zoom``: ``{"min": z}`` draws the layer from zoom ``z`` on, and only the
+        features in view; ``{"max": z}`` draws it below ``z`` (an overview)."""
         super().__init__()
         self._name = f"PolygonLayer_{name}"
         self.escape = _JS_ESCAPE
         self.payload = js_json({"names": names, "rows": rows, "tooltip": [list(t) for t in tooltip],
                                 "style": style, "selected": selected or {},
-                                "highlight": highlight or {}})
+                                "highlight": highlight or {}, "zoom": zoom})
 
 
 class PointLayer(VerbatimScript):

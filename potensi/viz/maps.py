@@ -58,9 +58,10 @@ def _escape(value: object) -> str:
 
 
 def legend_html(choropleth: Choropleth, lang: Lang,
-                points: list[PointFeatures] | tuple = ()) -> str:
+                points: list[PointFeatures] | tuple = (), zoom_hint: bool = False) -> str:
     """Readable legend: title with unit, class ranges, no-data swatch, source, and
-    one categorical section per point layer shown."""
+    one categorical section per point layer shown (with ``zoom_hint``: that the grey
+    overview gives way to the coloured units when zoomed in)."""
     rows = []
     if choropleth.example:
         rows.append(f'<div style="color:#b00;font-weight:bold">{_escape(t("example_badge", lang))}</div>')
@@ -73,6 +74,9 @@ def legend_html(choropleth: Choropleth, lang: Lang,
         rows.append(f'<div><i style="background:{colour}"></i>{_escape(label)}</div>')
     if choropleth.values.isna().any() or not rows:
         rows.append(f'<div><i style="background:{NO_DATA_COLOUR}"></i>{_escape(t("no_data", lang))}</div>')
+    if zoom_hint:
+        rows.append(f'<div style="max-width:260px"><i style="background:{OVERVIEW_COLOUR}"></i>'
+                    f'{_escape(t("zoom_for_detail", lang))}</div>')
     return (
         '<div style="background:rgba(255,255,255,.92);padding:6px 9px;border-radius:4px;'
         'font:12px/1.5 sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.3)">'
@@ -100,7 +104,8 @@ def _point_legend(points: PointFeatures, lang: Lang) -> str:
 
 
 def _kecamatan_layer(kecamatan: gpd.GeoDataFrame, choropleth: Choropleth,
-                     selected: tuple[str, ...], lang: Lang) -> PolygonLayer:
+                     selected: tuple[str, ...], lang: Lang,
+                     zoom: dict[str, float] | None = None) -> PolygonLayer:
     """Kecamatan with display-ready properties only (raw text; escaped in the browser)."""
     value = kecamatan.kode.map(choropleth.values)
     nilai = [t("no_data", lang) if pd.isna(v)
@@ -116,7 +121,22 @@ def _kecamatan_layer(kecamatan: gpd.GeoDataFrame, choropleth: Choropleth,
                  ("nilai", choropleth.title)],
         style={"color": "#555555", "weight": 1, "fillOpacity": 0.75},
         selected={"color": SELECTED_COLOUR, "weight": 4, "fillOpacity": 0.45},
-        highlight={"weight": 3, "color": "#000000"}, name="kecamatan")
+        highlight={"weight": 3, "color": "#000000"}, name="kecamatan", zoom=zoom)
+
+
+#: fill of the overview units (a light grey no class colour uses)
+OVERVIEW_COLOUR = "#f2f2f2"
+
+
+def _overview_layer(overview: gpd.GeoDataFrame, lang: Lang, below_zoom: float) -> PolygonLayer:
+    """Larger units drawn instead of the map's units while zoomed out (level of detail)."""
+    rows = [[str(kode), str(nama), encode_polygons(geom)]
+            for kode, nama, geom in zip(overview.kode, overview.nama, overview.geometry, strict=True)]
+    return PolygonLayer(
+        ["kode", "nama"], rows,
+        tooltip=[("nama", t("tooltip_name", lang)), ("kode", t("tooltip_code", lang))],
+        style={"color": "#555555", "weight": 1, "fillColor": OVERVIEW_COLOUR, "fillOpacity": 1},
+        highlight={"weight": 3, "color": "#000000"}, name="overview", zoom={"max": below_zoom})
 
 
 def _desa_layer(desa: gpd.GeoDataFrame, lang: Lang) -> PolygonLayer:
@@ -150,10 +170,15 @@ def build_kecamatan_map(
     points: list[PointFeatures] | tuple = (),
     labels: bool = False,
     outline: dict | None = None,
+    overview: gpd.GeoDataFrame | None = None,
+    detail_zoom: float = 10,
 ) -> folium.Map:
     """Choropleth of kecamatan with optional desa, point layers, labels and locator.
 
-    With ``selected`` the map zooms to those kecamatan and outlines them.
+    With ``selected`` the map zooms to those kecamatan and outlines them. With
+    ``overview`` (larger units covering the same area, e.g. kecamatan over thousands of
+    desa) the map draws those below ``detail_zoom`` and its own units from there on,
+    only the ones in view: a province of desa opens as fast as its kecamatan.
     """
     chosen = (selected,) if isinstance(selected, str) else tuple(selected or ())
     base = BASEMAPS[basemap]
@@ -169,7 +194,10 @@ def build_kecamatan_map(
         folium.TileLayer(base.tiles, attr=base.attribution, name=t(base.label_key, lang),
                          max_zoom=19).add_to(fmap)
 
-    _kecamatan_layer(kecamatan, choropleth, chosen, lang).add_to(fmap)
+    if overview is not None:
+        _overview_layer(overview, lang, detail_zoom).add_to(fmap)
+    _kecamatan_layer(kecamatan, choropleth, chosen, lang,
+                     zoom=None if overview is None else {"min": detail_zoom}).add_to(fmap)
     if desa is not None and len(desa):
         _desa_layer(desa, lang).add_to(fmap)
 
@@ -181,7 +209,7 @@ def build_kecamatan_map(
         if layer.count:
             PointLayer(layer.data, layer.layer, **POINT_STYLE[layer.layer]).add_to(fmap)
 
-    HtmlControl(legend_html(choropleth, lang, points)).add_to(fmap)
+    HtmlControl(legend_html(choropleth, lang, points, zoom_hint=overview is not None)).add_to(fmap)
     FullscreenControl(t("fullscreen", lang)).add_to(fmap)
     if outline is not None:
         LocatorMap(outline).add_to(fmap)
