@@ -519,6 +519,7 @@ def print_server_reruns(server: dict) -> None:
           + (" stock `streamlit run`, Streamlit defaults |" if stock else ""))
     print("| --- | --- | --- |" + (" --- |" if stock else ""))
     names = {"floor": "empty script (the framework's floor)",
+             "fragment_floor": "fragment with one selectbox and one st.write (any fragment's floor)",
              "kecamatan": "kecamatan filter change (map fragment)",
              "indicator": "indicator change (whole page)"}
     for case, label in names.items():

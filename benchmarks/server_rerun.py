@@ -11,6 +11,8 @@ minus its own drawing. Figures, each interleaved with the others in one loop:
 - ``kecamatan``: the Peta page's kecamatan filter flipping between two kecamatan (a
   fragment rerun: filter, map and details);
 - ``indicator``: the sidebar's indicator flipping (a rerun of the whole page);
+- ``fragment_floor``: a script whose only content is a fragment with one selectbox and
+  one ``st.write``, the selectbox flipping: the least any fragment rerun costs;
 - ``*_stock``: the same with plain ``streamlit run`` and Streamlit's defaults
   (``runner.postScriptGC`` on, Nagle's algorithm on): what the fixes in
   ``ui/server.py`` and ``.streamlit/config.toml`` save.
@@ -33,6 +35,18 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 EMPTY_SCRIPT = "import streamlit as st\n\nst.write('x')\n"
+#: the least a fragment rerun can be: one widget and one element, nothing else on the page
+FRAGMENT_SCRIPT = """import streamlit as st
+
+
+@st.fragment
+def part():
+    value = st.selectbox("x", ["a", "b"], key="choice")
+    st.write(value)
+
+
+part()
+"""
 #: the dashboard's launcher (TCP_NODELAY) or Streamlit's own command line
 LAUNCHERS = {"ours": ["-m", "ui.server"], "stock": ["-m", "streamlit"]}
 STOCK_OPTIONS = ["--runner.postScriptGC", "true", "--server.fileWatcherType", "auto"]  # defaults
@@ -149,22 +163,29 @@ def server_rerun_figures(store: Path, repeat: int, stock: bool = True) -> dict[s
     with tempfile.TemporaryDirectory(prefix="peta-rerun-") as folder:
         empty = Path(folder) / "empty.py"
         empty.write_text(EMPTY_SCRIPT, encoding="utf-8")
+        bare_fragment = Path(folder) / "fragment.py"
+        bare_fragment.write_text(FRAGMENT_SCRIPT, encoding="utf-8")
         results: dict[str, object] = {}
         for launcher in (("ours", "stock") if stock else ("ours",)):
             suffix = "" if launcher == "ours" else "_stock"
             with served(REPO_ROOT / "dashboard.py", launcher, env) as app_port, \
-                    served(empty, launcher, env) as empty_port:
+                    served(empty, launcher, env) as empty_port, \
+                    served(bare_fragment, launcher, env) as fragment_port:
                 app, floor = Session(app_port), Session(empty_port)
+                fragment = Session(fragment_port)
                 try:
                     app.rerun()
                     floor.rerun()
+                    fragment.rerun()
                     for i in range(4):  # both views' maps cached, as after a first visit
                         app.rerun("f_kecamatan", [codes[i % 2]])
-                    samples: dict[str, list[float]] = {"floor": [], "kecamatan": [], "indicator": []}
+                    samples: dict[str, list[float]] = {"floor": [], "fragment_floor": [],
+                                                       "kecamatan": [], "indicator": []}
                     sizes: dict[str, int] = {}
                     for i in range(runs + 2):  # the first two fill the map cache, unrecorded
                         for case, (session, key, value) in {
                             "floor": (floor, None, None),
+                            "fragment_floor": (fragment, "choice", "ab"[i % 2]),
                             "kecamatan": (app, "f_kecamatan", [codes[i % 2]]),
                             "indicator": (app, "f_indikator", indicators[i % 2]),
                         }.items():
@@ -178,4 +199,5 @@ def server_rerun_figures(store: Path, repeat: int, stock: bool = True) -> dict[s
                 finally:
                     app.close()
                     floor.close()
+                    fragment.close()
     return results
