@@ -88,10 +88,9 @@ def served(script: Path, launcher: str, env: dict[str, str]) -> Iterator[int]:
 
 @dataclass
 class Widget:
-    """A widget as the browser knows it: its id, kind and the fragment that drew it."""
+    """A widget as the browser knows it: its id and the fragment that drew it."""
 
     id: str
-    kind: str
     fragment_id: str = ""
 
 
@@ -147,7 +146,7 @@ class Session:
         widget_id = getattr(getattr(element, kind), "id", "")
         if isinstance(widget_id, str) and widget_id.startswith("$$ID-"):
             key = widget_id.rsplit("-", 1)[-1]
-            self.widgets[key] = Widget(widget_id, kind, reply.delta.fragment_id)
+            self.widgets[key] = Widget(widget_id, reply.delta.fragment_id)
 
 
 def _figures(samples: list[float]) -> tuple[float, float, float]:

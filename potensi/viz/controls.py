@@ -155,14 +155,18 @@ class PolygonLayer(VerbatimScript):
             // level of detail by zoom: an overview layer (zoom.max) is shown below that
             // zoom; a detail layer (zoom.min) from that zoom on, and then only the features
             // in view get Leaflet layers (creating them is what costs, not the vertices)
-            var group = L.layerGroup(), todo = features.map(function (f) {
-                var box = L.latLngBounds([]);
-                f.geometry.coordinates.forEach(function (poly) {
-                    poly[0].forEach(function (c) { box.extend([c[1], c[0]]); });
+            var group = L.layerGroup(), map = null, todo = [];
+            if (d.zoom.min == null) {
+                layer.addData(features);  // an overview is small: all of it at once
+            } else {
+                todo = features.map(function (f) {  // detail units not yet drawn, with their box
+                    var box = L.latLngBounds([]);
+                    f.geometry.coordinates.forEach(function (poly) {
+                        poly[0].forEach(function (c) { box.extend([c[1], c[0]]); });
+                    });
+                    return [f, box];
                 });
-                return [f, box];
-            });
-            var map = null;
+            }
             function update() {
                 if (!map) { return; }
                 var z = map.getZoom();
@@ -170,16 +174,11 @@ class PolygonLayer(VerbatimScript):
                     group.removeLayer(layer);
                     return;
                 }
-                if (d.zoom.min != null) {
-                    var view = map.getBounds().pad(0.25);
-                    todo = todo.filter(function (fb) {
-                        if (view.intersects(fb[1])) { layer.addData(fb[0]); return false; }
-                        return true;
-                    });
-                } else if (todo.length) {
-                    layer.addData(features);
-                    todo = [];
-                }
+                var view = map.getBounds().pad(0.25);
+                todo = todo.filter(function (fb) {
+                    if (view.intersects(fb[1])) { layer.addData(fb[0]); return false; }
+                    return true;
+                });
                 group.addLayer(layer);
             }
             // first drawn after the page's script has fitted the map to its bounds, not at

@@ -19,7 +19,7 @@ FIT = """([s, w, n, e]) => { const name = Object.keys(window).find(k => k.starts
 
 
 def test_desa_replace_the_kecamatan_overview_from_the_detail_zoom_on(
-        browser, blitar_store: Path, artifacts: Path, tmp_path: Path) -> None:
+        browser, blitar_store: Path, artifacts: Path) -> None:
     blitar = load_boundaries(blitar_store)
     desa = blitar.desa.assign(luas_km2=blitar.desa.to_crs(32749).area / 1e6, jumlah_desa=0)
     html = build_kecamatan_map(desa, choropleth_for(desa, "luas", "id"), overview=blitar.kecamatan,
