@@ -34,14 +34,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from scales import jatim_layers, jatim_regions, upstream_layers  # noqa: E402
 from server_rerun import server_rerun_figures  # noqa: E402
 
-from potensi.config import REPO_ROOT  # noqa: E402
-from potensi.mapdata import (POINT_TABLES, choropleth_for, display_for, load_boundaries,  # noqa: E402
+from potensi.core.config import REPO_ROOT  # noqa: E402
+from potensi.core.layers import POINT_TABLES  # noqa: E402
+from potensi.core.store import load_boundaries  # noqa: E402
+from potensi.views.peta import (choropleth_for, display_for,  # noqa: E402
                              view_map, view_of)
-from potensi.viewstate import ViewState  # noqa: E402
+from potensi.views.state import ViewState  # noqa: E402
 from potensi.viz.assets import VENDOR_DIR, install_assets  # noqa: E402
 from potensi.viz.display import simplify_coverage, tolerance_for_view, vertex_count  # noqa: E402
 from potensi.viz.maps import build_kecamatan_map  # noqa: E402
-from potensi.mapdata import LEVEL_OF_DETAIL  # noqa: E402
+from potensi.views.peta import LEVEL_OF_DETAIL  # noqa: E402
 
 MIRROR = Path(os.environ.get("PETA_GEODATA_MIRROR")
               or REPO_ROOT.parent / "shared" / "geodata" / "wilayah_boundaries")
@@ -447,12 +449,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _points(boundaries, data: dict) -> list:
-    from potensi.viewstate import filter_rows
-    from potensi.viz.points import LAYER_SOURCES, point_features
+    from potensi.views.state import filter_rows
+    from potensi.core.layers import POINT_LAYERS
+    from potensi.viz.points import point_features
 
     state = ViewState()
-    return [point_features(layer, filter_rows(LAYER_SOURCES[layer], data[LAYER_SOURCES[layer]], state),
-                           boundaries, "id", "/profil") for layer in state.layers if layer in LAYER_SOURCES]
+    return [point_features(layer, filter_rows(POINT_LAYERS[layer], data[POINT_LAYERS[layer]], state),
+                           boundaries, "id", "/profil") for layer in state.layers if layer in POINT_LAYERS]
 
 
 def machine() -> str:

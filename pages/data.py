@@ -6,8 +6,8 @@ import streamlit as st
 
 from potensi.data.schema import TABLES
 from potensi.data.tables import history
-from potensi.data.view import display_rows, example_count
-from potensi.errors import StoreMissing
+from potensi.views.data import display_rows, example_count
+from potensi.core.errors import StoreMissing
 from potensi.i18n import t
 from ui import cache
 from ui.page import start

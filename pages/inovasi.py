@@ -2,7 +2,7 @@
 and implementation dates, a map of located innovations, counts per kecamatan and
 per government affair, and the Indeks Inovasi Daerah context.
 
-Counting, labels and charts come from :mod:`potensi.inovasi`; this page only lays
+Counting, labels and charts come from :mod:`potensi.views.inovasi`; this page only lays
 them out. The sidebar filters apply to everything; the form (bentuk) filter and the
 table grouping are this page's own controls, hidden while presenting.
 """
@@ -12,12 +12,12 @@ from __future__ import annotations
 import streamlit as st
 from streamlit_folium import st_folium
 
-from potensi import inovasi as inv
+from potensi.views import inovasi as inv
 from potensi.data.schema import BENTUK_INOVASI
-from potensi.formatting import format_number
+from potensi.core.formatting import format_number
 from potensi.i18n import t
-from potensi.mapdata import choropleth_for
-from potensi.viewstate import filter_rows
+from potensi.views.peta import choropleth_for
+from potensi.views.state import filter_rows
 from potensi.viz.maps import build_kecamatan_map, outline_geojson
 from potensi.viz.points import point_features
 from ui import cache

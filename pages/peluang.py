@@ -1,7 +1,7 @@
 """Peluang Investasi: catalogue of opportunity cards, sorting and sector filter, and a
 detail view with every field, the documents and the site on a map.
 
-All wording, formats and completeness come from :mod:`potensi.peluang`; this page
+All wording, formats and completeness come from :mod:`potensi.views.peluang`; this page
 only lays them out. The chosen opportunity is kept in the URL (``?peluang=<id>``),
 so a link sent to an investor opens that opportunity.
 """
@@ -12,10 +12,10 @@ import streamlit as st
 import streamlit.components.v1 as components
 from streamlit_folium import st_folium
 
-from potensi import peluang as pl
+from potensi.views import peluang as pl
 from potensi.i18n import t
-from potensi.mapdata import choropleth_for
-from potensi.viewstate import filter_rows
+from potensi.views.peta import choropleth_for
+from potensi.views.state import filter_rows
 from potensi.viz.maps import build_kecamatan_map
 from potensi.viz.points import point_features
 from ui import cache

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from potensi.formatting import format_number
+from potensi.core.formatting import format_number
 from potensi.i18n import t
-from potensi.mapdata import area_note
-from potensi.selection import kecamatan_from_feature
+from potensi.views.peta import area_note
+from potensi.views.peta import kecamatan_from_feature
 from potensi.viz.maps import MAP_HEIGHT
 from ui import cache
 from ui.foliummap import show_map

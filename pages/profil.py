@@ -2,7 +2,7 @@
 map, its standing among the kecamatan, its potentials, opportunities and
 innovations, and two or three kecamatan side by side.
 
-Every figure, table and chart comes from :mod:`potensi.profile`; this page only
+Every figure, table and chart comes from :mod:`potensi.views.profil`; this page only
 lays them out. The kecamatan is the sidebar's (first) selection, so a link
 ``/profil?kecamatan=35.05.13`` opens that profile and the whole app follows it.
 """
@@ -12,12 +12,13 @@ from __future__ import annotations
 import streamlit as st
 from streamlit_folium import st_folium
 
-from potensi import profile as pf
-from potensi.formatting import format_number
+from potensi.views import profil as pf
+from potensi.core.formatting import format_number
 from potensi.i18n import t
-from potensi.mapdata import choropleth_for
+from potensi.views.peta import choropleth_for
 from potensi.viz.maps import build_kecamatan_map
-from potensi.viz.points import LAYER_SOURCES, point_features
+from potensi.core.layers import POINT_LAYERS
+from potensi.viz.points import point_features
 from ui import cache
 from ui.page import start
 from ui.presentation import presentation_walk
@@ -111,9 +112,9 @@ for row in (figures[:4], figures[4:]):
 # ------------------------------------------------------------------ map of its desa
 st.header(t("profil_map_heading", lang))
 desa_display, kec_display = cache.display(page.version, "kecamatan")
-points = [point_features(layer, shown[LAYER_SOURCES[layer]][0], boundaries, lang, "/profil",
+points = [point_features(layer, shown[POINT_LAYERS[layer]][0], boundaries, lang, "/profil",
                          colour_blind_safe=state.present)
-          for layer in state.layers if layer in LAYER_SOURCES]
+          for layer in state.layers if layer in POINT_LAYERS]
 fmap = build_kecamatan_map(
     kec_display,
     choropleth_for(boundaries.kecamatan, state.indikator, lang, page.data, state.tahun,

@@ -10,8 +10,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from potensi.config import get_settings
-from potensi.errors import PotensiError
+from potensi.core.config import get_settings
+from potensi.core.errors import PotensiError
 
 
 def _geodata_build(args: argparse.Namespace) -> int:
@@ -61,8 +61,8 @@ def _store_arg(args: argparse.Namespace) -> Path | None:
 
 def _data_template(args: argparse.Namespace) -> int:
     from potensi.data.templates import write_template
-    from potensi.errors import StoreMissing
-    from potensi.store import load_layer
+    from potensi.core.errors import StoreMissing
+    from potensi.core.store import load_layer
 
     try:
         names = sorted(load_layer("kecamatan", _store_arg(args)).nama)
@@ -120,7 +120,7 @@ def _data_seed(args: argparse.Namespace) -> int:
 
 
 def _data_docs(args: argparse.Namespace) -> int:
-    from potensi.config import REPO_ROOT
+    from potensi.core.config import REPO_ROOT
     from potensi.data.docs import layers_markdown
 
     target = REPO_ROOT / "docs" / "layers.md"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from potensi.config import REPO_ROOT
+from potensi.core.config import REPO_ROOT
 
 DEFAULT_MIRROR = REPO_ROOT.parent / "shared" / "geodata" / "wilayah_boundaries"
 ARTIFACTS = REPO_ROOT / "tests" / "artifacts"

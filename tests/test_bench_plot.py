@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from potensi.config import REPO_ROOT
+from potensi.core.config import REPO_ROOT
 
 PLOT = REPO_ROOT / "benchmarks" / "plot.py"
 

@@ -13,8 +13,8 @@ import shapely
 
 from potensi.boundaries.build import build_region
 from potensi.boundaries.sqlparse import parse_sql_file
-from potensi.config import REPO_ROOT
-from potensi.store import list_layers, load_layer
+from potensi.core.config import REPO_ROOT
+from potensi.core.store import list_layers, load_layer
 
 
 def _union_area_km2(geoms) -> float:

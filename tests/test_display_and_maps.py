@@ -10,8 +10,9 @@ import pytest
 import shapely
 
 from potensi.i18n import CATALOGUE, LANGS
-from potensi.mapdata import LEVEL_OF_DETAIL, choropleth_for, display_for, load_boundaries
-from potensi.selection import kecamatan_from_feature
+from potensi.core.store import load_boundaries
+from potensi.views.peta import LEVEL_OF_DETAIL, choropleth_for, display_for
+from potensi.views.peta import kecamatan_from_feature
 from potensi.viz.display import vertex_count
 from potensi.viz.maps import build_kecamatan_map
 from potensi.viz.style import NO_DATA_COLOUR, quantile_classes
@@ -98,7 +99,7 @@ def test_quantile_classes_cover_the_values_and_show_no_data() -> None:
 def test_indicators_follow_what_the_store_holds(blitar_store: Path) -> None:
     import pandas as pd
 
-    from potensi.indicators import indicator_options, indicator_values
+    from potensi.data.indicators import indicator_options, indicator_values
 
     kec = load_boundaries(blitar_store).kecamatan
     assert indicator_options(kec, {}) == ["luas", "jumlah_desa"]

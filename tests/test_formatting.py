@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from potensi.data.parsing import parse_number
-from potensi.formatting import format_frame
+from potensi.core.formatting import format_frame
 
 
 def test_frame_numbers_follow_the_language_and_read_back() -> None:

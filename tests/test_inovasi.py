@@ -8,12 +8,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from potensi import inovasi as inv
+from potensi.views import inovasi as inv
 from potensi.data.schema import BENTUK_INOVASI, INOVASI, JENIS_INOVASI, TAHAPAN_INOVASI
 from potensi.data.tables import read_rows
 from potensi.i18n import CATALOGUE, LANGS
-from potensi.mapdata import Boundaries, load_boundaries
-from potensi.viewstate import ViewState
+from potensi.core.store import Boundaries, load_boundaries
+from potensi.views.state import ViewState
 
 XSS = "<img src=x onerror=alert(1)>"
 

@@ -21,9 +21,9 @@ import pytest
 import shapely
 
 from potensi.boundaries.official import import_official_boundaries, normalise_name, parse_code
-from potensi.config import REPO_ROOT
-from potensi.errors import GeodataError
-from potensi.store import load_layer
+from potensi.core.config import REPO_ROOT
+from potensi.core.errors import GeodataError
+from potensi.core.store import load_layer
 
 
 def sha256(path: Path) -> str:

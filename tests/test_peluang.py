@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from potensi import peluang as pl
+from potensi.views import peluang as pl
 from potensi.data.schema import PELUANG
 from potensi.data.seed import seed_store
 from potensi.data.tables import read_rows

@@ -8,10 +8,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from potensi import profile as pf
+from potensi.views import profil as pf
 from potensi.data.tables import read_rows
-from potensi.mapdata import Boundaries, load_boundaries
-from potensi.viewstate import ViewState
+from potensi.core.store import Boundaries, load_boundaries
+from potensi.views.state import ViewState
 
 SRENGAT, PANGGUNGREJO, PONGGOK, UDANAWU = "35.05.03", "35.05.13", "35.05.06", "35.05.02"
 LAYERS = ("indikator", "potensi", "peluang_investasi", "inovasi", "opd")

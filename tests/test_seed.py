@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from potensi.config import REPO_ROOT
+from potensi.core.config import REPO_ROOT
 from potensi.data.schema import LAYERS, TABLES
 from potensi.data.seed import SEED_DIR, seed_store
 from potensi.data.tables import history, read_rows

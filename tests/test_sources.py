@@ -14,8 +14,8 @@ import pytest
 
 from potensi.boundaries.build import build_region
 from potensi.boundaries.sources import load_manifest
-from potensi.errors import ChecksumMismatch, GeodataError
-from potensi.store import load_layer
+from potensi.core.errors import ChecksumMismatch, GeodataError
+from potensi.core.store import load_layer
 
 NEEDED = [
     "LICENSE",
@@ -113,7 +113,7 @@ def test_failed_download_leaves_the_old_store_intact(http_mirror: tuple[str, Pat
 
 def test_rebuild_is_safe_and_keeps_other_layers(blitar_store: Path, mirror: Path, tmp_path: Path) -> None:
     import geopandas as gpd
-    from potensi.store import write_store_atomically
+    from potensi.core.store import write_store_atomically
 
     store = tmp_path / "peta.gpkg"
     shutil.copyfile(blitar_store, store)

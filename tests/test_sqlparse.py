@@ -8,7 +8,7 @@ import pytest
 import shapely
 
 from potensi.boundaries.sqlparse import parse_sql_file, parse_sql_text
-from potensi.errors import GeodataError
+from potensi.core.errors import GeodataError
 
 BLITAR_KECAMATAN = {
     "35.05.01": "Wonodadi", "35.05.02": "Udanawu", "35.05.03": "Srengat",

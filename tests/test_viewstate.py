@@ -6,7 +6,7 @@ from pathlib import Path
 
 
 from potensi.data.tables import read_rows
-from potensi.viewstate import ViewState, filter_rows, from_query
+from potensi.views.state import ViewState, filter_rows, from_query
 
 KEC = tuple(f"35.05.{i:02d}" for i in range(1, 23))
 
@@ -49,7 +49,7 @@ def test_filters_narrow_the_real_rows(seeded_store: Path) -> None:
 
 
 def test_point_layers_place_rows_honestly(seeded_store: Path) -> None:
-    from potensi.mapdata import load_boundaries
+    from potensi.core.store import load_boundaries
     from potensi.viz.points import point_features
 
     boundaries = load_boundaries(seeded_store)

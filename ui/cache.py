@@ -6,9 +6,11 @@ from __future__ import annotations
 import streamlit as st
 
 from potensi.data.tables import read_rows
-from potensi.mapdata import (POINT_TABLES, Boundaries, display_for, load_boundaries, store_version,
+from potensi.core.layers import POINT_TABLES
+from potensi.core.store import Boundaries, load_boundaries, store_version
+from potensi.views.peta import (display_for,
                              view_map, view_of)
-from potensi.viewstate import ViewState
+from potensi.views.state import ViewState
 
 
 def version() -> tuple[str, float]:
@@ -37,7 +39,7 @@ def rows(ver: tuple[str, float], layer: str):
 @st.cache_data(show_spinner=False)
 def export(ver: tuple[str, float], layer: str, suffix: str) -> bytes:
     """A layer's export file for a download button, built once per store version."""
-    from potensi.data.view import export_bytes
+    from potensi.views.data import export_bytes
 
     return export_bytes(layer, suffix)
 
@@ -61,6 +63,6 @@ def peta_map(ver: tuple[str, float], view: tuple[tuple[str, str], ...], _state: 
 @st.cache_resource(show_spinner=False, max_entries=64)
 def desa_table(ver: tuple[str, float], code: str, lang: str):
     """The desa table of one kecamatan (read-only, shared)."""
-    from potensi.mapdata import desa_table as table
+    from potensi.views.peta import desa_table as table
 
     return table(boundaries(ver), code, lang)

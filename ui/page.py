@@ -14,11 +14,11 @@ import pandas as pd
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
-from potensi.errors import StoreMissing
+from potensi.core.errors import StoreMissing
 from potensi.i18n import t
-from potensi.indicators import indicator_options
-from potensi.mapdata import Boundaries
-from potensi.viewstate import ViewState
+from potensi.data.indicators import indicator_options
+from potensi.core.store import Boundaries
+from potensi.views.state import ViewState
 from ui import cache
 from ui.presentation import apply_presentation_style
 from ui.state import sidebar

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from potensi.viewstate import ViewState
+from potensi.views.state import ViewState
 
 PRESENTATION_CSS = """<style>
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], header[data-testid="stHeader"],

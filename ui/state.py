@@ -12,8 +12,8 @@ from streamlit.delta_generator import DeltaGenerator
 
 from potensi.data.schema import JENIS_INOVASI, SEKTOR_POTENSI, TAHAPAN_INOVASI, TINGKAT_KESIAPAN
 from potensi.i18n import t
-from potensi.indicators import indicator_label
-from potensi.viewstate import BASEMAP_KEYS, CLASSIFIERS, MAP_LAYERS, ViewState, from_query
+from potensi.data.indicators import indicator_label
+from potensi.views.state import BASEMAP_KEYS, CLASSIFIERS, MAP_LAYERS, ViewState, from_query
 from potensi.viz.style import BASEMAPS
 
 #: ViewState field -> widget key

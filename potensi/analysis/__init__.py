@@ -25,7 +25,7 @@ Conventions shared by every method:
   missing input stays missing ("data tidak tersedia"), never 0;
 * totals default to sums of rows but can be given (``region_totals``,
   ``reference_totals``) to reproduce a published table exactly;
-* invalid input raises :class:`AnalysisError` (a :class:`potensi.errors.PotensiError`)
+* invalid input raises :class:`AnalysisError` (a :class:`potensi.core.errors.PotensiError`)
   with an Indonesian message saying what to fix.
 
 This package never imports streamlit.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from potensi.errors import PotensiError
+from potensi.core.errors import PotensiError
 
 if TYPE_CHECKING:
     from potensi.analysis.results import AHPResult

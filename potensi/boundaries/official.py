@@ -13,7 +13,6 @@ of the dashboard keeps joining on the same keys.
 
 from __future__ import annotations
 
-import re
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -25,15 +24,16 @@ import pandas as pd
 import pyogrio
 import shapely
 from pyproj import CRS
-from rapidfuzz import fuzz, process
 from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
 from potensi.boundaries.build import area_km2
 from potensi.boundaries.coverage import UTM_49S
 from potensi.boundaries.sqlparse import WGS84, repair
-from potensi.errors import GeodataError
-from potensi.store import list_layers, load_layer, store_path, write_store_atomically
+from potensi.core.errors import GeodataError
+from potensi.core.names import normalise as normalise_name
+from potensi.core.names import parse_code, suggest
+from potensi.core.store import list_layers, load_layer, store_path, write_store_atomically
 
 #: levels an official file may replace; kabupaten follows from them
 IMPORT_LEVELS = ("kecamatan", "desa")
@@ -45,7 +45,6 @@ NAME_FIELDS = {
 }
 #: columns naming a desa's kecamatan: desa names repeat across the kabupaten
 KECAMATAN_FIELDS = ("WADMKC", "KECAMATAN", "NAMA_KEC", "NM_KEC", "NAMKEC")
-CODE_DIGITS = {"kecamatan": 6, "desa": 10}
 #: a feature's interior point may stray this far outside the old kabupaten outline;
 #: farther means a wrong CRS or another region, not a boundary revision
 OUTSIDE_TOLERANCE_M = 1000.0
@@ -54,8 +53,6 @@ OUTSIDE_TOLERANCE_M = 1000.0
 DUPLICATE_OVERLAP = 0.01
 MAX_LISTED = 30
 LEVEL_LABEL = {"kecamatan": "kecamatan", "desa": "desa/kelurahan"}
-PREFIX = re.compile(r"^(?:kecamatan|kelurahan|desa|kec|kel|ds)(?:\.\s*|\s+)(?=\S)")
-CODE_SHAPE = re.compile(r"^[0-9]+(?:[.\s][0-9]+)*$")
 
 
 @dataclass
@@ -66,42 +63,6 @@ class _Matching:
     how: str
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
-
-
-def normalise_name(value: object) -> str:
-    """Key for comparing names written differently by different producers.
-
-    Case, spacing, punctuation and an administrative prefix ("Kecamatan ",
-    "Desa ", "Kelurahan ") carry no identity, so "KECAMATAN  SANAN KULON" and
-    "Sanankulon" compare equal.
-    """
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return ""
-    text = " ".join(str(value).lower().split())
-    text = PREFIX.sub("", text)
-    return re.sub(r"[^0-9a-z]", "", text)
-
-
-def parse_code(value: object, level: str) -> str | None:
-    """Kemendagri code in dotted form, accepting "35.05.01", "350501" or 350501.
-
-    Shapefiles and spreadsheets often drop the dots or store the code as a number;
-    anything that does not have exactly the digits of the level is not a code.
-    """
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return None
-    if isinstance(value, (float, np.floating)):
-        if not float(value).is_integer():
-            return None
-        value = int(value)
-    text = str(value).strip()
-    if not CODE_SHAPE.match(text):
-        return None
-    digits = re.sub(r"[.\s]", "", text)
-    if len(digits) != CODE_DIGITS[level]:
-        return None
-    parts = [digits[0:2], digits[2:4], digits[4:6]] + ([digits[6:10]] if level == "desa" else [])
-    return ".".join(parts)
 
 
 def _refuse(source: Path, problems: Sequence[str], advice: str = "") -> GeodataError:
@@ -298,10 +259,8 @@ def _code_columns(frame: gpd.GeoDataFrame, level: str) -> list[str]:
 
 def _suggest(key: str, choices: dict[str, str]) -> str:
     """' — mungkin maksudnya X?' for the closest store name, or nothing."""
-    if not key or not choices:
-        return ""
-    best = process.extractOne(key, list(choices), scorer=fuzz.ratio, score_cutoff=60)
-    return f" — mungkin maksudnya {choices[best[0]]}?" if best else ""
+    found = suggest(key, choices)
+    return f" — mungkin maksudnya {found}?" if found else ""
 
 
 def _name_index(frame: gpd.GeoDataFrame, source: Path, scope: str) -> dict[str, str]:

@@ -18,8 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from potensi.config import GEODATA_DIR, MANIFEST_PATH
-from potensi.errors import ChecksumMismatch, GeodataError
+from potensi.core.config import GEODATA_DIR, MANIFEST_PATH
+from potensi.core.errors import ChecksumMismatch, GeodataError
 
 ProgressFn = Callable[[str], None]
 REGION_PATTERN = re.compile(r"^(\d{2})\.(\d{2})$")

@@ -17,7 +17,7 @@ import shapely
 from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
 
-from potensi.errors import GeodataError
+from potensi.core.errors import GeodataError
 
 WGS84 = "EPSG:4326"
 

@@ -16,8 +16,8 @@ import shapely
 
 from potensi.data.schema import get_table
 from potensi.data.tables import IMPORT_COLUMN, read_rows
-from potensi.errors import PotensiError
-from potensi.store import load_layer
+from potensi.core.errors import PotensiError
+from potensi.core.store import load_layer
 
 DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
 

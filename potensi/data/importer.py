@@ -17,7 +17,7 @@ from potensi.data.schema import get_table
 from potensi.data.tables import ImportRecord, apply_import, read_rows
 from potensi.data.validate import Context, OpdIndex, validate
 from potensi.data.wilayah import WilayahIndex
-from potensi.store import load_layer
+from potensi.core.store import load_layer
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
-from potensi.errors import PotensiError
+from potensi.core.errors import PotensiError
 
 Severity = Literal["error", "warning"]
 

@@ -293,7 +293,7 @@ LAYERS = ("indikator", "potensi", "peluang_investasi", "inovasi")
 
 def get_table(name: str) -> Table:
     """The table called ``name``, or a PotensiError listing the valid names."""
-    from potensi.errors import PotensiError
+    from potensi.core.errors import PotensiError
 
     if name not in TABLES:
         raise PotensiError(f"Lapisan '{name}' tidak dikenal. Pilihan: {', '.join(TABLES)}.")

@@ -11,7 +11,7 @@ import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
-from potensi.config import REPO_ROOT
+from potensi.core.config import REPO_ROOT
 from potensi.data.importer import import_file
 from potensi.data.tables import history
 

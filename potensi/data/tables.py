@@ -19,8 +19,8 @@ from pathlib import Path
 import pandas as pd
 
 from potensi.data.schema import TABLES, Table
-from potensi.errors import PotensiError, StoreMissing
-from potensi.store import store_path
+from potensi.core.errors import PotensiError, StoreMissing
+from potensi.core.store import store_path
 
 IMPORT_COLUMN = "_impor_id"
 

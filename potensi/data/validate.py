@@ -18,14 +18,14 @@ from dataclasses import dataclass, field
 import pandas as pd
 import pandera.pandas as pa
 import shapely
-from rapidfuzz import fuzz, process
 from shapely.geometry import shape
 
 from potensi.data import parsing
 from potensi.data.problems import Problem
 from potensi.data.readers import RawTable
 from potensi.data.schema import Column, Table
-from potensi.data.wilayah import LookupFailed, WilayahIndex, normalise
+from potensi.core.names import normalise, suggest
+from potensi.data.wilayah import LookupFailed, WilayahIndex
 
 MAX_TEXT = 4000
 URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
@@ -56,9 +56,9 @@ class OpdIndex:
         key = normalise(value)
         if key in self.by_key:
             return self.by_key[key]
-        best = process.extractOne(key, list(self.by_key), scorer=fuzz.WRatio)
-        hint = (f"mungkin maksudnya '{self.names[self.by_key[best[0]]]}'?"
-                if best and best[1] >= 80 else "impor tabel opd terlebih dahulu (templat opd)")
+        found = suggest(key, {k: k for k in self.by_key})
+        hint = (f"mungkin maksudnya '{self.names[self.by_key[found]]}'?"
+                if found else "impor tabel opd terlebih dahulu (templat opd)")
         raise LookupFailed(f"OPD '{value}' belum terdaftar", hint)
 
 
@@ -100,9 +100,8 @@ def _enum(column: Column, value: object) -> str:
     for allowed in column.allowed:
         if normalise(allowed) == normalise(text):
             return allowed
-    best = process.extractOne(normalise(text), [normalise(a) for a in column.allowed],
-                              scorer=fuzz.WRatio)
-    hint = f"mungkin maksudnya '{column.allowed[best[2]]}'? " if best and best[1] >= 70 else ""
+    found = suggest(text, {normalise(a): a for a in column.allowed})
+    hint = f"mungkin maksudnya '{found}'? " if found else ""
     raise LookupFailed(f"'{text}' bukan pilihan yang sah",
                        f"{hint}pilihan: {', '.join(column.allowed)}")
 

@@ -2,7 +2,7 @@
 
 Officials type "Srenggat", "Kec. Srengat" or "350503"; all must end as 35.05.03. A
 near-miss is never matched silently: the import is refused with the intended name
-suggested (rapidfuzz), because a wrong kecamatan puts a project on the wrong map.
+suggested (:func:`potensi.core.names.suggest`), because a wrong kecamatan puts a project on the wrong map.
 """
 
 from __future__ import annotations
@@ -12,36 +12,11 @@ from dataclasses import dataclass
 
 import geopandas as gpd
 import shapely
-from rapidfuzz import fuzz, process
 
-PREFIXES = re.compile(r"^(kabupaten|kab|kecamatan|kec|kelurahan|kel|desa|ds)[\s.]+")
-SUGGEST_SCORE = 75
+from potensi.core.names import normalise, parse_code, suggest
+
 #: the province of the kabupaten is accepted as a reference region (e.g. PDRB Jawa Timur for LQ)
 PROVINCE_NAMES = {"35": "Jawa Timur"}
-
-
-def normalise(text: object) -> str:
-    """Lower-case, no administrative prefix, letters and digits only."""
-    value = str(text).strip().lower()
-    value = PREFIXES.sub("", value)
-    return re.sub(r"[^0-9a-z]", "", value)
-
-
-def dotted_code(text: str) -> str | None:
-    """'35.05.03', '350503' or '3505032001' → dotted Kemendagri code, else None."""
-    value = str(text).strip()
-    if re.fullmatch(r"\d{2}(\.\d{2}){1,2}(\.\d{4})?", value):
-        return value
-    digits = value.replace(".", "")
-    if not digits.isdigit():
-        return None
-    if len(digits) == 4:
-        return f"{digits[:2]}.{digits[2:]}"
-    if len(digits) == 6:
-        return f"{digits[:2]}.{digits[2:4]}.{digits[4:]}"
-    if len(digits) == 10:
-        return f"{digits[:2]}.{digits[2:4]}.{digits[4:6]}.{digits[6:]}"
-    return None
 
 
 class LookupFailed(ValueError):
@@ -73,15 +48,14 @@ class WilayahIndex:
         self._region = self.kabupaten.geometry.iloc[0]
 
     # -- names and codes -------------------------------------------------
-    def _suggest(self, key: str, choices: dict[str, str]) -> str:
-        best = process.extractOne(key, list(choices), scorer=fuzz.WRatio)
-        if best and best[1] >= SUGGEST_SCORE:
-            return f"mungkin maksudnya '{choices[best[0]]}'?"
-        return ""
+    @staticmethod
+    def _suggest(key: str, choices: dict[str, str]) -> str:
+        found = suggest(key, choices)
+        return f"mungkin maksudnya '{found}'?" if found else ""
 
     def kecamatan_code(self, value: object) -> str:
         """Code of a kecamatan given by name or code."""
-        code = dotted_code(str(value))
+        code = parse_code(value)
         if code and len(code) == 8:
             if code in self.kec_names:
                 return code
@@ -97,7 +71,7 @@ class WilayahIndex:
 
     def desa_code(self, value: object, kecamatan: str | None = None) -> str:
         """Code of a desa by code, or by name (within ``kecamatan`` when given)."""
-        code = dotted_code(str(value))
+        code = parse_code(value)
         if code and len(code) == 13:
             if code not in self.desa_names:
                 raise LookupFailed(f"kode desa {code} tidak ada di {self.kab_name}")
@@ -134,7 +108,7 @@ class WilayahIndex:
         if normalise(re.sub(r"(?i)^\s*prov(insi)?\.?\s*", "", str(value))) == normalise(
                 PROVINCE_NAMES.get(province, "-")):
             return province
-        code = dotted_code(str(value))
+        code = parse_code(value)
         if code:
             if code == self.kab_code or code in self.kec_names or code in self.desa_names:
                 return code

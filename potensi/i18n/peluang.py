@@ -96,7 +96,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
 }
 
-#: key facts an investor looks for first (see potensi.peluang.KEY_FIELDS)
+#: key facts an investor looks for first (see potensi.views.peluang.KEY_FIELDS)
 _KEY_FIELDS = {
     "nilai": ("nilai investasi", "investment value"),
     "irr": ("IRR", "IRR"),

@@ -13,7 +13,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from potensi.config import REPO_ROOT
+from potensi.core.config import REPO_ROOT
 
 STATIC_DIR = REPO_ROOT / "static"
 VENDOR_DIR = STATIC_DIR / "vendor"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import folium
 import geopandas as gpd
 import pandas as pd
-from potensi.formatting import format_number
+from potensi.core.formatting import format_number
 from potensi.i18n import Lang, t
 from potensi.viz.assets import LEAFLET
 from potensi.viz.controls import (FullscreenControl, HtmlControl, LabelLayer, LocatorMap, PointLayer,

@@ -14,14 +14,15 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from potensi.formatting import format_number, format_rupiah
+from potensi.core.formatting import format_number, format_rupiah
 from potensi.i18n import Lang, t
+from potensi.core.layers import POINT_LAYERS
 from potensi.viz.style import category_colours
 
 if TYPE_CHECKING:
-    from potensi.mapdata import Boundaries
+    from potensi.core.store import Boundaries
 
-LAYER_SOURCES = {"potensi": "potensi", "peluang": "peluang_investasi", "inovasi": "inovasi"}
+
 CATEGORY_COLUMN = {"potensi": "sektor", "peluang": "tingkat_kesiapan", "inovasi": "tahapan"}
 CATEGORY_PREFIX = {"potensi": "sektor", "peluang": "kesiapan", "inovasi": "tahapan"}
 NAME_COLUMN = {"potensi": "nama", "peluang": None, "inovasi": "nama_inovasi"}
@@ -88,7 +89,7 @@ def point_features(layer: str, rows: pd.DataFrame, boundaries: "Boundaries", lan
     prefix = CATEGORY_PREFIX[layer]
     from potensi.data.schema import TABLES
 
-    categories = list(TABLES[LAYER_SOURCES[layer]].column(column).allowed)
+    categories = list(TABLES[POINT_LAYERS[layer]].column(column).allowed)
     colours = category_colours(categories, colour_blind_safe)
     index = {c: i for i, c in enumerate(categories)}
     centres = centres_of(boundaries) if centres is None else centres

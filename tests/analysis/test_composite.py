@@ -15,7 +15,7 @@ from potensi.analysis import (
     normalise,
     pairwise_matrix,
 )
-from potensi.errors import PotensiError
+from potensi.core.errors import PotensiError
 
 TABLE = pd.DataFrame({"kode": ["K1", "K2", "K3", "K4"], "lq": [1.8, 1.2, 0.6, 1.0],
                       "jarak_pasar_km": [2.0, 10.0, 6.0, 4.0]})

@@ -13,7 +13,7 @@ from potensi.analysis import (
     location_quotient,
     lq_classification,
 )
-from potensi.errors import PotensiError
+from potensi.core.errors import PotensiError
 
 
 def _row(out: pd.DataFrame, **where: object) -> pd.Series:

@@ -9,11 +9,11 @@ import openpyxl
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from potensi.analysis_view import (INDEX_KEY, complete_indicators, indicator_table, save_as_indikator,
+from potensi.views.analisis.indeks import (INDEX_KEY, complete_indicators, indicator_table, save_as_indikator,
                                    weighted_index)
-from potensi.config import REPO_ROOT
+from potensi.core.config import REPO_ROOT
 from potensi.data.tables import history, read_rows, undo_import
-from potensi.mapdata import load_boundaries
+from potensi.core.store import load_boundaries
 
 APP = str(REPO_ROOT / "dashboard.py")
 
@@ -78,7 +78,7 @@ def test_page_ranks_maps_and_downloads(seeded: Path) -> None:
 
 
 def test_download_is_a_workbook_with_index_weights_and_inputs(seeded: Path) -> None:
-    from potensi.analysis_view import result_xlsx
+    from potensi.views.analisis.indeks import result_xlsx
 
     boundaries = load_boundaries(seeded)
     table, _ = indicator_table(boundaries.kecamatan, data_of(seeded), ["count_potensi", "luas"], "en")

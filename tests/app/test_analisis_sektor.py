@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from potensi.analysis_sektor import LQ_PREFIX
-from potensi.config import REPO_ROOT
+from potensi.views.analisis.sektor import LQ_PREFIX
+from potensi.core.config import REPO_ROOT
 from potensi.data.tables import read_rows
 
 APP = str(REPO_ROOT / "dashboard.py")

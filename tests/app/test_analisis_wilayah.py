@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from potensi.analysis_wilayah import CENTRALITY_KEY
-from potensi.config import REPO_ROOT
+from potensi.views.analisis.wilayah import CENTRALITY_KEY
+from potensi.core.config import REPO_ROOT
 from potensi.data.tables import read_rows
 
 APP = str(REPO_ROOT / "dashboard.py")

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from potensi.config import REPO_ROOT
-from potensi.store import load_layer
+from potensi.core.config import REPO_ROOT
+from potensi.core.store import load_layer
 
 APP = str(REPO_ROOT / "dashboard.py")
 
@@ -97,8 +97,9 @@ def test_about_page_names_source_commit_and_licence(app: AppTest) -> None:
 def test_count_colours_compare_all_kecamatan_while_one_is_selected(seeded_store: Path) -> None:
     """Selecting a kecamatan must not turn every other kecamatan's count into 0."""
     from potensi.data.tables import read_rows
-    from potensi.mapdata import choropleth_for, load_boundaries
-    from potensi.viewstate import ViewState, filter_rows
+    from potensi.core.store import load_boundaries
+    from potensi.views.peta import choropleth_for
+    from potensi.views.state import ViewState, filter_rows
 
     boundaries = load_boundaries(seeded_store)
     state = ViewState(kecamatan=("35.05.13",))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from potensi.config import REPO_ROOT
+from potensi.core.config import REPO_ROOT
 
 APP = str(REPO_ROOT / "dashboard.py")
 PAGE = "pages/inovasi.py"

@@ -8,8 +8,10 @@ import pytest
 import streamlit_folium as sf
 
 from potensi.data.tables import read_rows
-from potensi.mapdata import POINT_TABLES, display_for, load_boundaries, view_map, view_of
-from potensi.viewstate import ViewState
+from potensi.core.layers import POINT_TABLES
+from potensi.core.store import load_boundaries
+from potensi.views.peta import display_for, view_map, view_of
+from potensi.views.state import ViewState
 from ui.foliummap import render_map
 
 

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from potensi.config import REPO_ROOT
+from potensi.core.config import REPO_ROOT
 from potensi.data.importer import import_file
 from potensi.data.seed import SEED_DIR
 

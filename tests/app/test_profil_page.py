@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from potensi.config import REPO_ROOT
+from potensi.core.config import REPO_ROOT
 
 APP = str(REPO_ROOT / "dashboard.py")
 PAGE = "pages/profil.py"
@@ -61,8 +61,8 @@ def test_profile_shows_the_census_population_with_year_and_source(app: AppTest) 
 
 def test_profile_has_charts_map_and_lists(app: AppTest, env: Path) -> None:
     from potensi.data.tables import read_rows
-    from potensi.mapdata import load_boundaries
-    from potensi.profile import rank_indicators
+    from potensi.core.store import load_boundaries
+    from potensi.views.profil import rank_indicators
 
     # every kecamatan indicator of the store (9 real ones plus the flagged example files)
     data = {layer: read_rows(layer, env) for layer in ("indikator", "potensi", "peluang_investasi", "inovasi")}

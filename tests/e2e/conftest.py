@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from potensi.config import REPO_ROOT
+from potensi.core.config import REPO_ROOT
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -39,7 +39,7 @@ def e2e_store(blitar_store: Path, tmp_path_factory: pytest.TempPathFactory) -> P
 
     from potensi.data.importer import import_file
     from potensi.data.seed import seed_store
-    from potensi.store import load_layer
+    from potensi.core.store import load_layer
 
     folder = tmp_path_factory.mktemp("e2e")
     store = folder / "peta.gpkg"

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from potensi.mapdata import choropleth_for, load_boundaries
+from potensi.core.store import load_boundaries
+from potensi.views.peta import choropleth_for
 from potensi.viz.assets import VENDOR_DIR
 from potensi.viz.maps import build_kecamatan_map
 

@@ -1,6 +1,6 @@
 """Sector analysis of a region against a reference region: SLQ, SLQ×DLQ, shift-share, Klassen.
 
-Reads the widgets, calls :mod:`potensi.analysis_sektor`, draws; no arithmetic here.
+Reads the widgets, calls :mod:`potensi.views.analisis.sektor`, draws; no arithmetic here.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from potensi.analysis import KLASSEN_SECTORAL_LABELS, LQ_CLASSES, AnalysisError
-from potensi.analysis_sektor import (LQ_COLOURS, SectorResults, analyse_sectors, region_name, sector_regions,
+from potensi.views.analisis.sektor import (LQ_COLOURS, SectorResults, analyse_sectors, region_name, sector_regions,
                                      sector_years, sector_xlsx)
 from potensi.i18n import Lang, t
 from ui.analisis.explain import XLSX_MIME, method_explanation
@@ -64,7 +64,7 @@ def _slq(results: SectorResults, lang: Lang) -> None:
            percent=("pangsa_wilayah", "pangsa_acuan"))
     chart = rows.assign(label=_label(rows, lang)).dropna(subset=["lq"])
     kelas = "kelas" if lang == "id" else "kelas_en"
-    # basis teal, non-basis brown: the colours of the commodity map (potensi.analysis_sektor.LQ_COLOURS)
+    # basis teal, non-basis brown: the colours of the commodity map (potensi.views.analisis.sektor.LQ_COLOURS)
     figure = px.bar(chart, x="lq", y="label", orientation="h", height=560, color=kelas,
                     color_discrete_sequence=[LQ_COLOURS[3], "#999999", LQ_COLOURS[1]],
                     category_orders={kelas: ["basis", "swasembada", "non-basis"] if lang == "id"

@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from potensi.boundaries.sources import load_manifest
-from potensi.formatting import format_number
+from potensi.core.formatting import format_number
 from potensi.i18n import Lang
-from potensi.store import load_layer
+from potensi.core.store import load_layer
 
 
 def provenance_markdown(lang: Lang, store: Path | None = None) -> str:

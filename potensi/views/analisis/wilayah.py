@@ -25,7 +25,7 @@ from potensi.analysis import (AnalysisError, MarshallResult, ScalogramResult, gu
                               klassen_from_values, marshall_centrality)
 from potensi.data.importer import ImportReport, import_file
 from potensi.i18n import Lang
-from potensi.indicators import INDIKATOR_PREFIX, indicator_label
+from potensi.data.indicators import INDIKATOR_PREFIX, indicator_label
 
 FACILITY_PREFIX = "fasilitas_"
 INCOME_KEY = "pdrb_per_kapita"

@@ -7,20 +7,21 @@ that a test could only reach through a browser.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
 
-from potensi.formatting import format_number
+import re
+
+from potensi.core.formatting import format_number
+from potensi.core.layers import POINT_LAYERS, POINT_TABLES
 from potensi.i18n import Lang, t
-from potensi.indicators import indicator_values
-from potensi.store import load_layer, store_path
-from potensi.viewstate import ViewState, filter_rows
+from potensi.data.indicators import indicator_values
+from potensi.core.store import Boundaries
+from potensi.views.state import ViewState, filter_rows
 from potensi.viz.display import display_layers
 from potensi.viz.maps import Choropleth, build_kecamatan_map, outline_geojson
-from potensi.viz.points import LAYER_SOURCES, centres_of, point_features
+from potensi.viz.points import centres_of, point_features
 from potensi.viz.style import SEQUENTIAL, SEQUENTIAL_CB, classify
 
 #: official area of Kabupaten Blitar used by BPS, and where it is written
@@ -29,26 +30,6 @@ BPS_AREA_SOURCE = "Kabupaten Blitar, Bappeda; Wikipedia (infobox)"
 
 #: simplification tolerance (degrees) per view: whole kabupaten vs one kecamatan
 LEVEL_OF_DETAIL = {"kabupaten": 0.001, "kecamatan": 0.0003}
-
-
-@dataclass(frozen=True)
-class Boundaries:
-    """The three boundary layers of the store, full resolution."""
-
-    kabupaten: gpd.GeoDataFrame
-    kecamatan: gpd.GeoDataFrame
-    desa: gpd.GeoDataFrame
-
-
-def store_version(path: Path | None = None) -> tuple[str, float]:
-    """Cache key of the store: its path and modification time."""
-    target = store_path(path)
-    return str(target), target.stat().st_mtime if target.exists() else 0.0
-
-
-def load_boundaries(path: Path | None = None) -> Boundaries:
-    """Read all three layers (raises StoreMissing with instructions)."""
-    return Boundaries(*(load_layer(level, path) for level in ("kabupaten", "kecamatan", "desa")))
 
 
 def display_for(boundaries: Boundaries, view: str) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
@@ -74,10 +55,6 @@ def choropleth_for(kecamatan: gpd.GeoDataFrame, indicator: str, lang: Lang,
     )
 
 
-#: data layers behind the point layers and the count indicators
-POINT_TABLES = ("potensi", "peluang_investasi", "inovasi")
-
-
 def view_of(state: ViewState) -> str:
     """Level of detail of the main map: one or more kecamatan chosen, or the kabupaten."""
     return "kecamatan" if state.kecamatan else "kabupaten"
@@ -100,9 +77,9 @@ def view_map(boundaries: Boundaries, data: Mapping[str, pd.DataFrame], state: Vi
     desa_display, kec_display = display
     selected = state.kecamatan
     centres = centres_of(boundaries)
-    points = [point_features(layer, shown[LAYER_SOURCES[layer]], boundaries, lang, profile_url,
+    points = [point_features(layer, shown[POINT_LAYERS[layer]], boundaries, lang, profile_url,
                              colour_blind_safe=state.present, centres=centres)
-              for layer in state.layers if layer in LAYER_SOURCES]
+              for layer in state.layers if layer in POINT_LAYERS]
     if "desa" in state.layers:
         desa = desa_display
     elif selected:
@@ -135,3 +112,15 @@ def desa_table(boundaries: Boundaries, kecamatan_code: str, lang: Lang) -> pd.Da
             t("col_luas", lang): desa.luas_km2.round(2),
         }
     ).reset_index(drop=True)
+
+
+KEC_CODE = re.compile(r"^\d{2}\.\d{2}\.\d{2}")
+
+
+def kecamatan_from_feature(feature: dict | None) -> str | None:
+    """Kecamatan code of a clicked GeoJSON feature (a desa click selects its kecamatan)."""
+    if not feature:
+        return None
+    code = str((feature.get("properties") or {}).get("kode", ""))
+    match = KEC_CODE.match(code)
+    return match.group(0) if match else None

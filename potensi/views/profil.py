@@ -34,22 +34,22 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from potensi.data.schema import SEKTOR_POTENSI
-from potensi.formatting import format_number, format_rupiah
+from potensi.core.formatting import format_number, format_rupiah
 from potensi.i18n import CATALOGUE, Lang, t
-from potensi.indicators import (
+from potensi.data.indicators import (
     BOUNDARY_SOURCE,
     INDIKATOR_PREFIX,
     indicator_label,
     indicator_options,
     indicator_values,
 )
-from potensi.inovasi import opd_labels, value_key, value_label
-from potensi.peluang import enum_label, is_known, on_offer, parse_date, title_of
-from potensi.viewstate import ViewState, filter_rows
+from potensi.views.inovasi import opd_labels, value_key, value_label
+from potensi.views.peluang import enum_label, is_known, on_offer, parse_date, title_of
+from potensi.views.state import ViewState, filter_rows
 from potensi.viz.style import CATEGORICAL, CATEGORICAL_CB, SELECTED_COLOUR
 
 if TYPE_CHECKING:
-    from potensi.mapdata import Boundaries
+    from potensi.core.store import Boundaries
 
 #: headline figures in the order the page shows them
 HEADLINE_KEYS = ("luas", "desa", "penduduk", "kepadatan", "potensi", "peluang", "inovasi")

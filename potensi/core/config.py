@@ -10,7 +10,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+REPO_ROOT = Path(__file__).resolve().parents[2]
 GEODATA_DIR = REPO_ROOT / "geodata"
 MANIFEST_PATH = GEODATA_DIR / "manifest.toml"
 DEFAULT_STORE = GEODATA_DIR / "peta.gpkg"

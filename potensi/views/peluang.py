@@ -19,7 +19,7 @@ from datetime import date
 import pandas as pd
 
 from potensi.data.schema import PELUANG, SEKTOR_PRIORITAS, TINGKAT_KESIAPAN
-from potensi.formatting import format_number, format_rupiah
+from potensi.core.formatting import format_number, format_rupiah
 from potensi.i18n import Lang, t
 
 #: how the catalogue can be ordered (widget options, labelled ``peluang_sort_<key>``)

@@ -12,13 +12,14 @@ import shutil
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
+from dataclasses import dataclass
 from typing import Literal
 
 import geopandas as gpd
 import pyogrio
 
-from potensi.config import get_settings
-from potensi.errors import StoreMissing
+from potensi.core.config import get_settings
+from potensi.core.errors import StoreMissing
 
 Level = Literal["kabupaten", "kecamatan", "desa"]
 LEVELS: tuple[Level, ...] = ("kabupaten", "kecamatan", "desa")
@@ -73,3 +74,23 @@ def write_store_atomically(layers: Mapping[str, gpd.GeoDataFrame], path: Path | 
     finally:
         tmp.unlink(missing_ok=True)
     return target
+
+
+@dataclass(frozen=True)
+class Boundaries:
+    """The three boundary layers of the store, full resolution."""
+
+    kabupaten: gpd.GeoDataFrame
+    kecamatan: gpd.GeoDataFrame
+    desa: gpd.GeoDataFrame
+
+
+def store_version(path: Path | None = None) -> tuple[str, float]:
+    """Cache key of the store: its path and modification time."""
+    target = store_path(path)
+    return str(target), target.stat().st_mtime if target.exists() else 0.0
+
+
+def load_boundaries(path: Path | None = None) -> Boundaries:
+    """Read all three layers (raises StoreMissing with instructions)."""
+    return Boundaries(*(load_layer(level, path) for level in ("kabupaten", "kecamatan", "desa")))

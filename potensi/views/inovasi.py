@@ -24,10 +24,10 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from potensi.data.schema import BENTUK_INOVASI, JENIS_INOVASI, TAHAPAN_INOVASI
-from potensi.formatting import format_number
+from potensi.core.formatting import format_number
 from potensi.i18n import Lang, t
-from potensi.peluang import document_links, format_date, is_known, parse_date
-from potensi.viewstate import ViewState, filter_rows
+from potensi.views.peluang import document_links, format_date, is_known, parse_date
+from potensi.views.state import ViewState, filter_rows
 from potensi.viz.style import CATEGORICAL, CATEGORICAL_CB, NO_DATA_COLOUR, category_colours
 
 #: group key of a value that is not filled in (shown as "belum diisi" / "not filled in")

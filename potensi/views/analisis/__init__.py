@@ -1,0 +1,1 @@
+"""Presenters of the Analisis page, one module per method (as ``ui/analisis/``)."""
