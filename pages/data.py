@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import streamlit as st
 
+from potensi.core.errors import StoreMissing
 from potensi.data.schema import TABLES
 from potensi.data.tables import history
-from potensi.views.data import display_rows, example_count
-from potensi.core.errors import StoreMissing
 from potensi.i18n import t
+from potensi.views.data import display_rows, example_count
 from ui import cache
 from ui.page import start
 

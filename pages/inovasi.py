@@ -12,10 +12,12 @@ from __future__ import annotations
 import streamlit as st
 from streamlit_folium import st_folium
 
-from potensi.views import inovasi as inv
-from potensi.data.schema import BENTUK_INOVASI
+from potensi.core import cells
 from potensi.core.formatting import format_number
+from potensi.data import records
+from potensi.data.schema import BENTUK_INOVASI
 from potensi.i18n import t
+from potensi.views import inovasi as inv
 from potensi.views.peta import choropleth_for
 from potensi.views.state import filter_rows
 from potensi.viz.maps import build_kecamatan_map, outline_geojson
@@ -36,8 +38,8 @@ page = start()
 state, boundaries = page.state, page.boundaries
 lang, large = state.lang, state.present
 kec_names = dict(zip(boundaries.kecamatan.kode, boundaries.kecamatan.nama, strict=True))
-opd_full = inv.opd_labels(page.data["opd"])
-opd_short = inv.opd_labels(page.data["opd"], short=True)
+opd_full = records.opd_labels(page.data["opd"])
+opd_short = records.opd_labels(page.data["opd"], short=True)
 everything = page.data["inovasi"]
 
 
@@ -59,12 +61,12 @@ if state.present:
     chosen_bentuk = [b for b in st.session_state.get(BENTUK, []) if b in BENTUK_INOVASI]
     if chosen_bentuk:
         st.caption(t("inovasi_active_bentuk", lang, values=", ".join(
-            inv.value_label("bentuk", b, lang) for b in chosen_bentuk)))
+            records.value_label("bentuk", b, lang) for b in chosen_bentuk)))
 else:
     chosen_bentuk = st.multiselect(
         t("inovasi_bentuk_filter", lang), list(BENTUK_INOVASI), key=BENTUK,
         placeholder=t("inovasi_all_bentuk", lang),
-        format_func=lambda b: inv.value_label("bentuk", b, lang))
+        format_func=lambda b: records.value_label("bentuk", b, lang))
 rows = inv.filter_bentuk(filter_rows("inovasi", everything, state), chosen_bentuk)
 kabupaten_wide = inv.kabupaten_wide_count(rows)
 
@@ -87,7 +89,7 @@ st.caption(t("inovasi_count", lang, n=format_number(len(rows), 0, lang),
              total=format_number(len(everything), 0, lang)))
 if hidden := inv.hidden_kabupaten_wide(inv.filter_bentuk(everything, chosen_bentuk), state):
     st.info(t("inovasi_hidden_kabupaten", lang, n=format_number(hidden, 0, lang)))
-if examples := inv.example_count(rows):
+if examples := cells.example_count(rows):
     st.warning(t("inovasi_example_warning", lang, n=examples, total=len(rows)), icon="⚠️")
 if rows.empty:
     st.info(t("inovasi_none", lang))
@@ -167,7 +169,7 @@ with kec_col:
     if len(zero):
         st.caption(t("inovasi_kecamatan_zero", lang, n=len(zero), names=", ".join(sorted(zero.nama))))
 with urusan_col:
-    unfilled = int(urusan.loc[urusan.key == inv.UNFILLED, "n"].sum())
+    unfilled = int(urusan.loc[urusan.key == records.UNFILLED, "n"].sum())
     chart(inv.count_chart(urusan, t("inovasi_chart_urusan", lang), lang, large),
           key="inovasi_chart_urusan")
     st.caption(t("inovasi_urusan_caption", lang, unfilled=format_number(unfilled, 0, lang),

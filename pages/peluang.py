@@ -12,8 +12,10 @@ import streamlit as st
 import streamlit.components.v1 as components
 from streamlit_folium import st_folium
 
-from potensi.views import peluang as pl
+from potensi.core import cells, text
+from potensi.data import records
 from potensi.i18n import t
+from potensi.views import peluang as pl
 from potensi.views.peta import choropleth_for
 from potensi.views.state import filter_rows
 from potensi.viz.maps import build_kecamatan_map
@@ -35,7 +37,7 @@ state, boundaries = page.state, page.boundaries
 lang = state.lang
 kec_names = dict(zip(boundaries.kecamatan.kode, boundaries.kecamatan.nama, strict=True))
 desa_names = dict(zip(boundaries.desa.kode, boundaries.desa.nama, strict=True))
-offered = pl.on_offer(page.data["peluang_investasi"])
+offered = records.on_offer(page.data["peluang_investasi"])
 
 
 def show_detail(peluang_id: str | None) -> None:
@@ -52,7 +54,7 @@ if not state.present:
 if offered.empty:
     st.info(t("peluang_empty", lang))
     st.stop()
-if examples := pl.example_count(offered):
+if examples := cells.example_count(offered):
     st.warning(t("peluang_example_warning", lang, n=examples, total=len(offered)), icon="⚠️")
 
 sectors = pl.sector_options(offered)
@@ -62,10 +64,10 @@ sort_by = sort_col.selectbox(t("peluang_sort", lang), pl.SORT_OPTIONS, key=SORT,
                              format_func=lambda k: t(f"peluang_sort_{k}", lang))
 chosen_sectors = sector_col.multiselect(
     t("peluang_sektor_filter", lang), sectors, key=SECTOR, placeholder=t("peluang_all_sectors", lang),
-    format_func=lambda s: pl.enum_label("sektor_prioritas", s, lang) or s)
+    format_func=lambda s: records.enum_label("sektor_prioritas", s, lang) or s)
 rows = pl.sort_opportunities(
     pl.filter_sectors(filter_rows("peluang_investasi", offered, state), chosen_sectors), sort_by)
-titles = {str(r.peluang_id): pl.title_of(r, lang) for _, r in rows.iterrows()}
+titles = {str(r.peluang_id): records.title_of(r, lang) for _, r in rows.iterrows()}
 
 if not st.session_state.get("_peluang_url_loaded"):  # a shared link names an opportunity
     st.session_state["_peluang_url_loaded"] = True
@@ -131,4 +133,4 @@ for start_at in range(0, len(records), per_row):
                       on_click=show_detail, args=(card.peluang_id,), icon=":material/open_in_full:")
 
 if chosen and st.session_state.pop("_peluang_scroll", None) == chosen:
-    components.html(SCROLL_TO_DETAIL.format(nonce=pl.escape(chosen)), height=0)
+    components.html(SCROLL_TO_DETAIL.format(nonce=text.escape(chosen)), height=0)

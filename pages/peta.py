@@ -6,8 +6,7 @@ import streamlit as st
 
 from potensi.core.formatting import format_number
 from potensi.i18n import t
-from potensi.views.peta import area_note
-from potensi.views.peta import kecamatan_from_feature
+from potensi.views.peta import area_note, kecamatan_from_feature
 from potensi.viz.maps import MAP_HEIGHT
 from ui import cache
 from ui.foliummap import show_map

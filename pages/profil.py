@@ -12,12 +12,12 @@ from __future__ import annotations
 import streamlit as st
 from streamlit_folium import st_folium
 
-from potensi.views import profil as pf
 from potensi.core.formatting import format_number
+from potensi.core.layers import POINT_LAYERS
 from potensi.i18n import t
+from potensi.views import profil as pf
 from potensi.views.peta import choropleth_for
 from potensi.viz.maps import build_kecamatan_map
-from potensi.core.layers import POINT_LAYERS
 from potensi.viz.points import point_features
 from ui import cache
 from ui.page import start

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from potensi.views.tentang import provenance_markdown
 from potensi.core.errors import StoreMissing
+from potensi.views.tentang import provenance_markdown
 from ui.page import start
 
 lang = start().state.lang

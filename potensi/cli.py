@@ -60,9 +60,9 @@ def _store_arg(args: argparse.Namespace) -> Path | None:
 
 
 def _data_template(args: argparse.Namespace) -> int:
-    from potensi.data.templates import write_template
     from potensi.core.errors import StoreMissing
     from potensi.core.store import load_layer
+    from potensi.data.templates import write_template
 
     try:
         names = sorted(load_layer("kecamatan", _store_arg(args)).nama)

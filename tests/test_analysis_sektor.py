@@ -12,13 +12,27 @@ import pandas as pd
 import pytest
 
 from potensi.analysis import AnalysisError
-from potensi.views.analisis.sektor import (COMMODITY_PREFIX, LQ_PREFIX, PDRB_PREFIX, SECTORS, analyse_commodities,
-                                     analyse_sectors, commodities, commodity_xlsx, lq_class_breaks, region_name,
-                                     save_commodity_lq, sector_inputs, sector_name, sector_regions, sector_xlsx)
 from potensi.core.config import REPO_ROOT
+from potensi.core.store import load_boundaries
 from potensi.data.seed import SEED_DIR
 from potensi.data.tables import read_rows, undo_import
-from potensi.core.store import load_boundaries
+from potensi.views.analisis.sektor import (
+    COMMODITY_PREFIX,
+    LQ_PREFIX,
+    PDRB_PREFIX,
+    SECTORS,
+    analyse_commodities,
+    analyse_sectors,
+    commodities,
+    commodity_xlsx,
+    lq_class_breaks,
+    region_name,
+    save_commodity_lq,
+    sector_inputs,
+    sector_name,
+    sector_regions,
+    sector_xlsx,
+)
 
 PDRB_CSV = SEED_DIR / "indikator_contoh_pdrb.csv"
 KOMODITAS_CSV = SEED_DIR / "indikator_contoh_komoditas.csv"

@@ -12,12 +12,19 @@ import pandas as pd
 import pytest
 
 from potensi.analysis import AnalysisError
-from potensi.views.analisis.wilayah import (CENTRALITY_KEY, analyse_hierarchy, analyse_klassen, facility_keys,
-                                      hierarchy_xlsx, indicator_years, klassen_xlsx,
-                                      save_centrality_as_indikator)
+from potensi.core.store import load_boundaries
 from potensi.data.seed import SEED_DIR
 from potensi.data.tables import read_rows, undo_import
-from potensi.core.store import load_boundaries
+from potensi.views.analisis.wilayah import (
+    CENTRALITY_KEY,
+    analyse_hierarchy,
+    analyse_klassen,
+    facility_keys,
+    hierarchy_xlsx,
+    indicator_years,
+    klassen_xlsx,
+    save_centrality_as_indikator,
+)
 from potensi.viz.maps import Choropleth, build_kecamatan_map, legend_html
 from potensi.viz.style import categorical_classes
 

@@ -15,14 +15,14 @@ import pandas as pd
 import pytest
 
 from potensi.core.config import REPO_ROOT
+from potensi.core.errors import PotensiError
+from potensi.core.store import load_layer
 from potensi.data.export import export_layer
 from potensi.data.importer import import_file
 from potensi.data.problems import ValidationFailed
 from potensi.data.schema import INOVASI, TABLES
 from potensi.data.tables import history, read_rows, undo_import
 from potensi.data.templates import write_template
-from potensi.core.errors import PotensiError
-from potensi.core.store import load_layer
 
 
 def sha(path: Path) -> str:

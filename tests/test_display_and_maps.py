@@ -9,10 +9,14 @@ import pandas as pd
 import pytest
 import shapely
 
-from potensi.i18n import CATALOGUE, LANGS
 from potensi.core.store import load_boundaries
-from potensi.views.peta import LEVEL_OF_DETAIL, choropleth_for, display_for
-from potensi.views.peta import kecamatan_from_feature
+from potensi.i18n import CATALOGUE, LANGS
+from potensi.views.peta import (
+    LEVEL_OF_DETAIL,
+    choropleth_for,
+    display_for,
+    kecamatan_from_feature,
+)
 from potensi.viz.display import vertex_count
 from potensi.viz.maps import build_kecamatan_map
 from potensi.viz.style import NO_DATA_COLOUR, quantile_classes

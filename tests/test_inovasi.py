@@ -8,11 +8,13 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from potensi.views import inovasi as inv
+from potensi.core import cells
+from potensi.core.store import Boundaries, load_boundaries
+from potensi.data import records
 from potensi.data.schema import BENTUK_INOVASI, INOVASI, JENIS_INOVASI, TAHAPAN_INOVASI
 from potensi.data.tables import read_rows
 from potensi.i18n import CATALOGUE, LANGS
-from potensi.core.store import Boundaries, load_boundaries
+from potensi.views import inovasi as inv
 from potensi.views.state import ViewState
 
 XSS = "<img src=x onerror=alert(1)>"
@@ -52,17 +54,17 @@ def test_the_seed_holds_35_innovations(rows: pd.DataFrame) -> None:
 def test_counts_per_opd_sum_to_35_largest_first(rows: pd.DataFrame, opd: pd.DataFrame) -> None:
     counts = inv.counts_by(rows, "opd")
     assert counts.sum() == 35
-    assert len(counts) == 8 and inv.UNFILLED not in counts.index
+    assert len(counts) == 8 and records.UNFILLED not in counts.index
     assert counts.to_dict() == {"PEMKAB_BLITAR": 15, "DISPENDUKCAPIL": 7, "DINKES": 4,
                                 "PUSKESMAS_UDANAWU": 3, "BAPENDA": 2, "RSUD_NGUDI_WALUYO": 2,
                                 "DISTANPANGAN": 1, "DPMPTSP": 1}
     assert list(counts.to_numpy()) == sorted(counts.to_numpy(), reverse=True)
     assert inv.opd_count(rows) == 8
-    labels = inv.group_counts(rows, "opd", "id", inv.opd_labels(opd, short=True))
+    labels = inv.group_counts(rows, "opd", "id", records.opd_labels(opd, short=True))
     assert labels.label.iloc[0] == "Pemkab Blitar"
     # an agency without an abbreviation keeps its name; the table uses full names
     assert "Dinas Pertanian dan Pangan" in list(labels.label)
-    assert inv.opd_labels(opd)["DISPENDUKCAPIL"] == "Dinas Kependudukan dan Pencatatan Sipil"
+    assert records.opd_labels(opd)["DISPENDUKCAPIL"] == "Dinas Kependudukan dan Pencatatan Sipil"
 
 
 def test_counts_per_tahapan_list_every_stage_including_zero(rows: pd.DataFrame) -> None:
@@ -78,8 +80,8 @@ def test_counts_per_bentuk_and_jenis_add_up_with_the_unfilled_group(rows: pd.Dat
     assert list(bentuk.index) == list(BENTUK_INOVASI) and bentuk.sum() == 35
     assert bentuk["pelayanan_publik"] == 26
     jenis = inv.counts_by(rows, "jenis")
-    assert list(jenis.index) == [*JENIS_INOVASI, inv.UNFILLED]
-    assert jenis.to_dict() == {"digital": 17, "non_digital": 14, inv.UNFILLED: 4}
+    assert list(jenis.index) == [*JENIS_INOVASI, records.UNFILLED]
+    assert jenis.to_dict() == {"digital": 17, "non_digital": 14, records.UNFILLED: 4}
     labels = inv.group_counts(rows, "jenis", "id")
     assert labels.label.iloc[-1] == "belum diisi"
     assert inv.group_counts(rows, "jenis", "en").label.iloc[-1] == "not filled in"
@@ -89,10 +91,10 @@ def test_every_enum_value_has_a_label_in_both_languages() -> None:
     for group in ("bentuk", "jenis", "tahapan"):
         for value in inv.GROUPS[group][1]:
             for lang in LANGS:
-                label = inv.value_label(group, value, lang)
+                label = records.value_label(group, value, lang)
                 assert label and label != value, (group, value, lang)
-    assert inv.value_label("bentuk", "tata_kelola_pemda", "en") == "Regional government management"
-    assert inv.value_label("tahapan", "sesuatu_lain", "id") == "sesuatu_lain"  # shown as written
+    assert records.value_label("bentuk", "tata_kelola_pemda", "en") == "Regional government management"
+    assert records.value_label("tahapan", "sesuatu_lain", "id") == "sesuatu_lain"  # shown as written
     for key, texts in CATALOGUE.items():
         if key.startswith("inovasi_"):
             assert set(texts) == set(LANGS), key
@@ -140,7 +142,7 @@ def test_kecamatan_chart_has_a_separate_bar_for_the_whole_kabupaten(rows: pd.Dat
 
 def test_per_urusan_counts_show_the_unfilled_affairs(rows: pd.DataFrame) -> None:
     counts = inv.urusan_counts(rows, "id")
-    assert counts.to_dict("list") == {"key": [inv.UNFILLED], "label": ["belum diisi"], "n": [35]}
+    assert counts.to_dict("list") == {"key": [records.UNFILLED], "label": ["belum diisi"], "n": [35]}
     mixed = pd.DataFrame([row(urusan_utama="2.12 Administrasi Kependudukan"),
                           row(urusan_utama="  2.12 Administrasi Kependudukan "),
                           row(urusan_utama="1.02 Kesehatan"), row(urusan_utama=None),
@@ -214,7 +216,7 @@ def test_registry_table_has_every_innovation_with_links_and_place(rows: pd.DataF
                                                                   opd: pd.DataFrame,
                                                                   boundaries: Boundaries) -> None:
     names = dict(zip(boundaries.kecamatan.kode, boundaries.kecamatan.nama, strict=True))
-    registry = inv.registry_table(rows, inv.opd_labels(opd), names, "id")
+    registry = inv.registry_table(rows, records.opd_labels(opd), names, "id")
     frame = registry.frame
     assert len(frame) == 35
     assert registry.link_columns == ("Bukti 1", "Bukti 2", "Bukti 3")
@@ -228,7 +230,7 @@ def test_registry_table_has_every_innovation_with_links_and_place(rows: pd.DataF
     assert jaran["Uji coba / penerapan"] == "– / 9 Maret 2021"
     assert jaran.OPD == "Dinas Kependudukan dan Pencatatan Sipil"
     assert frame.Tahun.iloc[0] == "2025"  # newest first without grouping
-    grouped = inv.registry_table(rows, inv.opd_labels(opd), names, "en", group_by="tahapan").frame
+    grouped = inv.registry_table(rows, records.opd_labels(opd), names, "en", group_by="tahapan").frame
     assert grouped.columns[0] == "Stage"
     assert grouped.Stage.to_list()[:3] == ["Initiative"] * 3
     assert (grouped.District == "Whole regency").sum() == 30
@@ -237,7 +239,7 @@ def test_registry_table_has_every_innovation_with_links_and_place(rows: pd.DataF
 def test_example_rows_are_flagged_and_unsafe_links_dropped() -> None:
     frame = pd.DataFrame([row(contoh=True, bukti_url="javascript:alert(1); https://a.example/x"),
                           row(inovasi_id="INV-2025-9002", nama_inovasi=XSS)])
-    assert inv.example_count(frame) == 1
+    assert cells.example_count(frame) == 1
     registry = inv.registry_table(frame, {}, {}, "en")
     assert registry.link_columns == ("Evidence 1",)
     table = registry.frame.set_index("ID")
@@ -249,8 +251,8 @@ def test_example_rows_are_flagged_and_unsafe_links_dropped() -> None:
 
 
 def test_sorting_by_opd_uses_the_agency_name(rows: pd.DataFrame, opd: pd.DataFrame) -> None:
-    ordered = inv.sort_registry(rows, "opd", inv.opd_labels(opd))
-    names = [inv.opd_labels(opd)[c] for c in ordered.kode_opd]
+    ordered = inv.sort_registry(rows, "opd", records.opd_labels(opd))
+    names = [records.opd_labels(opd)[c] for c in ordered.kode_opd]
     assert names == sorted(names, key=str.lower)
 
 
@@ -289,4 +291,4 @@ def test_empty_rows_give_empty_results() -> None:
     assert inv.timeline_rows(empty).empty and inv.undated_by_year(empty).empty
     assert inv.urusan_counts(empty, "id").empty
     assert inv.registry_table(empty, {}, {}, "id").frame.empty
-    assert inv.example_count(empty) == 0 and inv.opd_count(empty) == 0
+    assert cells.example_count(empty) == 0 and inv.opd_count(empty) == 0

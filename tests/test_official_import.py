@@ -20,7 +20,11 @@ import pandas as pd
 import pytest
 import shapely
 
-from potensi.boundaries.official import import_official_boundaries, normalise_name, parse_code
+from potensi.boundaries.official import (
+    import_official_boundaries,
+    normalise_name,
+    parse_code,
+)
 from potensi.core.config import REPO_ROOT
 from potensi.core.errors import GeodataError
 from potensi.core.store import load_layer

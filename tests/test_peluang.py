@@ -8,11 +8,14 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from potensi.views import peluang as pl
+from potensi.core import cells, formatting
+from potensi.core import text as text_rules
+from potensi.data import records
 from potensi.data.schema import PELUANG
 from potensi.data.seed import seed_store
 from potensi.data.tables import read_rows
 from potensi.i18n import CATALOGUE, LANGS
+from potensi.views import peluang as pl
 
 KEC = {"35.05.06": "Ponggok", "35.05.09": "Nglegok"}
 DESA = {"35.05.06.2001": "Dadaplangu"}
@@ -150,12 +153,12 @@ def test_sector_filter_and_options() -> None:
 def test_archived_opportunities_are_not_on_offer() -> None:
     rows = pd.DataFrame([row(peluang_id="A", status_publikasi="arsip"),
                          row(peluang_id="B", status_publikasi="draft"), row(peluang_id="C")])
-    assert list(pl.on_offer(rows).peluang_id) == ["B", "C"]
+    assert list(records.on_offer(rows).peluang_id) == ["B", "C"]
 
 
 def test_example_count(seed_rows: pd.DataFrame) -> None:
-    assert pl.example_count(seed_rows) == 4
-    assert pl.example_count(frame()) == 0
+    assert cells.example_count(seed_rows) == 4
+    assert cells.example_count(frame()) == 0
 
 
 # ---------------------------------------------------------------- formats
@@ -181,11 +184,11 @@ def test_npv_never_appears_without_its_discount_rate() -> None:
 
 
 def test_dates_are_written_in_the_ui_language() -> None:
-    assert pl.format_date("2026-11-28", "id") == "28 November 2026"
-    assert pl.format_date("2025-05-03", "id") == "3 Mei 2025"
-    assert pl.format_date("2025-05-03T10:00:00", "en") == "3 May 2025"
-    assert pl.format_date("kemarin", "id") == "kemarin"  # a wrong date stays visible
-    assert pl.format_date(None, "id") is None
+    assert formatting.format_date("2026-11-28", "id") == "28 November 2026"
+    assert formatting.format_date("2025-05-03", "id") == "3 Mei 2025"
+    assert formatting.format_date("2025-05-03T10:00:00", "en") == "3 May 2025"
+    assert formatting.format_date("kemarin", "id") == "kemarin"  # a wrong date stays visible
+    assert formatting.format_date(None, "id") is None
 
 
 def test_card_text_in_both_languages() -> None:
@@ -210,7 +213,7 @@ def test_missing_figures_are_named_not_left_blank() -> None:
 
 
 def test_every_enum_value_and_field_has_a_label_in_both_languages() -> None:
-    for column, prefix in pl.ENUM_LABELS.items():
+    for column, prefix in records.ENUM_LABELS.items():
         for value in PELUANG.column(column).allowed:
             assert set(CATALOGUE[f"{prefix}_{value}"]) == set(LANGS), (column, value)
     for name in PELUANG.names:
@@ -231,14 +234,6 @@ def test_detail_table_lists_every_field(seed_rows: pd.DataFrame) -> None:
     assert values["Example data"].startswith("Yes — EXAMPLE DATA")
 
 
-def test_document_links_keep_only_web_links() -> None:
-    data = row(dokumen="https://a.id/fs.pdf; javascript:alert(1) | http://b.id/peta.png\nfile:///etc")
-    assert pl.document_links(data.dokumen) == ["https://a.id/fs.pdf", "http://b.id/peta.png"]
-    links = pl.documents_html(data)
-    assert links is not None and links.count("<a ") == 2 and "javascript" not in links
-    assert pl.documents_html(row()) is None
-
-
 # ---------------------------------------------------------------- escaping
 
 
@@ -252,6 +247,14 @@ def test_a_malicious_record_shows_as_text() -> None:
         assert "\n" not in html  # a blank line would end Streamlit's HTML block
         heading = pl.detail_heading_html(pl.build_card(evil, KEC, DESA, lang), lang)
         assert "<img" not in heading and "&lt;img" in heading
-    assert pl.escape(XSS) == "&lt;img src=x onerror=alert(1)&gt;"
+    assert text_rules.escape(XSS) == "&lt;img src=x onerror=alert(1)&gt;"
     evil_docs = row(dokumen='https://a.id/"onmouseover="alert(1)')
-    assert pl.document_links(evil_docs.dokumen) == []
+    assert text_rules.document_links(evil_docs.dokumen) == []
+
+
+def test_document_links_keep_only_web_links() -> None:
+    data = row(dokumen="https://a.id/fs.pdf; javascript:alert(1) | http://b.id/peta.png\nfile:///etc")
+    assert text_rules.document_links(data.dokumen) == ["https://a.id/fs.pdf", "http://b.id/peta.png"]
+    links = pl.documents_html(data)
+    assert links is not None and links.count("<a ") == 2 and "javascript" not in links
+    assert pl.documents_html(row()) is None

@@ -8,9 +8,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from potensi.views import profil as pf
-from potensi.data.tables import read_rows
 from potensi.core.store import Boundaries, load_boundaries
+from potensi.data.tables import read_rows
+from potensi.views import profil as pf
 from potensi.views.state import ViewState
 
 SRENGAT, PANGGUNGREJO, PONGGOK, UDANAWU = "35.05.03", "35.05.13", "35.05.06", "35.05.02"
@@ -233,16 +233,6 @@ def test_inovasi_list_names_the_opd(data: dict) -> None:
     assert set(frame["Proposing agency (OPD)"]) == {"UPT Puskesmas Udanawu"}
     assert set(frame.Stage) == {"Implementation"} and set(frame.Year) == {"2024"}
     assert frame.Source.str.startswith("https://").all()
-
-
-def test_sources_and_markdown_are_made_safe() -> None:
-    text = "https://a.example/x | javascript:alert(1) ; https://www.b.example/y (BPS)"
-    assert pf.source_links(text) == ["https://a.example/x", "https://www.b.example/y"]
-    assert pf.source_note("Laporan BPS 2024 | https://a.example/x") == "Laporan BPS 2024"
-    assert pf.link_label("https://www.b.example/y") == "b.example"
-    escaped = pf.md_escape("*bold* $x$ [a](b) :red[c]")
-    assert "*bold*" not in escaped and "$x$" not in escaped and ":red[" not in escaped
-    assert pf.md_link("https://a.example/p(1) q") == "[a\\.example](https://a.example/p%281%29%20q)"
 
 
 # --------------------------------------------------------------------------- comparison

@@ -113,6 +113,7 @@ def test_failed_download_leaves_the_old_store_intact(http_mirror: tuple[str, Pat
 
 def test_rebuild_is_safe_and_keeps_other_layers(blitar_store: Path, mirror: Path, tmp_path: Path) -> None:
     import geopandas as gpd
+
     from potensi.core.store import write_store_atomically
 
     store = tmp_path / "peta.gpkg"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-
 from potensi.data.tables import read_rows
 from potensi.views.state import ViewState, filter_rows, from_query
 

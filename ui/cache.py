@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from potensi.data.tables import read_rows
 from potensi.core.layers import POINT_TABLES
 from potensi.core.store import Boundaries, load_boundaries, store_version
-from potensi.views.peta import (display_for,
-                             view_map, view_of)
+from potensi.data.tables import read_rows
+from potensi.views.peta import display_for, view_map, view_of
 from potensi.views.state import ViewState
 
 

@@ -15,9 +15,9 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from potensi.core.errors import StoreMissing
-from potensi.i18n import t
-from potensi.data.indicators import indicator_options
 from potensi.core.store import Boundaries
+from potensi.data.indicators import indicator_options
+from potensi.i18n import t
 from potensi.views.state import ViewState
 from ui import cache
 from ui.presentation import apply_presentation_style

@@ -10,10 +10,21 @@ from __future__ import annotations
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
-from potensi.data.schema import JENIS_INOVASI, SEKTOR_POTENSI, TAHAPAN_INOVASI, TINGKAT_KESIAPAN
-from potensi.i18n import t
 from potensi.data.indicators import indicator_label
-from potensi.views.state import BASEMAP_KEYS, CLASSIFIERS, MAP_LAYERS, ViewState, from_query
+from potensi.data.schema import (
+    JENIS_INOVASI,
+    SEKTOR_POTENSI,
+    TAHAPAN_INOVASI,
+    TINGKAT_KESIAPAN,
+)
+from potensi.i18n import t
+from potensi.views.state import (
+    BASEMAP_KEYS,
+    CLASSIFIERS,
+    MAP_LAYERS,
+    ViewState,
+    from_query,
+)
 from potensi.viz.style import BASEMAPS
 
 #: ViewState field -> widget key

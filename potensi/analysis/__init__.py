@@ -64,7 +64,13 @@ from potensi.analysis.results import (
     MarshallResult,
     ScalogramResult,
 )
-from potensi.analysis.scalogram import assign_orders, guttman_errors, guttman_scalogram, marshall_centrality, sturges
+from potensi.analysis.scalogram import (
+    assign_orders,
+    guttman_errors,
+    guttman_scalogram,
+    marshall_centrality,
+    sturges,
+)
 from potensi.analysis.shift_share import ALLOCATION_TYPES, shift_share
 
 __all__ = [

@@ -17,7 +17,12 @@ import pandas as pd
 import shapely
 
 from potensi.boundaries.coverage import UTM_49S, clean_coverage
-from potensi.boundaries.sources import ProgressFn, _print_progress, fetch_files, load_manifest
+from potensi.boundaries.sources import (
+    ProgressFn,
+    _print_progress,
+    fetch_files,
+    load_manifest,
+)
 from potensi.boundaries.sqlparse import parse_sql_file
 from potensi.core.errors import GeodataError
 from potensi.core.store import write_store_atomically

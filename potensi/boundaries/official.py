@@ -33,7 +33,12 @@ from potensi.boundaries.sqlparse import WGS84, repair
 from potensi.core.errors import GeodataError
 from potensi.core.names import normalise as normalise_name
 from potensi.core.names import parse_code, suggest
-from potensi.core.store import list_layers, load_layer, store_path, write_store_atomically
+from potensi.core.store import (
+    list_layers,
+    load_layer,
+    store_path,
+    write_store_atomically,
+)
 
 #: levels an official file may replace; kabupaten follows from them
 IMPORT_LEVELS = ("kecamatan", "desa")

@@ -17,7 +17,7 @@ from babel.dates import format_date as babel_date
 from babel.dates import get_month_names
 from babel.numbers import format_compact_decimal, format_decimal
 
-from potensi.core.cells import iso_date, is_known
+from potensi.core.cells import is_known, iso_date
 from potensi.i18n import Lang
 
 #: Babel locale of each UI language

@@ -11,8 +11,8 @@ import os
 import shutil
 import tempfile
 from collections.abc import Mapping
-from pathlib import Path
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 import geopandas as gpd

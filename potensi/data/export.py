@@ -14,10 +14,10 @@ import geopandas as gpd
 import pandas as pd
 import shapely
 
-from potensi.data.schema import get_table
-from potensi.data.tables import IMPORT_COLUMN, read_rows
 from potensi.core.errors import PotensiError
 from potensi.core.store import load_layer
+from potensi.data.schema import get_table
+from potensi.data.tables import IMPORT_COLUMN, read_rows
 
 DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
 

@@ -11,13 +11,13 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from potensi.core.store import load_layer
 from potensi.data.problems import Problem, ValidationFailed
 from potensi.data.readers import read_table
 from potensi.data.schema import get_table
 from potensi.data.tables import ImportRecord, apply_import, read_rows
 from potensi.data.validate import Context, OpdIndex, validate
 from potensi.data.wilayah import WilayahIndex
-from potensi.core.store import load_layer
 
 
 @dataclass(frozen=True)

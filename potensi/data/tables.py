@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from potensi.data.schema import TABLES, Table
 from potensi.core.errors import PotensiError, StoreMissing
 from potensi.core.store import store_path
+from potensi.data.schema import TABLES, Table
 
 IMPORT_COLUMN = "_impor_id"
 

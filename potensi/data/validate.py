@@ -20,11 +20,11 @@ import pandera.pandas as pa
 import shapely
 from shapely.geometry import shape
 
+from potensi.core.names import normalise, suggest
 from potensi.data import parsing
 from potensi.data.problems import Problem
 from potensi.data.readers import RawTable
 from potensi.data.schema import Column, Table
-from potensi.core.names import normalise, suggest
 from potensi.data.wilayah import LookupFailed, WilayahIndex
 
 MAX_TEXT = 4000

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from typing import Literal
 
-from potensi.i18n import analisis, analisis_sektor, analisis_wilayah, common, inovasi, peluang, profil
+from potensi.i18n import (
+    analisis,
+    analisis_sektor,
+    analisis_wilayah,
+    common,
+    inovasi,
+    peluang,
+    profil,
+)
 
 Lang = Literal["id", "en"]
 LANGS: tuple[Lang, ...] = ("id", "en")

@@ -23,15 +23,19 @@ from datetime import date, timedelta
 import pandas as pd
 import plotly.graph_objects as go
 
+from potensi.core.cells import is_example, is_known, iso_date
+from potensi.core.formatting import format_date, format_number
+from potensi.core.text import document_links
+from potensi.data.records import UNFILLED, value_key, value_label
 from potensi.data.schema import BENTUK_INOVASI, JENIS_INOVASI, TAHAPAN_INOVASI
-from potensi.core.formatting import format_number
 from potensi.i18n import Lang, t
-from potensi.views.peluang import document_links, format_date, is_known, parse_date
 from potensi.views.state import ViewState, filter_rows
-from potensi.viz.style import CATEGORICAL, CATEGORICAL_CB, NO_DATA_COLOUR, category_colours
-
-#: group key of a value that is not filled in (shown as "belum diisi" / "not filled in")
-UNFILLED = "_belum_diisi"
+from potensi.viz.style import (
+    CATEGORICAL,
+    CATEGORICAL_CB,
+    NO_DATA_COLOUR,
+    category_colours,
+)
 
 #: the ways the registry can be grouped: group -> (column, allowed values in display order)
 GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -54,42 +58,6 @@ SHORT_NAME_LENGTH = 34
 
 
 # --------------------------------------------------------------------------- values
-
-
-def value_key(value: object) -> str:
-    """The group key of a cell: its trimmed text, or :data:`UNFILLED` when empty.
-
-    Rows come from SQLite through pandas, where a missing text may be None, NaN or
-    blank; all three must land in the same "belum diisi" group.
-    """
-    return str(value).strip() if is_known(value) else UNFILLED
-
-
-def opd_labels(opd: pd.DataFrame, short: bool = False) -> dict[str, str]:
-    """OPD code -> name; ``short`` prefers the abbreviation (for chart axes).
-
-    Full names such as "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu" do
-    not fit a bar-chart axis, while the table has room for them.
-    """
-    labels = {}
-    for _, row in opd.iterrows():
-        code = str(row.kode_opd)
-        name = row.get("singkatan") if short and is_known(row.get("singkatan")) else row.get("nama_opd")
-        labels[code] = str(name).strip() if is_known(name) else code
-    return labels
-
-
-def value_label(group: str, key: str, lang: Lang, opd_names: Mapping[str, str] | None = None) -> str:
-    """The display label of a group value in the UI language."""
-    if key == UNFILLED:
-        return t("inovasi_unfilled", lang)
-    if group == "opd":
-        return (opd_names or {}).get(key, key)
-    prefix = "inovasi_bentuk" if group == "bentuk" else group
-    try:
-        return t(f"{prefix}_{key}", lang)
-    except KeyError:  # a value outside the schema's list is shown as written
-        return key
 
 
 def short_name(name: object, limit: int = SHORT_NAME_LENGTH) -> str:
@@ -119,13 +87,6 @@ def opd_count(rows: pd.DataFrame) -> int:
     if rows.empty:
         return 0
     return int(rows.kode_opd.map(value_key).loc[lambda keys: keys != UNFILLED].nunique())
-
-
-def example_count(rows: pd.DataFrame) -> int:
-    """How many rows are example data (``contoh`` true) and must be labelled as such."""
-    if rows.empty or "contoh" not in rows:
-        return 0
-    return int(rows.contoh.map(lambda v: bool(v) if is_known(v) else False).sum())
 
 
 # --------------------------------------------------------------------------- counts
@@ -240,7 +201,7 @@ class DateCoverage:
 def _dates(rows: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     if rows.empty:
         return pd.Series(dtype=object), pd.Series(dtype=object)
-    return rows.tgl_uji_coba.map(parse_date), rows.tgl_penerapan.map(parse_date)
+    return rows.tgl_uji_coba.map(iso_date), rows.tgl_penerapan.map(iso_date)
 
 
 def date_coverage(rows: pd.DataFrame) -> DateCoverage:
@@ -373,7 +334,7 @@ def registry_table(rows: pd.DataFrame, opd_names: Mapping[str, str], kecamatan_n
         }
         for i, name in enumerate(link_names):
             record[name] = found[i] if i < len(found) else None
-        record[col["contoh"]] = example if is_known(row.get("contoh")) and bool(row.contoh) else ""
+        record[col["contoh"]] = example if is_example(row.get("contoh")) else ""
         record[col["deskripsi"]] = " ".join(str(row.deskripsi).split()) if is_known(row.deskripsi) else ""
         record[col["id"]] = str(row.inovasi_id)
         records.append(record)

@@ -9,8 +9,6 @@ only lays the results out.
 
 from __future__ import annotations
 
-import html
-import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -18,70 +16,25 @@ from datetime import date
 
 import pandas as pd
 
+from potensi.core.cells import as_number, is_example, is_known, iso_date
+from potensi.core.formatting import (
+    format_date,
+    format_number,
+    format_percent,
+    format_rupiah,
+    format_trimmed,
+)
+from potensi.core.text import document_links, escape
+from potensi.data.records import ENUM_LABELS, enum_label, title_of
 from potensi.data.schema import PELUANG, SEKTOR_PRIORITAS, TINGKAT_KESIAPAN
-from potensi.core.formatting import format_number, format_rupiah
 from potensi.i18n import Lang, t
 
 #: how the catalogue can be ordered (widget options, labelled ``peluang_sort_<key>``)
 SORT_OPTIONS = ("kesiapan", "nilai", "irr", "kelengkapan", "pembaruan")
 
-#: enum columns and the prefix of their value labels in the text catalogue
-ENUM_LABELS = {
-    "sektor_prioritas": "peluang_sektor", "status_lahan": "peluang_lahan",
-    "kesesuaian_rtrw": "peluang_rtrw", "skema_investasi": "peluang_skema",
-    "insentif": "peluang_insentif", "tingkat_kesiapan": "kesiapan",
-    "status_publikasi": "peluang_publikasi",
-}
-
-_MONTHS = {
-    "id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-           "Oktober", "November", "Desember"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"),
-}
 
 
 # --------------------------------------------------------------------------- values
-
-
-def is_known(value: object) -> bool:
-    """Whether a cell holds a value: None, NaN and blank text all mean "not filled in".
-
-    Rows come from SQLite through pandas, so a missing number is NaN, a missing
-    text is None and a spreadsheet may leave whitespace; all three must count alike.
-    """
-    if value is None:
-        return False
-    if isinstance(value, float) and math.isnan(value):
-        return False
-    if isinstance(value, str):
-        return bool(value.strip())
-    try:
-        return not bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return True
-
-
-def _number(value: object) -> float | None:
-    if not is_known(value):
-        return None
-    try:
-        return float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return None
-
-
-def _trimmed(value: float, lang: Lang, max_decimals: int = 2) -> str:
-    """A number with as few decimals as it needs (12 → "12", 12.5 → "12,5")."""
-    rounded = round(value, max_decimals)
-    decimals = next(d for d in range(max_decimals + 1) if round(rounded, d) == rounded)
-    return format_number(rounded, decimals, lang)
-
-
-def format_percent(value: object, lang: Lang) -> str | None:
-    """A percentage the UI language's way ("16,5%" / "16.5%"); None when unknown."""
-    number = _number(value)
-    return None if number is None else f"{_trimmed(number, lang)}%"
 
 
 def irr_text(value: object, lang: Lang) -> str | None:
@@ -97,7 +50,7 @@ def npv_text(npv: object, rate: object, lang: Lang) -> str | None:
     the rate mandatory once an NPV is given), so the rate is always shown and its
     absence is said out loud rather than hidden.
     """
-    value = _number(npv)
+    value = as_number(npv)
     if value is None:
         return None
     money = format_rupiah(value, lang)
@@ -109,54 +62,19 @@ def npv_text(npv: object, rate: object, lang: Lang) -> str | None:
 
 def years_text(value: object, lang: Lang) -> str | None:
     """A duration in years ("5,8 tahun" / "5.8 years"); None when unknown."""
-    number = _number(value)
-    return None if number is None else t("peluang_years", lang, n=_trimmed(number, lang, 1))
-
-
-def enum_label(column: str, value: object, lang: Lang) -> str | None:
-    """The catalogue label of an enum value; unknown values are shown as written."""
-    if not is_known(value):
-        return None
-    key = f"{ENUM_LABELS[column]}_{str(value).strip()}"
-    from potensi.i18n import CATALOGUE
-
-    return t(key, lang) if key in CATALOGUE else str(value)
+    number = as_number(value)
+    return None if number is None else t("peluang_years", lang, n=format_trimmed(number, lang, 1))
 
 
 def land_text(area: object, status: object, lang: Lang) -> str | None:
     """Land area and status in one line ("2,5 ha · Hak milik"); None when both unknown."""
     parts = []
-    number = _number(area)
+    number = as_number(area)
     if number is not None:
-        parts.append(t("peluang_hectare", lang, n=_trimmed(number, lang)))
+        parts.append(t("peluang_hectare", lang, n=format_trimmed(number, lang)))
     if is_known(status) and str(status) != "belum_diketahui":
         parts.append(enum_label("status_lahan", status, lang) or "")
     return " · ".join(parts) or None
-
-
-def parse_date(value: object) -> date | None:
-    """The date of an ISO text (``2026-11-28``, possibly with a time); None otherwise."""
-    if not is_known(value):
-        return None
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value).strip()[:10])
-    except ValueError:
-        return None
-
-
-def format_date(value: object, lang: Lang) -> str | None:
-    """A date written out in the UI language ("28 November 2026", "3 Mei 2025").
-
-    Officials read dates day-month-year with the month as a word; a bare ISO text
-    is ambiguous to nobody but reads like a database dump. Unparseable text is
-    returned as it is, so a wrong date stays visible instead of disappearing.
-    """
-    parsed = parse_date(value)
-    if parsed is None:
-        return str(value).strip() if is_known(value) else None
-    return f"{parsed.day} {_MONTHS[lang][parsed.month - 1]} {parsed.year}"
 
 
 def contact_text(row: pd.Series) -> str | None:
@@ -164,25 +82,6 @@ def contact_text(row: pd.Series) -> str | None:
     parts = [str(row.get(c)).strip() for c in ("kontak_instansi", "kontak_nama", "kontak_telepon",
                                                "kontak_email") if is_known(row.get(c))]
     return " · ".join(parts) or None
-
-
-def title_of(row: pd.Series, lang: Lang) -> str:
-    """The title in the UI language, falling back to the Indonesian one."""
-    if lang == "en" and is_known(row.get("judul_en")):
-        return str(row.get("judul_en")).strip()
-    return str(row.get("judul_id") or row.get("peluang_id") or "").strip()
-
-
-def document_links(value: object) -> list[str]:
-    """The http(s) links of a ``dokumen`` cell (separated by ``;``, ``|`` or new lines).
-
-    Anything that is not an http(s) URL (``javascript:``, a file path) is dropped:
-    these links are rendered as clickable anchors.
-    """
-    if not is_known(value):
-        return []
-    parts = re.split(r"[;|\n]+", str(value))
-    return [p.strip() for p in parts if re.match(r"^https?://[^\s<>\"']+$", p.strip(), re.I)]
 
 
 # --------------------------------------------------------------------------- completeness
@@ -264,14 +163,6 @@ def key_fields_text(lang: Lang) -> str:
 # --------------------------------------------------------------------------- filter and sort
 
 
-def on_offer(rows: pd.DataFrame) -> pd.DataFrame:
-    """Rows to show to investors: archived opportunities (``status_publikasi`` arsip) are
-    no longer on offer and stay off the catalogue (the Data page still lists them)."""
-    if "status_publikasi" not in rows:
-        return rows
-    return rows[rows.status_publikasi.fillna("") != "arsip"]
-
-
 def sector_options(rows: pd.DataFrame) -> list[str]:
     """Sectors that occur in the rows, in the schema's order (empty choices help nobody)."""
     present = set(rows.sektor_prioritas.dropna()) if "sektor_prioritas" in rows else set()
@@ -306,10 +197,10 @@ def sort_opportunities(rows: pd.DataFrame, by: str) -> pd.DataFrame:
         return rows
     keys: dict[str, Callable[[pd.Series], object]] = {
         "kesiapan": lambda r: readiness_rank(r.get("tingkat_kesiapan")),
-        "nilai": lambda r: _number(r.get("nilai_investasi_idr")),
-        "irr": lambda r: _number(r.get("irr_persen")),
+        "nilai": lambda r: as_number(r.get("nilai_investasi_idr")),
+        "irr": lambda r: as_number(r.get("irr_persen")),
         "kelengkapan": lambda r: completeness(r).known,
-        "pembaruan": lambda r: _ordinal(parse_date(r.get("tgl_pembaruan"))),
+        "pembaruan": lambda r: _ordinal(iso_date(r.get("tgl_pembaruan"))),
     }
     score = pd.to_numeric(rows.apply(keys[by], axis=1), errors="coerce")
     ordered = rows.assign(_score=score.to_numpy(), _id=rows.peluang_id.astype(str).to_numpy())
@@ -319,17 +210,6 @@ def sort_opportunities(rows: pd.DataFrame, by: str) -> pd.DataFrame:
 
 
 # --------------------------------------------------------------------------- cards
-
-
-def escape(value: object) -> str:
-    """Data text made inert for HTML: escaped, and on one line.
-
-    Streamlit renders ``unsafe_allow_html`` markdown as an HTML block that ends at
-    a blank line; a new line inside a data value could end the block and let the
-    rest be read as markdown, so line breaks become spaces.
-    """
-    text = "" if not is_known(value) else str(value)
-    return html.escape(" ".join(text.split()), quote=True)
 
 
 @dataclass(frozen=True)
@@ -373,7 +253,7 @@ def place_text(row: pd.Series, kecamatan_names: Mapping[str, str],
 def build_card(row: pd.Series, kecamatan_names: Mapping[str, str], desa_names: Mapping[str, str],
                lang: Lang) -> Card:
     """Everything a card says about one opportunity, in the UI language."""
-    rupiah = _number(row.get("nilai_investasi_idr"))
+    rupiah = as_number(row.get("nilai_investasi_idr"))
     return Card(
         peluang_id=str(row.get("peluang_id")),
         title=title_of(row, lang),
@@ -386,7 +266,7 @@ def build_card(row: pd.Series, kecamatan_names: Mapping[str, str], desa_names: M
         land=land_text(row.get("luas_lahan_ha"), row.get("status_lahan"), lang),
         readiness=enum_label("tingkat_kesiapan", row.get("tingkat_kesiapan"), lang),
         contact=contact_text(row),
-        example=bool(row.get("contoh")) if is_known(row.get("contoh")) else False,
+        example=is_example(row.get("contoh")),
         completeness=completeness(row),
         source=str(row.get("sumber")).strip() if is_known(row.get("sumber")) else None,
         updated=format_date(row.get("tgl_pembaruan"), lang),
@@ -497,7 +377,7 @@ def _field_value(column: str, value: object, row: pd.Series, kecamatan_names: Ma
     """One cell of the detail table in the UI language (None when not filled in)."""
     if not is_known(value):
         return None
-    number = _number(value)
+    number = as_number(value)
     if column in ENUM_LABELS and column != "insentif":
         return enum_label(column, value, lang)
     if column == "insentif":
@@ -508,9 +388,9 @@ def _field_value(column: str, value: object, row: pd.Series, kecamatan_names: Ma
     if column == "desa":
         return f"{desa_names.get(str(value), str(value))} ({value})"
     if column in ("lat", "lon") and number is not None:
-        return _trimmed(number, lang, 6)
+        return format_trimmed(number, lang, 6)
     if column == "luas_lahan_ha" and number is not None:
-        return t("peluang_hectare", lang, n=_trimmed(number, lang, 4))
+        return t("peluang_hectare", lang, n=format_trimmed(number, lang, 4))
     if column in ("nilai_investasi_idr", "npv_idr") and number is not None:
         exact = ("Rp" if lang == "id" else "IDR ") + format_number(number, 0, lang)
         if column == "npv_idr":
@@ -566,10 +446,3 @@ def documents_html(row: pd.Series) -> str | None:
     items = "".join(f'<li><a href="{escape(u)}" target="_blank" rel="noopener noreferrer">'
                     f"{escape(u)}</a></li>" for u in links)
     return f'<ul class="peluang-docs">{items}</ul>'
-
-
-def example_count(rows: pd.DataFrame) -> int:
-    """How many rows are example data (``contoh`` true)."""
-    if "contoh" not in rows or rows.empty:
-        return 0
-    return int(rows.contoh.map(lambda v: bool(v) if is_known(v) else False).sum())

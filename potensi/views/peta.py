@@ -6,18 +6,17 @@ that a test could only reach through a browser.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 import geopandas as gpd
 import pandas as pd
 
-import re
-
 from potensi.core.formatting import format_number
 from potensi.core.layers import POINT_LAYERS, POINT_TABLES
-from potensi.i18n import Lang, t
-from potensi.data.indicators import indicator_values
 from potensi.core.store import Boundaries
+from potensi.data.indicators import indicator_values
+from potensi.i18n import Lang, t
 from potensi.views.state import ViewState, filter_rows
 from potensi.viz.display import display_layers
 from potensi.viz.maps import Choropleth, build_kecamatan_map, outline_geojson

@@ -22,20 +22,32 @@ real store; ``pages/profil.py`` only lays the results out.
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 import geopandas as gpd
 import pandas as pd
 import plotly.graph_objects as go
 
-from potensi.data.schema import SEKTOR_POTENSI
+from potensi.core.cells import (
+    any_example,
+    example_count,
+    is_example,
+    is_known,
+    iso_date,
+)
 from potensi.core.formatting import format_number, format_rupiah
-from potensi.i18n import CATALOGUE, Lang, t
+from potensi.core.layers import POINT_LAYERS
+from potensi.core.text import (
+    link_label,
+    md_escape,
+    md_link,
+    plot_escape,
+    source_links,
+    source_note,
+)
 from potensi.data.indicators import (
     BOUNDARY_SOURCE,
     INDIKATOR_PREFIX,
@@ -43,8 +55,16 @@ from potensi.data.indicators import (
     indicator_options,
     indicator_values,
 )
-from potensi.views.inovasi import opd_labels, value_key, value_label
-from potensi.views.peluang import enum_label, is_known, on_offer, parse_date, title_of
+from potensi.data.records import (
+    enum_label,
+    on_offer,
+    opd_labels,
+    title_of,
+    value_key,
+    value_label,
+)
+from potensi.data.schema import SEKTOR_POTENSI
+from potensi.i18n import CATALOGUE, Lang, t
 from potensi.views.state import ViewState, filter_rows
 from potensi.viz.style import CATEGORICAL, CATEGORICAL_CB, SELECTED_COLOUR
 
@@ -53,8 +73,6 @@ if TYPE_CHECKING:
 
 #: headline figures in the order the page shows them
 HEADLINE_KEYS = ("luas", "desa", "penduduk", "kepadatan", "potensi", "peluang", "inovasi")
-#: headline key -> data layer whose located rows it counts
-COUNT_LAYERS = {"potensi": "potensi", "peluang": "peluang_investasi", "inovasi": "inovasi"}
 #: measures of the "share of the kabupaten" chart and of the comparison chart
 SHARE_KEYS = ("luas", "desa", "penduduk", "potensi", "peluang", "inovasi")
 #: the most kecamatan the comparison puts side by side (more no longer fits a screen)
@@ -62,61 +80,11 @@ MAX_COMPARE = 3
 #: source links a list row shows as columns (further links stay in the data page)
 MAX_LINKS = 2
 
-_URL = re.compile(r"https?://[^\s|;<>\"']+", re.IGNORECASE)
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|$~<>:])")
 #: data units as written in the indikator layer -> catalogue key of their label
 _UNITS = {"jiwa": "unit_jiwa", "km²": "unit_km2", "km2": "unit_km2", "desa/kelurahan": "unit_desa"}
 
 
 # --------------------------------------------------------------------------- small helpers
-
-
-def source_links(text: object) -> list[str]:
-    """The http(s) links in a ``sumber`` cell, in order, without duplicates.
-
-    Sources are written as one or more URLs separated by ``|`` or ``;``, sometimes
-    with a title in brackets; only real http(s) links become clickable, so a
-    ``javascript:`` or file path in a spreadsheet can never be rendered as one.
-    """
-    if not is_known(text):
-        return []
-    found = (m.group(0).rstrip(".,)") for m in _URL.finditer(str(text)))
-    return list(dict.fromkeys(found))
-
-
-def source_note(text: object) -> str:
-    """What a ``sumber`` cell says besides its links ("Contoh ilustratif …").
-
-    Some sources are not web pages (a printed report, an example row's
-    explanation); they must still be shown, next to the links.
-    """
-    if not is_known(text):
-        return ""
-    rest = _URL.sub(" ", str(text))
-    rest = re.sub(r"\s*[|;]\s*(?=[|;]|$)", "", rest)
-    return " ".join(rest.strip(" |;").split())
-
-
-def link_label(url: str) -> str:
-    """The host of a link without ``www.``: short enough for a caption or a cell."""
-    host = urlsplit(url).netloc.lower()
-    return host.removeprefix("www.") or url
-
-
-def md_escape(text: object) -> str:
-    """Data text made literal for Streamlit markdown.
-
-    Captions are markdown, where ``*``, ``_``, ``[`` or ``$`` (LaTeX) in a source
-    name or a note would change the text shown; every special character is
-    backslash-escaped and line breaks become spaces.
-    """
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
-
-
-def md_link(url: str) -> str:
-    """A markdown link labelled with the host; brackets and spaces in the URL encoded."""
-    safe = url.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
-    return f"[{md_escape(link_label(url))}]({safe})"
 
 
 def years_text(years: Iterable[int], lang: Lang) -> str:
@@ -143,11 +111,6 @@ def unit_label(unit: str, lang: Lang) -> str:
     """A data unit in the UI language ("jiwa" -> "people"); unknown units as written."""
     key = _UNITS.get(str(unit).strip())
     return t(key, lang) if key else str(unit)
-
-
-def is_example(value: object) -> bool:
-    """Whether a ``contoh`` cell marks example data (None/NaN mean no)."""
-    return bool(value) if is_known(value) else False
 
 
 def located_in(rows: pd.DataFrame, code: str) -> pd.DataFrame:
@@ -191,8 +154,7 @@ def examples_shown(figures: Sequence[Headline], lists: Iterable[pd.DataFrame]) -
     """How many example-data rows the page shows: statistics behind the figures plus
     the listed rows (the page must say so before anyone quotes them)."""
     stats = sum(f.examples for f in figures if f.key == "penduduk")
-    return stats + sum(int(rows.contoh.map(is_example).sum()) for rows in lists
-                       if len(rows) and "contoh" in rows)
+    return stats + sum(example_count(rows) for rows in lists)
 
 
 # --------------------------------------------------------------------------- statistics
@@ -287,7 +249,7 @@ def _count_years(layer: str, rows: pd.DataFrame) -> list[int]:
         return []
     if layer == "inovasi":
         return [int(y) for y in pd.to_numeric(rows.tahun_pelaporan, errors="coerce").dropna()]
-    dates = (parse_date(v) for v in rows.get("tgl_pembaruan", pd.Series(dtype=object)))
+    dates = (iso_date(v) for v in rows.get("tgl_pembaruan", pd.Series(dtype=object)))
     return [d.year for d in dates if d is not None]
 
 
@@ -349,7 +311,7 @@ def headline_figures(code: str, boundaries: Boundaries, data: Mapping[str, pd.Da
             str(people.year), t("profil_density_source", lang), links,
             examples=int(people.example), total=1, dated=True, unit=t("unit_density", lang)))
 
-    for key, layer in COUNT_LAYERS.items():
+    for key, layer in POINT_LAYERS.items():
         rows = layer_rows(data, layer)
         here = located_in(rows, code)
         wide = len(kabupaten_wide(rows))
@@ -358,7 +320,7 @@ def headline_figures(code: str, boundaries: Boundaries, data: Mapping[str, pd.Da
             years_text(_count_years(layer, here), lang) if len(here) else "–",
             t("profil_count_source", lang, layer=t(f"layer_{layer}", lang)),
             note=t("profil_kabupaten_wide_note", lang, n=format_number(wide, 0, lang)) if wide else "",
-            examples=int(here.contoh.map(is_example).sum()) if len(here) else 0, total=len(here)))
+            examples=example_count(here), total=len(here)))
     return [replace(f, lang=lang) for f in figures]
 
 
@@ -436,18 +398,13 @@ def kabupaten_shares(code: str, boundaries: Boundaries, data: Mapping[str, pd.Da
         total.value if total is not None else None, t("unit_jiwa", lang), 0,
         f" ({people.year})" if people is not None else "",
         any(s is not None and s.example for s in (people, total)))
-    for key, layer in COUNT_LAYERS.items():
+    for key, layer in POINT_LAYERS.items():
         rows = layer_rows(data, layer)
         located = rows[rows.kecamatan.map(is_known).astype(bool)] if len(rows) else rows
         add(key, t(f"profil_fig_{key}", lang), float(len(located_in(rows, code))),
             float(len(located)), t("unit_count", lang), 0,
-            example=bool(located.contoh.map(is_example).any()) if len(located) else False)
+            example=any_example(located))
     return pd.DataFrame.from_records(records)
-
-
-def _html(text: str) -> str:
-    """Data text made inert for a plotly title (which renders a subset of HTML)."""
-    return html.escape(text, quote=False)
 
 
 def _palette(colour_blind_safe: bool) -> tuple[str, str]:
@@ -690,7 +647,7 @@ def rank_figure(item: Ranked, code: str, kecamatan: gpd.GeoDataFrame, lang: Lang
     if item.example:
         detail += f" · {t('example_badge', lang)}"
     source = t("profil_caption_source", lang, source=item.source)
-    title = f"{item.label}{when}<br><sup>{_html(detail)}<br>{_html(source)}</sup>"
+    title = f"{item.label}{when}<br><sup>{plot_escape(detail)}<br>{plot_escape(source)}</sup>"
     fig.update_xaxes(tickangle=-45, title=t("profil_axis_kecamatan", lang), tickmode="array",
                      tickvals=labels, ticktext=[f"<b>{n}</b>" if n == name else n for n in labels])
     top = float(known.max()) if len(known) else 1.0
@@ -873,9 +830,9 @@ def comparison_table(codes: Sequence[str], boundaries: Boundaries,
             if fig.examples:
                 text += f" · {badge}"
             columns[names[code]].append(text)
-            if key in COUNT_LAYERS:
+            if key in POINT_LAYERS:
                 found.append(t("profil_count_source_short", lang,
-                               layer=t(f"layer_{COUNT_LAYERS[key]}", lang)))
+                               layer=t(f"layer_{POINT_LAYERS[key]}", lang)))
             elif not fig.missing:
                 found.append(cite(fig))
         sources.append("; ".join(dict.fromkeys(found)) or "–")

@@ -13,7 +13,12 @@ from dataclasses import asdict, dataclass, field, replace
 
 import pandas as pd
 
-from potensi.data.schema import JENIS_INOVASI, SEKTOR_POTENSI, TAHAPAN_INOVASI, TINGKAT_KESIAPAN
+from potensi.data.schema import (
+    JENIS_INOVASI,
+    SEKTOR_POTENSI,
+    TAHAPAN_INOVASI,
+    TINGKAT_KESIAPAN,
+)
 
 #: map layers a person can switch on and off
 MAP_LAYERS = ("potensi", "peluang", "inovasi", "desa", "label")

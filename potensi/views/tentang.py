@@ -10,8 +10,8 @@ from pathlib import Path
 
 from potensi.boundaries.sources import load_manifest
 from potensi.core.formatting import format_number
-from potensi.i18n import Lang
 from potensi.core.store import load_layer
+from potensi.i18n import Lang
 
 
 def provenance_markdown(lang: Lang, store: Path | None = None) -> str:

@@ -17,11 +17,18 @@ from dataclasses import dataclass
 import folium
 import geopandas as gpd
 import pandas as pd
+
 from potensi.core.formatting import format_number
 from potensi.i18n import Lang, t
 from potensi.viz.assets import LEAFLET
-from potensi.viz.controls import (FullscreenControl, HtmlControl, LabelLayer, LocatorMap, PointLayer,
-                                  PolygonLayer)
+from potensi.viz.controls import (
+    FullscreenControl,
+    HtmlControl,
+    LabelLayer,
+    LocatorMap,
+    PointLayer,
+    PolygonLayer,
+)
 from potensi.viz.display import encode_polygons
 from potensi.viz.points import PointFeatures
 from potensi.viz.style import BASEMAPS, NO_DATA_COLOUR, SELECTED_COLOUR, Classes

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from potensi.core.formatting import format_number, format_rupiah
-from potensi.i18n import Lang, t
 from potensi.core.layers import POINT_LAYERS
+from potensi.i18n import Lang, t
 from potensi.viz.style import category_colours
 
 if TYPE_CHECKING:

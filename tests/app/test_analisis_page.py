@@ -9,11 +9,16 @@ import openpyxl
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from potensi.views.analisis.indeks import (INDEX_KEY, complete_indicators, indicator_table, save_as_indikator,
-                                   weighted_index)
 from potensi.core.config import REPO_ROOT
-from potensi.data.tables import history, read_rows, undo_import
 from potensi.core.store import load_boundaries
+from potensi.data.tables import history, read_rows, undo_import
+from potensi.views.analisis.indeks import (
+    INDEX_KEY,
+    complete_indicators,
+    indicator_table,
+    save_as_indikator,
+    weighted_index,
+)
 
 APP = str(REPO_ROOT / "dashboard.py")
 

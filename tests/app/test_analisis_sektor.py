@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from potensi.views.analisis.sektor import LQ_PREFIX
 from potensi.core.config import REPO_ROOT
 from potensi.data.tables import read_rows
+from potensi.views.analisis.sektor import LQ_PREFIX
 
 APP = str(REPO_ROOT / "dashboard.py")
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from potensi.views.analisis.wilayah import CENTRALITY_KEY
 from potensi.core.config import REPO_ROOT
 from potensi.data.tables import read_rows
+from potensi.views.analisis.wilayah import CENTRALITY_KEY
 
 APP = str(REPO_ROOT / "dashboard.py")
 

@@ -96,8 +96,8 @@ def test_about_page_names_source_commit_and_licence(app: AppTest) -> None:
 
 def test_count_colours_compare_all_kecamatan_while_one_is_selected(seeded_store: Path) -> None:
     """Selecting a kecamatan must not turn every other kecamatan's count into 0."""
-    from potensi.data.tables import read_rows
     from potensi.core.store import load_boundaries
+    from potensi.data.tables import read_rows
     from potensi.views.peta import choropleth_for
     from potensi.views.state import ViewState, filter_rows
 

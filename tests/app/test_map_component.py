@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 import streamlit_folium as sf
 
-from potensi.data.tables import read_rows
 from potensi.core.layers import POINT_TABLES
 from potensi.core.store import load_boundaries
+from potensi.data.tables import read_rows
 from potensi.views.peta import display_for, view_map, view_of
 from potensi.views.state import ViewState
 from ui.foliummap import render_map

@@ -60,8 +60,8 @@ def test_profile_shows_the_census_population_with_year_and_source(app: AppTest) 
 
 
 def test_profile_has_charts_map_and_lists(app: AppTest, env: Path) -> None:
-    from potensi.data.tables import read_rows
     from potensi.core.store import load_boundaries
+    from potensi.data.tables import read_rows
     from potensi.views.profil import rank_indicators
 
     # every kecamatan indicator of the store (9 real ones plus the flagged example files)

@@ -37,9 +37,9 @@ def e2e_store(blitar_store: Path, tmp_path_factory: pytest.TempPathFactory) -> P
     """The Blitar store with the seed data and one hostile record typed by an 'official'."""
     import shutil
 
+    from potensi.core.store import load_layer
     from potensi.data.importer import import_file
     from potensi.data.seed import seed_store
-    from potensi.core.store import load_layer
 
     folder = tmp_path_factory.mktemp("e2e")
     store = folder / "peta.gpkg"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from potensi.i18n import CATALOGUE
 from potensi.core.store import load_layer
+from potensi.i18n import CATALOGUE
 from tests.e2e.conftest import XSS_NAME
 from tests.e2e.helpers import MAP_FRAME, map_frame, wait_for_polygons
 

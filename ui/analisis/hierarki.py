@@ -11,10 +11,16 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from potensi.analysis import AnalysisError, sturges
-from potensi.views.analisis.wilayah import (analyse_hierarchy, facility_keys, facility_label, hierarchy_xlsx,
-                                      indicator_years, save_centrality_as_indikator)
 from potensi.core.formatting import format_number
 from potensi.i18n import Lang, t
+from potensi.views.analisis.wilayah import (
+    analyse_hierarchy,
+    facility_keys,
+    facility_label,
+    hierarchy_xlsx,
+    indicator_years,
+    save_centrality_as_indikator,
+)
 from potensi.viz.maps import MAP_HEIGHT, Choropleth, build_kecamatan_map
 from potensi.viz.style import SEQUENTIAL, SEQUENTIAL_CB, categorical_classes
 from ui import cache

@@ -8,11 +8,17 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from potensi.analysis import AnalysisError, ahp_weights
-from potensi.views.analisis.indeks import (complete_indicators, indicator_table, ranked, result_xlsx,
-                                   save_as_indikator, weighted_index)
 from potensi.core.errors import PotensiError
-from potensi.i18n import t
 from potensi.data.indicators import indicator_label
+from potensi.i18n import t
+from potensi.views.analisis.indeks import (
+    complete_indicators,
+    indicator_table,
+    ranked,
+    result_xlsx,
+    save_as_indikator,
+    weighted_index,
+)
 from potensi.viz.maps import MAP_HEIGHT, Choropleth, build_kecamatan_map
 from potensi.viz.style import SEQUENTIAL, classify
 from ui import cache

@@ -10,11 +10,16 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from potensi.analysis import AnalysisError
-from potensi.views.analisis.wilayah import (INCOME_KEY, QUADRANT_CODES, analyse_klassen, indicator_years,
-                                      klassen_xlsx)
 from potensi.analysis.klassen import KLASSEN_REGIONAL_LABELS
 from potensi.core.formatting import format_number
 from potensi.i18n import Lang, t
+from potensi.views.analisis.wilayah import (
+    INCOME_KEY,
+    QUADRANT_CODES,
+    analyse_klassen,
+    indicator_years,
+    klassen_xlsx,
+)
 from potensi.viz.maps import MAP_HEIGHT, Choropleth, build_kecamatan_map
 from potensi.viz.style import CATEGORICAL, CATEGORICAL_CB, categorical_classes
 from ui import cache

@@ -11,10 +11,18 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from potensi.analysis import AnalysisError
-from potensi.views.analisis.sektor import (CommodityResults, analyse_commodities, commodities, commodity_xlsx,
-                                     commodity_years, lq_class_breaks, save_commodity_lq, LQ_COLOURS)
 from potensi.core.errors import PotensiError
 from potensi.i18n import Lang, t
+from potensi.views.analisis.sektor import (
+    LQ_COLOURS,
+    CommodityResults,
+    analyse_commodities,
+    commodities,
+    commodity_xlsx,
+    commodity_years,
+    lq_class_breaks,
+    save_commodity_lq,
+)
 from potensi.viz.maps import MAP_HEIGHT, Choropleth, build_kecamatan_map
 from potensi.viz.style import Classes
 from ui import cache

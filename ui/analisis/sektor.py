@@ -11,9 +11,16 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from potensi.analysis import KLASSEN_SECTORAL_LABELS, LQ_CLASSES, AnalysisError
-from potensi.views.analisis.sektor import (LQ_COLOURS, SectorResults, analyse_sectors, region_name, sector_regions,
-                                     sector_years, sector_xlsx)
 from potensi.i18n import Lang, t
+from potensi.views.analisis.sektor import (
+    LQ_COLOURS,
+    SectorResults,
+    analyse_sectors,
+    region_name,
+    sector_regions,
+    sector_xlsx,
+    sector_years,
+)
 from ui.analisis.explain import XLSX_MIME, method_explanation
 from ui.page import PageContext
 from ui.tables import number_table

@@ -17,8 +17,8 @@ import pandas as pd
 
 from potensi.analysis import CompositeResult, composite_index
 from potensi.data.importer import ImportReport, import_file
-from potensi.i18n import Lang
 from potensi.data.indicators import indicator_label, indicator_options, indicator_values
+from potensi.i18n import Lang
 
 #: the index fed back into the indikator layer under this key
 INDEX_KEY = "indeks_potensi"

@@ -19,8 +19,14 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from potensi.analysis import (AnalysisError, dynamic_location_quotient, klassen_sectoral, location_quotient,
-                              lq_classification, shift_share)
+from potensi.analysis import (
+    AnalysisError,
+    dynamic_location_quotient,
+    klassen_sectoral,
+    location_quotient,
+    lq_classification,
+    shift_share,
+)
 from potensi.data.importer import ImportReport, import_file
 from potensi.data.wilayah import PROVINCE_NAMES
 

@@ -21,11 +21,17 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from potensi.analysis import (AnalysisError, MarshallResult, ScalogramResult, guttman_scalogram,
-                              klassen_from_values, marshall_centrality)
+from potensi.analysis import (
+    AnalysisError,
+    MarshallResult,
+    ScalogramResult,
+    guttman_scalogram,
+    klassen_from_values,
+    marshall_centrality,
+)
 from potensi.data.importer import ImportReport, import_file
-from potensi.i18n import Lang
 from potensi.data.indicators import INDIKATOR_PREFIX, indicator_label
+from potensi.i18n import Lang
 
 FACILITY_PREFIX = "fasilitas_"
 INCOME_KEY = "pdrb_per_kapita"
