@@ -1,16 +1,23 @@
 #!/usr/bin/env python3
 """Build the project's seed tables (``data/seed/*.csv``) from the reference facts.
 
-Why a script and not hand-written CSVs: every number in the seed must be traceable
-to the reference row (and so to the public page) it came from, and the choices made
-on the way — which URL supports which column, how a free-text sector becomes one of
-the schema's sectors, which year an undated innovation is filed under — must be
-readable and repeatable. This file *is* that record. Run it again after the
-reference changes and the seed follows; run it twice and the bytes are the same.
+Why a script and not hand-written seed CSVs: every number in the seed must be
+traceable to the reference row (and so to the public page) it came from, and the
+choices made on the way — which URL supports which column, how a free-text sector
+becomes one of the schema's sectors, which year an undated innovation is filed
+under — must be readable and repeatable. The choices are kept in two places: the
+curated records (the project's descriptions, readings of the reference, corrected
+names, the regency totals, the example opportunities) are CSV files in
+``data/seed/sources/`` (described in ``data/seed/README.md``), and the rules that
+combine them with the reference are this file. Run it again after the reference or
+a source file changes and the seed follows; run it twice and the bytes are the same.
 
-Inputs (read-only, default ``../shared/reference`` beside the repository):
-``kecamatan_stats.csv``, ``potensi_facts.csv``, ``inovasi_facts.csv`` and
-``BLITAR_FACTS.md`` (regency totals and their source URLs).
+Inputs (read-only):
+
+- the reference folder (default ``../shared/reference`` beside the repository):
+  ``kecamatan_stats.csv``, ``potensi_facts.csv``, ``inovasi_facts.csv`` and
+  ``BLITAR_FACTS.md`` (regency totals and their source URLs);
+- the curated sources (default ``data/seed/sources``), see ``Curated``.
 
 Outputs: ``data/seed/{opd,inovasi,indikator,potensi,peluang_investasi}.csv`` —
 UTF-8, comma-separated, header = ``TABLES[name].names``, plain machine values
@@ -23,6 +30,7 @@ Usage::
 
     python scripts/build_seed.py                      # default reference folder
     python scripts/build_seed.py /path/to/reference --out data/seed
+    python scripts/build_seed.py --sources data/seed/sources   # curated records (default)
     python scripts/build_seed.py --check-store geodata/peta.gpkg   # also verify names/points
 
 ``--check-store`` needs a boundary store (``python -m potensi geodata build``); it
@@ -39,6 +47,7 @@ import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import NamedTuple
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 if str(REPO_ROOT) not in sys.path:  # runnable as `python scripts/build_seed.py`
@@ -46,6 +55,7 @@ if str(REPO_ROOT) not in sys.path:  # runnable as `python scripts/build_seed.py`
 
 from potensi.data.schema import (  # noqa: E402  (path set up above)
     BENTUK_INOVASI,
+    INISIATOR,
     JENIS_INOVASI,
     JENIS_OPD,
     KATEGORI_POTENSI,
@@ -60,23 +70,29 @@ from potensi.data.schema import (  # noqa: E402  (path set up above)
 Row = dict[str, str]
 
 DEFAULT_REFERENCE = REPO_ROOT.parent / "shared" / "reference"
+DEFAULT_SOURCES = REPO_ROOT / "data" / "seed" / "sources"
 DEFAULT_OUT = REPO_ROOT / "data" / "seed"
-KAB_CODE = "35.05"
 TIDAK, YA = "tidak", "ya"
 
 # --------------------------------------------------------------------------- helpers
 
 
-def read_reference_csv(path: Path) -> list[Row]:
-    """Rows of a reference CSV as stripped text; a missing file stops the build.
+def read_text_csv(path: Path, what: str) -> tuple[tuple[str, ...], list[Row]]:
+    """Header and rows of a CSV as stripped text; a missing file stops the build.
 
     Everything stays text so a value is written exactly as the source gave it.
     """
     if not path.is_file():
-        raise SystemExit(f"Berkas referensi tidak ada: {path}")
+        raise SystemExit(f"Berkas {what} tidak ada: {path}")
     with path.open(encoding="utf-8-sig", newline="") as handle:
-        return [{key.strip(): (value or "").strip() for key, value in row.items()}
-                for row in csv.DictReader(handle)]
+        reader = csv.DictReader(handle)
+        rows = [{key.strip(): (value or "").strip() for key, value in row.items()} for row in reader]
+        return tuple(column.strip() for column in reader.fieldnames or ()), rows
+
+
+def read_reference_csv(path: Path) -> list[Row]:
+    """Rows of a reference CSV (see ``read_text_csv``)."""
+    return read_text_csv(path, "referensi")[1]
 
 
 def split_list(text: str, sep: str = ";") -> list[str]:
@@ -145,6 +161,97 @@ def check_allowed(value: str, allowed: tuple[str, ...], what: str) -> str:
     return value
 
 
+# ------------------------------------------------------------------ curated sources
+
+
+def read_source(folder: Path, name: str, columns: tuple[str, ...] | None) -> list[Row]:
+    """Rows of ``{folder}/{name}.csv``; with ``columns``, the header must be exactly that.
+
+    A renamed or missing column stops the build instead of silently reading as
+    empty text (most cells are optional, so a typo would otherwise go unnoticed).
+    """
+    path = folder / f"{name}.csv"
+    header, rows = read_text_csv(path, "sumber kurasi")
+    if columns is not None and header != columns:
+        raise SystemExit(f"{path}: kolom {list(header)}, seharusnya {list(columns)}")
+    return rows
+
+
+def keyed(rows: list[Row], key: str, name: str) -> dict[str, Row]:
+    """Rows by their key column, refusing a key written twice (the later would win)."""
+    by_key: dict[str, Row] = {}
+    for row in rows:
+        if row[key] in by_key:
+            raise SystemExit(f"{name}.csv: {key} {row[key]!r} tertulis dua kali")
+        by_key[row[key]] = row
+    return by_key
+
+
+class Curated(NamedTuple):
+    """The project's curated records, one CSV each in ``data/seed/sources/``.
+
+    They hold what the reference does not: the project's own descriptions, the
+    readings of reference cells that are not plain values, the regency totals
+    (prose in BLITAR_FACTS.md) and the invented example opportunities. What each
+    file holds and where its facts come from is in ``data/seed/README.md``.
+    """
+
+    #: Regency totals, each with the text that must still be in BLITAR_FACTS.md.
+    indikator_kabupaten: list[Row]
+    #: Which ``kecamatan_stats.csv`` column becomes which indicator, with year, note
+    #: and the URL fragments of the pages that give it; rows with a ``kode_wilayah``
+    #: replace the general row of the same column for that kecamatan.
+    indikator_kecamatan: list[Row]
+    #: kode_opd → the agency's name, abbreviation and jenis.
+    opd: dict[str, Row]
+    #: The reference's ``opd`` text → kode_opd.
+    opd_of_text: dict[str, str]
+    #: nama_inovasi → description, initiator, theme, readings of "unknown" cells,
+    #: estimated year and an extra source.
+    inovasi: dict[str, Row]
+    #: Potential ``nama`` → description and a note on its location.
+    potensi: dict[str, Row]
+    #: Reference kecamatan cells that are not a plain name → the name (empty =
+    #: regency-wide) and the note for the description.
+    kecamatan_cells: dict[str, Row]
+    #: (kecamatan, desa as the reference writes it) → official desa name.
+    desa_names: dict[tuple[str, str], str]
+    #: The example investment opportunities, in schema columns.
+    peluang: list[Row]
+
+    @classmethod
+    def read(cls, folder: Path) -> Curated:
+        """Read and key every source file (header checked, duplicate keys refused)."""
+        desa = read_source(folder, "desa_referensi", ("kecamatan", "desa_referensi", "desa", "keterangan"))
+        desa_names = {(row["kecamatan"], row["desa_referensi"]): row["desa"] for row in desa}
+        if len(desa_names) != len(desa):
+            raise SystemExit("desa_referensi.csv: pasangan kecamatan dan desa tertulis dua kali")
+        opd_text = read_source(folder, "opd_teks_referensi", ("teks_opd", "kode_opd"))
+        return cls(
+            indikator_kabupaten=read_source(folder, "indikator_kabupaten", (
+                "kode_wilayah", "indikator", "tahun", "nilai", "satuan", "catatan",
+                "tertulis_di_referensi", "sumber")),
+            indikator_kecamatan=read_source(folder, "indikator_kecamatan", (
+                "kode_wilayah", "kolom", "indikator", "tahun", "satuan", "catatan", "sumber_memuat")),
+            opd=keyed(read_source(folder, "opd", ("kode_opd", "nama_opd", "singkatan", "jenis",
+                                                  "keterangan")), "kode_opd", "opd"),
+            opd_of_text={text: row["kode_opd"]
+                         for text, row in keyed(opd_text, "teks_opd", "opd_teks_referensi").items()},
+            inovasi=keyed(read_source(folder, "inovasi", (
+                "nama_inovasi", "deskripsi", "tematik", "inisiator_tipe", "inisiator_nama",
+                "bentuk_bacaan", "bentuk_bacaan_alasan", "tahapan_bacaan", "tahapan_bacaan_alasan",
+                "tahun_perkiraan", "tahun_perkiraan_alasan", "sumber_tambahan",
+                "sumber_tambahan_tanggal")), "nama_inovasi", "inovasi"),
+            potensi=keyed(read_source(folder, "potensi", ("nama", "deskripsi", "catatan_lokasi")),
+                          "nama", "potensi"),
+            kecamatan_cells=keyed(read_source(folder, "kecamatan_referensi", (
+                "kecamatan_referensi", "kecamatan", "catatan")), "kecamatan_referensi",
+                "kecamatan_referensi"),
+            desa_names=desa_names,
+            peluang=read_source(folder, "peluang_investasi", None),
+        )
+
+
 # ------------------------------------------------------------------- official names
 
 
@@ -157,380 +264,130 @@ def official_kecamatan(stats: list[Row]) -> dict[str, str]:
     return {row["kecamatan"]: row["kode"] for row in stats}
 
 
-#: Reference kecamatan cells that are not a plain name: the name to use (empty =
-#: regency-wide) and the note to carry into the description.
-KECAMATAN_CELL = {
-    "kabupaten": ("", ""),
-    "kabupaten (Blitar Selatan)": (
-        "", "Sumber hanya menyebut Blitar Selatan (tujuh kecamatan di selatan Sungai Brantas), "
-            "tanpa kecamatan persis."),
-    "Wlingi (menurut sumber)": (
-        "Wlingi", "Kecamatan menurut sumber; letak persisnya belum diverifikasi."),
-    "Sutojayan (Lodoyo)": (
-        "Sutojayan", "Lodoyo adalah nama populer wilayah Sutojayan."),
-    "": ("", "Kecamatan tidak disebut sumber."),
-}
-
-#: Desa written differently in the reference than in the boundary data
-#: (cahyadsn/wilayah_boundaries, Kepmendagri 2022): (kecamatan, reference) → official.
-DESA_OFFICIAL = {
-    ("Wlingi", "Balairejo"): "Balerejo",
-    ("Kademangan", "Rejowinagun"): "Rejowinangun",
-    ("Srengat", "Krejen"): "Kerjen",
-    # Candi Gambar Wetan lies in Desa Sumberasri; Nglegok has no desa "Sumbersari"
-    ("Nglegok", "Sumbersari"): "Sumberasri",
-}
-
-#: For reference rows naming several kecamatan *and* several desa: the kecamatan of
-#: each desa (checked against the boundary data with ``--check-store``).
-DESA_KECAMATAN = {
-    "Tambakrejo": "Wonotirto",
-    "Serang": "Panggungrejo",
-    "Sumbersih": "Panggungrejo",
-    "Ringinrejo": "Wates",
-    "Bululawang": "Bakung",
-    "Sidomulyo": "Bakung",
-}
-
-
 # ----------------------------------------------------------------------- indikator
 
-#: Which URLs of a ``kecamatan_stats.csv`` row carry which column, by host/path
-#: fragment (BLITAR_FACTS.md says where each figure was read). The row lists every
-#: source of the row; a figure cites only the pages that give it.
-COLUMN_SOURCES = {
-    "luas_km2": ("wiki.inamatrix.xyz", "wikiwand.com", "id.wikipedia.org",
-                 "online.flipbuilder.com/riev/lvve", "id.scribd.com/document/430850799"),
-    "penduduk": ("wiki.inamatrix.xyz",),
-    "jumlah_desa_kelurahan": ("adoc.pub",),
-}
 
-#: Per-kecamatan exceptions: (code, column) → (URL fragments to use instead, note).
-SOURCE_EXCEPTIONS = {
-    ("35.05.13", "luas_km2"): (
-        ("wiki.inamatrix.xyz",),
-        "tahun sumber tidak disebut; luas administratif. Laporan DPUPR (scribd) menulis "
-        "119,04 km²; dipakai 119,54 km² (Wikipedia), perlu dicek ke BPS"),
-    ("35.05.05", "jumlah_desa_kelurahan"): (
-        ("wiki.inamatrix.xyz",),
-        "angka Bakung di Kabupaten Blitar Dalam Angka 2012 (adoc.pub) rusak; nilai 11 dari "
-        "tabel Wikipedia, cocok dengan total 248 dan data batas wilayah"),
-}
-
-LUAS_NOTE = "tahun sumber tidak disebut; luas administratif"
-#: The area sources do not say which year they describe; 2020 is used (as for the
-#: regency) so the area series has one year. The desa counts are read from
-#: "Kabupaten Blitar Dalam Angka 2012", hence 2012.
-LUAS_TAHUN = 2020
-DESA_TAHUN = 2012
-
-#: Regency totals from BLITAR_FACTS.md: (indikator, tahun, nilai, satuan, catatan,
-#: text that must appear in BLITAR_FACTS.md, source URLs listed in its sources).
-WIKI_EN = "https://fanyv88.com:443/https/en.wikipedia.org/wiki/Blitar_Regency"
-WIKI_EN_2022 = "https://wiki.inamatrix.xyz/content/wikipedia_en_all_maxi_2022-05/A/Blitar_Regency"
-BAPPEDA_BLOG = "http://bappedakabblitar.blogspot.com/p/blog-page.html"
-BUKU_KETAHANAN_PANGAN = "https://online.flipbuilder.com/riev/lvve/files/basic-html/page11.html"
-KABUPATEN_FACTS = (
-    ("luas_wilayah", LUAS_TAHUN, "1588.79", "km²", LUAS_NOTE + " (Bappeda, Buku Ketahanan Pangan, "
-     "infobox Wikipedia)", "1.588,79", (WIKI_EN, BAPPEDA_BLOG, BUKU_KETAHANAN_PANGAN)),
-    ("penduduk", 2010, "1116639", "jiwa", "Sensus Penduduk 2010", "1.116.639",
-     (WIKI_EN_2022, WIKI_EN)),
-    ("penduduk", 2020, "1223745", "jiwa", "Sensus Penduduk 2020", "1.223.745",
-     (WIKI_EN_2022, WIKI_EN)),
-    ("penduduk", 2023, "1252242", "jiwa", "estimasi pertengahan tahun 2023 (BPS, dikutip Wikipedia)",
-     "1.252.242", (WIKI_EN,)),
-)
-
-
-def pick_sources(urls: list[str], fragments: tuple[str, ...]) -> list[str]:
+def pick_sources(urls: list[str], fragments: list[str]) -> list[str]:
     """The row's URLs that contain one of ``fragments`` (all of them if none do)."""
     chosen = [url for url in urls if any(fragment in url for fragment in fragments)]
     return chosen or urls
 
 
-def kabupaten_indicator_rows(facts_text: str) -> list[Row]:
+def check_year(text: str, what: str) -> str:
+    """A year as written in a source file: four digits, else the build stops."""
+    if not re.fullmatch(r"\d{4}", text):
+        raise SystemExit(f"{what}: tahun {text!r} bukan angka tahun")
+    return text
+
+
+def kabupaten_indicator_rows(facts_text: str, facts: list[Row]) -> list[Row]:
     """Regency totals, each checked against BLITAR_FACTS.md before it is written.
 
-    The figures are prose in a Markdown file, so they are declared here and the
-    file is only searched for them: a change in the reference stops the build
+    The figures are prose in a Markdown file, so they are declared in
+    ``indikator_kabupaten.csv`` and the file is only searched for them (as written
+    there, and for every source URL): a change in the reference stops the build
     rather than silently keeping an old number.
     """
     rows = []
-    for indikator, tahun, nilai, satuan, catatan, as_written, urls in KABUPATEN_FACTS:
-        if as_written not in facts_text:
-            raise SystemExit(f"BLITAR_FACTS.md tidak lagi memuat {as_written} "
+    for fact in facts:
+        indikator, tahun = fact["indikator"], fact["tahun"]
+        if fact["tertulis_di_referensi"] not in facts_text:
+            raise SystemExit(f"BLITAR_FACTS.md tidak lagi memuat {fact['tertulis_di_referensi']} "
                              f"({indikator} {tahun})")
+        urls = source_urls(fact["sumber"])
         for url in urls:
             if url not in facts_text:
                 raise SystemExit(f"BLITAR_FACTS.md tidak lagi mencantumkan sumber {url}")
-        rows.append({"kode_wilayah": KAB_CODE, "indikator": indikator, "tahun": str(tahun),
-                     "nilai": plain_number(nilai), "satuan": satuan, "sumber": as_sumber(urls),
-                     "catatan": catatan, "contoh": TIDAK})
+        rows.append({"kode_wilayah": fact["kode_wilayah"], "indikator": indikator,
+                     "tahun": check_year(tahun, f"indikator_kabupaten {indikator}"),
+                     "nilai": plain_number(fact["nilai"]), "satuan": fact["satuan"],
+                     "sumber": as_sumber(urls), "catatan": fact["catatan"], "contoh": TIDAK})
     return rows
 
 
-def kecamatan_indicator_rows(stats: list[Row]) -> list[Row]:
+def kecamatan_indicator_rows(stats: list[Row], columns: list[Row]) -> list[Row]:
     """One row per (kecamatan, indicator, year) that has a value; empty stays absent.
 
     Values are copied as the reference wrote them (already plain numbers), so they
-    equal the cited source exactly.
+    equal the cited source exactly. ``columns`` (``indikator_kecamatan.csv``) says
+    which reference column is which indicator and which of the row's URLs give it:
+    the reference lists every source of a kecamatan, a figure cites only the pages
+    containing one of its ``sumber_memuat`` fragments. A row with a ``kode_wilayah``
+    replaces the general row of the same column for that kecamatan only.
     """
-    specs = (  # (reference column, indikator, tahun, satuan, catatan, source key)
-        ("luas_km2", "luas_wilayah", LUAS_TAHUN, "km²", LUAS_NOTE, "luas_km2"),
-        ("penduduk_2010", "penduduk", 2010, "jiwa", "Sensus Penduduk 2010", "penduduk"),
-        ("penduduk_2020", "penduduk", 2020, "jiwa", "Sensus Penduduk 2020", "penduduk"),
-        ("penduduk_2023", "penduduk", 2023, "jiwa", "estimasi pertengahan tahun 2023", "penduduk"),
-        ("jumlah_desa_kelurahan", "jumlah_desa_kelurahan", DESA_TAHUN, "desa/kelurahan",
-         "Kabupaten Blitar Dalam Angka 2012", "jumlah_desa_kelurahan"),
-    )
+    general = [spec for spec in columns if not spec["kode_wilayah"]]
+    special = {(spec["kode_wilayah"], spec["kolom"]): spec for spec in columns if spec["kode_wilayah"]}
+    unmatched = {kolom for _kode, kolom in special} - {spec["kolom"] for spec in general}
+    if unmatched:
+        raise SystemExit(f"indikator_kecamatan.csv: pengecualian tanpa baris umum: {sorted(unmatched)}")
     rows = []
     for stat in sorted(stats, key=lambda r: r["kode"]):
         urls = source_urls(stat["sumber_url"])
-        for column, indikator, tahun, satuan, catatan, key in specs:
-            value = stat.get(column, "")
+        for default in general:
+            spec = special.get((stat["kode"], default["kolom"]), default)
+            value = stat.get(spec["kolom"], "")
             if not value:
                 continue  # missing stays missing: no row, never 0
-            fragments, note = COLUMN_SOURCES[key], catatan
-            if (stat["kode"], key) in SOURCE_EXCEPTIONS:
-                fragments, note = SOURCE_EXCEPTIONS[(stat["kode"], key)]
-            rows.append({"kode_wilayah": stat["kode"], "indikator": indikator, "tahun": str(tahun),
-                         "nilai": plain_number(value), "satuan": satuan,
-                         "sumber": as_sumber(pick_sources(urls, fragments)),
-                         "catatan": note, "contoh": TIDAK})
+            rows.append({"kode_wilayah": stat["kode"], "indikator": spec["indikator"],
+                         "tahun": check_year(spec["tahun"], f"indikator_kecamatan {spec['kolom']}"),
+                         "nilai": plain_number(value), "satuan": spec["satuan"],
+                         "sumber": as_sumber(pick_sources(urls, source_urls(spec["sumber_memuat"]))),
+                         "catatan": spec["catatan"], "contoh": TIDAK})
     return rows
 
 
 # ----------------------------------------------------------------------------- opd
 
-#: Agencies named in inovasi_facts.csv: kode → (official name, abbreviation, jenis).
-#: Names are the standard Perangkat Daerah names; "Dinas Pertanian dan Pangan" is
-#: kept as the source writes it and its abbreviation left empty (not found).
-OPD_REGISTRY = {
-    "BAPENDA": ("Badan Pendapatan Daerah", "Bapenda", "badan"),
-    "DINKES": ("Dinas Kesehatan", "Dinkes", "dinas"),
-    "DISPENDUKCAPIL": ("Dinas Kependudukan dan Pencatatan Sipil", "Dispendukcapil", "dinas"),
-    "DISTANPANGAN": ("Dinas Pertanian dan Pangan", "", "dinas"),
-    "DPMPTSP": ("Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu", "DPMPTSP", "dinas"),
-    "PEMKAB_BLITAR": ("Pemerintah Kabupaten Blitar", "Pemkab Blitar", "lainnya"),
-    "PUSKESMAS_UDANAWU": ("UPT Puskesmas Udanawu", "Puskesmas Udanawu", "puskesmas"),
-    "RSUD_NGUDI_WALUYO": ("Rumah Sakit Umum Daerah Ngudi Waluyo Wlingi", "RSUD Ngudi Waluyo",
-                          "rsud"),
-}
 
-#: The reference's ``opd`` text → kode. Rows whose OPD the source does not name
-#: ("unknown", even with a hint in brackets) go to PEMKAB_BLITAR: the innovation
-#: is the regency's, the agency is not known; the hint is kept in the description.
-OPD_OF_TEXT = {
-    "Bapenda": "BAPENDA",
-    "Dinas Kesehatan": "DINKES",
-    "Dispendukcapil": "DISPENDUKCAPIL",
-    "Dinas Pertanian dan Pangan (pendamping); penemu petani Muhammad Anshar": "DISTANPANGAN",
-    "DPMPTSP": "DPMPTSP",
-    "Pemkab Blitar (Bupati bersama OPD terkait dan Dekranasda)": "PEMKAB_BLITAR",
-    "UPT Puskesmas Udanawu": "PUSKESMAS_UDANAWU",
-    "RSUD Ngudi Waluyo Wlingi": "RSUD_NGUDI_WALUYO",
-}
+def opd_code(text: str, opd_of_text: dict[str, str]) -> str:
+    """Kode of the agency a reference ``opd`` cell names (PEMKAB_BLITAR if unknown).
 
-
-def opd_code(text: str) -> str:
-    """Kode of the agency a reference ``opd`` cell names (PEMKAB_BLITAR if unknown)."""
+    Rows whose OPD the source does not name ("unknown", even with a hint in
+    brackets) go to PEMKAB_BLITAR: the innovation is the regency's, the agency is
+    not known; the hint is kept in the description.
+    """
     if text.lower().startswith("unknown"):
         return "PEMKAB_BLITAR"
-    if text not in OPD_OF_TEXT:
-        raise SystemExit(f"OPD baru di inovasi_facts.csv, tambahkan ke OPD_OF_TEXT: {text!r}")
-    return OPD_OF_TEXT[text]
+    if text not in opd_of_text:
+        raise SystemExit(f"OPD baru di inovasi_facts.csv, tambahkan ke "
+                         f"data/seed/sources/opd_teks_referensi.csv: {text!r}")
+    return opd_of_text[text]
 
 
-def opd_rows(inovasi: list[Row]) -> list[Row]:
+def opd_rows(inovasi: list[Row], registry: dict[str, Row], opd_of_text: dict[str, str]) -> list[Row]:
     """One row per agency that an innovation row *names*, sourced to that row.
 
     An agency only guessed from an "unknown (…)" hint (e.g. Diskominfo) gets no
-    row: nothing in the reference attributes an innovation to it.
+    row: nothing in the reference attributes an innovation to it. Names come from
+    ``registry`` (``opd.csv`` of the sources).
     """
     first_source: dict[str, str] = {}
     for row in inovasi:
         if row["opd"].lower().startswith("unknown"):
             continue
-        code = opd_code(row["opd"])
+        code = opd_code(row["opd"], opd_of_text)
         first_source.setdefault(code, source_urls(row["sumber_url"])[0])
     rows = []
     for code in sorted(first_source):
-        nama, singkatan, jenis = OPD_REGISTRY[code]
-        rows.append({"kode_opd": code, "nama_opd": nama, "singkatan": singkatan,
-                     "jenis": check_allowed(jenis, JENIS_OPD, "opd.jenis"), "aktif": YA,
+        if code not in registry:
+            raise SystemExit(f"kode_opd {code!r} tidak ada di data/seed/sources/opd.csv")
+        agency = registry[code]
+        rows.append({"kode_opd": code, "nama_opd": agency["nama_opd"], "singkatan": agency["singkatan"],
+                     "jenis": check_allowed(agency["jenis"], JENIS_OPD, "opd.jenis"), "aktif": YA,
                      "sumber": first_source[code], "contoh": TIDAK})
     return rows
 
 
 # ------------------------------------------------------------------------- inovasi
 
+#: The reference's category words → the schema's values. "unknown" leaves ``jenis``
+#: empty; ``bentuk``/``tahapan`` are required by the schema, so a word without a
+#: value here is replaced by the curated reading (``curated_reading``). Kept in code:
+#: they map onto the schema's own lists and change with the schema, not the facts.
 JENIS_MAP = {"digital": "digital", "non-digital": "non_digital", "unknown": ""}
 BENTUK_MAP = {"pelayanan publik": "pelayanan_publik", "tata kelola": "tata_kelola_pemda",
               "lainnya": "inovasi_daerah_lainnya"}
 TAHAPAN_MAP = {"inisiatif": "inisiatif", "uji coba": "uji_coba", "penerapan": "penerapan"}
-
-#: ``bentuk``/``tahapan`` are required by the schema; where the reference says
-#: "unknown" this is our reading of its note (said in the description).
-BENTUK_READING = {
-    "SI KOI JANTAN": ("tata_kelola_pemda", "sistem informasi kondisi aset jalan, jembatan dan PJU "
-                                           "untuk pengelolaan oleh pemda"),
-    "BRIC (dashboard peluang investasi)": ("pelayanan_publik", "informasi peluang investasi untuk "
-                                                               "calon investor"),
-    "Jaring Aspirasi Anak": ("pelayanan_publik", "sumber mencantumkannya sebagai inovasi layanan "
-                                                 "publik"),
-}
-TAHAPAN_READING = {
-    "JERUK BALI": ("penerapan", "disajikan bersama dua inovasi Puskesmas Udanawu yang sudah "
-                                "berjalan"),
-}
-
-#: Extra evidence read beyond the reference, used only where the reference row gives
-#: no year: nama → (URL, exact date of launch or "").
-EXTRA_SOURCES = {
-    "Tali Centing (Kelompok Wanita Peduli Pencegahan Stunting)": (
-        "https://surabaya.tribunnews.com/2024/08/30/bupati-blitar-mak-rini-launching-program-"
-        "tali-centing-untuk-turunkan-angka-stunting", "2024-08-30"),
-}
-
-#: Rows with no year anywhere in their reference text or URL: the year we file
-#: them under and why (said in the description).
-TAHUN_PERKIRAAN = {
-    "Cetak KTP-el di seluruh kecamatan": (
-        2025, "berita tidak bertanggal; kepala dinas yang dikutip menjabat pada 2025"),
-    "SIPENTING (Sistem Informasi Pemetaan Balita Stunting)": (
-        2024, "berita tidak bertanggal; diluncurkan dalam paket yang sama dengan Tali Centing "
-              "(30 Agustus 2024)"),
-    "NING SUKA AKU": (
-        2024, "berita tidak bertanggal; diluncurkan dalam paket yang sama dengan Tali Centing "
-              "(30 Agustus 2024)"),
-    "SAT SET (Sadar Terjadwal Sedot Tinja)": (
-        2024, "berita tidak bertanggal; diluncurkan dalam paket yang sama dengan Tali Centing "
-              "(30 Agustus 2024)"),
-}
-
-#: Only where the reference says who started it.
-INISIATOR = {
-    "OVOP (One Village One Product) sambang desa": ("kepala_daerah", ""),
-    "Elisitor Biosaka": ("masyarakat", "Muhammad Anshar"),
-}
-TEMATIK = {
-    "Tali Centing (Kelompok Wanita Peduli Pencegahan Stunting)": "stunting",
-    "SIPENTING (Sistem Informasi Pemetaan Balita Stunting)": "stunting",
-    "NING SUKA AKU": "stunting",
-    "SAT SET (Sadar Terjadwal Sedot Tinja)": "stunting",
-    "OVOP (One Village One Product) sambang desa": "UMKM",
-}
-
-#: The project's own one-sentence summaries, keyed by the reference ``nama_inovasi``.
-DESKRIPSI_INOVASI = {
-    "Si Jaran Ijo (Jemput Bola Rentan Adminduk Iso Jujuk Omah)":
-        "Petugas mendatangi rumah warga rentan (lansia, ODGJ, penyandang disabilitas, warga "
-        "terpencil) untuk merekam KTP-el; diluncurkan 9 Maret 2021 di Desa Ngeni, Wonotirto, "
-        "dan masih berjalan pada 2026.",
-    "Salam Sak Jangkah (Semua urusan adminduk cukup di desa)":
-        "Kantor desa yang bekerja sama dengan Dispendukcapil melayani KK, akta, KTP dan pindah "
-        "domisili; pada peluncuran tahap II sudah 36 desa di 18 kecamatan.",
-    "Jemput Bola (Jebol) dan Drive Thru KTP-el":
-        "Mobil layanan keliling mencetak KTP-el dalam sekitar empat menit tanpa pemohon turun "
-        "dari kendaraan; jemput bola juga menyasar empat desa sehari (Wates, Februari 2020).",
-    "Ambulance Adminduk":
-        "Layanan adminduk yang disebut sudah berjalan sebelum September 2021; rinciannya tidak "
-        "ditemukan.",
-    "Sahabat Edukasi Adminduk":
-        "Dispendukcapil bermitra dengan TNI-Polri, Kemenag, ormas keagamaan dan rumah sakit "
-        "swasta untuk menyebarkan informasi adminduk kepada warga.",
-    "Tempat Layanan Adminduk (TLA) Srengat dan Wlingi":
-        "Loket adminduk di luar kantor dinas: TLA Srengat untuk wilayah barat (awal 2020) dan TLA "
-        "Wlingi untuk wilayah timur (Desember 2020); karena ada di dua kecamatan, kolom kecamatan "
-        "dikosongkan.",
-    "Cetak KTP-el di seluruh kecamatan":
-        "Ke-22 kecamatan kini memiliki alat cetak KTP-el, dengan cakupan perekaman disebut "
-        "98,95%.",
-    "E-SIAP Online":
-        "Aplikasi administrasi kependudukan yang ikut dinilai pada penghargaan Smart City "
-        "kategori Smart Governance 2021; OPD tidak disebut sumber (bidang adminduk).",
-    "Call Center 112":
-        "Layanan panggilan darurat yang termasuk layanan digital dalam penilaian Smart City 2021; "
-        "OPD tidak disebut sumber.",
-    "SI KOI JANTAN":
-        "Sistem informasi kondisi jalan, jembatan dan penerangan jalan umum dalam daftar Smart "
-        "City 2021; OPD tidak disebut sumber.",
-    "I-Mobil DS":
-        "Aplikasi tanda tangan digital untuk menyetujui izin seperti SIUJK, TDUPR dan TDUP "
-        "(daftar Smart City 2021).",
-    "BRIC (dashboard peluang investasi)":
-        "Dasbor peluang investasi daerah dalam daftar Smart City 2021; isi peluangnya tidak "
-        "ditemukan dan OPD tidak disebut sumber.",
-    "Kang Jimbang":
-        "Aplikasi pendukung petugas tera dan tera ulang alat ukur, takar, timbang dan "
-        "perlengkapannya (daftar Smart City 2021); OPD tidak disebut sumber.",
-    "Apeldeskel":
-        "Aplikasi web dan Android untuk layanan desa dan kelurahan dengan 27 modul surat; fitur "
-        "TTE masih dikembangkan pada 2021. OPD tidak disebut sumber.",
-    "Mall Layanan Publik Virtual":
-        "Layanan publik daring dalam daftar Smart City 2021; per Juli 2024 Kabupaten Blitar belum "
-        "memiliki MPP fisik. OPD tidak disebut sumber.",
-    "Blitar dalam Genggaman":
-        "Aplikasi Android Pemkab Blitar dalam daftar layanan digital Smart City 2021; OPD tidak "
-        "disebut sumber.",
-    "Jaring Aspirasi Anak":
-        "Tercantum sebagai inovasi layanan publik dalam daftar Smart City 2021; rincian dan OPD "
-        "tidak ditemukan.",
-    "Digitalisasi Masjid":
-        "Inovasi digital dalam daftar Smart City 2021; rincian dan OPD tidak ditemukan.",
-    "Silapor Damkar":
-        "Aplikasi bagi warga untuk melaporkan kebakaran, penyelamatan dan kejadian non-kebakaran "
-        "(daftar Smart City 2021); OPD tidak disebut sumber (bidang pemadam kebakaran).",
-    "Command Center Posko Covid-19":
-        "Pusat komando penanganan Covid-19 dalam daftar inovasi Smart City 2021; OPD tidak "
-        "disebut sumber.",
-    "DAR DER DOR RAME":
-        "Inovasi RSUD Ngudi Waluyo Wlingi dalam daftar Smart City 2021; kepanjangan dan "
-        "rinciannya tidak ditemukan.",
-    "Rujukan 7 penyakit besar (kanker, jantung, DM, KIA, stroke)":
-        "RSUD Ngudi Waluyo Wlingi bersiap menjadi rujukan penyakit katastropik agar pasien tidak "
-        "perlu dirujuk ke Malang (2023).",
-    "E-Health (quick win Smart City)":
-        "Rencana quick win Smart City untuk 2019: aplikasi terpadu RS negeri dan swasta untuk "
-        "info kamar kosong dan pendaftaran tanpa antre; OPD pelaksana tidak disebut (konteks "
-        "Smart City/Diskominfo).",
-    "999 IKM Online (quick win Smart City)":
-        "Rencana quick win Smart City untuk 2019: menjaring sekitar 1.000 IKM secara daring untuk "
-        "meningkatkan mutu dan kapasitas produksi; OPD pelaksana tidak disebut (konteks Smart "
-        "City/Diskominfo).",
-    "Tali Centing (Kelompok Wanita Peduli Pencegahan Stunting)":
-        "Dinkes menggandeng Muslimat NU, Fatayat NU, Aisyiyah dan Nasyiatul Aisyiyah untuk "
-        "menggerakkan balita ke posyandu dan memantau makanan tambahan; diluncurkan Bupati 30 "
-        "Agustus 2024.",
-    "SIPENTING (Sistem Informasi Pemetaan Balita Stunting)":
-        "Sistem informasi yang memetakan lokasi balita stunting di seluruh kabupaten.",
-    "NING SUKA AKU":
-        "Akupresur untuk menambah nafsu makan balita yang bermasalah gizi.",
-    "SAT SET (Sadar Terjadwal Sedot Tinja)":
-        "Penyedotan tinja terjadwal sebagai bagian paket inovasi percepatan penurunan stunting.",
-    "APEL SEHATKU (Ayah Peduli Seribu Hari Pertamaku)":
-        "Ayah dilibatkan mendampingi 1.000 hari pertama kehidupan; pada 2024 cakupan PMT dan "
-        "tablet Fe ibu hamil sasaran disebut 100%.",
-    "AMBIL JARIT IBU (ANC Mobile dan Penjaringan TB Ibu Hamil)":
-        "Pemeriksaan kehamilan keliling yang sekaligus menyaring TB dan triple eliminasi pada ibu "
-        "hamil.",
-    "JERUK BALI":
-        "Inovasi ketiga Puskesmas Udanawu di bidang kesehatan ibu dan anak; rinciannya terpotong "
-        "di sumber.",
-    "Elisitor Biosaka":
-        "Ramuan rumput dan daun temuan petani asal Wates yang didorong Pemkab untuk memangkas "
-        "pupuk kimia hingga sekitar 50%; dikaji Kementan sejak 2022.",
-    "OVOP (One Village One Product) sambang desa":
-        "Bupati rutin mengunjungi desa untuk mendorong satu produk unggulan per desa, perizinan "
-        "UMKM dan akses perbankan.",
-    "BliTAX Award":
-        "Penghargaan bagi wajib pajak (2025: opsen PKB dan pajak MBLB) untuk mendongkrak PAD; "
-        "pajak MBLB naik dari sekitar Rp360 juta (2024) menjadi Rp2,05 miliar (s.d. November "
-        "2025).",
-    "Penagihan piutang PBB-P2 bersama Kejaksaan":
-        "Piutang PBB-P2 (akumulasi Rp24 miliar, 2018–2023) ditagih bersama kejaksaan; sekitar "
-        "Rp5,4 miliar tertagih September 2023–Juni 2024.",
-}
 
 _BULAN = {name: number for number, name in enumerate(
     ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
@@ -555,12 +412,13 @@ def years_in(urls: Iterable[str], text: str) -> list[int]:
     return found + [int(m) for m in _TEXT_YEAR.findall(text)]
 
 
-def reporting_year(row: Row, all_rows: list[Row]) -> tuple[int, str]:
+def reporting_year(row: Row, all_rows: list[Row], curated: Row) -> tuple[int, str]:
     """The year to file an innovation under, and how it was found (empty = given).
 
     Order: the reference's own year; else the earliest year in the row's URLs or
-    note; else the earliest year in the notes of other rows citing the same
-    article; else an explicit estimate from TAHUN_PERKIRAAN.
+    note; else the year in the URL of the curated extra source
+    (``sumber_tambahan``); else the earliest year in the notes of other rows citing
+    the same article; else the curated estimate (``tahun_perkiraan``, with why).
     """
     nama = row["nama_inovasi"]
     if row["tahun"].isdigit():
@@ -569,8 +427,8 @@ def reporting_year(row: Row, all_rows: list[Row]) -> tuple[int, str]:
     own = years_in(urls, row["keterangan"])
     if own:
         return min(own), f"tahun pelaporan {min(own)} diambil dari tanggal/teks sumber"
-    if nama in EXTRA_SOURCES:
-        extra = years_in([EXTRA_SOURCES[nama][0]], "")
+    if curated["sumber_tambahan"]:
+        extra = years_in([curated["sumber_tambahan"]], "")
         if extra:
             return min(extra), (f"tahun pelaporan {min(extra)} dari berita tambahan di luar "
                                 "referensi (tautan terakhir)")
@@ -579,10 +437,24 @@ def reporting_year(row: Row, all_rows: list[Row]) -> tuple[int, str]:
               for year in years_in([], other["keterangan"] + " " + other["tahun"])]
     if shared:
         return min(shared), f"tahun pelaporan {min(shared)} diambil dari berita yang sama"
-    if nama in TAHUN_PERKIRAAN:
-        year, why = TAHUN_PERKIRAAN[nama]
-        return year, f"tahun pelaporan {year} diperkirakan ({why})"
-    raise SystemExit(f"Tahun inovasi {nama!r} tidak dapat ditentukan; isi TAHUN_PERKIRAAN")
+    if curated["tahun_perkiraan"]:
+        year = int(check_year(curated["tahun_perkiraan"], f"inovasi {nama!r}"))
+        return year, f"tahun pelaporan {year} diperkirakan ({curated['tahun_perkiraan_alasan']})"
+    raise SystemExit(f"Tahun inovasi {nama!r} tidak dapat ditentukan; isi tahun_perkiraan di "
+                     "data/seed/sources/inovasi.csv")
+
+
+def curated_reading(curated: Row, column: str, nama: str) -> tuple[str, str]:
+    """Our reading of a category the reference leaves "unknown", and why.
+
+    ``bentuk`` and ``tahapan`` are required by the schema, so an unknown one must
+    be read from the reference's note; the reason goes into the description.
+    """
+    value = curated[f"{column}_bacaan"]
+    if not value:
+        raise SystemExit(f"{column} inovasi {nama!r} tidak diketahui referensi; isi {column}_bacaan "
+                         "di data/seed/sources/inovasi.csv")
+    return value, curated[f"{column}_bacaan_alasan"]
 
 
 def inovasi_kecamatan(cell: str, official: dict[str, str]) -> str:
@@ -595,43 +467,50 @@ def inovasi_kecamatan(cell: str, official: dict[str, str]) -> str:
     return names[0]
 
 
-def inovasi_rows(inovasi: list[Row], official: dict[str, str]) -> list[Row]:
-    """One registry row per innovation in the reference, ids INV-{tahun}-{urut}."""
-    missing = {row["nama_inovasi"] for row in inovasi} ^ set(DESKRIPSI_INOVASI)
+def inovasi_rows(inovasi: list[Row], official: dict[str, str], curated: dict[str, Row],
+                 opd_of_text: dict[str, str]) -> list[Row]:
+    """One registry row per innovation in the reference, ids INV-{tahun}-{urut}.
+
+    ``curated`` (``inovasi.csv`` of the sources) must name exactly the reference's
+    innovations, each with a description: none is missing, nor left over from a
+    renamed row.
+    """
+    missing = {row["nama_inovasi"] for row in inovasi} ^ set(curated)
+    missing |= {nama for nama, own in curated.items() if not own["deskripsi"]}
     if missing:
         raise SystemExit(f"Deskripsi inovasi tidak cocok dengan referensi: {sorted(missing)}")
     seq: dict[int, int] = {}
     rows = []
     for row in inovasi:
         nama = row["nama_inovasi"]
-        year, year_note = reporting_year(row, inovasi)
+        own = curated[nama]
+        year, year_note = reporting_year(row, inovasi, own)
         seq[year] = seq.get(year, 0) + 1
         notes = [year_note] if year_note else []
         bentuk = BENTUK_MAP.get(row["bentuk"], "")
         if not bentuk:
-            bentuk, why = BENTUK_READING[nama]
+            bentuk, why = curated_reading(own, "bentuk", nama)
             notes.append(f"bentuk dibaca dari catatan sumber ({why})")
         tahapan = TAHAPAN_MAP.get(row["tahapan"], "")
         if not tahapan:
-            tahapan, why = TAHAPAN_READING[nama]
+            tahapan, why = curated_reading(own, "tahapan", nama)
             notes.append(f"tahapan dibaca dari catatan sumber ({why})")
         urls = source_urls(row["sumber_url"])
-        extra_url, extra_date = EXTRA_SOURCES.get(nama, ("", ""))
-        if extra_url:
-            urls.append(extra_url)
-        deskripsi = DESKRIPSI_INOVASI[nama]
+        if own["sumber_tambahan"]:
+            urls.append(own["sumber_tambahan"])
+        deskripsi = own["deskripsi"]
         if notes:
             deskripsi += " Catatan: " + "; ".join(notes) + "."
-        inisiator_tipe, inisiator_nama = INISIATOR.get(nama, ("", ""))
         rows.append({
             "inovasi_id": f"INV-{year}-{seq[year]:04d}", "tahun_pelaporan": str(year),
-            "nama_inovasi": nama, "kode_opd": opd_code(row["opd"]),
-            "inisiator_tipe": inisiator_tipe, "inisiator_nama": inisiator_nama,
+            "nama_inovasi": nama, "kode_opd": opd_code(row["opd"], opd_of_text),
+            "inisiator_tipe": check_allowed(own["inisiator_tipe"], INISIATOR, "inisiator_tipe"),
+            "inisiator_nama": own["inisiator_nama"],
             "bentuk": check_allowed(bentuk, BENTUK_INOVASI, "bentuk"),
             "jenis": check_allowed(JENIS_MAP[row["jenis"]], JENIS_INOVASI, "jenis"),
             "tahapan": check_allowed(tahapan, TAHAPAN_INOVASI, "tahapan"),
-            "tematik": TEMATIK.get(nama, ""),
-            "tgl_penerapan": launch_date(row["keterangan"]) or extra_date,
+            "tematik": own["tematik"],
+            "tgl_penerapan": launch_date(row["keterangan"]) or own["sumber_tambahan_tanggal"],
             "kecamatan": inovasi_kecamatan(row["kecamatan"], official),
             "deskripsi": deskripsi, "bukti_url": as_url_list(urls), "status": "",
             "sumber": as_sumber(urls), "contoh": TIDAK,
@@ -644,6 +523,8 @@ def inovasi_rows(inovasi: list[Row], official: dict[str, str]) -> list[Row]:
 #: The reference ``sektor`` is free text, sometimes "A; B". The *first* term is the
 #: reference's primary sector and decides; ``kategori`` (from ``jenis``) carries
 #: the other axis (so an agro-tourism coffee estate is perkebunan + wisata).
+#: Kept in code, like JENIS_MAP: it maps the reference's words onto the schema's
+#: own list (SEKTOR_POTENSI), so it changes with the schema, not with the facts.
 SEKTOR_MAP = {
     "Agroindustri": "industri_umkm",
     "Budaya": "pariwisata",            # cultural events as tourism draws
@@ -665,226 +546,6 @@ SEKTOR_MAP = {
     "UMKM": "industri_umkm",
 }
 
-#: The project's own short descriptions (with figures and years), keyed by the
-#: reference ``nama``.
-DESKRIPSI_POTENSI = {
-    "Sentra ayam ras petelur (data TW II 2023)":
-        "Populasi ayam ras petelur 15.862.769 ekor milik 3.190 peternak, produksi telur 462,85 "
-        "ton per hari (triwulan II 2023); disebut setara sekitar 28% telur nasional.",
-    "Titik distribusi telur antarpulau (2021)":
-        "Titik pemberangkatan 20 ton telur ke Maluku dan Kalimantan (November 2021); saat itu "
-        "Pemkab mencatat 20.584.438 ekor ayam petelur dan produksi 817 ton telur per hari.",
-    "Potensi ayam petelur (situs Disnakkan)":
-        "Menurut situs dinas peternakan: sekitar 14,68 juta ekor ayam layer dan produksi telur "
-        "sekitar 134,3 juta kg, setara 38% kebutuhan telur Jawa Timur (tahun data tidak disebut).",
-    "Kawasan Minapolitan ikan koi":
-        "Kawasan minapolitan koi yang tumbuh dari Desa Penataran dan Kemloko; produksi koi "
-        "kabupaten 222,9 juta ekor (2016) dan 299,5 juta ekor (2017).",
-    "Sentra koi Beringin Koi":
-        "Sentra koi tuan rumah Beringin Koi Roadshow 2023; koi menyumbang 99% produksi ikan hias "
-        "kabupaten (222.437.851 ekor pada 2021) dan diekspor perdana ke Malaysia 9 Juli 2022.",
-    "Tempat Pelelangan Ikan (TPI) Tambakrejo":
-        "Tempat pelelangan ikan di tepi Pantai Tambakrejo, tempat nelayan menjual tangkapan segar.",
-    "Kampung Iwak (OVOP)":
-        "Desa Ngreco dikembangkan sebagai kampung iwak dalam program OVOP untuk mendukung gerakan "
-        "makan ikan (2022).",
-    "Peternakan sapi perah PT Greenfields":
-        "Bupati (2019) menyebut PT Greenfields sebagai investor peternakan sapi perah di Kabupaten "
-        "Blitar; lokasi kecamatannya tidak disebut.",
-    "Kakao":
-        "Produksi kakao 3.178 ton (2022, angka BPS menurut media); biji kakao Blitar diekspor ke "
-        "Malaysia dan Singapura (berita 2017).",
-    "Kampung Coklat":
-        "Agrowisata edukasi kakao yang dirintis Gapoktan Guyub Santoso (Kholid Mustofa); terbuka "
-        "untuk umum sejak 17 Agustus 2014 dengan kebun sekitar 5,3 ha.",
-    "De Karanganjar Koffieplantage":
-        "Kebun kopi robusta peninggalan kolonial di Dusun Karanganyar seluas sekitar 250 ha; "
-        "sekitar 50 ha dikemas sebagai agrowisata.",
-    "Kopi Doko":
-        "Sekitar 160 ha kopi rakyat di lereng barat Gunung Kawi, bagian dari 280 ha lahan reforma "
-        "agraria untuk 350 KK yang dikelola koperasi.",
-    "Kopi Arbilest dan batik ciprat":
-        "Penghasil kopi fermentasi Arbilest (Arabika Lestari) dan batik ciprat buatan penyandang "
-        "disabilitas.",
-    "Kopi robusta dan arabika":
-        "Asosiasi kopi memperkirakan panen robusta sekitar 2.000 ton per musim; arabika baru "
-        "sekitar 80 ribu pohon (2024).",
-    "Kopi Tuan Galang":
-        "Kopi produksi Bumdesma gabungan Desa Tegalasri, Tembalang, Balerejo dan Ngadirenggo.",
-    "Kebun Teh Sirah Kencong (PTPN XII)":
-        "Kebun teh 219,15 ha di lereng Gunung Kawi (sekitar 1.100 mdpl) yang juga menjadi "
-        "agrowisata dengan air terjun.",
-    "Nanas Banasari":
-        "Varietas nanas lokal (Blitar–Nanas–Semen–Gandusari) yang dilepas Kementan pada 2015, "
-        "buahnya dapat melebihi 1,3 kg; dikelola Poktan Mulyo.",
-    "Perkebunan pisang Cavendish PT NSA":
-        "Perkebunan pisang Cavendish merek Sunpride milik PT Nusantara Segar Abadi di wilayah "
-        "Gandusari.",
-    "PG Rejoso Manis Indo (RMI)":
-        "Pabrik gula yang beroperasi sejak 2019; pada 2024 menggiling 1.113.419 ton tebu menjadi "
-        "100.201 ton gula, rendemen 9,0% (satu berita menulis 100.291 ton).",
-    "Tebu dan perkebunan":
-        "Luas panen tebu sekitar 12 ribu ha (2024), diperkirakan 13 ribu ha (2025); total lahan "
-        "perkebunan lebih dari 29 ribu ha.",
-    "Sentra padi":
-        "Produksi padi kabupaten 224.027 ton GKG (2019), terbesar kedua di eks-Karesidenan Kediri; "
-        "Gandusari, Wlingi, Kesamben dan Doko disebut sentra utamanya.",
-    "Sentra cabai lahan tadah hujan":
-        "Jagung ditanam tumpang sari dengan cabai di ladang tadah hujan, sehingga Wates dikenal "
-        "sebagai sentra cabai.",
-    "Tembakau Selopuro":
-        "Selopuro pernah dikenal sebagai penghasil tembakau ekspor; Dinas Pertanian memurnikan "
-        "varietas lokalnya bersama Balittas.",
-    "Demplot padi Biosaka":
-        "Panen padi Poktan Rukun Santoso I dengan elisitor Biosaka bersama Bupati dan Kementan "
-        "(September 2022).",
-    "Sentra gula kelapa":
-        "Dusun Cungkup disebut salah satu sentra gula kelapa (legen) di Kabupaten Blitar.",
-    "Candi Penataran (Palah)":
-        "Kompleks candi Hindu terluas di Jawa Timur di lereng barat daya Gunung Kelud; cagar "
-        "budaya peringkat nasional yang diusulkan ke UNESCO sejak 1995.",
-    "Pantai Tambakrejo":
-        "Pantai pasir putih di sebuah teluk sekitar 30 km selatan Kota Blitar, dengan kampung "
-        "nelayan dan tradisi larung sesaji.",
-    "Pantai Serang dan konservasi penyu":
-        "Desa wisata dengan penangkaran penyu sejak 2014; larung sesaji tingkat kabupaten digelar "
-        "di sini pada tahun genap (tahun ganjil di Tambakrejo).",
-    "Pantai Jolosutro":
-        "Pantai pasir hitam berkandungan pasir besi di balik Pegunungan Gondang Tapen, dikenal "
-        "dengan upacara Melasti dan larung sesaji.",
-    "Pantai Gurah Bahari":
-        "Pantai di ujung tenggara kabupaten; jalan desanya dibangun tembus ke Jalur Lintas "
-        "Selatan.",
-    "Desa Wisata Semen":
-        "Masuk 50 besar ADWI 2022 dan juara 3 Desa Wisata Kreatif 2021; potensi batik, sapi perah "
-        "dan Puncak Sekawan (711 mdpl).",
-    "Situs Rambut Monte":
-        "Situs cagar budaya andalan wisata desa, didukung UMKM beras dan melon organik (2022).",
-    "Candi Wringinbranjang":
-        "Candi sederhana berbentuk rumah di kawasan hutan lereng selatan Gunung Kelud, 573 mdpl.",
-    "Candi Bacem":
-        "Dua bangunan candi bata di tengah permukiman, dirawat juru pelihara.",
-    "Siraman Gong Kyai Pradah":
-        "Ritual memandikan pusaka gong di Alun-alun Lodoyo setiap 12 Rabiul Awal (juga 1 Syawal); "
-        "ditetapkan sebagai warisan budaya tak benda.",
-    "Siraman pusaka Kiai Bonto":
-        "Siraman pusaka wayang krucil Kiai Bonto, digelar pada hari yang sama dengan siraman Gong "
-        "Kyai Pradah.",
-    "Candi Sawentar I dan II":
-        "Dua candi andesit era Majapahit di Dusun Centong; Candi Sawentar II baru ditemukan pada "
-        "1999.",
-    "Wisata Ngeli Ban":
-        "Wisata susur sungai memakai ban yang dikembangkan warga (2022; perizinan masih diurus).",
-    "Wisata buah belimbing":
-        "Jalur wisata kuliner yang dipetakan Pemkab (2015) memusatkan wisata belimbing di desa ini.",
-    "Candi Plumbangan (Watu Lawang)":
-        "Gapura candi yang direkonstruksi beserta batu prasastinya.",
-    "Candi Sumbernanas":
-        "Sisa candi di wilayah barat Kabupaten Blitar.",
-    "Candi Gambar Wetan":
-        "Candi dengan arca penjaga dan undakan menuju batur candi (sumber menulis nama desa "
-        "'Sumbersari').",
-    "Candi Mleri dan Pertapan Kili Suci (Gunung Pegat)":
-        "Candi Mleri di kaki Gunung Pegat menyimpan sebagian abu Raja Wisnuwardhana; Pertapan "
-        "Dewi Kili Suci ada di puncaknya.",
-    "Umbul Sumber Pucung":
-        "Embung irigasi yang dibangun 2019 dan kini juga menjadi wisata pemancingan (sumber "
-        "menulis nama desa 'Krejen').",
-    "Embung Umbul":
-        "Embung irigasi sekitar 4.800 m² di lereng Kelud yang juga dipakai untuk wisata perahu "
-        "karet.",
-    "Candi Tepas dan wisata Gogoniti":
-        "Desa Tepas mengandalkan candinya dan Desa Bumirejo wisata Gogoniti, didukung UMKM opak "
-        "gambir.",
-    "Hutan Pinus Gogoniti (BUMDes)":
-        "Satu dari tujuh destinasi wisata yang dikelola BUMDes di Kabupaten Blitar (2021).",
-    "Wisata Kampung Padi":
-        "Wisata edukasi persawahan yang diluncurkan pada Desember 2021.",
-    "Wisata Sumber Mantenan":
-        "Kawasan sumber air dengan kolam nila untuk wisata pemancingan.",
-    "Agrowisata edukatif Desa Salam":
-        "Agrowisata edukatif yang diangkat kecamatan sebagai contoh desa wisata (2020).",
-    "Batik Jenggleng":
-        "Batik tulis khas bermotif bunga jati; desa ini juga membuat pupuk organik sendiri.",
-    "Kerajinan senapan angin":
-        "Desa dengan kerajinan senapan angin, selain produk pertanian dan minuman toga.",
-    "Desa UMKM makanan olahan":
-        "Sekitar 112 usaha terdaftar dan 40% warga membuat jajanan seperti jenang, wajik kletik "
-        "dan madu mongso.",
-    "Beras Cap Candi (BUMDes Ngudi Lestari)":
-        "BUMDes mengemas beras merek Cap Candi sekitar 3 ton per hari.",
-    "UMKM keripik, opak gambir dan mebel":
-        "Produk unggulan desa: keripik tempe, opak gambir, aneka olahan makanan dan mebel.",
-    "Jenang dan tiwul instan":
-        "Produk unggulan desa: jenang, jagung instan, nasi tiwul instan, keripik dan anyaman "
-        "bambu.",
-    "Tusuk sate dan kopi":
-        "Produsen tusuk sate di Desa Ampelgading mengirim sekitar 24 ton per bulan ke Jawa Timur "
-        "dan Jawa Tengah; desa ini juga menghasilkan kopi dan durian.",
-    "Kaolin, clay dan bentonit":
-        "Bupati menyebut Blitar Selatan kaya kaolin, clay dan bentonit, sedangkan Blitar Utara "
-        "kaya pasir dan batu.",
-    "Pasir besi pesisir selatan":
-        "Pasir besi tersebar di pesisir selatan dan sebagian besar belum dimanfaatkan optimal.",
-    "Zeolit":
-        "Zeolit di perbukitan Wonotirto disebut bermutu baik dan mulai ditambang skala kecil.",
-    "Kalsit / batu kapur":
-        "Kalsit ditemukan di wilayah selatan, antara lain Bakung dan Wonotirto.",
-    "Indikasi emas (tahap eksplorasi)":
-        "Indikasi emas di pegunungan Gandusari dan Doko masih tahap eksplorasi; belum ada tambang "
-        "skala besar.",
-    "Bahan baku pasir kucing":
-        "Bahan baku pasir kucing melimpah di Panggungrejo; Blitar disebut produsen pasir kucing "
-        "berkualitas.",
-    "JLS tahap 1 Tambakrejo–Serang":
-        "Ruas awal JLS sekitar 12,5 km dari Pantai Tambakrejo ke Pantai Serang, termasuk Jembatan "
-        "Kenong dan Watusewu (pembangunan dimulai 2019).",
-    "JLS Lot 3 Serang–Sumbersih":
-        "Ruas 4,375 km dengan progres 97% pada Januari 2026 dan target selesai 16 Februari 2026.",
-    "JLS lanjutan Sumbersih–Ringinrejo / Lot 3A":
-        "Lanjutan sekitar 13,5 km tertahan pembebasan lahan di Wates; Lot 3A sepanjang 7,5 km "
-        "direncanakan mulai sekitar Juni 2026.",
-    "JLS Bululawang–Tambakrejo dan Bululawang–Pucanglaban":
-        "Ruas Bululawang–Sidomulyo–Tambakrejo 12,96 km dibangun pada 2024; ruas Bululawang sudah "
-        "tersambung ke Pucanglaban, Tulungagung (April 2025).",
-    "Rencana rest area JLS dekat Pantai Pundak":
-        "Lahan yang disiapkan Pemkab untuk rest area JLS sekaligus tempat PKL.",
-    "Jalur Lintas Selatan (JLS) ruas Blitar":
-        "Panjang JLS di Kabupaten Blitar sekitar 64 km dengan kebutuhan dana sekitar Rp1 triliun "
-        "dari pusat (perkiraan 2017).",
-    "Rencana Tol Kepanjen–Blitar–Tulungagung":
-        "Rencana tol sekitar 87 km (investasi Rp31,08 triliun, skema KPBU) melintasi 24 desa di "
-        "lima kecamatan; dilaporkan ditunda pada 2025.",
-    "Rencana exit tol":
-        "Dinas PUPR (2020) menyebut dua exit tol, di sekitar Wlingi–Selopuro dan di Kanigoro, "
-        "dengan tiga jalan penghubung ke JLS.",
-    "Rencana PLTB (pembangkit listrik tenaga angin)":
-        "Investor asal Tiongkok menjajaki pembangkit listrik tenaga angin di sekitar Ngeni; izin "
-        "menunggu pemerintah pusat (2024).",
-    "Bendungan Wlingi dan PLTA Wlingi":
-        "Bendungan yang dibangun 1972–1979 untuk menahan lahar Kelud; melayani PLTA 54 MW dan "
-        "irigasi Lodagung timur sekitar 13.000 ha.",
-    "Bendung Lodoyo dan PLTA Lodoyo":
-        "Bendung di hilir Wlingi yang menggerakkan PLTA Lodoyo 1 × 4,7 MW serta mengendalikan "
-        "banjir dan pasir.",
-    "RSUD Srengat":
-        "Rumah sakit daerah untuk wilayah barat, diresmikan Gubernur Jawa Timur pada 12 September "
-        "2020.",
-    "RSUD Ngudi Waluyo Wlingi":
-        "RSUD rujukan wilayah timur dengan layanan jantung dan stroke center serta gedung rawat "
-        "inap delapan lantai Graha Pandawa (2025).",
-}
-
-#: The two rows without a kecamatan name a desa that, in the boundary data, exists
-#: only in Selorejo. The source does not say so, so they stay regency-wide; the
-#: description points at it for whoever verifies.
-UNSTATED_KECAMATAN_HINT = {
-    "Ngreco": "di data batas wilayah, satu-satunya Desa Ngreco ada di Kecamatan Selorejo (belum "
-              "diverifikasi)",
-    "Ampelgading": "di data batas wilayah, satu-satunya Desa Ampelgading ada di Kecamatan Selorejo "
-                   "(belum diverifikasi)",
-}
-
 
 def potensi_sektor(text: str) -> str:
     """Schema sector of the reference's first sector term (see SEKTOR_MAP)."""
@@ -894,10 +555,17 @@ def potensi_sektor(text: str) -> str:
     return check_allowed(SEKTOR_MAP[first], SEKTOR_POTENSI, "sektor")
 
 
-def kecamatan_of_cell(cell: str, official: dict[str, str]) -> tuple[list[str], str]:
-    """Official kecamatan names in a reference cell (empty list = regency-wide) and a note."""
-    if cell in KECAMATAN_CELL:
-        name, note = KECAMATAN_CELL[cell]
+def kecamatan_of_cell(cell: str, official: dict[str, str],
+                      cells: dict[str, Row]) -> tuple[list[str], str]:
+    """Official kecamatan names in a reference cell (empty list = regency-wide) and a note.
+
+    A cell that is not a plain list of names ("kabupaten", "Wlingi (menurut
+    sumber)", empty) is read through ``cells`` (``kecamatan_referensi.csv``).
+    """
+    if cell in cells:
+        name, note = cells[cell]["kecamatan"], cells[cell]["catatan"]
+        if name and name not in official:
+            raise SystemExit(f"kecamatan_referensi.csv: kecamatan tidak resmi {name!r}")
         return ([name] if name else []), note
     names = split_list(cell)
     unknown = [n for n in names if n not in official]
@@ -906,12 +574,19 @@ def kecamatan_of_cell(cell: str, official: dict[str, str]) -> tuple[list[str], s
     return names, ""
 
 
-def desa_for(kecamatan: str, desa_cell: str, several_kecamatan: bool) -> list[str]:
-    """Official names of the desa of one kecamatan row (a split row keeps only its own)."""
+def desa_for(kecamatan: str, desa_cell: str, several_kecamatan: bool,
+             desa_names: dict[tuple[str, str], str]) -> list[str]:
+    """Official names of the desa of one kecamatan row (a split row keeps only its own).
+
+    ``desa_names`` (``desa_referensi.csv``) gives (kecamatan, desa as the reference
+    writes it) → official name. A fact naming several kecamatan keeps, in each
+    kecamatan's row, only the desa listed there for that kecamatan; a fact naming
+    one kecamatan keeps all its desa, renamed where listed.
+    """
     names = split_list(desa_cell)
     if several_kecamatan:
-        names = [n for n in names if DESA_KECAMATAN.get(n) == kecamatan]
-    return [DESA_OFFICIAL.get((kecamatan, n), n) for n in names]
+        names = [n for n in names if (kecamatan, n) in desa_names]
+    return [desa_names.get((kecamatan, n), n) for n in names]
 
 
 def potensi_ids(row_number: int, count: int) -> list[str]:
@@ -921,11 +596,12 @@ def potensi_ids(row_number: int, count: int) -> list[str]:
 
 
 def potensi_deskripsi(text: str, note: str, desa: list[str], others: list[str],
-                      regional_desa: str) -> str:
+                      regional_desa: str, location_note: str) -> str:
     """The own description plus what the row's placement needs said.
 
     ``desa`` are this kecamatan's desa (several → listed here, since the desa
-    column holds one); ``regional_desa`` is the desa of a row without kecamatan.
+    column holds one); ``regional_desa`` is the desa of a row without kecamatan,
+    and ``location_note`` the curated hint on where that desa lies.
     """
     parts = [text]
     if note:
@@ -935,32 +611,38 @@ def potensi_deskripsi(text: str, note: str, desa: list[str], others: list[str],
     if regional_desa:
         if regional_desa not in text:
             parts.append(f"Desa {regional_desa}.")
-        hint = UNSTATED_KECAMATAN_HINT.get(regional_desa)
-        if hint:
-            parts.append(hint[0].upper() + hint[1:] + ".")
+        if location_note:
+            parts.append(location_note)
     if others:
         parts.append("Fakta yang sama dicatat juga untuk Kecamatan " + ", ".join(others) + ".")
     return " ".join(parts)
 
 
-def potensi_rows(potensi: list[Row], official: dict[str, str]) -> list[Row]:
-    """One row per (fact, kecamatan); regency-wide facts keep an empty kecamatan."""
-    missing = {row["nama"] for row in potensi} ^ set(DESKRIPSI_POTENSI)
+def potensi_rows(potensi: list[Row], official: dict[str, str], curated: Curated) -> list[Row]:
+    """One row per (fact, kecamatan); regency-wide facts keep an empty kecamatan.
+
+    ``curated.potensi`` must name exactly the reference's potentials, each with a
+    description.
+    """
+    missing = {row["nama"] for row in potensi} ^ set(curated.potensi)
+    missing |= {nama for nama, own in curated.potensi.items() if not own["deskripsi"]}
     if missing:
         raise SystemExit(f"Deskripsi potensi tidak cocok dengan referensi: {sorted(missing)}")
     rows = []
     for number, ref in enumerate(potensi, start=1):
-        kecamatan, note = kecamatan_of_cell(ref["kecamatan"], official)
+        kecamatan, note = kecamatan_of_cell(ref["kecamatan"], official, curated.kecamatan_cells)
         places = kecamatan or [""]
+        own = curated.potensi[ref["nama"]]
         for ident, place in zip(potensi_ids(number, len(places)), places, strict=True):
-            desa = desa_for(place, ref["desa"], len(places) > 1) if place else []
+            desa = desa_for(place, ref["desa"], len(places) > 1, curated.desa_names) if place else []
             others = [k for k in kecamatan if k != place]
             rows.append({
                 "potensi_id": ident, "nama": ref["nama"], "sektor": potensi_sektor(ref["sektor"]),
                 "kategori": check_allowed(ref["jenis"], KATEGORI_POTENSI, "kategori"),
                 "kecamatan": place, "desa": desa[0] if len(desa) == 1 else "",
-                "deskripsi": potensi_deskripsi(DESKRIPSI_POTENSI[ref["nama"]], note, desa, others,
-                                               ref["desa"] if not place else ""),
+                "deskripsi": potensi_deskripsi(own["deskripsi"], note, desa, others,
+                                               ref["desa"] if not place else "",
+                                               own["catatan_lokasi"]),
                 "lat": ref["lat"], "lon": ref["lon"],
                 "sumber": as_sumber(source_urls(ref["sumber_url"])), "contoh": TIDAK,
             })
@@ -969,65 +651,26 @@ def potensi_rows(potensi: list[Row], official: dict[str, str]) -> list[Row]:
 
 # --------------------------------------------------------------- peluang_investasi
 
-PELUANG_SUMBER = ("Contoh ilustratif Peta Potensi — bukan data resmi; lokasi dan komoditas dari "
-                  "potensi_facts.csv")
-PELUANG_TGL = "2026-11-28"
-
-#: Four clearly flagged examples (contoh = ya): no public source gives project
-#: figures for Kabupaten Blitar. Each sits on a real potential in a real kecamatan;
-#: every figure below is invented for illustration. Points are inside the named
-#: desa polygon of the boundary data (rounded representative points).
-PELUANG_CONTOH = (
-    {"peluang_id": "PI-CONTOH-01", "judul_id": "Pabrik tepung telur dan telur olahan",
-     "judul_en": "Egg powder and processed egg plant", "kbli_kode": "10799",
-     "sektor_prioritas": "agroindustri", "komoditas": "telur", "kecamatan": "Ponggok",
-     "desa": "Dadaplangu", "alamat": "Desa Dadaplangu, dekat titik distribusi telur antarpulau",
-     "lat": "-8.0373", "lon": "112.0716", "luas_lahan_ha": "2.5", "status_lahan": "hak_milik",
-     "kesesuaian_rtrw": "belum_diketahui", "nilai_investasi_idr": "45000000000",
-     "tahun_harga": "2026", "irr_persen": "16.5", "npv_idr": "12400000000",
-     "diskonto_persen": "12", "payback_tahun": "5.8", "umur_proyek_tahun": "15",
-     "skema_investasi": "PMDN", "tenaga_kerja_est": "120",
-     "insentif": "kemudahan_perizinan; insentif_daerah", "tingkat_kesiapan": "pre_fs"},
-    {"peluang_id": "PI-CONTOH-02", "judul_id": "Pusat pengumpulan, karantina dan ekspor ikan koi",
-     "judul_en": "Koi collection, quarantine and export hub", "kbli_kode": "03243",
-     "sektor_prioritas": "perikanan", "komoditas": "ikan koi", "kecamatan": "Nglegok",
-     "desa": "Kemloko", "alamat": "Kawasan Minapolitan koi, Desa Kemloko",
-     "lat": "-8.0346", "lon": "112.1941", "luas_lahan_ha": "1.5", "status_lahan": "tanah_kas_desa",
-     "kesesuaian_rtrw": "sesuai", "nilai_investasi_idr": "18000000000", "tahun_harga": "2026",
-     "irr_persen": "14.8", "npv_idr": "4200000000", "diskonto_persen": "12",
-     "payback_tahun": "6.2", "umur_proyek_tahun": "10", "skema_investasi": "PMDN",
-     "tenaga_kerja_est": "45", "insentif": "kemudahan_perizinan", "tingkat_kesiapan": "prospektif"},
-    {"peluang_id": "PI-CONTOH-03", "judul_id": "Vila dan fasilitas wisata Pantai Tambakrejo",
-     "judul_en": "Beach villas and visitor facilities at Tambakrejo Beach", "kbli_kode": "55193",
-     "sektor_prioritas": "pariwisata", "komoditas": "wisata pantai", "kecamatan": "Wonotirto",
-     "desa": "Tambakrejo", "alamat": "Desa Tambakrejo, dekat Pantai Tambakrejo dan ruas JLS",
-     "lat": "-8.3078", "lon": "112.1579", "luas_lahan_ha": "4", "status_lahan": "bmd_pemda",
-     "kesesuaian_rtrw": "perlu_kkpr", "nilai_investasi_idr": "32000000000", "tahun_harga": "2026",
-     "irr_persen": "13.6", "npv_idr": "3100000000", "diskonto_persen": "11",
-     "payback_tahun": "7.5", "umur_proyek_tahun": "20", "skema_investasi": "kerja_sama_BMD",
-     "tenaga_kerja_est": "60", "insentif": "insentif_daerah; kemudahan_perizinan",
-     "tingkat_kesiapan": "ipro_siap_ditawarkan"},
-    {"peluang_id": "PI-CONTOH-04", "judul_id": "Pengolahan biji kakao menjadi pasta dan bubuk kakao",
-     "judul_en": "Cocoa bean processing into cocoa liquor and powder", "kbli_kode": "10731",
-     "sektor_prioritas": "agroindustri", "komoditas": "kakao", "kecamatan": "Kademangan",
-     "desa": "Plosorejo", "alamat": "Desa Plosorejo, dekat Kampung Coklat",
-     "lat": "-8.171", "lon": "112.165", "luas_lahan_ha": "1.2", "status_lahan": "belum_diketahui",
-     "kesesuaian_rtrw": "belum_diketahui", "nilai_investasi_idr": "9500000000",
-     "tahun_harga": "2026", "irr_persen": "13.2", "npv_idr": "1300000000",
-     "diskonto_persen": "12", "payback_tahun": "6.8", "umur_proyek_tahun": "10",
-     "skema_investasi": "PMDN", "tenaga_kerja_est": "35", "insentif": "kemudahan_perizinan",
-     "tingkat_kesiapan": "identifikasi_potensi"},
-)
-
 _PELUANG_NUMBERS = ("luas_lahan_ha", "nilai_investasi_idr", "irr_persen", "npv_idr",
                     "diskonto_persen", "payback_tahun")
+#: Set here, not in the source file: an invented opportunity is always flagged as
+#: an example and never published, whatever the file says.
+_PELUANG_FLAGS = {"status_publikasi": "draft", "contoh": YA}
 
 
-def peluang_rows(official: dict[str, str]) -> list[Row]:
-    """The example opportunities, checked against the schema's value lists."""
+def peluang_rows(official: dict[str, str], examples: list[Row]) -> list[Row]:
+    """The example opportunities, checked against the schema's value lists.
+
+    No public source gives project figures for Kabupaten Blitar, so every row of
+    ``peluang_investasi.csv`` is an illustration: flagged ``contoh = ya`` and
+    ``status_publikasi = draft`` here.
+    """
     rows = []
-    for example in PELUANG_CONTOH:
+    for example in examples:
         row = dict(example)
+        flags = set(row) & set(_PELUANG_FLAGS)
+        if flags:
+            raise SystemExit(f"peluang_investasi.csv: kolom {sorted(flags)} diatur skrip, hapus")
         if row["kecamatan"] not in official:
             raise SystemExit(f"Kecamatan contoh tidak resmi: {row['kecamatan']}")
         for column in _PELUANG_NUMBERS:
@@ -1035,8 +678,7 @@ def peluang_rows(official: dict[str, str]) -> list[Row]:
         check_allowed(row["sektor_prioritas"], SEKTOR_PRIORITAS, "sektor_prioritas")
         check_allowed(row["status_lahan"], STATUS_LAHAN, "status_lahan")
         check_allowed(row["tingkat_kesiapan"], TINGKAT_KESIAPAN, "tingkat_kesiapan")
-        row.update({"kontak_instansi": "DPMPTSP Kabupaten Blitar", "sumber": PELUANG_SUMBER,
-                    "tgl_pembaruan": PELUANG_TGL, "status_publikasi": "draft", "contoh": YA})
+        row.update(_PELUANG_FLAGS)
         rows.append(row)
     return rows
 
@@ -1092,8 +734,9 @@ def check_against_store(out_dir: Path, store: Path, official: dict[str, str]) ->
 # ---------------------------------------------------------------------------- main
 
 
-def build(reference: Path, out_dir: Path) -> dict[str, int]:
-    """Read the reference, write the five seed files; return row counts."""
+def build(reference: Path, out_dir: Path, sources: Path = DEFAULT_SOURCES) -> dict[str, int]:
+    """Read the reference and the curated sources, write the five seed files; return row counts."""
+    curated = Curated.read(sources)
     stats = read_reference_csv(reference / "kecamatan_stats.csv")
     potensi = read_reference_csv(reference / "potensi_facts.csv")
     inovasi = read_reference_csv(reference / "inovasi_facts.csv")
@@ -1104,11 +747,12 @@ def build(reference: Path, out_dir: Path) -> dict[str, int]:
     official = official_kecamatan(stats)
 
     tables = {
-        "opd": opd_rows(inovasi),
-        "inovasi": inovasi_rows(inovasi, official),
-        "indikator": kabupaten_indicator_rows(facts_text) + kecamatan_indicator_rows(stats),
-        "potensi": potensi_rows(potensi, official),
-        "peluang_investasi": peluang_rows(official),
+        "opd": opd_rows(inovasi, curated.opd, curated.opd_of_text),
+        "inovasi": inovasi_rows(inovasi, official, curated.inovasi, curated.opd_of_text),
+        "indikator": (kabupaten_indicator_rows(facts_text, curated.indikator_kabupaten)
+                      + kecamatan_indicator_rows(stats, curated.indikator_kecamatan)),
+        "potensi": potensi_rows(potensi, official, curated),
+        "peluang_investasi": peluang_rows(official, curated.peluang),
     }
     out_dir.mkdir(parents=True, exist_ok=True)
     for name, rows in tables.items():
@@ -1122,10 +766,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("reference", nargs="?", type=Path, default=DEFAULT_REFERENCE,
                         help=f"folder referensi (bawaan: {DEFAULT_REFERENCE})")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder keluaran seed")
+    parser.add_argument("--sources", type=Path, default=DEFAULT_SOURCES,
+                        help=f"folder sumber kurasi proyek (bawaan: {DEFAULT_SOURCES})")
     parser.add_argument("--check-store", type=Path, default=None,
                         help="GeoPackage batas wilayah untuk memeriksa nama dan titik")
     args = parser.parse_args(argv)
-    counts = build(args.reference, args.out)
+    counts = build(args.reference, args.out, args.sources)
     for name, count in counts.items():
         print(f"{args.out / (name + '.csv')}: {count} baris")
     if args.check_store:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 from pathlib import Path
 
@@ -28,6 +29,18 @@ def test_seed_files_follow_the_schema() -> None:
     for name in TABLES:
         frame = pd.read_csv(SEED_DIR / f"{name}.csv", dtype=str)
         assert list(frame.columns) == TABLES[name].names, name
+
+
+def test_seed_files_are_what_the_script_builds_from_reference_and_sources(tmp_path: Path) -> None:
+    # the curated records live in data/seed/sources/; an edit there (or in the reference) must be
+    # followed by a rebuild, and the build is deterministic
+    spec = importlib.util.spec_from_file_location("build_seed", REPO_ROOT / "scripts" / "build_seed.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    counts = script.build(REFERENCE, tmp_path)
+    assert set(counts) == {"opd", "inovasi", "indikator", "potensi", "peluang_investasi"}
+    for name in counts:
+        assert (tmp_path / f"{name}.csv").read_bytes() == (SEED_DIR / f"{name}.csv").read_bytes(), name
 
 
 def test_every_layer_is_filled_and_every_row_has_a_source(seeded: Path) -> None:
