@@ -8,7 +8,7 @@ from potensi.core.errors import StoreMissing
 from potensi.data.schema import TABLES
 from potensi.data.tables import history
 from potensi.i18n import t
-from potensi.views.data import display_rows, example_count
+from potensi.views.data import display_rows, layer_example_count
 from ui import cache
 from ui.page import start
 
@@ -20,7 +20,7 @@ st.caption(t("data_intro", lang))
 layer = st.selectbox(t("layer", lang), list(TABLES), key="data_layer",
                      format_func=lambda name: t(f"layer_{name}", lang))
 try:
-    examples, total = example_count(layer)
+    examples, total = layer_example_count(layer)
     rows = display_rows(layer, lang)
 except StoreMissing as exc:
     st.error(str(exc))

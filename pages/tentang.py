@@ -5,11 +5,12 @@ from __future__ import annotations
 import streamlit as st
 
 from potensi.core.errors import StoreMissing
+from potensi.i18n import t
 from potensi.views.tentang import provenance_markdown
 from ui.page import start
 
 lang = start().state.lang
-st.title("Tentang data" if lang == "id" else "About the data")
+st.title(t("tentang_title", lang))
 try:
     st.markdown(provenance_markdown(lang))
 except StoreMissing as exc:

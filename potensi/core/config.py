@@ -15,6 +15,9 @@ GEODATA_DIR = REPO_ROOT / "geodata"
 MANIFEST_PATH = GEODATA_DIR / "manifest.toml"
 DEFAULT_STORE = GEODATA_DIR / "peta.gpkg"
 DEFAULT_REGION = "35.05"
+#: official area of Kabupaten Blitar used by BPS (the polygons measure 1,744 km²), and where it is written
+BPS_AREA_KM2 = 1588.79
+BPS_AREA_SOURCE = "Kabupaten Blitar, Bappeda; Wikipedia (infobox)"
 
 #: Environment variables, with what each one does (documented in the README).
 ENV_VARS = {

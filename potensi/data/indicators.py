@@ -15,11 +15,12 @@ from dataclasses import dataclass
 import geopandas as gpd
 import pandas as pd
 
+from potensi.core.cells import any_example
+from potensi.core.layers import count_indicators
 from potensi.i18n import CATALOGUE, Lang, t
 
 BOUNDARY_SOURCE = "wilayah_boundaries (Cahya DSN, MIT)"
-COUNT_LAYERS = {"count_potensi": "potensi", "count_peluang": "peluang_investasi",
-                "count_inovasi": "inovasi"}
+COUNT_LAYERS = count_indicators()
 INDIKATOR_PREFIX = "ind:"
 
 
@@ -121,7 +122,7 @@ def indicator_values(key: str, kecamatan: gpd.GeoDataFrame, data: Mapping[str, p
         rows = data.get(COUNT_LAYERS[key], pd.DataFrame())
         counts = rows.kecamatan.value_counts() if not rows.empty else pd.Series(dtype=float)
         values = pd.Series(codes.map(counts).fillna(0).astype(float).to_numpy(), index=codes)
-        example = bool(rows.contoh.fillna(False).astype(bool).any()) if not rows.empty else False
+        example = any_example(rows)
         return IndicatorValues(key, values, label, t("unit_count", lang), 0,
                                t("source_layer", lang, layer=COUNT_LAYERS[key]), example=example)
     rows = _kecamatan_rows(data.get("indikator", pd.DataFrame()), codes)
@@ -130,7 +131,7 @@ def indicator_values(key: str, kecamatan: gpd.GeoDataFrame, data: Mapping[str, p
     figures = (chosen.set_index("kode_wilayah").nilai.astype(float) if not chosen.empty
                else pd.Series(dtype=float))
     values = pd.Series(codes.map(figures).astype(float).to_numpy(), index=codes)
-    example = bool(chosen.contoh.fillna(False).astype(bool).any()) if not chosen.empty else False
+    example = any_example(chosen)
     source = _sources(chosen) if not chosen.empty else t("no_data", lang)
     if key == "kepadatan":
         return IndicatorValues(key, values / by_code.luas_km2.astype(float), label,

@@ -33,6 +33,8 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
+from potensi.core.formatting import month_names
+
 __all__ = [
     "EMPTY_MARKERS",
     "is_empty",
@@ -336,21 +338,7 @@ _MONTHS = _numbered(
     ],
     start=1,
 )
-_MONTH_NAMES_ID = [
-    "",
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-]
+_MONTH_NAMES_ID = ("", *month_names("id"))
 
 # weekday name → date.weekday() (Monday = 0)
 _WEEKDAYS = _numbered(

@@ -14,14 +14,16 @@ from potensi.i18n import (
     analisis_sektor,
     analisis_wilayah,
     common,
+    data,
     inovasi,
     peluang,
     profil,
+    tentang,
 )
 
 Lang = Literal["id", "en"]
 LANGS: tuple[Lang, ...] = ("id", "en")
-MODULES = (common, profil, peluang, inovasi, analisis, analisis_sektor, analisis_wilayah)
+MODULES = (common, profil, peluang, inovasi, analisis, analisis_sektor, analisis_wilayah, data, tentang)
 
 CATALOGUE: dict[str, dict[Lang, str]] = {}
 for _module in MODULES:

@@ -7,30 +7,25 @@ from pathlib import Path
 
 import pandas as pd
 
+from potensi.core.cells import EXAMPLE_COLUMN, example_count, example_flags
 from potensi.data.export import export_layer
 from potensi.data.tables import IMPORT_COLUMN, read_rows
-from potensi.i18n import Lang
-
-EXAMPLE_LABEL = {"id": "⚠ DATA CONTOH", "en": "⚠ EXAMPLE DATA"}
-REAL_LABEL = {"id": "bersumber", "en": "sourced"}
-STATUS_COLUMN = {"id": "Status data", "en": "Data status"}
+from potensi.i18n import Lang, t
 
 
 def display_rows(layer: str, lang: Lang, store: Path | None = None) -> pd.DataFrame:
     """Rows of ``layer`` with a first column saying whether each is example data."""
     rows = read_rows(layer, store).drop(columns=[IMPORT_COLUMN], errors="ignore")
-    flag = rows["contoh"].fillna(False).astype(bool) if "contoh" in rows else pd.Series(False, index=rows.index)
-    status = flag.map({True: EXAMPLE_LABEL[lang], False: REAL_LABEL[lang]})
-    return pd.concat([status.rename(STATUS_COLUMN[lang]), rows.drop(columns=["contoh"], errors="ignore")],
-                     axis=1)
+    labels = {True: t("data_status_example", lang), False: t("data_status_real", lang)}
+    status = example_flags(rows).map(labels)
+    return pd.concat([status.rename(t("data_status_column", lang)),
+                      rows.drop(columns=[EXAMPLE_COLUMN], errors="ignore")], axis=1)
 
 
-def example_count(layer: str, store: Path | None = None) -> tuple[int, int]:
+def layer_example_count(layer: str, store: Path | None = None) -> tuple[int, int]:
     """(example rows, all rows) of a layer."""
     rows = read_rows(layer, store)
-    if rows.empty:
-        return 0, 0
-    return int(rows["contoh"].fillna(False).astype(bool).sum()), len(rows)
+    return example_count(rows), len(rows)
 
 
 def export_bytes(layer: str, suffix: str, store: Path | None = None) -> bytes:

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 import geopandas as gpd
 import pandas as pd
 
+from potensi.core.config import BPS_AREA_KM2, BPS_AREA_SOURCE
 from potensi.core.formatting import format_number
 from potensi.core.layers import POINT_LAYERS, POINT_TABLES
 from potensi.core.store import Boundaries
@@ -22,10 +23,6 @@ from potensi.viz.display import display_layers
 from potensi.viz.maps import Choropleth, build_kecamatan_map, outline_geojson
 from potensi.viz.points import centres_of, point_features
 from potensi.viz.style import SEQUENTIAL, SEQUENTIAL_CB, classify
-
-#: official area of Kabupaten Blitar used by BPS, and where it is written
-BPS_AREA_KM2 = 1588.79
-BPS_AREA_SOURCE = "Kabupaten Blitar, Bappeda; Wikipedia (infobox)"
 
 #: simplification tolerance (degrees) per view: whole kabupaten vs one kecamatan
 LEVEL_OF_DETAIL = {"kabupaten": 0.001, "kecamatan": 0.0003}

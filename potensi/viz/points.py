@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from potensi.core.cells import is_example
 from potensi.core.formatting import format_number, format_rupiah
 from potensi.core.layers import POINT_LAYERS
 from potensi.i18n import Lang, t
@@ -113,7 +114,7 @@ def point_features(layer: str, rows: pd.DataFrame, boundaries: "Boundaries", lan
         facts = [f for f in _facts(layer, row, lang) if f]
         out.append([round(lon, 5), round(lat, 5), index.get(category, -1),
                     _name(layer, row, lang), kec, approx, facts or 0,
-                    int(bool(row.get("contoh")))])
+                    int(is_example(row.get("contoh")))])
     approx_text = t("approx_location", lang, where="\x00").split("\x00")
     data = {
         "cats": [[t(f"{prefix}_{c}", lang), colours[c]] for c in categories],

@@ -22,7 +22,12 @@ def test_frame_numbers_follow_the_language_and_read_back() -> None:
 
 
 def test_rupiah_percent_and_dates_in_both_languages() -> None:
-    from potensi.core.formatting import format_date, format_percent, format_rupiah, month_names
+    from potensi.core.formatting import (
+        format_date,
+        format_percent,
+        format_rupiah,
+        month_names,
+    )
 
     assert format_rupiah(12_500_000_000, "id") == "Rp12,5 miliar"
     assert format_rupiah(12_500_000_000, "en") == "IDR 12.5 billion"
