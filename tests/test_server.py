@@ -6,7 +6,7 @@ import socket
 
 import pytest
 
-from ui import server
+from ui.compat import server
 
 
 @pytest.fixture()
@@ -37,7 +37,7 @@ def _nagle_off_for_accepted(bind_socket) -> bool:
 
 def test_stock_listener_hands_out_connections_with_nagle_on() -> None:
     """Why the launcher exists: Streamlit's own listener leaves TCP_NODELAY off. When an
-    upgrade fixes that, this fails, and ui/server.py can go."""
+    upgrade fixes that, this fails, and ui/compat/server.py can go."""
     from streamlit.web.server.starlette import starlette_server
 
     assert not _nagle_off_for_accepted(starlette_server._bind_socket)

@@ -10,7 +10,7 @@ import streamlit_folium as sf
 from potensi.data.tables import read_rows
 from potensi.mapdata import POINT_TABLES, display_for, load_boundaries, view_map, view_of
 from potensi.viewstate import ViewState
-from ui.foliummap import render_map
+from ui.compat.folium_component import render_map
 
 
 @pytest.fixture()

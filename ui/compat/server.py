@@ -1,4 +1,4 @@
-"""``python -m ui.server run dashboard.py``: ``streamlit run`` with Nagle's algorithm off.
+"""``python -m ui.compat.server run dashboard.py``: ``streamlit run`` with Nagle's algorithm off.
 
 Why: Streamlit (1.67, Starlette server) binds its listening socket with
 ``socket.socket(family)``, so accepted connections report ``proto == 0`` and asyncio's

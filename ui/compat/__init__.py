@@ -1,0 +1,1 @@
+"""Every use of a private Streamlit or streamlit-folium internal, in one place."""
