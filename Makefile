@@ -29,9 +29,9 @@ geodata: $(VENV)/.installed
 	$(PY) -m potensi geodata build
 
 ## run: set up, then start the dashboard on http://localhost:$(PORT)
-## (ui.server: `streamlit run` with TCP_NODELAY, see its docstring)
+## (ui.compat.server: `streamlit run` with TCP_NODELAY, see its docstring)
 run: setup
-	$(PY) -m ui.server run dashboard.py --server.port $(PORT)
+	$(PY) -m ui.compat.server run dashboard.py --server.port $(PORT)
 
 ## system-deps: Debian's chromium for the browser tests (apt-get, as root)
 system-deps:

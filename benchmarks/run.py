@@ -245,7 +245,7 @@ def rerun_figures(store: Path, repeat: int) -> dict[str, object]:
     if str(REPO_ROOT) not in sys.path:  # the page's own modules (AppTest adds it only while running)
         sys.path.insert(0, str(REPO_ROOT))
     import ui.cache
-    import ui.foliummap
+    import ui.compat.folium_component
     import ui.page
 
     os.environ["PETA_STORE"] = str(store)
@@ -280,7 +280,7 @@ def rerun_figures(store: Path, repeat: int) -> dict[str, object]:
     clock.wrap(ui.page, "sidebar", "sidebar widgets")
     clock.wrap(ui.page, "_shared", "store frames (cached)")
     clock.wrap(ui.cache, "peta_map", "map lookup (cached)")
-    clock.wrap(ui.foliummap, "show_map", "map component call")
+    clock.wrap(ui.compat.folium_component, "show_map", "map component call")
     clock.wrap(st, "dataframe", "desa table (st.dataframe)")
     total = []
     try:
@@ -518,7 +518,7 @@ def print_server_reruns(server: dict) -> None:
           "(median, min–max; × the empty script on the same server, measured interleaved):")
     print()
     stock = "floor_stock" in server
-    print("| rerun | ours: `make run` (ui.server + .streamlit/config.toml) | bytes |"
+    print("| rerun | ours: `make run` (ui.compat.server + .streamlit/config.toml) | bytes |"
           + (" stock `streamlit run`, Streamlit defaults |" if stock else ""))
     print("| --- | --- | --- |" + (" --- |" if stock else ""))
     names = {"floor": "empty script (the framework's floor)",

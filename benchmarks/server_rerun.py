@@ -15,7 +15,7 @@ minus its own drawing. Figures, each interleaved with the others in one loop:
   one ``st.write``, the selectbox flipping: the least any fragment rerun costs;
 - ``*_stock``: the same with plain ``streamlit run`` and Streamlit's defaults
   (``runner.postScriptGC`` on, Nagle's algorithm on): what the fixes in
-  ``ui/server.py`` and ``.streamlit/config.toml`` save.
+  ``ui/compat/server.py`` and ``.streamlit/config.toml`` save.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def part():
 part()
 """
 #: the dashboard's launcher (TCP_NODELAY) or Streamlit's own command line
-LAUNCHERS = {"ours": ["-m", "ui.server"], "stock": ["-m", "streamlit"]}
+LAUNCHERS = {"ours": ["-m", "ui.compat.server"], "stock": ["-m", "streamlit"]}
 STOCK_OPTIONS = ["--runner.postScriptGC", "true", "--server.fileWatcherType", "auto"]  # defaults
 
 

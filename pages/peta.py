@@ -9,7 +9,7 @@ from potensi.i18n import t
 from potensi.views.peta import area_note, kecamatan_from_feature
 from potensi.viz.maps import MAP_HEIGHT
 from ui import cache
-from ui.foliummap import show_map
+from ui.compat.folium_component import show_map
 from ui.page import start
 from ui.presentation import presentation_walk
 from ui.state import KEYS, current, kecamatan_filter, sync_url

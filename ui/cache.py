@@ -52,7 +52,7 @@ def peta_map(ver: tuple[str, float], view: tuple[tuple[str, str], ...], _state: 
     pans, or comes back to an earlier view, gets the strings as they are.
     cache_resource: the result is immutable strings, so no copy per rerun is needed.
     """
-    from ui.foliummap import render_map
+    from ui.compat.folium_component import render_map
 
     data = {layer: rows(ver, layer) for layer in ("indikator", *POINT_TABLES)}
     fmap = view_map(boundaries(ver), data, _state, display(ver, view_of(_state)))

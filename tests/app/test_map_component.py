@@ -1,29 +1,87 @@
-"""The main page's map reaches the browser as st_folium would send it, rendered once."""
+"""The main page's map reaches the browser as st_folium would send it, rendered once.
+
+Canary of ``ui/compat/folium_component.py`` (see ``ui/compat/__init__.py``): the same map
+drawn by streamlit-folium's own ``st_folium`` and by our ``show_map``, both calls to the
+component captured and compared whole.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+import streamlit as st
 import streamlit_folium as sf
 
 from potensi.core.layers import POINT_TABLES
 from potensi.core.store import load_boundaries
 from potensi.data.tables import read_rows
 from potensi.views.peta import display_for, view_map, view_of
-from potensi.views.state import ViewState
-from ui.foliummap import render_map
+from potensi.views.state import MAP_LAYERS, ViewState
+from potensi.viz.maps import MAP_HEIGHT
+from ui.compat.folium_component import render_map, show_map
 
 
 @pytest.fixture()
-def default_map(seeded_store: Path):
+def map_of(seeded_store: Path):
+    """A fresh folium map of the main page for a view state (built anew on each call)."""
     boundaries = load_boundaries(seeded_store)
     data = {layer: read_rows(layer, seeded_store) for layer in ("indikator", *POINT_TABLES)}
-    state = ViewState()
 
-    def build():
+    def build(state: ViewState):
         return view_map(boundaries, data, state, display_for(boundaries, view_of(state)))
+    build.kecamatan = tuple(boundaries.kecamatan.sort_values("kode").kode)
     return build
+
+
+@pytest.fixture()
+def default_map(map_of):
+    return lambda: map_of(ViewState())
+
+
+def _states(kecamatan: tuple[str, ...]) -> dict[str, ViewState]:
+    return {
+        "default": ViewState(),
+        # one kecamatan, every layer, a basemap, English, presentation mode (taller map)
+        "everything": ViewState(lang="en", kecamatan=kecamatan[:1], layers=MAP_LAYERS,
+                                basemap="osm", present=True, indikator="jumlah_desa"),
+    }
+
+
+@pytest.mark.parametrize("view", ["default", "everything"])
+def test_show_map_makes_the_call_st_folium_makes(
+        view: str, map_of, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every argument of the component call, as the Peta page makes it, equals the one
+    ``st_folium`` makes for the same map; ``on_change`` does the same thing."""
+    state = _states(map_of.kecamatan)[view]
+    height = MAP_HEIGHT + (120 if state.present else 0)
+    calls: list[tuple[tuple, dict]] = []
+    monkeypatch.setattr(sf, "_component_func", lambda *args, **kwargs: calls.append((args, kwargs)))
+    session: dict[str, object] = {}
+    monkeypatch.setattr(st, "session_state", session)
+    clicks: list[str] = []
+
+    sf.st_folium(map_of(state), key="peta", height=height, use_container_width=True,
+                 returned_objects=["last_active_drawing"], on_change=lambda: clicks.append("st_folium"))
+    show_map(render_map(map_of(state), key="peta"), height=height,
+             returned_objects=["last_active_drawing"], on_change=lambda: clicks.append("show_map"))
+
+    assert len(calls) == 2, "st_folium no longer calls _component_func"
+    (their_args, theirs), (our_args, ours) = calls
+    assert their_args == our_args == ()
+    their_change, our_change = theirs.pop("on_change"), ours.pop("on_change")
+    assert ours.keys() == theirs.keys()
+    for name in theirs:
+        assert ours[name] == theirs[name], f"{name} differs from what st_folium sends"
+
+    # on_change: the component's report (under the widget key) becomes st.session_state[key]
+    report = {"last_active_drawing": {"properties": {"kode": "35.05.01"}}}
+    for change, caller in ((their_change, "st_folium"), (our_change, "show_map")):
+        session.clear()
+        session[theirs["key"]] = report
+        change()
+        assert session == {theirs["key"]: report, "peta": report}, caller
+    assert clicks == ["st_folium", "show_map"]
 
 
 def test_rendered_map_is_what_st_folium_sends(default_map, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -64,7 +64,7 @@ def server(e2e_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterato
     env = {**os.environ, "PETA_STORE": str(e2e_store)}
     with log.open("w") as out:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "ui.server", "run", "dashboard.py", "--server.port", str(port),
+            [sys.executable, "-m", "ui.compat.server", "run", "dashboard.py", "--server.port", str(port),
              "--server.address", "127.0.0.1", "--server.headless", "true"],
             cwd=REPO_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"

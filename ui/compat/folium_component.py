@@ -9,8 +9,10 @@ once and returns plain strings that the page caches per view state;
 receives what ``st_folium`` would send (same iframe, same click reports) and a
 rerun that does not change the map costs only the component call.
 
-Relies on streamlit-folium's module-level helpers (checked by a test against
-``st_folium`` itself, so an upgrade that changes them fails loudly).
+Relies on streamlit-folium's private helpers and component (listed in
+``ui/compat/__init__.py``); ``tests/app/test_map_component.py`` compares the whole
+component call with the one ``st_folium`` makes for the same map, so an upgrade that
+changes them fails loudly.
 """
 
 from __future__ import annotations
