@@ -37,13 +37,14 @@ from server_rerun import server_rerun_figures  # noqa: E402
 from potensi.core.config import REPO_ROOT  # noqa: E402
 from potensi.core.layers import POINT_TABLES  # noqa: E402
 from potensi.core.store import load_boundaries  # noqa: E402
-from potensi.views.peta import (choropleth_for, display_for,  # noqa: E402
-                             view_map, view_of)
+from potensi.viz.choropleth import choropleth_for  # noqa: E402
+from potensi.viz.display import display_for  # noqa: E402
+from potensi.views.peta import view_map, view_of  # noqa: E402
 from potensi.views.state import ViewState  # noqa: E402
 from potensi.viz.assets import VENDOR_DIR, install_assets  # noqa: E402
 from potensi.viz.display import simplify_coverage, tolerance_for_view, vertex_count  # noqa: E402
 from potensi.viz.maps import build_kecamatan_map  # noqa: E402
-from potensi.views.peta import LEVEL_OF_DETAIL  # noqa: E402
+from potensi.viz.display import LEVEL_OF_DETAIL  # noqa: E402
 
 MIRROR = Path(os.environ.get("PETA_GEODATA_MIRROR")
               or REPO_ROOT.parent / "shared" / "geodata" / "wilayah_boundaries")
@@ -244,7 +245,7 @@ def rerun_figures(store: Path, repeat: int) -> dict[str, object]:
 
     if str(REPO_ROOT) not in sys.path:  # the page's own modules (AppTest adds it only while running)
         sys.path.insert(0, str(REPO_ROOT))
-    import ui.cache
+    import ui.peta
     import ui.compat.folium_component
     import ui.page
 
@@ -258,7 +259,7 @@ def rerun_figures(store: Path, repeat: int) -> dict[str, object]:
         app.multiselect(key="f_kecamatan").set_value([codes[state["i"] % 2]]).run()
 
     def change_filter_new() -> None:
-        ui.cache.peta_map.clear()
+        ui.peta.peta_map.clear()
         change_filter()
 
     def change_indicator() -> None:
@@ -279,7 +280,7 @@ def rerun_figures(store: Path, repeat: int) -> dict[str, object]:
     clock = _Clock()
     clock.wrap(ui.page, "sidebar", "sidebar widgets")
     clock.wrap(ui.page, "_shared", "store frames (cached)")
-    clock.wrap(ui.cache, "peta_map", "map lookup (cached)")
+    clock.wrap(ui.peta, "peta_map", "map lookup (cached)")
     clock.wrap(ui.compat.folium_component, "show_map", "map component call")
     clock.wrap(st, "dataframe", "desa table (st.dataframe)")
     total = []

@@ -9,7 +9,7 @@ from potensi.data.schema import TABLES
 from potensi.data.tables import history
 from potensi.i18n import t
 from potensi.views.data import display_rows, layer_example_count
-from ui import cache
+from ui import data as data_cache
 from ui.page import start
 
 page = start()
@@ -38,7 +38,7 @@ else:
             ("CSV", ".csv", "text/csv"),
             ("XLSX", ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
             ("GeoJSON", ".geojson", "application/geo+json")), strict=True):
-        column.download_button(t("download", lang, fmt=fmt), data=cache.export(page.version, layer, suffix),
+        column.download_button(t("download", lang, fmt=fmt), data=data_cache.export(page.version, layer, suffix),
                                file_name=f"{layer}{suffix}", mime=mime, key=f"dl_{suffix}")
 
 st.subheader(t("history_title", lang))

@@ -18,8 +18,8 @@ from potensi.data import records
 from potensi.data.schema import BENTUK_INOVASI
 from potensi.i18n import t
 from potensi.views import inovasi as inv
-from potensi.views.peta import choropleth_for
 from potensi.views.state import filter_rows
+from potensi.viz.choropleth import choropleth_for
 from potensi.viz.maps import build_kecamatan_map, outline_geojson
 from potensi.viz.points import point_features
 from ui import cache

@@ -16,8 +16,8 @@ from potensi.core import cells, text
 from potensi.data import records
 from potensi.i18n import t
 from potensi.views import peluang as pl
-from potensi.views.peta import choropleth_for
 from potensi.views.state import filter_rows
+from potensi.viz.choropleth import choropleth_for
 from potensi.viz.maps import build_kecamatan_map
 from potensi.viz.points import point_features
 from ui import cache

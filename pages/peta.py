@@ -8,7 +8,7 @@ from potensi.core.formatting import format_number
 from potensi.i18n import t
 from potensi.views.peta import area_note, kecamatan_from_feature
 from potensi.viz.maps import MAP_HEIGHT
-from ui import cache
+from ui import peta as peta_cache
 from ui.compat.folium_component import show_map
 from ui.page import start
 from ui.presentation import presentation_walk
@@ -45,10 +45,10 @@ def peta_view() -> None:
         st.title(t("app_title", lang))
         st.caption(t("app_subtitle", lang))
 
-    # built and rendered once per view state (ui.cache.peta_map): a rerun that leaves the
+    # built and rendered once per view state (ui.peta.peta_map): a rerun that leaves the
     # map as it was costs only the component call; only the click is reported back (no
     # rerun on pan/zoom)
-    rendered = cache.peta_map(version, tuple(sorted(state.to_query().items())), state)
+    rendered = peta_cache.peta_map(version, tuple(sorted(state.to_query().items())), state)
     if not state.present:
         st.caption(t("kabupaten_summary", lang, kec=len(boundaries.kecamatan),
                      desa=len(boundaries.desa)) + " · " + t("map_hint", lang))
@@ -64,7 +64,7 @@ def peta_view() -> None:
         st.page_link("pages/profil.py", label=t("open_profile", lang), icon=":material/location_on:")
         if not state.present:
             st.markdown(f"**{t('desa_table', lang)}**")
-            st.dataframe(cache.desa_table(version, code, lang), hide_index=True, width="stretch")
+            st.dataframe(peta_cache.desa_table(version, code, lang), hide_index=True, width="stretch")
 
     st.caption(t("source_boundaries", lang,
                  commit=str(boundaries.kabupaten.commit_sumber.iloc[0])[:10]))

@@ -16,7 +16,7 @@ from potensi.core.formatting import format_number
 from potensi.core.layers import POINT_LAYERS
 from potensi.i18n import t
 from potensi.views import profil as pf
-from potensi.views.peta import choropleth_for
+from potensi.viz.choropleth import choropleth_for
 from potensi.viz.maps import build_kecamatan_map
 from potensi.viz.points import point_features
 from ui import cache

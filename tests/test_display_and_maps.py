@@ -11,13 +11,9 @@ import shapely
 
 from potensi.core.store import load_boundaries
 from potensi.i18n import CATALOGUE, LANGS
-from potensi.views.peta import (
-    LEVEL_OF_DETAIL,
-    choropleth_for,
-    display_for,
-    kecamatan_from_feature,
-)
-from potensi.viz.display import vertex_count
+from potensi.views.peta import kecamatan_from_feature
+from potensi.viz.choropleth import choropleth_for
+from potensi.viz.display import LEVEL_OF_DETAIL, display_for, vertex_count
 from potensi.viz.maps import build_kecamatan_map
 from potensi.viz.style import NO_DATA_COLOUR, quantile_classes
 

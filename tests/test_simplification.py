@@ -1,7 +1,7 @@
 """The simplified geometry the map ships is a faithful, crack-free copy of the full one.
 
 Checked on real data, never on a timed path: the Blitar store at the tolerance of each
-view of the dashboard (``potensi.views.peta.display_for`` / ``LEVEL_OF_DETAIL``), and all
+view of the dashboard (``potensi.viz.display.display_for`` / ``LEVEL_OF_DETAIL``), and all
 kecamatan and desa of Jawa Timur at the tolerance the benchmark draws them with
 (``tolerance_for_view``, one screen pixel at province zoom).
 
@@ -31,8 +31,12 @@ import shapely
 from potensi.boundaries.sqlparse import parse_sql_file
 from potensi.core.config import REPO_ROOT
 from potensi.core.store import load_boundaries
-from potensi.views.peta import LEVEL_OF_DETAIL, display_for
-from potensi.viz.display import simplify_coverage, tolerance_for_view
+from potensi.viz.display import (
+    LEVEL_OF_DETAIL,
+    display_for,
+    simplify_coverage,
+    tolerance_for_view,
+)
 
 #: average boundary displacement allowed, in tolerances
 MEAN_DISPLACEMENT_MAX = 0.5

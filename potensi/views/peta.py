@@ -16,39 +16,11 @@ from potensi.core.config import BPS_AREA_KM2, BPS_AREA_SOURCE
 from potensi.core.formatting import format_number
 from potensi.core.layers import POINT_LAYERS, POINT_TABLES
 from potensi.core.store import Boundaries
-from potensi.data.indicators import indicator_values
 from potensi.i18n import Lang, t
 from potensi.views.state import ViewState, filter_rows
-from potensi.viz.display import display_layers
-from potensi.viz.maps import Choropleth, build_kecamatan_map, outline_geojson
+from potensi.viz.choropleth import choropleth_for
+from potensi.viz.maps import build_kecamatan_map, outline_geojson
 from potensi.viz.points import centres_of, point_features
-from potensi.viz.style import SEQUENTIAL, SEQUENTIAL_CB, classify
-
-#: simplification tolerance (degrees) per view: whole kabupaten vs one kecamatan
-LEVEL_OF_DETAIL = {"kabupaten": 0.001, "kecamatan": 0.0003}
-
-
-def display_for(boundaries: Boundaries, view: str) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
-    """Simplified (desa, kecamatan) for the kabupaten-wide or the kecamatan view."""
-    return display_layers(boundaries.desa, boundaries.kecamatan, LEVEL_OF_DETAIL[view])
-
-
-def choropleth_for(kecamatan: gpd.GeoDataFrame, indicator: str, lang: Lang,
-                   data: Mapping[str, pd.DataFrame] | None = None, year: int | None = None,
-                   method: str = "quantiles", colour_blind_safe: bool = False) -> Choropleth:
-    """Values, classes and labels of one indicator over the kecamatan."""
-    found = indicator_values(indicator, kecamatan, data or {}, lang, year)
-    source = found.source + (f" ({found.year})" if found.year else "")
-    return Choropleth(
-        values=found.values,
-        classes=classify(found.values, method,
-                         colours=SEQUENTIAL_CB if colour_blind_safe else SEQUENTIAL),
-        title=found.label,
-        unit=found.unit,
-        decimals=found.decimals,
-        source=f"{source}; {t(f'classifier_{method}', lang).lower()}",
-        example=found.example,
-    )
 
 
 def view_of(state: ViewState) -> str:

@@ -8,15 +8,22 @@ simplified desa, so desa lines sit exactly on kecamatan lines when both show.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import geopandas as gpd
 import numpy as np
 import shapely
+
+if TYPE_CHECKING:
+    from potensi.core.store import Boundaries
 
 #: tolerance in degrees (~55 m at Blitar's latitude): invisible at kabupaten zoom
 DEFAULT_TOLERANCE = 0.0005
 #: decimals of the served GeoJSON: the store's vertices already lie on a 1e-5 grid
 #: (see boundaries.coverage.GRID), so this only trims float noise from the text
 DECIMALS = 5
+#: simplification tolerance (degrees) per view: whole kabupaten vs one kecamatan
+LEVEL_OF_DETAIL = {"kabupaten": 0.001, "kecamatan": 0.0003}
 
 
 def simplify_coverage(geoms: np.ndarray, tolerance: float = DEFAULT_TOLERANCE) -> np.ndarray:
@@ -112,3 +119,8 @@ def decode_ring(text: str) -> np.ndarray:
             values.append(~(result >> 1) if result & 1 else result >> 1)
             shift = result = 0
     return np.cumsum(np.array(values, dtype=np.int64).reshape(-1, 2), axis=0) / 10**DECIMALS
+
+
+def display_for(boundaries: Boundaries, view: str) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
+    """Simplified (desa, kecamatan) for the kabupaten-wide or the kecamatan view."""
+    return display_layers(boundaries.desa, boundaries.kecamatan, LEVEL_OF_DETAIL[view])

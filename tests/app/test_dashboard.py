@@ -98,8 +98,8 @@ def test_count_colours_compare_all_kecamatan_while_one_is_selected(seeded_store:
     """Selecting a kecamatan must not turn every other kecamatan's count into 0."""
     from potensi.core.store import load_boundaries
     from potensi.data.tables import read_rows
-    from potensi.views.peta import choropleth_for
     from potensi.views.state import ViewState, filter_rows
+    from potensi.viz.choropleth import choropleth_for
 
     boundaries = load_boundaries(seeded_store)
     state = ViewState(kecamatan=("35.05.13",))

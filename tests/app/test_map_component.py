@@ -16,8 +16,9 @@ import streamlit_folium as sf
 from potensi.core.layers import POINT_TABLES
 from potensi.core.store import load_boundaries
 from potensi.data.tables import read_rows
-from potensi.views.peta import display_for, view_map, view_of
+from potensi.views.peta import view_map, view_of
 from potensi.views.state import MAP_LAYERS, ViewState
+from potensi.viz.display import display_for
 from potensi.viz.maps import MAP_HEIGHT
 from ui.compat.folium_component import render_map, show_map
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from potensi.core.store import load_boundaries
-from potensi.views.peta import choropleth_for
 from potensi.viz.assets import VENDOR_DIR
+from potensi.viz.choropleth import choropleth_for
 from potensi.viz.maps import build_kecamatan_map
 
 pytestmark = pytest.mark.e2e

@@ -1,0 +1,13 @@
+"""Caches of the Data page: the export files behind its download buttons."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from potensi.views.data import export_bytes
+
+
+@st.cache_data(show_spinner=False)
+def export(ver: tuple[str, float], layer: str, suffix: str) -> bytes:
+    """A layer's export file for a download button, built once per store version."""
+    return export_bytes(layer, suffix)
