@@ -30,7 +30,9 @@ import folium
 import geopandas as gpd
 import shapely
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+# this folder (scales, server_rerun), then this checkout's own packages ahead of any installed
+# copy: a second work tree sharing one editable install benchmarks its own code, not the other's
+sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent)]
 from scales import jatim_layers, jatim_regions, upstream_layers  # noqa: E402
 from server_rerun import server_rerun_figures  # noqa: E402
 

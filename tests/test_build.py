@@ -1,4 +1,4 @@
-"""Building the store: tiling, areas, the enclave, other regions, the CLI."""
+"""Building the store: tiling, areas, the enclave, other regions, several at once, the CLI."""
 
 from __future__ import annotations
 
@@ -11,9 +11,10 @@ import geopandas as gpd
 import pytest
 import shapely
 
-from potensi.boundaries.build import build_region
+from potensi.boundaries.build import build_region, build_regions_layers
 from potensi.boundaries.sqlparse import parse_sql_file
 from potensi.core.config import REPO_ROOT
+from potensi.core.errors import GeodataError
 from potensi.core.store import list_layers, load_layer
 
 
@@ -78,6 +79,30 @@ def test_another_regency_builds_the_same_way(tmp_path: Path, mirror: Path) -> No
     assert result.nama == "Kabupaten Malang"
     assert len(kec) == 33 and result.desa == 390
     assert shapely.coverage_is_valid(kec.geometry.to_numpy())
+
+
+def test_several_regions_build_as_one_coverage(mirror: Path, blitar_store: Path) -> None:
+    """Kabupaten Blitar and its enclave Kota Blitar cleaned together share their border."""
+    layers, _info = build_regions_layers(["35.05", "35.72"], mirror=mirror, progress=lambda _m: None)
+    kab = layers["kabupaten"]
+    assert list(kab.kode) == ["35.05", "35.72"] and list(kab.nama) == ["Kabupaten Blitar", "Kota Blitar"]
+    assert list(kab.jumlah_kecamatan) == [22, 3] and list(kab.jumlah_desa) == [248, 21]
+    assert layers["kecamatan"].groupby("kode_kab").size().to_dict() == {"35.05": 22, "35.72": 3}
+    assert layers["desa"].groupby("kode_kab").size().to_dict() == {"35.05": 248, "35.72": 21}
+    for level, layer in layers.items():
+        assert shapely.coverage_is_valid(layer.geometry.to_numpy()), level
+    # the enclave fills the kabupaten's hole exactly: no sliver left between them
+    whole = shapely.coverage_union_all(kab.geometry.to_numpy())
+    assert whole.geom_type == "Polygon" and len(whole.interiors) == 0
+    # built one by one they overlap and leave gaps: why several regions are cleaned as one
+    kota_alone = build_regions_layers(["35.72"], mirror=mirror, progress=lambda _m: None)[0]["kabupaten"]
+    alone = [load_layer("kabupaten", blitar_store).geometry.iloc[0], kota_alone.geometry.iloc[0]]
+    assert not shapely.coverage_is_valid(alone)
+
+
+def test_several_regions_are_named_once_each(mirror: Path) -> None:
+    with pytest.raises(GeodataError):
+        build_regions_layers(["35.05", "35.05"], mirror=mirror, progress=lambda _m: None)
 
 
 def test_cli_build_with_environment(tmp_path: Path, mirror: Path) -> None:

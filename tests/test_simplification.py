@@ -20,7 +20,6 @@ in units of the tolerance of the view:
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import geopandas as gpd
@@ -28,15 +27,11 @@ import numpy as np
 import pytest
 import shapely
 
+from potensi.boundaries.build import build_key, build_regions_layers
+from potensi.boundaries.sources import load_manifest
 from potensi.boundaries.sqlparse import parse_sql_file
-from potensi.core.config import REPO_ROOT
-from potensi.core.store import load_boundaries
-from potensi.viz.display import (
-    LEVEL_OF_DETAIL,
-    display_for,
-    simplify_coverage,
-    tolerance_for_view,
-)
+from potensi.core.store import load_boundaries, write_store_atomically
+from potensi.viz.display import LEVEL_OF_DETAIL, display_for, simplify_coverage, tolerance_for_view
 
 #: average boundary displacement allowed, in tolerances
 MEAN_DISPLACEMENT_MAX = 0.5
@@ -134,14 +129,18 @@ def test_kota_blitar_stays_a_hole_in_the_simplified_kabupaten(blitar, mirror: Pa
 
 # -- Jawa Timur: 666 kecamatan and 8,494 desa at province zoom (the benchmark's scales) ----
 @pytest.fixture(scope="module")
-def jatim(mirror: Path) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
-    """Built once from the mirror (~1 min on 2 cores), then read from benchmarks/.cache."""
-    sys.path.insert(0, str(REPO_ROOT / "benchmarks"))
-    try:
-        from scales import jatim_layers, jatim_regions
-    finally:
-        sys.path.remove(str(REPO_ROOT / "benchmarks"))
-    return jatim_layers(mirror, jatim_regions())
+def jatim(mirror: Path, pytestconfig: pytest.Config,
+          tmp_path_factory: pytest.TempPathFactory) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
+    """All 38 kabupaten/kota built as one coverage by the store's build (~1 min on 2 cores),
+    then read from pytest's cache (keyed by ``build_key``, so never from older code)."""
+    regions = load_manifest().regions("35")
+    cache = getattr(pytestconfig, "cache", None)  # None with -p no:cacheprovider
+    folder = cache.mkdir("jawa_timur") if cache else tmp_path_factory.mktemp("jawa_timur")
+    target = folder / f"{build_key(regions)}.gpkg"
+    if not target.is_file():
+        layers, _info = build_regions_layers(regions, mirror=mirror, progress=lambda _m: None)
+        write_store_atomically(layers, target, keep_other_layers=False)
+    return gpd.read_file(target, layer="kecamatan"), gpd.read_file(target, layer="desa")
 
 
 @pytest.mark.slow

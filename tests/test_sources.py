@@ -123,3 +123,10 @@ def test_rebuild_is_safe_and_keeps_other_layers(blitar_store: Path, mirror: Path
     build_region("35.05", store=store, mirror=mirror, progress=lambda _m: None)
     assert len(load_layer("contoh", store)) == 22
     assert len(load_layer("desa", store)) == 248
+
+
+def test_manifest_lists_the_regions_of_a_province() -> None:
+    regions = load_manifest().regions("35")
+    assert len(regions) == 38  # Jawa Timur: 29 kabupaten, 9 kota
+    assert regions[0] == "35.01" and "35.05" in regions and "35.72" in regions and regions[-1] == "35.79"
+    assert load_manifest().regions("36") == []

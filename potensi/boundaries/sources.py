@@ -70,6 +70,13 @@ class Manifest:
             )
         return paths
 
+    def regions(self, prov: str) -> list[str]:
+        """Every kabupaten/kota of province ``prov`` (e.g. "35") whose desa file is pinned."""
+        head, _, tail = self.layout["desa"].format(prov=prov, kab="{kab}").partition("{kab}")
+        found = (path.removeprefix(head).removesuffix(tail) for path in self.sha256
+                 if path.startswith(head) and path.endswith(tail))
+        return sorted(r for r in found if REGION_PATTERN.match(r) and r.startswith(prov + "."))
+
 
 def load_manifest(path: Path = MANIFEST_PATH) -> Manifest:
     """Read the manifest; it is part of the repository, so a failure here is a bug."""
