@@ -186,3 +186,58 @@ def test_level_of_detail_ships_overview_and_units_with_their_zoom_bands(blitar_s
     assert overview_rows and sorted(re.findall(r'\["(35\.05\.\d\d)"', overview_rows.group(1))) \
         == sorted(blitar.kecamatan.kode)
     assert "zoom in to see" in lod and "zoom in to see" not in plain
+
+
+def test_every_map_script_is_package_data_found_by_importlib_and_inline_in_the_map(
+        blitar_store: Path) -> None:
+    """Each ``potensi/viz/js/*.js`` is found through importlib.resources (as an installed
+    copy finds it), is declared package data, and goes inline into a map with every layer
+    and control, in the page folium renders and in what streamlit-folium sends."""
+    import tomllib
+    from fnmatch import fnmatch
+    from importlib import resources
+
+    from potensi.config import REPO_ROOT
+    from potensi.viz.controls import JS_FOLDER, JS_PACKAGE, MapScript, js_source
+    from potensi.viz.maps import outline_geojson
+    from potensi.viz.points import point_features
+    from ui.foliummap import render_map
+
+    files = [f for f in (resources.files(JS_PACKAGE) / JS_FOLDER).iterdir() if f.name.endswith(".js")]
+    names = {f.name.removesuffix(".js") for f in files}
+    used = {cls.js_file for cls in MapScript.__subclasses__()}
+    used |= {name for cls in MapScript.__subclasses__() for name in cls.helpers}
+    assert names == used  # no class without its file, no file left unused
+    package_data = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text())[
+        "tool"]["setuptools"]["package-data"][JS_PACKAGE]
+    assert all(any(fnmatch(f"{JS_FOLDER}/{f.name}", pattern) for pattern in package_data) for f in files)
+
+    full = load_boundaries(blitar_store)
+    desa, kec = display_for(full, "kecamatan")
+    rows = pd.DataFrame([{"nama": "Candi", "sektor": "pariwisata", "kecamatan": "35.05.03", "desa": None,
+                          "lat": None, "lon": None, "deskripsi": "", "contoh": False}])
+
+    def everything():
+        return build_kecamatan_map(
+            kec, choropleth_for(full.kecamatan, "luas", "id"), desa=desa, labels=True,
+            outline=outline_geojson(kec), overview=full.kecamatan,
+            points=[point_features("potensi", rows, full, "id", "/profil")])
+
+    pages = {"folium": everything().get_root().render(),
+             "streamlit-folium": render_map(everything(), key="peta").script}
+    for name in names:
+        code = js_source(name)
+        assert code.startswith("(function (") and code.count("\n") >= 3, name
+        for page, text in pages.items():
+            assert code in text, (name, page)
+
+
+def test_a_map_script_must_be_one_function_free_of_jinja() -> None:
+    from potensi.viz.controls import page_code
+
+    assert page_code("// what it draws\n(function (map, params) {\n    return map;\n})\n") \
+        == "(function (map, params) {\nreturn map;\n})"
+    with pytest.raises(ValueError, match="Jinja"):
+        page_code("(function (map, params) {\n    var x = '{{ 7*7 }}';\n})")
+    with pytest.raises(ValueError, match="function expression"):
+        page_code("var x = 1;")

@@ -1,15 +1,32 @@
-"""Leaflet layers and controls written as small templates, so no CDN plugin is needed.
+"""Leaflet layers and controls drawn by small JavaScript files, so no CDN plugin is needed.
 
 folium's Fullscreen, MiniMap and MarkerCluster plugins load their code from CDNs;
 here fullscreen uses the browser's Fullscreen API, the locator map is a second
 tile-less Leaflet map of the kabupaten outline, and clustering uses
 Leaflet.markercluster from its PyPI package, served by the dashboard.
+
+The JavaScript lives in ``potensi/viz/js/*.js`` (package data, read with
+:mod:`importlib.resources`) and goes inline into the map's page, one statement per
+layer or control (see :class:`MapScript`)::
+
+    var <name> = <file's function>(<parent map>, <parameters as JSON>[, <helper>...]);
+
+Each file is one parenthesised function expression: ``(function (map, params) {...})``.
+It gets the Leaflet map to draw on and one JSON object of parameters (the layer's
+data and settings), adds its layer or control to the map and returns it. There are
+no placeholders in the files: everything the Python side decides travels in that
+object, serialised by :func:`js_json`, so it is safe in a ``<script>`` element and
+inert to Jinja. Functions a file needs besides (the escape function) are other files,
+passed after the parameters. A file's header comment documents its parameters.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from functools import cache
+from importlib import resources
+from typing import ClassVar
 
 from branca.element import Element, MacroElement
 from jinja2 import Template
@@ -52,36 +69,36 @@ class VerbatimScript(MacroElement):
             child.render(**kwargs)
 
 
-class HtmlControl(VerbatimScript):
-    """A Leaflet control holding static HTML (the legend)."""
-
-    _template = _template_of(
-        """{% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = L.control({position: {{ this.position|tojson }}});
-        {{ this.get_name() }}.onAdd = function () {
-            var div = L.DomUtil.create('div', 'peta-legend');
-            div.innerHTML = {{ this.html_json }};
-            L.DomEvent.disableClickPropagation(div);
-            L.DomEvent.disableScrollPropagation(div);
-            return div;
-        };
-        {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
-        {% endmacro %}"""
-    )
-
-    def __init__(self, html_text: str, position: str = "bottomright") -> None:
-        super().__init__()
-        self._name = "HtmlControl"
-        self.html = html_text
-        self.html_json = js_json(html_text)
-        self.position = position
-
-
+#: where the map scripts are, as ``importlib.resources`` names them
+JS_PACKAGE, JS_FOLDER = "potensi.viz", "js"
 _JINJA_OPEN = re.compile(r"\{(?=[{%#])")
 
-#: HTML-escapes text in the browser, the same characters as Python's html.escape
-_JS_ESCAPE = ("function (s) { return String(s == null ? '' : s).replace(/[&<>\"']/g, function (c) {"
-              " return {'&': '&amp;', '<': '&lt;', '>': '&gt;', '\"': '&quot;', \"'\": '&#x27;'}[c]; }); }")
+
+@cache
+def js_source(name: str) -> str:
+    """The function in ``potensi/viz/js/<name>.js`` as it goes into the page.
+
+    Read through :mod:`importlib.resources`, so an installed copy (wheel, zip) finds
+    it as the source tree does. Indentation, blank lines and lines that are only a
+    ``//`` comment are left out: they are for whoever edits the file, not bytes for
+    every map (the files hold no multi-line strings, where that would matter).
+    Jinja's ``{{``, ``{%`` and ``{#`` are refused, so the code stays inert even
+    where branca renders a script as a template a second time.
+    """
+    text = (resources.files(JS_PACKAGE) / JS_FOLDER / f"{name}.js").read_text(encoding="utf-8")
+    return page_code(text, f"{name}.js")
+
+
+def page_code(text: str, name: str = "script") -> str:
+    """The text of a map script as the page gets it (see :func:`js_source`); raises
+    ValueError unless it is one parenthesised function expression free of Jinja syntax."""
+    lines = [s for line in text.splitlines() if (s := line.strip()) and not s.startswith("//")]
+    code = "\n".join(lines)
+    if not (code.startswith("(function (") and code.endswith("})")):
+        raise ValueError(f"{name} must hold one parenthesised function expression, (function (...) {{...}})")
+    if _JINJA_OPEN.search(code):
+        raise ValueError(f"{name} contains Jinja syntax ({{{{, {{% or {{#), which must stay out of the page")
+    return code
 
 
 def js_json(value: object) -> str:
@@ -99,7 +116,51 @@ def js_json(value: object) -> str:
     return _JINJA_OPEN.sub(r"\\u007b", text)
 
 
-class PolygonLayer(VerbatimScript):
+class MapScript(VerbatimScript):
+    """A layer or control drawn by the function in ``potensi/viz/js/<js_file>.js``.
+
+    Subclasses name the file (``js_file``) and the helper files it takes after its
+    parameters (``helpers``), and pass the parameters as one JSON-able dict. Only
+    the variable names (folium's, alphanumeric) are filled in by the template; the
+    code and the JSON are values in it, never lexed as Jinja. streamlit-folium calls
+    this ``script`` macro itself for each element, so the template stays.
+    """
+
+    _template = _template_of(
+        """{% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = {{ this.code }}({{ this._parent.get_name() }},
+        {{ this.params_json }}{{ this.helper_args }});
+        {% endmacro %}"""
+    )
+    js_file: ClassVar[str]
+    helpers: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, name: str, params: dict) -> None:
+        super().__init__()
+        self._name = name
+        self.params_json = js_json(params)
+
+    @property
+    def code(self) -> str:
+        """The file's function, as the page gets it."""
+        return js_source(self.js_file)
+
+    @property
+    def helper_args(self) -> str:
+        """The helper functions, each after a comma, for the call's argument list."""
+        return "".join(f", {js_source(name)}" for name in self.helpers)
+
+
+class HtmlControl(MapScript):
+    """A Leaflet control holding static HTML (the legend)."""
+
+    js_file = "html_control"
+
+    def __init__(self, html_text: str, position: str = "bottomright") -> None:
+        super().__init__("HtmlControl", {"position": position, "html": html_text})
+
+
+class PolygonLayer(MapScript):
     """Polygons sent compactly and drawn as one Leaflet GeoJSON layer.
 
     Rings travel as Google-polyline strings on the 1e-5 grid (a few characters per
@@ -109,286 +170,63 @@ class PolygonLayer(VerbatimScript):
     folium.GeoJson would give them. Tooltip text is escaped in the browser.
     """
 
-    _template = _template_of(
-        """{% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = (function (d) {
-            var esc = {{ this.escape }};
-            function ring(s) {
-                var out = [], i = 0, x = 0, y = 0;
-                while (i < s.length) {
-                    var v = [0, 0];
-                    for (var k = 0; k < 2; k++) {
-                        var r = 0, h = 0, b;
-                        do { b = s.charCodeAt(i++) - 63; r |= (b & 31) << h; h += 5; } while (b >= 32);
-                        v[k] = (r & 1) ? ~(r >> 1) : (r >> 1);
-                    }
-                    x += v[0]; y += v[1];
-                    out.push([x / 1e5, y / 1e5]);
-                }
-                return out;
-            }
-            var features = d.rows.map(function (row) {
-                var p = {};
-                d.names.forEach(function (n, i) { p[n] = row[i]; });
-                return {type: 'Feature', properties: p, geometry: {type: 'MultiPolygon',
-                    coordinates: row[d.names.length].map(function (poly) { return poly.map(ring); })}};
-            });
-            var layer = L.geoJSON(null, {
-                style: function (f) {
-                    var p = f.properties, s = Object.assign({}, d.style, p.sel ? d.selected : {});
-                    if (p.fill) { s.fillColor = p.fill; }
-                    return s;
-                },
-                onEachFeature: function (f, l) {
-                    l.on({mouseover: function (e) { e.target.setStyle(d.highlight); },
-                          mouseout: function (e) { layer.resetStyle(e.target); }});
-                }
-            });
-            layer.bindTooltip(function (l) {
-                var div = L.DomUtil.create('div');
-                div.innerHTML = '<table>' + d.tooltip.map(function (t) {
-                    return '<tr><th>' + esc(t[1]) + '</th><td>' + esc(l.feature.properties[t[0]]) + '</td></tr>';
-                }).join('') + '</table>';
-                return div;
-            }, {sticky: true, className: 'foliumtooltip'});
-            if (!d.zoom) { layer.addData(features); return layer; }
-            // level of detail by zoom: an overview layer (zoom.max) is shown below that
-            // zoom; a detail layer (zoom.min) from that zoom on, and then only the features
-            // in view get Leaflet layers (creating them is what costs, not the vertices)
-            var group = L.layerGroup(), map = null, todo = [];
-            if (d.zoom.min == null) {
-                layer.addData(features);  // an overview is small: all of it at once
-            } else {
-                todo = features.map(function (f) {  // detail units not yet drawn, with their box
-                    var box = L.latLngBounds([]);
-                    f.geometry.coordinates.forEach(function (poly) {
-                        poly[0].forEach(function (c) { box.extend([c[1], c[0]]); });
-                    });
-                    return [f, box];
-                });
-            }
-            function update() {
-                if (!map) { return; }
-                var z = map.getZoom();
-                if ((d.zoom.min != null && z < d.zoom.min) || (d.zoom.max != null && z >= d.zoom.max)) {
-                    group.removeLayer(layer);
-                    return;
-                }
-                var view = map.getBounds().pad(0.25);
-                todo = todo.filter(function (fb) {
-                    if (view.intersects(fb[1])) { layer.addData(fb[0]); return false; }
-                    return true;
-                });
-                group.addLayer(layer);
-            }
-            // first drawn after the page's script has fitted the map to its bounds, not at
-            // the zoom the map was created with
-            group.on('add', function () {
-                map = group._map; map.on('zoomend moveend', update); setTimeout(update, 0);
-            });
-            group.on('remove', function () { if (map) { map.off('zoomend moveend', update); map = null; } });
-            return group;
-        })({{ this.payload }});
-        {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
-        {% endmacro %}"""
-    )
+    js_file, helpers = "polygon_layer", ("escape",)
 
     def __init__(self, names: list[str], rows: list[list], tooltip: list[tuple[str, str]],
                  style: dict, selected: dict | None = None, highlight: dict | None = None,
                  name: str = "polygons", zoom: dict[str, float] | None = None) -> None:
         """``zoom``: ``{"min": z}`` draws the layer from zoom ``z`` on, and only the
         features in view; ``{"max": z}`` draws it below ``z`` (an overview)."""
-        super().__init__()
-        self._name = f"PolygonLayer_{name}"
-        self.escape = _JS_ESCAPE
-        self.payload = js_json({"names": names, "rows": rows, "tooltip": [list(t) for t in tooltip],
-                                "style": style, "selected": selected or {},
-                                "highlight": highlight or {}, "zoom": zoom})
+        super().__init__(f"PolygonLayer_{name}", {
+            "names": names, "rows": rows, "tooltip": [list(t) for t in tooltip], "style": style,
+            "selected": selected or {}, "highlight": highlight or {}, "zoom": zoom})
 
 
-class PointLayer(VerbatimScript):
+class PointLayer(MapScript):
     """Points of one data layer as circle markers, clustered when dense.
 
     The data are compact rows (see :func:`potensi.viz.points.point_features`); tooltip
-    and popup HTML are built in the browser from them by one small template, with every
-    text from data escaped there.
+    and popup HTML are built in the browser from them by one small function, with every
+    text from data escaped there. The points are added once the polygons have been
+    painted, so the page's variable for this layer stays undefined.
     """
 
-    _template = _template_of(
-        """{% macro script(this, kwargs) %}
-        var {{ this.get_name() }};
-        {% if this.cluster %}
-        // Leaflet.markercluster is fetched here, not as a blocking <script> in the head, and
-        // the points are added once it is there and the polygons have been painted
-        (function (done) {
-            var state = window.__petaCluster = window.__petaCluster ||
-                {queue: [], started: false, painted: false, loaded: !!(window.L && L.markerClusterGroup)};
-            state.queue.push(done);
-            function flush() {
-                if (state.loaded && state.painted) { state.queue.splice(0).forEach(function (f) { f(); }); }
-            }
-            if (!state.started) {
-                state.started = true;
-                requestAnimationFrame(function () { setTimeout(function () { state.painted = true; flush(); }, 0); });
-                if (!state.loaded) {
-                    {{ this.css_urls|tojson }}.forEach(function (href) {
-                        var link = document.createElement('link');
-                        link.rel = 'stylesheet'; link.href = href; document.head.appendChild(link);
-                    });
-                    var script = document.createElement('script');
-                    script.src = {{ this.js_url|tojson }};
-                    script.onload = function () { state.loaded = true; flush(); };
-                    document.head.appendChild(script);
-                }
-            }
-            flush();
-        })(function () {
-        {% else %}
-        setTimeout(function () {
-        {% endif %}
-        var geo = (function (d) {
-            var esc = {{ this.escape }};
-            var group = L.featureGroup();
-            d.rows.forEach(function (r) {
-                // r: lon, lat, category, name, kecamatan code, approximate place, facts, example
-                var cat = d.cats[r[2]] || ['\u2013', '#777777'];
-                var head = '<b>' + esc(r[3]) + '</b>' + (r[7] ? ' <b style="color:#b00">[' + esc(d.badge) + ']</b>' : '');
-                var where = esc(cat[0]) + ' \u00b7 ' + esc('Kec. ' + d.kec[r[4]]);
-                var tip = head + '<br>' + where + (r[5] ? '<br><i>' + esc(d.approx[0] + r[5] + d.approx[1]) + '</i>' : '');
-                var pop = head + '<div>' + where + '</div>' + (r[6] || []).map(function (f) {
-                    return '<div>' + esc(f) + '</div>'; }).join('') +
-                    '<div><a href="' + esc(d.link[0] + encodeURIComponent(r[4]) + d.link[1]) +
-                    '" target="_top">' + esc(d.open) + '</a></div>';
-                L.circleMarker([r[1], r[0]], {radius: {{ this.radius }}, color: {{ this.stroke|tojson }},
-                    weight: {{ this.weight }}, fillColor: cat[1], fillOpacity: 0.9, className: 'peta-point'})
-                    .bindTooltip(tip, {sticky: true}).bindPopup(pop, {maxWidth: 320}).addTo(group);
-            });
-            return group;
-        })({{ this.payload }});
-        {% if this.cluster %}
-        {{ this.get_name() }} = L.markerClusterGroup({showCoverageOnHover: false,
-            maxClusterRadius: 35, spiderfyOnMaxZoom: true,
-            iconCreateFunction: function (cluster) {
-                return L.divIcon({html: '<div><span>' + cluster.getChildCount() + '</span></div>',
-                    className: 'marker-cluster marker-cluster-{{ this.css_class }}',
-                    iconSize: L.point(34, 34)});
-            }});
-        {{ this.get_name() }}.addLayer(geo);
-        {% else %}
-        {{ this.get_name() }} = geo;
-        {% endif %}
-        {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
-        {% if this.cluster %}});{% else %}}, 0);{% endif %}
-        {% endmacro %}"""
-    )
+    js_file, helpers = "point_layer", ("escape",)
 
     def __init__(self, data: dict, name: str, cluster: bool = True, radius: int = 7,
                  css_class: str = "medium", stroke: str = "#222222", weight: int = 1) -> None:
-        super().__init__()
-        self._name = f"PointLayer_{name}"
-        self.escape = _JS_ESCAPE
-        self.payload = js_json(data)
-        self.stroke = stroke
-        self.weight = weight
-        self.cluster = cluster
-        self.radius = radius
-        self.css_class = css_class
         js, css = MARKERCLUSTER.urls()
-        self.js_url, self.css_urls = js[0], css
+        super().__init__(f"PointLayer_{name}", {
+            "marker": {"radius": radius, "color": stroke, "weight": weight},
+            "cluster": {"js": js[0], "css": css, "className": css_class} if cluster else None,
+            "data": data})
 
 
-class LabelLayer(VerbatimScript):
+class LabelLayer(MapScript):
     """Kecamatan names at fixed points (text, escaped before it gets here)."""
 
-    _template = _template_of(
-        """{% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = L.layerGroup();
-        {{ this.labels_json }}.forEach(function (l) {
-            L.marker([l[0], l[1]], {interactive: false, keyboard: false,
-                icon: L.divIcon({className: 'peta-label', html: l[2], iconSize: null})})
-             .addTo({{ this.get_name() }});
-        });
-        {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
-        {% endmacro %}"""
-    )
+    js_file = "label_layer"
 
     def __init__(self, labels: list[tuple[float, float, str]]) -> None:
-        super().__init__()
-        self._name = "LabelLayer"
-        self.labels = [list(label) for label in labels]
-        self.labels_json = js_json(self.labels)
+        super().__init__("LabelLayer", {"labels": [list(label) for label in labels]})
 
 
-class FullscreenControl(VerbatimScript):
+class FullscreenControl(MapScript):
     """A ⛶ button that puts the map alone on the screen (browser Fullscreen API)."""
 
-    _template = _template_of(
-        """{% macro script(this, kwargs) %}
-        (function (map) {
-            var control = L.control({position: 'topleft'});
-            control.onAdd = function () {
-                var div = L.DomUtil.create('div', 'leaflet-bar leaflet-control');
-                var a = L.DomUtil.create('a', 'peta-fullscreen', div);
-                a.href = '#'; a.title = {{ this.title|tojson }};
-                a.innerHTML = '<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">' +
-                    '<path d="M1 5V1h4M11 1h4v4M15 11v4h-4M5 15H1v-4" fill="none" stroke="#000" ' +
-                    'stroke-width="2"/></svg>';
-                a.setAttribute('role', 'button');
-                L.DomEvent.on(a, 'click', function (e) {
-                    L.DomEvent.preventDefault(e);
-                    var box = map.getContainer();
-                    if (document.fullscreenElement) { document.exitFullscreen(); }
-                    else if (box.requestFullscreen) { box.requestFullscreen(); }
-                });
-                return div;
-            };
-            control.addTo(map);
-            document.addEventListener('fullscreenchange', function () { map.invalidateSize(); });
-        })({{ this._parent.get_name() }});
-        {% endmacro %}"""
-    )
+    js_file = "fullscreen_control"
 
     def __init__(self, title: str) -> None:
-        super().__init__()
-        self._name = "FullscreenControl"
-        self.title = title
+        super().__init__("FullscreenControl", {"title": title})
 
 
-class LocatorMap(VerbatimScript):
+class LocatorMap(MapScript):
     """An inset of the whole kabupaten with a box where the main map is looking.
 
     Tile-less on purpose: it works offline and shows where a zoomed view sits.
     """
 
-    _template = _template_of(
-        """{% macro script(this, kwargs) %}
-        (function (map) {
-            var control = L.control({position: 'bottomleft'});
-            control.onAdd = function () {
-                var div = L.DomUtil.create('div', 'peta-locator');
-                div.style.cssText = 'width:130px;height:110px;background:#fff;border:1px solid #888;' +
-                                    'box-shadow:0 1px 4px rgba(0,0,0,.3)';
-                L.DomEvent.disableClickPropagation(div);
-                setTimeout(function () {
-                    var inset = L.map(div, {attributionControl: false, zoomControl: false,
-                        dragging: false, scrollWheelZoom: false, doubleClickZoom: false,
-                        boxZoom: false, keyboard: false, touchZoom: false});
-                    var outline = L.geoJSON({{ this.outline|tojson }},
-                        {style: {color: '#555', weight: 1, fillColor: '#bbb', fillOpacity: 0.6},
-                         interactive: false}).addTo(inset);
-                    inset.fitBounds(outline.getBounds());
-                    var box = L.rectangle(map.getBounds(), {color: '#d7301f', weight: 2,
-                        fill: false, interactive: false}).addTo(inset);
-                    map.on('moveend zoomend', function () { box.setBounds(map.getBounds()); });
-                }, 0);
-                return div;
-            };
-            control.addTo(map);
-        })({{ this._parent.get_name() }});
-        {% endmacro %}"""
-    )
+    js_file = "locator_map"
 
     def __init__(self, outline: dict) -> None:
-        super().__init__()
-        self._name = "LocatorMap"
-        self.outline = outline
+        super().__init__("LocatorMap", {"outline": outline})
