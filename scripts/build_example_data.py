@@ -31,7 +31,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from potensi.views.analisis.sektor import COMMODITY_PREFIX, PDRB_PREFIX, SECTORS  # noqa: E402
+from potensi.views.analisis.komoditas import COMMODITY_PREFIX  # noqa: E402
+from potensi.views.analisis.sektor import PDRB_PREFIX, SECTORS  # noqa: E402
 
 SEED = ROOT / "data" / "seed"
 TEMPLATES = ROOT / "data" / "templates"

@@ -11,8 +11,9 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from potensi.analysis import AnalysisError, sturges
-from potensi.views.analisis.wilayah import (analyse_hierarchy, facility_keys, facility_label, hierarchy_xlsx,
-                                      indicator_years, save_centrality_as_indikator)
+from potensi.views.analisis.hierarki import (analyse_hierarchy, facility_keys, facility_label, hierarchy_xlsx,
+                                             save_centrality_as_indikator)
+from potensi.views.analisis.shared import indicator_years
 from potensi.core.formatting import format_number
 from potensi.i18n import Lang, t
 from potensi.viz.maps import MAP_HEIGHT, Choropleth, build_kecamatan_map

@@ -10,8 +10,8 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from potensi.analysis import AnalysisError
-from potensi.views.analisis.wilayah import (INCOME_KEY, QUADRANT_CODES, analyse_klassen, indicator_years,
-                                      klassen_xlsx)
+from potensi.views.analisis.klassen_wilayah import INCOME_KEY, QUADRANT_CODES, analyse_klassen, klassen_xlsx
+from potensi.views.analisis.shared import indicator_years
 from potensi.analysis.klassen import KLASSEN_REGIONAL_LABELS
 from potensi.core.formatting import format_number
 from potensi.i18n import Lang, t

@@ -1,6 +1,6 @@
 """Commodity LQ of every kecamatan against the kabupaten: table, map, matrix, download, save.
 
-Reads the widgets, calls :mod:`potensi.views.analisis.sektor`, draws; no arithmetic here.
+Reads the widgets, calls :mod:`potensi.views.analisis.komoditas`, draws; no arithmetic here.
 """
 
 from __future__ import annotations
@@ -11,8 +11,9 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from potensi.analysis import AnalysisError
-from potensi.views.analisis.sektor import (CommodityResults, analyse_commodities, commodities, commodity_xlsx,
-                                     commodity_years, lq_class_breaks, save_commodity_lq, LQ_COLOURS)
+from potensi.views.analisis.komoditas import (CommodityResults, analyse_commodities, commodities, commodity_xlsx,
+                                              commodity_years, lq_class_breaks, save_commodity_lq)
+from potensi.views.analisis.shared import LQ_COLOURS
 from potensi.core.errors import PotensiError
 from potensi.i18n import Lang, t
 from potensi.viz.maps import MAP_HEIGHT, Choropleth, build_kecamatan_map

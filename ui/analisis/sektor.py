@@ -11,8 +11,9 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from potensi.analysis import KLASSEN_SECTORAL_LABELS, LQ_CLASSES, AnalysisError
-from potensi.views.analisis.sektor import (LQ_COLOURS, SectorResults, analyse_sectors, region_name, sector_regions,
-                                     sector_years, sector_xlsx)
+from potensi.views.analisis.sektor import (SectorResults, analyse_sectors, region_name, sector_regions, sector_years,
+                                           sector_xlsx)
+from potensi.views.analisis.shared import LQ_COLOURS
 from potensi.i18n import Lang, t
 from ui.analisis.explain import XLSX_MIME, method_explanation
 from ui.page import PageContext
@@ -64,7 +65,7 @@ def _slq(results: SectorResults, lang: Lang) -> None:
            percent=("pangsa_wilayah", "pangsa_acuan"))
     chart = rows.assign(label=_label(rows, lang)).dropna(subset=["lq"])
     kelas = "kelas" if lang == "id" else "kelas_en"
-    # basis teal, non-basis brown: the colours of the commodity map (potensi.views.analisis.sektor.LQ_COLOURS)
+    # basis teal, non-basis brown: the colours of the commodity map (potensi.views.analisis.shared.LQ_COLOURS)
     figure = px.bar(chart, x="lq", y="label", orientation="h", height=560, color=kelas,
                     color_discrete_sequence=[LQ_COLOURS[3], "#999999", LQ_COLOURS[1]],
                     category_orders={kelas: ["basis", "swasembada", "non-basis"] if lang == "id"

@@ -1,13 +1,11 @@
-"""What the Analisis page needs for the kecamatan-level methods: the service-centre
-hierarchy (Guttman scalogram and Marshall centrality) from facility counts, and the
-regional Klassen typology of the kecamatan against the kabupaten.
+"""What the Analisis page needs for the service-centre hierarchy of the kecamatan:
+Guttman scalogram and Marshall centrality from facility counts.
 
-Both read the ``indikator`` layer: facilities are indikator keys starting with
-``fasilitas_`` (units per kecamatan, one year — the Podes shape), income is
-``pdrb_per_kapita`` per kecamatan over several years. The methods themselves live
-in :mod:`potensi.analysis` and are not changed here; this module picks the rows,
-puts kecamatan names on the results, says whether any input was example data, and
-writes the workbook. Never imports streamlit.
+Facilities are indikator keys starting with ``fasilitas_`` (units per kecamatan, one
+year — the Podes shape). The methods themselves live in :mod:`potensi.analysis` and
+are not changed here; this module picks the rows, puts kecamatan names on the
+results, says whether any input was example data, writes the workbook and saves the
+Marshall index back as an indikator. Never imports streamlit.
 """
 
 from __future__ import annotations
@@ -22,17 +20,15 @@ import numpy as np
 import pandas as pd
 
 from potensi.analysis import (AnalysisError, MarshallResult, ScalogramResult, guttman_scalogram,
-                              klassen_from_values, marshall_centrality)
+                              marshall_centrality)
 from potensi.data.importer import ImportReport, import_file
-from potensi.i18n import Lang
 from potensi.data.indicators import INDIKATOR_PREFIX, indicator_label
+from potensi.i18n import Lang
+from potensi.views.analisis.shared import kecamatan_names, with_names
 
 FACILITY_PREFIX = "fasilitas_"
-INCOME_KEY = "pdrb_per_kapita"
 #: the Marshall index fed back into the indikator layer under this key
 CENTRALITY_KEY = "indeks_sentralitas"
-#: quadrant → number used to colour the map (categorical classes 1…4)
-QUADRANT_CODES = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 OrderCount = int | Literal["sturges"]
 
@@ -48,25 +44,6 @@ def facility_keys(indikator: pd.DataFrame, codes: Sequence[str]) -> list[str]:
         return []
     rows = indikator[indikator.kode_wilayah.isin(codes) & indikator.indikator.str.startswith(FACILITY_PREFIX)]
     return list(pd.unique(rows.indikator))
-
-
-def indicator_years(indikator: pd.DataFrame, keys: Sequence[str], codes: Sequence[str]) -> list[int]:
-    """Years in which some kecamatan has one of ``keys``, ascending."""
-    if indikator.empty:
-        return []
-    rows = indikator[indikator.kode_wilayah.isin(codes) & indikator.indikator.isin(keys)]
-    return sorted(int(y) for y in pd.unique(rows.tahun))
-
-
-def _names(kecamatan: pd.DataFrame) -> dict[str, str]:
-    return dict(zip(kecamatan.kode.astype(str), kecamatan.nama.astype(str), strict=True))
-
-
-def _with_names(frame: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
-    """``frame`` with a ``nama`` column right after ``kode``."""
-    out = frame.copy()
-    out.insert(out.columns.get_loc("kode") + 1, "nama", out.kode.map(names))
-    return out
 
 
 @dataclass(frozen=True, eq=False)
@@ -124,14 +101,14 @@ def analyse_hierarchy(indikator: pd.DataFrame, kecamatan: pd.DataFrame, year: in
     wide.columns.name = None
     scalogram = guttman_scalogram(wide, n_orders=n_orders)
     marshall = marshall_centrality(wide, n_orders=marshall_orders)
-    names = _names(kecamatan)
+    names = kecamatan_names(kecamatan)
     bobot = marshall.bobot.copy()
     bobot.insert(1, "label", bobot.fasilitas.map(lambda k: facility_label(k, "id")))
-    counts = _with_names(wide.reset_index(), names)
+    counts = with_names(wide.reset_index(), names)
     return HierarchyResult(
         year=int(year), facilities=tuple(facilities), counts=counts, scalogram=scalogram, marshall=marshall,
-        skalogram=_with_names(scalogram.wilayah, names),
-        marshall_table=_with_names(marshall.wilayah, names).sort_values(
+        skalogram=with_names(scalogram.wilayah, names),
+        marshall_table=with_names(marshall.wilayah, names).sort_values(
             ["peringkat", "kode"], na_position="last").reset_index(drop=True),
         bobot=bobot, example=bool(rows.contoh.any()))
 
@@ -181,101 +158,3 @@ def save_centrality_as_indikator(result: HierarchyResult, store: Path | None = N
     text = frame.to_csv(index=False, sep=";", decimal=",")
     return import_file("indikator", text.encode("utf-8"), filename=f"{CENTRALITY_KEY}_{result.year}.csv",
                        store=store, prefix="ANALISIS")
-
-
-@dataclass(frozen=True, eq=False)
-class KlassenWilayahResult:
-    """Regional Klassen typology of the kecamatan over ``start``…``end``.
-
-    ``table``: ``kode``, ``nama``, ``pdrb_per_kapita`` (mean over the period),
-    ``pdrb_per_kapita_acuan``, ``laju``, ``laju_acuan`` (compound annual growth of
-    income per capita, fractions), ``kuadran``, ``klasifikasi`` … and the notes.
-    ``reference`` says where the benchmark came from: ``"kabupaten"`` (its own
-    rows) or ``"rata_rata_kecamatan"`` (unweighted mean, when the kabupaten has none).
-    """
-
-    start: int
-    end: int
-    table: pd.DataFrame
-    income_ref: float
-    growth_ref: float
-    reference: str
-    unit: str
-    inputs: pd.DataFrame
-    example: bool
-
-
-def _cagr(first: float, last: float, years: int) -> float:
-    """Compound annual growth; NaN when it is undefined (no span, start ≤ 0, missing)."""
-    if years <= 0 or pd.isna(first) or pd.isna(last) or first <= 0:
-        return float("nan")
-    return float((last / first) ** (1 / years) - 1)
-
-
-def analyse_klassen(indikator: pd.DataFrame, kecamatan: pd.DataFrame, kabupaten_code: str,
-                    start: int, end: int) -> KlassenWilayahResult:
-    """Klassen quadrants of the kecamatan: income per capita × its growth vs the kabupaten.
-
-    Income is the mean of ``pdrb_per_kapita`` over the years start…end (DOMAIN.md
-    advises averages over several years) and growth its compound annual rate from
-    start to end. Growth is of income *per capita*, not of total PDRB as in
-    :func:`potensi.analysis.klassen_regional`, because the store holds per-capita
-    figures and no yearly population per kecamatan; the page says so. A kecamatan
-    missing a year of the period gets no mean and no quadrant ("data tidak
-    tersedia"), never a mean of the years it has.
-    """
-    if end <= start:
-        raise AnalysisError("Periode Klassen: tahun akhir harus sesudah tahun awal (laju perlu dua tahun).")
-    codes = [str(c) for c in kecamatan.kode]
-    rows = indikator[(indikator.indikator == INCOME_KEY) & indikator.tahun.astype(int).between(start, end)]
-    own = rows[rows.kode_wilayah.isin(codes)]
-    if own.empty:
-        raise AnalysisError(f"Tidak ada data {INCOME_KEY} kecamatan untuk {start}–{end}.")
-    years = list(range(start, end + 1))
-    wide = own.pivot_table(index="kode_wilayah", columns="tahun", values="nilai", aggfunc="first")
-    wide.columns = [int(c) for c in wide.columns]
-    wide = wide.reindex(index=codes, columns=years).astype(float)
-    income = wide.mean(axis=1, skipna=False)
-    growth = pd.Series([_cagr(wide.at[k, start], wide.at[k, end], end - start) for k in codes], index=codes)
-
-    kab = rows[rows.kode_wilayah == kabupaten_code].set_index(rows.tahun.astype(int)[
-        rows.kode_wilayah == kabupaten_code]).nilai.reindex(years).astype(float)
-    if kab.notna().all():
-        reference, ref_series = "kabupaten", kab
-    else:
-        reference, ref_series = "rata_rata_kecamatan", wide.mean(axis=0, skipna=True)
-    income_ref = float(ref_series.mean())
-    growth_ref = _cagr(float(ref_series[start]), float(ref_series[end]), end - start)
-
-    table = klassen_from_values(pd.DataFrame({"kode": codes, "pdrb_per_kapita": income.to_numpy(),
-                                              "laju": growth.to_numpy()}),
-                                income_ref=income_ref, growth_ref=growth_ref)
-    table.insert(1, "tahun_awal", start)
-    table.insert(2, "tahun_akhir", end)
-    table = _with_names(table, _names(kecamatan))
-    inputs = wide.reset_index().rename(columns={"index": "kode"})
-    inputs.columns = [str(c) for c in inputs.columns]
-    inputs = _with_names(inputs.rename(columns={"kode_wilayah": "kode"}), _names(kecamatan))
-    reference_row = pd.DataFrame([{"kode": kabupaten_code, "nama": f"acuan ({reference})",
-                                   **{str(y): ref_series[y] for y in years}}])
-    inputs = pd.concat([inputs, reference_row], ignore_index=True)
-    units = pd.unique(rows.satuan) if "satuan" in rows else []
-    used = rows[rows.kode_wilayah.isin(codes) | (rows.kode_wilayah == kabupaten_code)]
-    return KlassenWilayahResult(start=start, end=end, table=table, income_ref=income_ref, growth_ref=growth_ref,
-                                reference=reference, unit=str(units[0]) if len(units) else "",
-                                inputs=inputs, example=bool(used.contoh.any()))
-
-
-def klassen_xlsx(result: KlassenWilayahResult) -> bytes:
-    """The typology, its benchmark and the per-capita inputs as one workbook."""
-    summary = pd.DataFrame({
-        "ukuran": ["tahun awal", "tahun akhir", "PDRB per kapita acuan (rata-rata periode)",
-                   "laju acuan (per tahun)", "acuan", "satuan", "data contoh"],
-        "nilai": [result.start, result.end, result.income_ref, result.growth_ref, result.reference,
-                  result.unit, "ya" if result.example else "tidak"]})
-    buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        result.table.to_excel(writer, sheet_name="klassen", index=False)
-        summary.to_excel(writer, sheet_name="acuan", index=False)
-        result.inputs.to_excel(writer, sheet_name="masukan", index=False)
-    return buffer.getvalue()
