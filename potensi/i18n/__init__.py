@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from typing import Literal
 
-from potensi.i18n import (analisis, analisis_hierarki, analisis_klassen_wilayah, analisis_komoditas, analisis_sektor,
-                          common, inovasi, peluang, profil)
+from potensi.i18n import (analisis, analisis_docs, analisis_hasil, analisis_hierarki, analisis_klassen_wilayah,
+                          analisis_komoditas, analisis_sektor, common, inovasi, peluang, profil)
 
 Lang = Literal["id", "en"]
 LANGS: tuple[Lang, ...] = ("id", "en")
-MODULES = (common, profil, peluang, inovasi, analisis, analisis_sektor, analisis_komoditas, analisis_hierarki,
-           analisis_klassen_wilayah)
+MODULES = (common, profil, peluang, inovasi, analisis, analisis_hasil, analisis_docs, analisis_sektor,
+           analisis_komoditas, analisis_hierarki, analisis_klassen_wilayah)
 
 CATALOGUE: dict[str, dict[Lang, str]] = {}
 for _module in MODULES:

@@ -46,4 +46,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "an_kw_source": {"id": "Peta Potensi: tipologi Klassen dari PDRB per kapita kecamatan",
                      "en": "Peta Potensi: Klassen typology from district GRDP per capita"},
     "an_kw_quadrant_label": {"id": "{kuadran}: {klasifikasi}", "en": "{kuadran}: {klasifikasi}"},
+    # -- regional Klassen classes, by code ---------------------------------------------------
+    "klassen_regional_cepat_maju_cepat_tumbuh": {"id": "cepat maju dan cepat tumbuh", "en": "high income, high growth"},
+    "klassen_regional_maju_tertekan": {"id": "maju tapi tertekan", "en": "high income but depressed growth"},
+    "klassen_regional_berkembang_cepat": {"id": "berkembang cepat", "en": "developing fast"},
+    "klassen_regional_tertinggal": {"id": "relatif tertinggal", "en": "relatively lagging"},
 }

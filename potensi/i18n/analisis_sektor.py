@@ -61,4 +61,56 @@ TEXTS: dict[str, dict[str, str]] = {
     "an_sek_growth_diff": {"id": "Selisih laju: wilayah − acuan (poin %/th)",
                            "en": "Growth difference: region − reference (% points/yr)"},
     "an_sek_download": {"id": "Unduh semua hasil sektor (XLSX)", "en": "Download all sector results (XLSX)"},
+    # -- the 17 PDRB categories (KBLI 2020 based, 2010 = 100 series), by key -------------
+    "sektor_A": {"id": "Pertanian, Kehutanan, dan Perikanan", "en": "Agriculture, Forestry and Fishing"},
+    "sektor_B": {"id": "Pertambangan dan Penggalian", "en": "Mining and Quarrying"},
+    "sektor_C": {"id": "Industri Pengolahan", "en": "Manufacturing"},
+    "sektor_D": {"id": "Pengadaan Listrik dan Gas", "en": "Electricity and Gas Supply"},
+    "sektor_E": {
+        "id": "Pengadaan Air, Pengelolaan Sampah, Limbah dan Daur Ulang",
+        "en": "Water Supply, Sewerage, Waste Management and Remediation",
+    },
+    "sektor_F": {"id": "Konstruksi", "en": "Construction"},
+    "sektor_G": {
+        "id": "Perdagangan Besar dan Eceran; Reparasi Mobil dan Sepeda Motor",
+        "en": "Wholesale and Retail Trade; Repair of Motor Vehicles and Motorcycles",
+    },
+    "sektor_H": {"id": "Transportasi dan Pergudangan", "en": "Transportation and Storage"},
+    "sektor_I": {
+        "id": "Penyediaan Akomodasi dan Makan Minum",
+        "en": "Accommodation and Food Service Activities",
+    },
+    "sektor_J": {"id": "Informasi dan Komunikasi", "en": "Information and Communication"},
+    "sektor_K": {"id": "Jasa Keuangan dan Asuransi", "en": "Financial and Insurance Activities"},
+    "sektor_L": {"id": "Real Estat", "en": "Real Estate"},
+    "sektor_MN": {"id": "Jasa Perusahaan", "en": "Business Services"},
+    "sektor_O": {
+        "id": "Administrasi Pemerintahan, Pertahanan dan Jaminan Sosial Wajib",
+        "en": "Public Administration and Defence; Compulsory Social Security",
+    },
+    "sektor_P": {"id": "Jasa Pendidikan", "en": "Education"},
+    "sektor_Q": {"id": "Jasa Kesehatan dan Kegiatan Sosial", "en": "Human Health and Social Work Activities"},
+    "sektor_RSTU": {"id": "Jasa Lainnya", "en": "Other Services"},
+    "an_sek_province": {"id": "Provinsi {name}", "en": "Province of {name}"},
+    # -- sectoral Klassen classes and Esteban-Marquillas allocation types, by code ---------
+    "klassen_sektoral_maju_tumbuh_pesat": {"id": "maju dan tumbuh pesat", "en": "advanced and fast-growing"},
+    "klassen_sektoral_maju_tertekan": {"id": "maju tapi tertekan", "en": "advanced but depressed"},
+    "klassen_sektoral_potensial": {"id": "potensial / berkembang cepat", "en": "potential, developing fast"},
+    "klassen_sektoral_tertinggal": {"id": "relatif tertinggal", "en": "relatively lagging"},
+    "tipe_alokasi_spesialis_bersaing": {
+        "id": "terspesialisasi, berdaya saing",
+        "en": "specialised, competitive",
+    },
+    "tipe_alokasi_nonspesialis_bersaing": {
+        "id": "tidak terspesialisasi, berdaya saing",
+        "en": "not specialised, competitive",
+    },
+    "tipe_alokasi_spesialis_tidak_bersaing": {
+        "id": "terspesialisasi, tidak berdaya saing",
+        "en": "specialised, not competitive",
+    },
+    "tipe_alokasi_nonspesialis_tidak_bersaing": {
+        "id": "tidak terspesialisasi, tidak berdaya saing",
+        "en": "not specialised, not competitive",
+    },
 }

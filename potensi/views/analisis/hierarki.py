@@ -23,7 +23,8 @@ from potensi.analysis import (AnalysisError, MarshallResult, ScalogramResult, gu
                               marshall_centrality)
 from potensi.data.importer import ImportReport, import_file
 from potensi.data.indicators import INDIKATOR_PREFIX, indicator_label
-from potensi.i18n import Lang
+from potensi.i18n import Lang, t
+from potensi.views.analisis.labels import labelled
 from potensi.views.analisis.shared import kecamatan_names, with_names
 
 FACILITY_PREFIX = "fasilitas_"
@@ -31,11 +32,27 @@ FACILITY_PREFIX = "fasilitas_"
 CENTRALITY_KEY = "indeks_sentralitas"
 
 OrderCount = int | Literal["sturges"]
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
 def facility_label(key: str, lang: Lang) -> str:
     """Display name of a facility indikator key (``fasilitas_sd`` → "SD")."""
     return indicator_label(INDIKATOR_PREFIX + key, lang)
+
+
+def order_name(order: object, lang: Lang) -> str | None:
+    """Orde 1 → ``"Orde I"`` (``"Order I"`` in English); None when there is no order."""
+    if order is None or pd.isna(order):
+        return None
+    number = int(order)
+    return t("an_hir_order_label", lang, roman=_ROMAN[number - 1] if number <= len(_ROMAN) else number)
+
+
+def _labelled(frame: pd.DataFrame, lang: Lang) -> pd.DataFrame:
+    """Per-kecamatan table with ``nama_orde`` after ``orde`` and the reasons as ``catatan``."""
+    out = labelled(frame, lang)
+    out.insert(out.columns.get_loc("orde") + 1, "nama_orde", [order_name(o, lang) for o in out.orde])
+    return out
 
 
 def facility_keys(indikator: pd.DataFrame, codes: Sequence[str]) -> list[str]:
@@ -51,8 +68,9 @@ class HierarchyResult:
     """Scalogram and Marshall results of one year over the kecamatan, with names.
 
     ``counts`` is the input: one row per kecamatan (all of them; a missing count
-    stays NaN), one column per facility key. ``skalogram`` and ``marshall`` are the
-    per-kecamatan tables with ``nama``; ``bobot`` the Marshall weights with labels.
+    stays NaN), one column per facility key. ``skalogram`` and ``marshall_table`` are the
+    per-kecamatan tables with ``nama``, ``nama_orde`` and ``catatan``; ``bobot`` the Marshall
+    weights with facility labels; all in the language asked for.
     """
 
     year: int
@@ -78,7 +96,7 @@ class HierarchyResult:
 
 def analyse_hierarchy(indikator: pd.DataFrame, kecamatan: pd.DataFrame, year: int,
                       facilities: Sequence[str], n_orders: OrderCount = 3,
-                      marshall_orders: OrderCount = "sturges") -> HierarchyResult:
+                      marshall_orders: OrderCount = "sturges", lang: Lang = "id") -> HierarchyResult:
     """Scalogram (orde from the number of facility types) and Marshall (orde from IS).
 
     Both use equal-interval orders (the usual choice in Indonesian planning
@@ -102,13 +120,13 @@ def analyse_hierarchy(indikator: pd.DataFrame, kecamatan: pd.DataFrame, year: in
     scalogram = guttman_scalogram(wide, n_orders=n_orders)
     marshall = marshall_centrality(wide, n_orders=marshall_orders)
     names = kecamatan_names(kecamatan)
-    bobot = marshall.bobot.copy()
-    bobot.insert(1, "label", bobot.fasilitas.map(lambda k: facility_label(k, "id")))
+    bobot = labelled(marshall.bobot, lang)
+    bobot.insert(1, "label", bobot.fasilitas.map(lambda k: facility_label(k, lang)))
     counts = with_names(wide.reset_index(), names)
     return HierarchyResult(
         year=int(year), facilities=tuple(facilities), counts=counts, scalogram=scalogram, marshall=marshall,
-        skalogram=with_names(scalogram.wilayah, names),
-        marshall_table=with_names(marshall.wilayah, names).sort_values(
+        skalogram=_labelled(with_names(scalogram.wilayah, names), lang),
+        marshall_table=_labelled(with_names(marshall.wilayah, names), lang).sort_values(
             ["peringkat", "kode"], na_position="last").reset_index(drop=True),
         bobot=bobot, example=bool(rows.contoh.any()))
 
@@ -131,7 +149,7 @@ def hierarchy_xlsx(result: HierarchyResult, lang: Lang) -> bytes:
         summary.to_excel(writer, sheet_name="ringkasan", index=False)
         result.skalogram.to_excel(writer, sheet_name="skalogram", index=False)
         matrix.to_excel(writer, sheet_name="matriks_skalogram")
-        result.scalogram.fasilitas.assign(label=result.scalogram.fasilitas.fasilitas.map(label)) \
+        labelled(result.scalogram.fasilitas, lang).assign(label=result.scalogram.fasilitas.fasilitas.map(label)) \
             .to_excel(writer, sheet_name="frekuensi_fasilitas", index=False)
         result.marshall_table.to_excel(writer, sheet_name="marshall", index=False)
         result.bobot.to_excel(writer, sheet_name="bobot_marshall", index=False)

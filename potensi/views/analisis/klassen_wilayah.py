@@ -15,12 +15,23 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from potensi.analysis import AnalysisError, klassen_from_values
+from potensi.analysis import KLASSEN_REGIONAL_LABELS, AnalysisError, klassen_from_values
+from potensi.i18n import Lang, t
+from potensi.views.analisis.labels import label, labelled
 from potensi.views.analisis.shared import kecamatan_names, with_names
 
 INCOME_KEY = "pdrb_per_kapita"
 #: quadrant → number used to colour the map (categorical classes 1…4)
 QUADRANT_CODES = {"I": 1, "II": 2, "III": 3, "IV": 4}
+#: catalogue prefix of the regional Klassen class codes
+KLASSEN_REGIONAL = "klassen_regional_"
+
+
+def quadrant_names(lang: Lang) -> dict[str, str]:
+    """``"I"`` → ``"I: cepat maju dan cepat tumbuh"`` in ``lang``, quadrants in order."""
+    return {row.kuadran: t("an_kw_quadrant_label", lang, kuadran=row.kuadran,
+                           klasifikasi=label(row.klasifikasi, KLASSEN_REGIONAL, lang))
+            for row in KLASSEN_REGIONAL_LABELS.itertuples()}
 
 
 @dataclass(frozen=True, eq=False)
@@ -29,7 +40,8 @@ class KlassenWilayahResult:
 
     ``table``: ``kode``, ``nama``, ``pdrb_per_kapita`` (mean over the period),
     ``pdrb_per_kapita_acuan``, ``laju``, ``laju_acuan`` (compound annual growth of
-    income per capita, fractions), ``kuadran``, ``klasifikasi`` … and the notes.
+    income per capita, fractions), ``kuadran``, ``klasifikasi`` (code), ``nama_klasifikasi``,
+    ``catatan`` (in the language asked for) and ``kode_catatan``.
     ``reference`` says where the benchmark came from: ``"kabupaten"`` (its own
     rows) or ``"rata_rata_kecamatan"`` (unweighted mean, when the kabupaten has none).
     """
@@ -53,7 +65,7 @@ def _cagr(first: float, last: float, years: int) -> float:
 
 
 def analyse_klassen(indikator: pd.DataFrame, kecamatan: pd.DataFrame, kabupaten_code: str,
-                    start: int, end: int) -> KlassenWilayahResult:
+                    start: int, end: int, lang: Lang = "id") -> KlassenWilayahResult:
     """Klassen quadrants of the kecamatan: income per capita × its growth vs the kabupaten.
 
     Income is the mean of ``pdrb_per_kapita`` over the years start…end (DOMAIN.md
@@ -92,7 +104,7 @@ def analyse_klassen(indikator: pd.DataFrame, kecamatan: pd.DataFrame, kabupaten_
                                 income_ref=income_ref, growth_ref=growth_ref)
     table.insert(1, "tahun_awal", start)
     table.insert(2, "tahun_akhir", end)
-    table = with_names(table, kecamatan_names(kecamatan))
+    table = with_names(labelled(table, lang, {"klasifikasi": KLASSEN_REGIONAL}), kecamatan_names(kecamatan))
     inputs = wide.reset_index().rename(columns={"index": "kode"})
     inputs.columns = [str(c) for c in inputs.columns]
     inputs = with_names(inputs.rename(columns={"kode_wilayah": "kode"}), kecamatan_names(kecamatan))

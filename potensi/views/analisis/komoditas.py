@@ -18,6 +18,8 @@ import pandas as pd
 
 from potensi.analysis import AnalysisError, location_quotient, lq_classification
 from potensi.data.importer import ImportReport, import_file
+from potensi.i18n import Lang
+from potensi.views.analisis.labels import LQ_KELAS, LQ_KLASIFIKASI, labelled
 from potensi.views.analisis.shared import (LQ_COLOURS, info_sheet, is_example, refuse_mixed_units,
                                            rows_with_prefix)
 
@@ -45,9 +47,9 @@ class CommodityResults:
     """Commodity LQ of every kecamatan, the matrix, and (with two years) DLQ and classes."""
 
     year: int
-    lq: pd.DataFrame                    # kode, komoditas, nilai … lq, kelas, catatan
+    lq: pd.DataFrame                    # kode, komoditas, nilai … lq, kelas, nama_kelas, catatan
     matrix: pd.DataFrame                # kecamatan code × commodity, LQ
-    klasifikasi: pd.DataFrame | None    # kode, komoditas, slq, dlq, klasifikasi (start–year)
+    klasifikasi: pd.DataFrame | None    # kode, komoditas, slq, dlq, klasifikasi, nama_klasifikasi (start–year)
     start: int | None
     inputs: pd.DataFrame                # kode, komoditas, tahun, nilai
     reference: str                      # how the kabupaten figure was taken (Indonesian, for files)
@@ -65,7 +67,7 @@ class CommodityResults:
 
 def analyse_commodities(indikator: pd.DataFrame, kecamatan_codes: list[str] | pd.Series,
                         kabupaten: str = "35.05", year: int | None = None,
-                        start: int | None = None) -> CommodityResults:
+                        start: int | None = None, lang: Lang = "id") -> CommodityResults:
     """LQ of each kecamatan's commodities against the kabupaten in ``year``; DLQ from ``start``.
 
     The kabupaten side is the published kabupaten figure when the indikator layer has
@@ -73,7 +75,9 @@ def analyse_commodities(indikator: pd.DataFrame, kecamatan_codes: list[str] | pd
     of :func:`potensi.analysis.location_quotient`). DLQ and the SLQ×DLQ class are
     computed when a second, earlier year exists (``start``; default the year before
     the latest one available); with only two years they accept ``min_years=2`` and
-    the page says the period is shorter than advised.
+    the page says the period is shorter than advised. Class codes and the reasons
+    of undefined values are named in ``lang`` (``nama_kelas``, ``nama_klasifikasi``,
+    ``catatan``).
     """
     codes = [str(c) for c in kecamatan_codes]
     rows = rows_with_prefix(indikator, COMMODITY_PREFIX)
@@ -111,12 +115,13 @@ def analyse_commodities(indikator: pd.DataFrame, kecamatan_codes: list[str] | pd
     common = {"region_col": "kode", "item_col": "komoditas", "value_col": "nilai", "year_col": "tahun"}
     this_year = kec[kec.tahun == year]
     ref_year = reference[reference.tahun == year] if reference is not None else None
-    lq = location_quotient(this_year, ref_year, **common)
+    lq = labelled(location_quotient(this_year, ref_year, **common), lang, {"kelas": LQ_KELAS})
     matrix = lq.pivot(index="kode", columns="komoditas", values="lq").reindex(codes)
     classes = None
     if start is not None:
         span = kec[kec.tahun.isin([start, year])]
-        classes = lq_classification(span, reference, start=start, end=year, min_years=2, **common)
+        classes = labelled(lq_classification(span, reference, start=start, end=year, min_years=2, **common),
+                           lang, {"klasifikasi": LQ_KLASIFIKASI})
     sources = sorted({str(s) for s in rows.sumber.dropna()}) if "sumber" in rows.columns else []
     return CommodityResults(year, lq, matrix, classes, start, kec, reference_text, complete, unit,
                             is_example(rows), sources)

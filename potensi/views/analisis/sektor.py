@@ -17,62 +17,51 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from potensi.analysis import (AnalysisError, dynamic_location_quotient, klassen_sectoral, location_quotient,
-                              lq_classification, shift_share)
+from potensi.analysis import (KLASSEN_SECTORAL_LABELS, LQ_CLASSES, AnalysisError, dynamic_location_quotient,
+                              klassen_sectoral, location_quotient, lq_classification, shift_share)
 from potensi.data.wilayah import PROVINCE_NAMES
+from potensi.i18n import Lang, t
+from potensi.views.analisis.labels import LQ_KELAS, LQ_KLASIFIKASI, label, labelled, names
 from potensi.views.analisis.shared import info_sheet, is_example, refuse_mixed_units, rows_with_prefix
 
 #: indikator keys of PDRB ADHK 2010 by lapangan usaha: ``pdrb_adhk_a`` … ``pdrb_adhk_rstu``
 PDRB_PREFIX = "pdrb_adhk_"
 
 
-@dataclass(frozen=True)
-class Sector:
-    """One of the 17 PDRB categories (KBLI 2020 based, 2010 = 100 series)."""
-
-    key: str
-    nama: str
-    name_en: str
-
-
-SECTORS: tuple[Sector, ...] = (
-    Sector("A", "Pertanian, Kehutanan, dan Perikanan", "Agriculture, Forestry and Fishing"),
-    Sector("B", "Pertambangan dan Penggalian", "Mining and Quarrying"),
-    Sector("C", "Industri Pengolahan", "Manufacturing"),
-    Sector("D", "Pengadaan Listrik dan Gas", "Electricity and Gas Supply"),
-    Sector("E", "Pengadaan Air, Pengelolaan Sampah, Limbah dan Daur Ulang",
-           "Water Supply, Sewerage, Waste Management and Remediation"),
-    Sector("F", "Konstruksi", "Construction"),
-    Sector("G", "Perdagangan Besar dan Eceran; Reparasi Mobil dan Sepeda Motor",
-           "Wholesale and Retail Trade; Repair of Motor Vehicles and Motorcycles"),
-    Sector("H", "Transportasi dan Pergudangan", "Transportation and Storage"),
-    Sector("I", "Penyediaan Akomodasi dan Makan Minum", "Accommodation and Food Service Activities"),
-    Sector("J", "Informasi dan Komunikasi", "Information and Communication"),
-    Sector("K", "Jasa Keuangan dan Asuransi", "Financial and Insurance Activities"),
-    Sector("L", "Real Estat", "Real Estate"),
-    Sector("MN", "Jasa Perusahaan", "Business Services"),
-    Sector("O", "Administrasi Pemerintahan, Pertahanan dan Jaminan Sosial Wajib",
-           "Public Administration and Defence; Compulsory Social Security"),
-    Sector("P", "Jasa Pendidikan", "Education"),
-    Sector("Q", "Jasa Kesehatan dan Kegiatan Sosial", "Human Health and Social Work Activities"),
-    Sector("RSTU", "Jasa Lainnya", "Other Services"),
-)
-_SECTOR_BY_KEY = {s.key: s for s in SECTORS}
+#: keys of the 17 PDRB categories (KBLI 2020 based, 2010 = 100 series), in their order; their names
+#: in either language are catalogue entries ``sektor_<key>``
+SECTORS: tuple[str, ...] = ("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "MN", "O", "P", "Q",
+                            "RSTU")
+#: catalogue prefixes of the sector method's own class codes
+KLASSEN_SEKTORAL = "klassen_sektoral_"
+TIPE_ALOKASI = "tipe_alokasi_"
 
 
-def sector_name(key: str, lang: str = "id") -> str:
+def sector_name(key: str, lang: Lang = "id") -> str:
     """``"A"`` → ``"Pertanian, Kehutanan, dan Perikanan"`` (or the English name); unknown keys as given."""
-    sector = _SECTOR_BY_KEY.get(key)
-    if sector is None:
-        return key
-    return sector.nama if lang == "id" else sector.name_en
+    return label(key, "sektor_", lang) or key
 
 
-def region_name(code: str, names: dict[str, str] | None = None, lang: str = "id") -> str:
+def region_name(code: str, names: dict[str, str] | None = None, lang: Lang = "id") -> str:
     """Display name of a region code: the province, or ``names[code]`` (kabupaten, kecamatan), or the code."""
     if code in PROVINCE_NAMES:
-        return f"{'Provinsi' if lang == 'id' else 'Province of'} {PROVINCE_NAMES[code]}"
+        return t("an_sek_province", lang, name=PROVINCE_NAMES[code])
     return (names or {}).get(code, code)
+
+
+def lq_classes(lang: Lang) -> pd.DataFrame:
+    """The SLQ × DLQ class table (conditions, code) with ``nama_klasifikasi`` in ``lang``."""
+    return labelled(LQ_CLASSES, lang, {"klasifikasi": LQ_KLASIFIKASI})
+
+
+def klassen_classes(lang: Lang) -> pd.DataFrame:
+    """The sectoral Klassen table (conditions, quadrant, code) with ``nama_klasifikasi`` in ``lang``."""
+    return labelled(KLASSEN_SECTORAL_LABELS, lang, {"klasifikasi": KLASSEN_SEKTORAL})
+
+
+def lq_kelas_names(lang: Lang) -> dict[str, str]:
+    """LQ class code → name, basis first (the order of the chart legend)."""
+    return names(("basis", "swasembada", "non-basis"), LQ_KELAS, lang)
 
 
 def sector_regions(indikator: pd.DataFrame) -> list[str]:
@@ -128,7 +117,12 @@ def sector_inputs(indikator: pd.DataFrame, region: str = "35.05", reference: str
 
 @dataclass(frozen=True)
 class SectorResults:
-    """Every sector method on one pair of regions and one period."""
+    """Every sector method on one pair of regions and one period, labelled in one language.
+
+    Each table keeps the codes (``sektor``, ``kelas``, ``klasifikasi``, ``kuadran``,
+    ``tipe_alokasi``, ``kode_catatan``) and names them beside: ``lapangan_usaha``,
+    ``nama_<code column>`` and ``catatan``.
+    """
 
     inputs: SectorInputs
     start: int
@@ -145,13 +139,12 @@ class SectorResults:
         return self.inputs.example
 
 
-def _named(frame: pd.DataFrame) -> pd.DataFrame:
-    """Sector names in both languages right after the key, in the order of the 17 categories."""
-    order = {s.key: i for i, s in enumerate(SECTORS)}
-    out = frame.copy()
-    at = list(out.columns).index("sektor") + 1
-    out.insert(at, "lapangan_usaha", out.sektor.map(lambda k: sector_name(k, "id")))
-    out.insert(at + 1, "lapangan_usaha_en", out.sektor.map(lambda k: sector_name(k, "en")))
+def _named(frame: pd.DataFrame, lang: Lang, codes: dict[str, str] | None = None) -> pd.DataFrame:
+    """Sector names in ``lang`` right after the key, codes named, in the order of the 17 categories."""
+    order = {key: i for i, key in enumerate(SECTORS)}
+    out = labelled(frame, lang, codes)
+    out.insert(list(out.columns).index("sektor") + 1, "lapangan_usaha",
+               out.sektor.map(lambda k: sector_name(k, lang)))
     rank = out.sektor.map(lambda k: order.get(k, len(order)))
     sort = ["tahun", "_urut"] if "tahun" in out.columns else ["_urut"]
     return out.assign(_urut=rank).sort_values(sort, kind="stable").drop(columns="_urut").reset_index(drop=True)
@@ -159,12 +152,13 @@ def _named(frame: pd.DataFrame) -> pd.DataFrame:
 
 def analyse_sectors(indikator: pd.DataFrame, region: str = "35.05", reference: str = "35",
                     start: int | None = None, end: int | None = None,
-                    esteban_marquillas: bool = False) -> SectorResults:
+                    esteban_marquillas: bool = False, lang: Lang = "id") -> SectorResults:
     """SLQ per year, DLQ and SLQ×DLQ over ``start``–``end``, shift-share and sectoral Klassen.
 
     The period defaults to the first and last common year. DLQ needs at least three
     years (shorter periods come back undefined with a ``catatan``), as the reference
-    notes advise; shift-share and Klassen accept any two years.
+    notes advise; shift-share and Klassen accept any two years. Every table is
+    labelled in ``lang`` (see :class:`SectorResults`).
     """
     inputs = sector_inputs(indikator, region, reference)
     start = inputs.years[0] if start is None else int(start)
@@ -176,8 +170,10 @@ def analyse_sectors(indikator: pd.DataFrame, region: str = "35.05", reference: s
     shares = shift_share(inputs.data, inputs.acuan, start=start, end=end,
                          esteban_marquillas=esteban_marquillas, **common)
     klassen = klassen_sectoral(inputs.data, inputs.acuan, start=start, end=end, **common)
-    return SectorResults(inputs, start, end, _named(slq), _named(dlq), _named(classes), _named(shares),
-                         _named(klassen))
+    return SectorResults(inputs, start, end, _named(slq, lang, {"kelas": LQ_KELAS}), _named(dlq, lang),
+                         _named(classes, lang, {"klasifikasi": LQ_KLASIFIKASI}),
+                         _named(shares, lang, {"tipe_alokasi": TIPE_ALOKASI}),
+                         _named(klassen, lang, {"klasifikasi": KLASSEN_SEKTORAL}))
 
 
 def sector_xlsx(results: SectorResults) -> bytes:

@@ -15,8 +15,8 @@ from potensi.analysis import AnalysisError
 from potensi.core.store import load_boundaries
 from potensi.data.seed import SEED_DIR
 from potensi.data.tables import read_rows, undo_import
-from potensi.views.analisis.hierarki import (CENTRALITY_KEY, analyse_hierarchy, facility_keys, hierarchy_xlsx,
-                                             save_centrality_as_indikator)
+from potensi.views.analisis.hierarki import (CENTRALITY_KEY, analyse_hierarchy, facility_keys, facility_label,
+                                             hierarchy_xlsx, save_centrality_as_indikator)
 from potensi.views.analisis.shared import indicator_years
 from potensi.viz.maps import Choropleth, build_kecamatan_map, legend_html
 from potensi.viz.style import categorical_classes
@@ -68,6 +68,10 @@ def test_marshall_index_of_one_kecamatan_by_hand(store_data) -> None:
     assert computed.sum() == pytest.approx(100 * len(keys))
     assert result.example is True
     assert result.marshall_table.nama.notna().all() and len(result.marshall_table) == 22
+    assert set(result.marshall_table.nama_orde) <= {f"Orde {r}" for r in ("I", "II", "III", "IV", "V")}
+    english = analyse_hierarchy(indikator, kecamatan, 2024, keys, lang="en")
+    assert english.marshall_table.nama_orde.str.startswith("Order ").all()
+    assert english.bobot.label.tolist()[0] == facility_label(keys[0], "en")
     # Kanigoro, Wlingi and Srengat are the service centres of the example
     assert set(result.marshall_table.nama[:3]) == {"Kanigoro", "Wlingi", "Srengat"}
 
@@ -96,7 +100,7 @@ def test_missing_facility_count_is_not_zero(store_data) -> None:
     keys = facility_keys(indikator, list(kecamatan.kode))
     gap = indikator[~((indikator.kode_wilayah == "35.05.05") & (indikator.indikator == "fasilitas_bank"))]
     result = analyse_hierarchy(gap, kecamatan, 2024, keys)
-    bakung = result.marshall.wilayah.set_index("kode").loc["35.05.05"]
+    bakung = result.marshall_table.set_index("kode").loc["35.05.05"]
     assert pd.isna(bakung.indeks_sentralitas) and "data tidak tersedia" in bakung.catatan
     assert result.scalogram.n_wilayah == 21
     assert "data tidak tersedia" in result.skalogram.set_index("kode").catatan["35.05.05"]

@@ -46,6 +46,13 @@ def test_klassen_quadrant_of_one_kecamatan_by_hand(store_data) -> None:
         assert table.kuadran[code] == quadrant, code
         assert table.pdrb_per_kapita[code] == pytest.approx(income)
     assert table.nama.notna().all() and len(table) == 22 and table.kuadran.notna().all()
+    # codes stay codes; their names follow the language asked for
+    names = {"I": "cepat maju dan cepat tumbuh", "II": "maju tapi tertekan", "III": "berkembang cepat",
+             "IV": "relatif tertinggal"}
+    assert (table.nama_klasifikasi == table.kuadran.map(names)).all()
+    english = analyse_klassen(indikator, kecamatan, str(kabupaten.kode.iloc[0]), 2021, 2023, lang="en").table
+    assert set(english.nama_klasifikasi) <= {"high income, high growth", "high income but depressed growth",
+                                             "developing fast", "relatively lagging"}
 
 
 def test_klassen_undefined_cases(store_data) -> None:

@@ -38,7 +38,7 @@ def test_example_files_are_flagged_complete_and_reproducible() -> None:
     pdrb = pd.read_csv(PDRB_CSV, dtype={"kode_wilayah": str})
     assert list(pdrb.columns) == ["kode_wilayah", "indikator", "tahun", "nilai", "satuan", "sumber", "catatan",
                                   "contoh"]
-    assert set(pdrb.indikator) == {f"{PDRB_PREFIX}{s.key.lower()}" for s in SECTORS} and len(SECTORS) == 17
+    assert set(pdrb.indikator) == {f"{PDRB_PREFIX}{key.lower()}" for key in SECTORS} and len(SECTORS) == 17
     assert len(pdrb) == 17 * 2 * 5 and set(pdrb.kode_wilayah) == {"35.05", "35"}
     assert (pdrb.contoh == "ya").all() and pdrb.sumber.str.contains("DATA CONTOH").all()
     assert pdrb.sumber.str.contains("bukan angka BPS").all() and (pdrb.satuan == "Rp miliar").all()
@@ -80,7 +80,7 @@ def test_lq_of_agriculture_2023_is_the_hand_formula(indikator: pd.DataFrame) -> 
     assert row.lq == pytest.approx(expected, rel=1e-9)
     assert row.lapangan_usaha == "Pertanian, Kehutanan, dan Perikanan" and row.kelas == "basis"
     assert results.example is True
-    assert list(results.slq[results.slq.tahun == 2023].sektor) == [s.key for s in SECTORS]
+    assert list(results.slq[results.slq.tahun == 2023].sektor) == list(SECTORS)
 
 
 def test_dlq_shift_share_and_klassen_follow_their_formulas(indikator: pd.DataFrame) -> None:
@@ -106,13 +106,21 @@ def test_dlq_shift_share_and_klassen_follow_their_formulas(indikator: pd.DataFra
     # every sector lands in exactly one Klassen quadrant and one SLQ×DLQ class
     assert results.klassen.kuadran.notna().all() and results.klasifikasi.klasifikasi.notna().all()
     assert results.klassen.set_index("sektor").kuadran["A"] == "I"
+    assert results.klassen.set_index("sektor").nama_klasifikasi["A"] == "maju dan tumbuh pesat"
+    english = analyse_sectors(indikator, "35.05", "35", 2019, 2023, esteban_marquillas=True, lang="en")
+    assert english.klassen.set_index("sektor").nama_klasifikasi["A"] == "advanced and fast-growing"
+    assert english.slq.lapangan_usaha.iloc[0] == "Agriculture, Forestry and Fishing"
+    assert set(english.shift_share.nama_tipe_alokasi) <= {
+        "specialised, competitive", "not specialised, competitive", "specialised, not competitive",
+        "not specialised, not competitive"}
 
 
 def test_short_period_gives_undefined_dlq_with_a_reason(indikator: pd.DataFrame) -> None:
     results = analyse_sectors(indikator, "35.05", "35", 2022, 2023)
     assert results.dlq.dlq.isna().all()
     assert results.dlq.catatan.str.contains("terlalu pendek").all()
-    assert results.dlq.catatan_en.str.contains("too short").all()
+    english = analyse_sectors(indikator, "35.05", "35", 2022, 2023, lang="en")
+    assert english.dlq.catatan.str.contains("too short").all()
     assert results.klasifikasi.klasifikasi.isna().all()
     assert results.shift_share.D.notna().all()  # shift-share only needs two years
 
@@ -133,7 +141,8 @@ def test_missing_and_zero_values_are_explained_not_zeroed(indikator: pd.DataFram
     zero = indikator.copy()
     zero.loc[(zero.indikator == "pdrb_adhk_e") & (zero.kode_wilayah == "35"), "nilai"] = 0.0
     e = analyse_sectors(zero).slq.query("sektor == 'E' and tahun == 2023").iloc[0]
-    assert np.isnan(e.lq) and "nol" in e.catatan and "zero" in e.catatan_en
+    e_en = analyse_sectors(zero, lang="en").slq.query("sektor == 'E' and tahun == 2023").iloc[0]
+    assert np.isnan(e.lq) and "nol" in e.catatan and "zero" in e_en.catatan
     with pytest.raises(AnalysisError, match="sama"):
         sector_inputs(indikator, "35.05", "35.05")
     with pytest.raises(AnalysisError, match="Tidak ada data PDRB"):
