@@ -31,7 +31,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from potensi.views.analisis.sektor import COMMODITY_PREFIX, PDRB_PREFIX, SECTORS  # noqa: E402
+from potensi.views.analisis.komoditas import COMMODITY_PREFIX  # noqa: E402
+from potensi.views.analisis.sektor import PDRB_PREFIX, SECTORS, sector_name  # noqa: E402
 
 SEED = ROOT / "data" / "seed"
 TEMPLATES = ROOT / "data" / "templates"
@@ -118,7 +119,7 @@ def _money(value: float) -> str:
 def pdrb_rows(rng: np.random.Generator) -> list[list[str]]:
     """PDRB ADHK by lapangan usaha for both regions and every year."""
     rows = []
-    keys = [s.key for s in SECTORS]
+    keys = list(SECTORS)
     for region in ("35.05", "35"):
         shares = np.array([SHARE_2019[region][k] for k in keys])
         values = TOTAL_2019[region] * shares / shares.sum()
@@ -160,9 +161,9 @@ def template_rows() -> list[list[str]]:
     note = "PDRB ADHK 2010; isi dari tabel BPS {nama} (tambahkan baris untuk tahun lain)"
     rows = []
     for region in ("35.05", "35"):
-        for sector in SECTORS:
-            rows.append([region, f"{PDRB_PREFIX}{sector.key.lower()}", "2023", "", "Rp miliar",
-                         "BPS — isi judul tabel dan tautan", note.format(nama=sector.nama), "tidak"])
+        for key in SECTORS:
+            rows.append([region, f"{PDRB_PREFIX}{key.lower()}", "2023", "", "Rp miliar",
+                         "BPS — isi judul tabel dan tautan", note.format(nama=sector_name(key, "id")), "tidak"])
     return rows
 
 

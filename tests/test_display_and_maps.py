@@ -197,11 +197,11 @@ def test_every_map_script_is_package_data_found_by_importlib_and_inline_in_the_m
     from fnmatch import fnmatch
     from importlib import resources
 
-    from potensi.config import REPO_ROOT
+    from potensi.core.config import REPO_ROOT
     from potensi.viz.controls import JS_FOLDER, JS_PACKAGE, MapScript, js_source
     from potensi.viz.maps import outline_geojson
     from potensi.viz.points import point_features
-    from ui.foliummap import render_map
+    from ui.compat.folium_component import render_map
 
     files = [f for f in (resources.files(JS_PACKAGE) / JS_FOLDER).iterdir() if f.name.endswith(".js")]
     names = {f.name.removesuffix(".js") for f in files}

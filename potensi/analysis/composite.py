@@ -18,7 +18,7 @@ import pandas as pd
 
 from potensi.analysis._tables import fmt, tidy_values
 from potensi.analysis.errors import AHPInconsistent, AnalysisError
-from potensi.analysis.results import AHPResult, CompositeResult, Notes
+from potensi.analysis.results import NOTE_COLUMNS, AHPResult, CompositeResult, Notes
 
 Method = Literal["minmax", "zscore"]
 Constant = Literal["nan", "midpoint", "drop"]
@@ -263,8 +263,8 @@ def composite_index(table: pd.DataFrame, weights: Mapping[str, float] | pd.Serie
     scale = 100.0 if method == "minmax" else 1.0
     normal["bobot"] = normal.indikator.map(used)
     normal["kontribusi"] = normal.bobot * normal.nilai_normal * scale
-    columns = [c for c in normal.columns if c not in ("catatan", "catatan_en", "kode_catatan")]
-    normal = normal[columns + ["catatan", "catatan_en", "kode_catatan"]]
+    columns = [c for c in normal.columns if c not in NOTE_COLUMNS]
+    normal = normal[columns + list(NOTE_COLUMNS)]
 
     regions = list(pd.unique(normal.kode))
     part = normal[normal.indikator.isin(kept)]

@@ -1,7 +1,7 @@
 """Errors of the analysis methods: invalid input, said in Indonesian with what to fix.
 
 Undefined *results* (a zero denominator, a one-year series) are not errors: they
-come back as NaN with a reason in the ``catatan`` column. These exceptions are for
+come back as NaN with a reason in the ``kode_catatan`` column. These exceptions are for
 input an analysis cannot be run on at all (negative output, years that do not
 match, a non-square AHP matrix …).
 """

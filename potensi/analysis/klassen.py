@@ -4,7 +4,7 @@ Both are two yes/no questions — is the share (or income) at least the
 benchmark's, is growth at least the benchmark's — and the four answers are the
 quadrants. Sources number quadrants II and III differently, so results are keyed
 on the conditions (``share_above``/``income_above`` and ``growth_above``) and the
-quadrant number and label are looked up in a table that can be replaced.
+quadrant number and class code are looked up in a table that can be replaced.
 Ties go to the "above" side (share ≥ benchmark, equivalently LQ ≥ 1).
 """
 
@@ -22,28 +22,22 @@ from potensi.analysis.errors import AnalysisError
 from potensi.analysis.lq import _share_notes
 from potensi.analysis.results import Notes
 
-#: Sectoral Klassen quadrants (DOMAIN.md §2.4)
+#: Sectoral Klassen quadrants and class codes (DOMAIN.md §2.4); names in either language are
+#: catalogue entries ``klassen_sektoral_<klasifikasi>``
 KLASSEN_SECTORAL_LABELS = pd.DataFrame([
-    {"share_above": True, "growth_above": True, "kuadran": "I", "klasifikasi": "maju dan tumbuh pesat",
-     "klasifikasi_en": "advanced and fast-growing"},
-    {"share_above": True, "growth_above": False, "kuadran": "II", "klasifikasi": "maju tapi tertekan",
-     "klasifikasi_en": "advanced but depressed"},
-    {"share_above": False, "growth_above": True, "kuadran": "III",
-     "klasifikasi": "potensial / berkembang cepat", "klasifikasi_en": "potential, developing fast"},
-    {"share_above": False, "growth_above": False, "kuadran": "IV", "klasifikasi": "relatif tertinggal",
-     "klasifikasi_en": "relatively lagging"},
+    {"share_above": True, "growth_above": True, "kuadran": "I", "klasifikasi": "maju_tumbuh_pesat"},
+    {"share_above": True, "growth_above": False, "kuadran": "II", "klasifikasi": "maju_tertekan"},
+    {"share_above": False, "growth_above": True, "kuadran": "III", "klasifikasi": "potensial"},
+    {"share_above": False, "growth_above": False, "kuadran": "IV", "klasifikasi": "tertinggal"},
 ])
 
-#: Regional Klassen quadrants (DOMAIN.md §2.4, Bappenas style)
+#: Regional Klassen quadrants and class codes (DOMAIN.md §2.4, Bappenas style); names are
+#: catalogue entries ``klassen_regional_<klasifikasi>``
 KLASSEN_REGIONAL_LABELS = pd.DataFrame([
-    {"income_above": True, "growth_above": True, "kuadran": "I", "klasifikasi": "cepat maju dan cepat tumbuh",
-     "klasifikasi_en": "high income, high growth"},
-    {"income_above": True, "growth_above": False, "kuadran": "II", "klasifikasi": "maju tapi tertekan",
-     "klasifikasi_en": "high income but depressed growth"},
-    {"income_above": False, "growth_above": True, "kuadran": "III", "klasifikasi": "berkembang cepat",
-     "klasifikasi_en": "developing fast"},
-    {"income_above": False, "growth_above": False, "kuadran": "IV", "klasifikasi": "relatif tertinggal",
-     "klasifikasi_en": "relatively lagging"},
+    {"income_above": True, "growth_above": True, "kuadran": "I", "klasifikasi": "cepat_maju_cepat_tumbuh"},
+    {"income_above": True, "growth_above": False, "kuadran": "II", "klasifikasi": "maju_tertekan"},
+    {"income_above": False, "growth_above": True, "kuadran": "III", "klasifikasi": "berkembang_cepat"},
+    {"income_above": False, "growth_above": False, "kuadran": "IV", "klasifikasi": "tertinggal"},
 ])
 
 Basis = Literal["awal", "akhir", "rata-rata"]
@@ -96,14 +90,14 @@ def klassen_sectoral(data: pd.DataFrame, reference: pd.DataFrame | None = None, 
 
     ``share_above = s_ij ≥ s_in`` (equivalently LQ ≥ 1), ``growth_above = r_ij ≥ r_in``.
 
-    ============  ============  =======  ===============================
+    ============  ============  =======  ===========================================
     share_above   growth_above  kuadran  klasifikasi
-    ============  ============  =======  ===============================
-    True          True          I        maju dan tumbuh pesat
-    True          False         II       maju tapi tertekan
-    False         True          III      potensial / berkembang cepat
-    False         False         IV       relatif tertinggal
-    ============  ============  =======  ===============================
+    ============  ============  =======  ===========================================
+    True          True          I        maju_tumbuh_pesat (maju dan tumbuh pesat)
+    True          False         II       maju_tertekan (maju tapi tertekan)
+    False         True          III      potensial (potensial / berkembang cepat)
+    False         False         IV       tertinggal (relatif tertinggal)
+    ============  ============  =======  ===========================================
 
     **Reading.** Quadrant I sectors are already large here and still outgrowing the
     reference; II are large but slowing (defend them); III are small but catching
@@ -129,7 +123,7 @@ def klassen_sectoral(data: pd.DataFrame, reference: pd.DataFrame | None = None, 
         ``kode``, ``<item_col>``, ``tahun_awal``, ``tahun_akhir``, ``pangsa_wilayah``
         (s_ij), ``pangsa_acuan`` (s_in), ``laju_wilayah`` (r_ij), ``laju_acuan``
         (r_in), ``share_above``, ``growth_above`` (nullable booleans), ``kuadran``,
-        ``klasifikasi``, ``klasifikasi_en`` (from ``labels``) and the note columns.
+        ``klasifikasi`` (codes from ``labels``) and the note columns.
 
     Examples
     --------
@@ -227,8 +221,8 @@ def klassen_regional(data: pd.DataFrame, reference: pd.DataFrame | None = None, 
     DataFrame
         ``kode``, ``tahun_awal``, ``tahun_akhir``, ``pdrb_per_kapita``,
         ``pdrb_per_kapita_acuan``, ``laju``, ``laju_acuan`` (CAGR fractions),
-        ``income_above``, ``growth_above``, ``kuadran``, ``klasifikasi``,
-        ``klasifikasi_en`` and the note columns.
+        ``income_above``, ``growth_above``, ``kuadran``, ``klasifikasi`` (codes)
+        and the note columns.
 
     Examples
     --------
@@ -318,14 +312,14 @@ def klassen_from_values(table: pd.DataFrame, *, income_ref: float, growth_ref: f
     DataFrame
         ``kode``, ``pdrb_per_kapita``, ``pdrb_per_kapita_acuan``, ``laju``,
         ``laju_acuan``, ``income_above``, ``growth_above``, ``kuadran``,
-        ``klasifikasi``, ``klasifikasi_en`` and the note columns (missing values
-        give <NA> with "data tidak tersedia").
+        ``klasifikasi`` (codes) and the note columns (missing values give <NA>
+        with ``data_tidak_tersedia``).
 
     Examples
     --------
     >>> t = pd.DataFrame({"kode": ["K1", "K2"], "pdrb_per_kapita": [30.0, 12.0], "laju": [0.04, 0.06]})
     >>> klassen_from_values(t, income_ref=20.0, growth_ref=0.05).klasifikasi.tolist()
-    ['maju tapi tertekan', 'berkembang cepat']
+    ['maju_tertekan', 'berkembang_cepat']
     """
     from potensi.analysis._tables import numeric, require_frame, with_region_column
 

@@ -28,19 +28,17 @@ from potensi.analysis._tables import Components, components, pair_years, period
 from potensi.analysis.errors import AnalysisError
 from potensi.analysis.results import Notes
 
-#: SLQ × DLQ classes (DOMAIN.md §2.2), keyed on the two conditions; replace to relabel
+#: SLQ × DLQ class codes (DOMAIN.md §2.2), keyed on the two conditions; replace to recode.
+#: Their names in either language are catalogue entries ``lq_klasifikasi_<code>``.
 LQ_CLASSES = pd.DataFrame([
-    {"slq_above": True, "dlq_above": True, "klasifikasi": "unggulan",
-     "klasifikasi_en": "leading (base, gaining ground)"},
-    {"slq_above": True, "dlq_above": False, "klasifikasi": "prospektif",
-     "klasifikasi_en": "prospective (base, losing ground)"},
-    {"slq_above": False, "dlq_above": True, "klasifikasi": "andalan",
-     "klasifikasi_en": "emerging (not yet base, gaining ground)"},
-    {"slq_above": False, "dlq_above": False, "klasifikasi": "tertinggal",
-     "klasifikasi_en": "lagging"},
+    {"slq_above": True, "dlq_above": True, "klasifikasi": "unggulan"},
+    {"slq_above": True, "dlq_above": False, "klasifikasi": "prospektif"},
+    {"slq_above": False, "dlq_above": True, "klasifikasi": "andalan"},
+    {"slq_above": False, "dlq_above": False, "klasifikasi": "tertinggal"},
 ])
 
-_KELAS = {1: ("basis", "basic"), 0: ("swasembada", "self-sufficient"), -1: ("non-basis", "non-basic")}
+#: LQ class code by the sign of LQ − 1 (names: catalogue entries ``lq_kelas_<code>``)
+LQ_KELAS = {1: "basis", 0: "swasembada", -1: "non-basis"}
 
 
 def _year_detail(frame: pd.DataFrame, has_year: bool) -> pd.Series | None:
@@ -140,8 +138,8 @@ def location_quotient(data: pd.DataFrame, reference: pd.DataFrame | pd.Series | 
         One row per region × item [× year]: ``kode``, ``<item_col>``, [``tahun``],
         ``nilai`` (E_ij), ``total_wilayah`` (E_j), ``nilai_acuan`` (E_in),
         ``total_acuan`` (E_n), ``pangsa_wilayah`` (E_ij/E_j), ``pangsa_acuan``
-        (E_in/E_n), ``lq``, ``kelas`` (``basis`` / ``swasembada`` / ``non-basis``),
-        ``kelas_en``, ``catatan``, ``catatan_en``, ``kode_catatan``.
+        (E_in/E_n), ``lq``, ``kelas`` (code: ``basis`` / ``swasembada`` / ``non-basis``),
+        ``kode_catatan``, ``rincian_catatan``.
 
     Notes
     -----
@@ -171,10 +169,8 @@ def location_quotient(data: pd.DataFrame, reference: pd.DataFrame | pd.Series | 
     out, notes = _lq_core(comp, min_value)
     sign = np.where(np.isclose(out.lq, 1.0, rtol=1e-9, atol=0), 0, np.sign(out.lq - 1.0))
     known = out.lq.notna().to_numpy()
-    out["kelas"] = pd.Series([_KELAS[int(s)][0] if k else None for s, k in zip(sign, known, strict=True)],
+    out["kelas"] = pd.Series([LQ_KELAS[int(s)] if k else None for s, k in zip(sign, known, strict=True)],
                              dtype=object)
-    out["kelas_en"] = pd.Series([_KELAS[int(s)][1] if k else None for s, k in zip(sign, known, strict=True)],
-                                dtype=object)
     return _finish(out, notes, item_col, comp.has_year)
 
 
@@ -276,7 +272,7 @@ def dynamic_location_quotient(data: pd.DataFrame, reference: pd.DataFrame | None
     DataFrame
         ``kode``, ``<item_col>``, ``tahun_awal``, ``tahun_akhir``, ``periode`` (t),
         ``g_ij``, ``G_j``, ``g_in``, ``G_n`` (CAGR as fractions), ``dlq``, and the
-        note columns ``catatan``, ``catatan_en``, ``kode_catatan``.
+        note columns ``kode_catatan``, ``rincian_catatan``.
 
     Notes
     -----
@@ -325,9 +321,9 @@ def lq_classification(data: pd.DataFrame, reference: pd.DataFrame | None = None,
     ===========  ===========  ==============================================
 
     The two conditions are stored as booleans (``slq_above``, ``dlq_above``) and
-    the label is looked up in ``labels``, because authors name the classes
+    the class code is looked up in ``labels``, because authors name the classes
     differently; pass your own table (same condition columns, ``klasifikasi``
-    and any other label columns) to relabel. A value exactly 1 counts as "above"
+    and any other code columns) to recode. A value exactly 1 counts as "above"
     (noted ``tepat_di_batas``), so a row can never fall between classes.
 
     Parameters
@@ -346,8 +342,8 @@ def lq_classification(data: pd.DataFrame, reference: pd.DataFrame | None = None,
     -------
     DataFrame
         ``kode``, ``<item_col>``, ``tahun_awal``, ``tahun_akhir``, ``slq``, ``dlq``,
-        ``slq_above``, ``dlq_above`` (nullable booleans), the label columns of
-        ``labels`` (``klasifikasi``, ``klasifikasi_en``) and the note columns.
+        ``slq_above``, ``dlq_above`` (nullable booleans), the code columns of
+        ``labels`` (``klasifikasi``) and the note columns.
         Rows whose SLQ or DLQ is undefined have <NA> booleans, no label and the
         reason ``tidak_dapat_diklasifikasi`` plus the underlying reasons.
 

@@ -2,15 +2,17 @@
 
 Every method returns tidy tables. A value that cannot be computed (a zero
 denominator, a one-year series, missing input) is NaN and its row says why in
-three columns, so a page never has to guess:
+two columns, so a page never has to guess:
 
 ``kode_catatan``
     stable keys from :data:`CATATAN`, joined by ``";"`` (empty when all is well);
     use these for logic and translation.
-``catatan``
-    the same reasons in Indonesian, with details (year, indicator …), joined by ``"; "``.
-``catatan_en``
-    the same in English.
+``rincian_catatan``
+    the details of each key (year, indicator …), in the same order, joined by ``";"``
+    (the details of one key by ``", "``); :func:`note_items` pairs them again.
+
+The texts are not here: this package is pure maths, and the reasons are put into
+words, in either language, by the presenters (catalogue entries ``catatan_<key>``).
 
 Some keys are only warnings: the value is computed but deserves a look
 (``nilai_kecil``, ``tepat_di_batas`` …). :data:`PERINGATAN` lists them.
@@ -24,90 +26,16 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-#: reason key -> {"id": Indonesian text, "en": English text}
-CATATAN: dict[str, dict[str, str]] = {
-    "data_tidak_tersedia": {
-        "id": "data tidak tersedia",
-        "en": "data not available"},
-    "total_wilayah_tidak_tersedia": {
-        "id": "total wilayah tidak tersedia (ada rincian yang datanya tidak tersedia)",
-        "en": "region total not available (some of its items have no data)"},
-    "acuan_sektor_tidak_tersedia": {
-        "id": "nilai sektor di wilayah acuan tidak tersedia",
-        "en": "reference value of the sector not available"},
-    "total_acuan_tidak_tersedia": {
-        "id": "total wilayah acuan tidak tersedia",
-        "en": "reference total not available"},
-    "total_wilayah_nol": {
-        "id": "total wilayah nol: pembagian tidak terdefinisi",
-        "en": "region total is zero: division undefined"},
-    "acuan_sektor_nol": {
-        "id": "nilai sektor di wilayah acuan nol: pembagian tidak terdefinisi",
-        "en": "reference value of the sector is zero: division undefined"},
-    "total_acuan_nol": {
-        "id": "total wilayah acuan nol: pembagian tidak terdefinisi",
-        "en": "reference total is zero: division undefined"},
-    "nilai_awal_nol": {
-        "id": "nilai tahun awal nol: laju pertumbuhan tidak terdefinisi",
-        "en": "base-year value is zero: growth rate undefined"},
-    "deret_satu_tahun": {
-        "id": "hanya satu tahun data: pertumbuhan tidak dapat dihitung",
-        "en": "only one year of data: growth cannot be computed"},
-    "deret_pendek": {
-        "id": "deret tahun terlalu pendek (jumlah tahun < minimum)",
-        "en": "series too short (number of years < minimum)"},
-    "nilai_kecil": {
-        "id": "nilai sangat kecil: hasil tidak stabil, baca dengan hati-hati",
-        "en": "very small value: result unstable, read with care"},
-    "total_lebih_kecil": {
-        "id": "total yang diberikan lebih kecil dari jumlah rinciannya",
-        "en": "the given total is smaller than the sum of its items"},
-    "tepat_di_batas": {
-        "id": "tepat sama dengan pembanding: dimasukkan ke kelompok 'di atas'",
-        "en": "exactly equal to the benchmark: assigned to the 'above' group"},
-    "tidak_dapat_diklasifikasi": {
-        "id": "tidak dapat diklasifikasikan karena nilai pembentuknya tidak terdefinisi",
-        "en": "cannot be classified because an input measure is undefined"},
-    "penduduk_nol": {
-        "id": "jumlah penduduk nol: nilai per kapita tidak terdefinisi",
-        "en": "population is zero: per-capita value undefined"},
-    "maks_sama_min": {
-        "id": "semua wilayah bernilai sama (maks = min): normalisasi tidak terdefinisi",
-        "en": "all regions have the same value (max = min): normalisation undefined"},
-    "simpangan_nol": {
-        "id": "simpangan baku nol: skor-z tidak terdefinisi",
-        "en": "standard deviation is zero: z-score undefined"},
-    "nilai_tengah": {
-        "id": "indikator bernilai sama di semua wilayah: diberi nilai tengah",
-        "en": "indicator is constant across regions: set to the midpoint"},
-    "indikator_konstan": {
-        "id": "ada indikator yang bernilai sama di semua wilayah: indeks tidak terdefinisi",
-        "en": "an indicator is constant across regions: index undefined"},
-    "indikator_dibuang": {
-        "id": "indikator bernilai sama di semua wilayah dibuang; bobot lainnya disesuaikan",
-        "en": "constant indicator dropped; the other weights rescaled"},
-    "dipotong_persentil": {
-        "id": "nilai dipotong ke batas persentil sebelum normalisasi",
-        "en": "value clipped to the percentile bounds before normalisation"},
-    "fasilitas_tanpa_unit": {
-        "id": "tidak ada satu pun unit fasilitas ini di seluruh wilayah: fasilitas tidak dipakai",
-        "en": "no unit of this facility anywhere: facility left out"},
-    "fasilitas_di_semua_wilayah": {
-        "id": "fasilitas ada di semua wilayah: tidak membedakan hierarki",
-        "en": "facility present everywhere: does not discriminate between orders"},
-    "fasilitas_tidak_ada": {
-        "id": "fasilitas tidak ada di wilayah mana pun",
-        "en": "facility present nowhere"},
-    "dihitung_tanpa_sebagian_wilayah": {
-        "id": "dihitung tanpa wilayah yang datanya tidak tersedia",
-        "en": "computed without the regions whose data is missing"},
-    "nilai_seragam": {
-        "id": "semua wilayah bernilai sama: orde tidak dapat dibedakan",
-        "en": "all regions have the same value: orders cannot be told apart"},
-    "ri_tidak_terdefinisi": {
-        "id": "indeks acak (RI) tidak terdefinisi untuk n ≤ 2; matriks 2×2 resiprokal selalu konsisten",
-        "en": "random index (RI) undefined for n ≤ 2; a reciprocal 2×2 matrix is always consistent"},
-}
+#: reason keys; their texts (id, en) are catalogue entries ``catatan_<key>`` in :mod:`potensi.i18n`
+CATATAN: tuple[str, ...] = (
+    "data_tidak_tersedia", "total_wilayah_tidak_tersedia", "acuan_sektor_tidak_tersedia",
+    "total_acuan_tidak_tersedia", "total_wilayah_nol", "acuan_sektor_nol", "total_acuan_nol",
+    "nilai_awal_nol", "deret_satu_tahun", "deret_pendek", "nilai_kecil", "total_lebih_kecil",
+    "tepat_di_batas", "tidak_dapat_diklasifikasi", "penduduk_nol", "maks_sama_min", "simpangan_nol",
+    "nilai_tengah", "indikator_konstan", "indikator_dibuang", "dipotong_persentil",
+    "fasilitas_tanpa_unit", "fasilitas_di_semua_wilayah", "fasilitas_tidak_ada",
+    "dihitung_tanpa_sebagian_wilayah", "nilai_seragam", "ri_tidak_terdefinisi",
+)
 
 #: keys that flag a computed value instead of explaining a missing one
 PERINGATAN: frozenset[str] = frozenset({
@@ -116,7 +44,26 @@ PERINGATAN: frozenset[str] = frozenset({
     "dihitung_tanpa_sebagian_wilayah",
 })
 
-NOTE_COLUMNS = ("catatan", "catatan_en", "kode_catatan")
+NOTE_COLUMNS = ("kode_catatan", "rincian_catatan")
+#: separates the reasons of a row in both note columns; details of one reason are joined by ", "
+NOTE_SEPARATOR = ";"
+
+
+def note_items(codes: str, details: str) -> list[tuple[str, str]]:
+    """The two note columns of one row, paired again: each reason key with its details.
+
+    Details are empty when a reason has none; the order is the order of recording.
+
+    Examples
+    --------
+    >>> note_items("data_tidak_tersedia;nilai_kecil", "2022, 2023;")
+    [('data_tidak_tersedia', '2022, 2023'), ('nilai_kecil', '')]
+    """
+    if not isinstance(codes, str) or not codes:
+        return []
+    keys = codes.split(NOTE_SEPARATOR)
+    parts = details.split(NOTE_SEPARATOR) if isinstance(details, str) else []
+    return [(key, parts[i] if i < len(parts) else "") for i, key in enumerate(keys)]
 
 
 def _detail_at(detail: object, i: int) -> str:
@@ -129,7 +76,7 @@ def _detail_at(detail: object, i: int) -> str:
 
 
 class Notes:
-    """Collects reasons per row and renders the three ``catatan`` columns.
+    """Collects reasons per row and renders the two note columns.
 
     A key is added once per row; a later call with the same key on the same row
     appends its detail to the first (``"data tidak tersedia (2019, 2020)"``).
@@ -186,21 +133,13 @@ class Notes:
         return np.array([key in row for row in self._rows], dtype=bool)
 
     def frame(self, index: pd.Index | None = None) -> pd.DataFrame:
-        """The ``catatan``, ``catatan_en`` and ``kode_catatan`` columns."""
-        ids, ens, keys = [], [], []
-        for row in self._rows:
-            id_parts, en_parts = [], []
-            for key, details in row.items():
-                suffix = f" ({', '.join(details)})" if details else ""
-                id_parts.append(CATATAN[key]["id"] + suffix)
-                en_parts.append(CATATAN[key]["en"] + suffix)
-            ids.append("; ".join(id_parts))
-            ens.append("; ".join(en_parts))
-            keys.append(";".join(row))
-        return pd.DataFrame({"catatan": ids, "catatan_en": ens, "kode_catatan": keys}, index=index)
+        """The ``kode_catatan`` and ``rincian_catatan`` columns (see :func:`note_items`)."""
+        keys = [NOTE_SEPARATOR.join(row) for row in self._rows]
+        details = [NOTE_SEPARATOR.join(", ".join(d) for d in row.values()) for row in self._rows]
+        return pd.DataFrame({"kode_catatan": keys, "rincian_catatan": details}, index=index)
 
     def attach(self, table: pd.DataFrame) -> pd.DataFrame:
-        """``table`` (same row order) with the three note columns appended."""
+        """``table`` (same row order) with the two note columns appended."""
         notes = self.frame(table.index)
         return pd.concat([table, notes], axis=1)
 
@@ -257,8 +196,7 @@ class ScalogramResult:
     wilayah : pandas.DataFrame
         One row per settlement in scalogram order: ``kode``, ``urutan`` (1 = most
         facility types), ``jumlah_jenis`` (facility types present), ``kesalahan``
-        (Guttman errors of the row), ``orde`` (1 = highest), ``orde_label``
-        (``"Orde I"`` …) and the note columns.
+        (Guttman errors of the row), ``orde`` (1 = highest) and the note columns.
     fasilitas : pandas.DataFrame
         One row per facility type in scalogram order: ``fasilitas``, ``urutan``,
         ``jumlah_wilayah`` (settlements having it), ``persen_wilayah`` and notes.
@@ -304,7 +242,7 @@ class MarshallResult:
     ----------
     wilayah : pandas.DataFrame
         ``kode``, ``indeks_sentralitas``, ``peringkat`` (1 = most central),
-        ``orde``, ``orde_label`` and the note columns.
+        ``orde`` and the note columns.
     bobot : pandas.DataFrame
         ``fasilitas``, ``total_unit`` (T_f), ``bobot`` (C_f = t/T_f; NaN when the
         facility is left out) and the note columns.

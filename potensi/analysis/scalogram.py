@@ -21,7 +21,6 @@ from potensi.analysis.errors import AnalysisError
 from potensi.analysis.results import MarshallResult, Notes, ScalogramResult
 
 OrderMethod = Literal["interval_sama", "natural"]
-_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
 def sturges(n: int) -> int:
@@ -53,15 +52,14 @@ def assign_orders(values: pd.Series, n_orders: int | Literal["sturges"] = 3,
     Returns
     -------
     DataFrame
-        Same index as ``values``: ``orde`` (Int64, 1 = highest), ``orde_label``
-        (``"Orde I"`` …) and the note columns. Missing values get no order
+        Same index as ``values``: ``orde`` (Int64, 1 = highest) and the note columns. Missing values get no order
         ("data tidak tersedia"); when all values are equal no order can be told
         apart (``nilai_seragam``).
 
     Examples
     --------
-    >>> assign_orders(pd.Series([275.0, 105.0, 20.0])).orde_label.tolist()
-    ['Orde I', 'Orde II', 'Orde III']
+    >>> assign_orders(pd.Series([275.0, 105.0, 20.0])).orde.tolist()
+    [1, 2, 3]
     """
     x = pd.Series(values, dtype=float)
     known = x.dropna()
@@ -96,9 +94,7 @@ def assign_orders(values: pd.Series, n_orders: int | Literal["sturges"] = 3,
             order[known.index] = k - np.asarray(cls)
         else:
             raise AnalysisError(f"Metode orde '{method}' tidak dikenal; pilih 'interval_sama' atau 'natural'.")
-    labels = pd.Series([f"Orde {_ROMAN[o - 1]}" if pd.notna(o) and o <= len(_ROMAN) else
-                        (f"Orde {o}" if pd.notna(o) else None) for o in order], index=x.index, dtype=object)
-    return notes.attach(pd.DataFrame({"orde": order, "orde_label": labels}, index=x.index))
+    return notes.attach(pd.DataFrame({"orde": order}, index=x.index))
 
 
 def _facility_table(data: pd.DataFrame, *, what: str, region_col: str, facility_col: str, value_col: str,
@@ -171,7 +167,7 @@ def guttman_scalogram(data: pd.DataFrame, *, n_orders: int | Literal["sturges"] 
     Returns
     -------
     ScalogramResult
-        ``wilayah`` (kode, urutan, jumlah_jenis, kesalahan, orde, orde_label, notes),
+        ``wilayah`` (kode, urutan, jumlah_jenis, kesalahan, orde, notes),
         ``fasilitas`` (fasilitas, urutan, jumlah_wilayah, persen_wilayah, notes),
         ``matriks`` (sorted 0/1), ``kesalahan``, ``cor``, ``koefisien_skalabilitas``,
         ``n_wilayah``, ``n_fasilitas``, ``layak``.
@@ -226,7 +222,6 @@ def guttman_scalogram(data: pd.DataFrame, *, n_orders: int | Literal["sturges"] 
     notes.add(incomplete.reindex(regions).to_numpy(), "data_tidak_tersedia",
               [", ".join(map(str, missing.columns[missing.loc[r]])) for r in regions])
     wilayah["orde"] = orders.orde.array
-    wilayah["orde_label"] = orders.orde_label.to_numpy()
     notes.add(orders.kode_catatan.str.contains("nilai_seragam").to_numpy(), "nilai_seragam")
     wilayah = notes.attach(wilayah)
 
@@ -284,7 +279,7 @@ def marshall_centrality(data: pd.DataFrame, *, total_centrality: float = 100.0,
     -------
     MarshallResult
         ``wilayah``: ``kode``, ``indeks_sentralitas``, ``peringkat`` (1 = most
-        central), ``orde``, ``orde_label`` and notes (input order kept);
+        central), ``orde`` and notes (input order kept);
         ``bobot``: ``fasilitas``, ``total_unit`` (T_f), ``bobot`` (C_f) and notes.
 
     Notes
@@ -327,7 +322,6 @@ def marshall_centrality(data: pd.DataFrame, *, total_centrality: float = 100.0,
     wilayah["peringkat"] = wilayah.indeks_sentralitas.rank(ascending=False, method="min").astype("Int64")
     orders = assign_orders(wilayah.indeks_sentralitas, n_orders, order_method)
     wilayah["orde"] = orders.orde.array
-    wilayah["orde_label"] = orders.orde_label.to_numpy()
     notes = Notes(len(wilayah))
     missing = counted.isna()
     notes.add(missing.any(axis=1).to_numpy(), "data_tidak_tersedia",

@@ -12,16 +12,13 @@ from potensi.analysis._tables import components, fmt, pair_years, period
 from potensi.analysis.errors import AnalysisError
 from potensi.analysis.results import Notes
 
-#: Esteban-Marquillas allocation types, keyed on the two conditions
+#: Esteban-Marquillas allocation type codes, keyed on the two conditions; names in either
+#: language are catalogue entries ``tipe_alokasi_<code>``
 ALLOCATION_TYPES = pd.DataFrame([
-    {"specialised": True, "competitive": True, "tipe_alokasi": "terspesialisasi, berdaya saing",
-     "tipe_alokasi_en": "specialised, competitive"},
-    {"specialised": False, "competitive": True, "tipe_alokasi": "tidak terspesialisasi, berdaya saing",
-     "tipe_alokasi_en": "not specialised, competitive"},
-    {"specialised": True, "competitive": False, "tipe_alokasi": "terspesialisasi, tidak berdaya saing",
-     "tipe_alokasi_en": "specialised, not competitive"},
-    {"specialised": False, "competitive": False, "tipe_alokasi": "tidak terspesialisasi, tidak berdaya saing",
-     "tipe_alokasi_en": "not specialised, not competitive"},
+    {"specialised": True, "competitive": True, "tipe_alokasi": "spesialis_bersaing"},
+    {"specialised": False, "competitive": True, "tipe_alokasi": "nonspesialis_bersaing"},
+    {"specialised": True, "competitive": False, "tipe_alokasi": "spesialis_tidak_bersaing"},
+    {"specialised": False, "competitive": False, "tipe_alokasi": "nonspesialis_tidak_bersaing"},
 ])
 
 _CHECK_RTOL = 1e-9
@@ -88,8 +85,8 @@ def shift_share(data: pd.DataFrame, reference: pd.DataFrame | None = None, *, st
         (E_ij,0), ``nilai_akhir`` (E_ij,t), ``r_n``, ``r_in``, ``r_ij`` (fractions),
         ``N``, ``M``, ``C``, ``D``, ``PB`` (M + C) and, with Esteban-Marquillas,
         ``E_homotetik`` (E'), ``C_homotetik`` (C'), ``A``, ``specialised``
-        (E_ij,0 ≥ E'), ``competitive`` (r_ij ≥ r_in), ``tipe_alokasi``,
-        ``tipe_alokasi_en``; then ``catatan``, ``catatan_en``, ``kode_catatan``.
+        (E_ij,0 ≥ E'), ``competitive`` (r_ij ≥ r_in), ``tipe_alokasi`` (code); then
+        ``kode_catatan``, ``rincian_catatan``.
 
     Raises
     ------

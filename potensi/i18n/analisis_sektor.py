@@ -1,9 +1,8 @@
-"""UI texts of the sector (LQ, DLQ, shift-share, Klassen) and commodity (LQ) analyses."""
+"""UI texts of the sector analysis (LQ, DLQ, SLQ × DLQ, shift-share, sectoral Klassen)."""
 
 from __future__ import annotations
 
 TEXTS: dict[str, dict[str, str]] = {
-    # -- sektor -----------------------------------------------------------------------
     "an_sek_intro": {
         "id": ("Sektor ekonomi (PDRB ADHK 2010 menurut 17 lapangan usaha) sebuah wilayah dibandingkan dengan "
                "wilayah acuan: sektor basis (LQ), arah perubahannya (DLQ), penguraian pertumbuhan "
@@ -62,44 +61,56 @@ TEXTS: dict[str, dict[str, str]] = {
     "an_sek_growth_diff": {"id": "Selisih laju: wilayah − acuan (poin %/th)",
                            "en": "Growth difference: region − reference (% points/yr)"},
     "an_sek_download": {"id": "Unduh semua hasil sektor (XLSX)", "en": "Download all sector results (XLSX)"},
-    # -- komoditas --------------------------------------------------------------------
-    "an_kom_intro": {
-        "id": ("LQ komoditas tiap kecamatan terhadap kabupaten, dari nilai produksi (volume × harga) dalam satu "
-               "satuan: LQ di atas 1 berarti kecamatan lebih terspesialisasi pada komoditas itu daripada "
-               "kabupaten."),
-        "en": ("Commodity LQ of each district against the regency, from production value (volume × price) in "
-               "one unit: above 1 the district is more specialised in the commodity than the regency."),
+    # -- the 17 PDRB categories (KBLI 2020 based, 2010 = 100 series), by key -------------
+    "sektor_A": {"id": "Pertanian, Kehutanan, dan Perikanan", "en": "Agriculture, Forestry and Fishing"},
+    "sektor_B": {"id": "Pertambangan dan Penggalian", "en": "Mining and Quarrying"},
+    "sektor_C": {"id": "Industri Pengolahan", "en": "Manufacturing"},
+    "sektor_D": {"id": "Pengadaan Listrik dan Gas", "en": "Electricity and Gas Supply"},
+    "sektor_E": {
+        "id": "Pengadaan Air, Pengelolaan Sampah, Limbah dan Daur Ulang",
+        "en": "Water Supply, Sewerage, Waste Management and Remediation",
     },
-    "an_kom_no_data": {
-        "id": ("Belum ada nilai produksi komoditas per kecamatan (indikator nilai_produksi_<komoditas>, satu "
-               "satuan untuk semua komoditas)."),
-        "en": ("No commodity production values per district yet (indicators nilai_produksi_<commodity>, one "
-               "unit for every commodity)."),
+    "sektor_F": {"id": "Konstruksi", "en": "Construction"},
+    "sektor_G": {
+        "id": "Perdagangan Besar dan Eceran; Reparasi Mobil dan Sepeda Motor",
+        "en": "Wholesale and Retail Trade; Repair of Motor Vehicles and Motorcycles",
     },
-    "an_kom_year": {"id": "Tahun", "en": "Year"},
-    "an_kom_start": {"id": "Tahun awal DLQ", "en": "DLQ first year"},
-    "an_kom_commodity": {"id": "Komoditas untuk peta", "en": "Commodity for the map"},
-    "an_kom_caption": {
-        "id": "Acuan: {reference} · satuan {unit} · tahun {year}",
-        "en": "Reference: {reference} · unit {unit} · year {year}",
+    "sektor_H": {"id": "Transportasi dan Pergudangan", "en": "Transportation and Storage"},
+    "sektor_I": {
+        "id": "Penyediaan Akomodasi dan Makan Minum",
+        "en": "Accommodation and Food Service Activities",
     },
-    "an_kom_two_years": {
-        "id": ("DLQ dihitung dari dua tahun saja ({start}–{end}); referensi menganjurkan minimal tiga tahun, "
-               "jadi baca arah perubahannya dengan hati-hati."),
-        "en": ("DLQ is computed from two years only ({start}–{end}); the reference notes advise at least three, "
-               "so read the direction with care."),
+    "sektor_J": {"id": "Informasi dan Komunikasi", "en": "Information and Communication"},
+    "sektor_K": {"id": "Jasa Keuangan dan Asuransi", "en": "Financial and Insurance Activities"},
+    "sektor_L": {"id": "Real Estat", "en": "Real Estate"},
+    "sektor_MN": {"id": "Jasa Perusahaan", "en": "Business Services"},
+    "sektor_O": {
+        "id": "Administrasi Pemerintahan, Pertahanan dan Jaminan Sosial Wajib",
+        "en": "Public Administration and Defence; Compulsory Social Security",
     },
-    "an_kom_table": {"id": "LQ {komoditas} per kecamatan", "en": "LQ of {komoditas} per district"},
-    "an_kom_matrix": {"id": "Matriks LQ kecamatan × komoditas", "en": "LQ matrix, district × commodity"},
-    "an_kom_map_title": {"id": "LQ {komoditas} {year}", "en": "LQ {komoditas} {year}"},
-    "an_kom_source": {"id": "Peta Potensi: LQ terhadap {reference}", "en": "Peta Potensi: LQ against {reference}"},
-    "an_kom_col_value": {"id": "Nilai produksi", "en": "Production value"},
-    "an_kom_col_slq": {"id": "SLQ", "en": "SLQ"},
-    "an_kom_col_dlq": {"id": "DLQ", "en": "DLQ"},
-    "an_kom_col_class": {"id": "Klasifikasi", "en": "Classification"},
-    "an_kom_download": {"id": "Unduh hasil komoditas (XLSX)", "en": "Download commodity results (XLSX)"},
-    "an_kom_save": {"id": "Simpan LQ {komoditas} sebagai indikator peta",
-                    "en": "Save LQ of {komoditas} as a map indicator"},
-    "an_kom_reference_sum": {"id": "jumlah {n} kecamatan", "en": "sum of the {n} districts"},
-    "an_kom_reference_published": {"id": "angka kabupaten yang tercatat", "en": "the recorded regency figures"},
+    "sektor_P": {"id": "Jasa Pendidikan", "en": "Education"},
+    "sektor_Q": {"id": "Jasa Kesehatan dan Kegiatan Sosial", "en": "Human Health and Social Work Activities"},
+    "sektor_RSTU": {"id": "Jasa Lainnya", "en": "Other Services"},
+    "an_sek_province": {"id": "Provinsi {name}", "en": "Province of {name}"},
+    # -- sectoral Klassen classes and Esteban-Marquillas allocation types, by code ---------
+    "klassen_sektoral_maju_tumbuh_pesat": {"id": "maju dan tumbuh pesat", "en": "advanced and fast-growing"},
+    "klassen_sektoral_maju_tertekan": {"id": "maju tapi tertekan", "en": "advanced but depressed"},
+    "klassen_sektoral_potensial": {"id": "potensial / berkembang cepat", "en": "potential, developing fast"},
+    "klassen_sektoral_tertinggal": {"id": "relatif tertinggal", "en": "relatively lagging"},
+    "tipe_alokasi_spesialis_bersaing": {
+        "id": "terspesialisasi, berdaya saing",
+        "en": "specialised, competitive",
+    },
+    "tipe_alokasi_nonspesialis_bersaing": {
+        "id": "tidak terspesialisasi, berdaya saing",
+        "en": "not specialised, competitive",
+    },
+    "tipe_alokasi_spesialis_tidak_bersaing": {
+        "id": "terspesialisasi, tidak berdaya saing",
+        "en": "specialised, not competitive",
+    },
+    "tipe_alokasi_nonspesialis_tidak_bersaing": {
+        "id": "tidak terspesialisasi, tidak berdaya saing",
+        "en": "not specialised, not competitive",
+    },
 }

@@ -13,6 +13,7 @@ from potensi.analysis import (
     combine_pairwise,
     composite_index,
     normalise,
+    note_items,
     pairwise_matrix,
 )
 from potensi.core.errors import PotensiError
@@ -42,7 +43,7 @@ def test_constant_indicator_is_nan_with_reason_by_default() -> None:
     assert (konstan.kode_catatan == "maks_sama_min").all()
     result = composite_index(data, {"lq": 1, "jarak_pasar_km": 1, "konstan": 1})
     assert result.indeks.indeks.isna().all() and result.indeks.peringkat.isna().all()
-    assert result.indeks.catatan.str.contains("konstan").all()
+    assert result.indeks.rincian_catatan.str.contains("konstan").all()
     assert (normalise(data, method="zscore").query("indikator == 'konstan'").kode_catatan
             == "simpangan_nol").all()
 
@@ -65,7 +66,7 @@ def test_missing_value_excludes_the_region_not_zero() -> None:
     result = composite_index(data, {"lq": 0.5, "jarak_pasar_km": 0.5})
     k2 = result.indeks.set_index("kode").loc["K2"]
     assert np.isnan(k2.indeks) and pd.isna(k2.peringkat)
-    assert k2.catatan == "data tidak tersedia (lq)"
+    assert note_items(k2.kode_catatan, k2.rincian_catatan) == [("data_tidak_tersedia", "lq")]
     # the others are normalised over the regions that have data
     assert result.indeks.peringkat.dropna().tolist() == [1, 3, 2]
 

@@ -23,7 +23,7 @@ def test_quadrant_numbering_is_data(kab: pd.DataFrame, prov: pd.DataFrame) -> No
     swapped.loc[1, "kuadran"], swapped.loc[2, "kuadran"] = "III", "II"
     out = klassen_sectoral(kab, prov, share_year="awal", labels=swapped).set_index("sektor")
     assert out.kuadran.to_dict() == {"A": "I", "C": "III", "G": "II"}
-    assert out.klasifikasi["C"] == "maju tapi tertekan"  # the meaning follows the conditions
+    assert out.klasifikasi["C"] == "maju_tertekan"  # the meaning follows the conditions
 
 
 def test_share_above_is_lq_at_least_one(kecamatan: pd.DataFrame) -> None:
@@ -60,7 +60,7 @@ def test_regional_quadrants() -> None:
     assert out.pdrb_per_kapita_acuan.iloc[0] == pytest.approx((800 / 40 + 854 / 40) / 2)
     assert out.laju_acuan.iloc[0] == pytest.approx(854 / 800 - 1)
     assert out.kuadran.to_dict() == {"K1": "I", "K2": "II", "K3": "III", "K4": "IV"}
-    assert out.klasifikasi["K3"] == "berkembang cepat"
+    assert out.klasifikasi["K3"] == "berkembang_cepat"
 
 
 def test_regional_with_published_reference() -> None:

@@ -12,6 +12,7 @@ from potensi.analysis import (
     dynamic_location_quotient,
     location_quotient,
     lq_classification,
+    note_items,
 )
 from potensi.core.errors import PotensiError
 
@@ -85,7 +86,7 @@ def test_missing_cell_is_not_zero(kecamatan: pd.DataFrame) -> None:
     assert np.isnan(missing.lq)
     # the root cause first, then what follows from it (the kabupaten sums are unknown too)
     assert missing.kode_catatan.split(";")[0] == "data_tidak_tersedia"
-    assert missing.catatan.startswith("data tidak tersedia")
+    assert note_items(missing.kode_catatan, missing.rincian_catatan)[0][0] == "data_tidak_tersedia"
     # the region total cannot be summed, so the region's other items are undefined too …
     other = _row(out, kode="35.05.08", komoditas="telur")
     assert np.isnan(other.lq) and "total_wilayah_tidak_tersedia" in other.kode_catatan
@@ -144,14 +145,14 @@ def test_dlq_of_a_one_year_series_is_nan_with_reason(kab: pd.DataFrame, prov: pd
     out = dynamic_location_quotient(kab[kab.tahun == 2022], prov[prov.tahun == 2022])
     assert out.dlq.isna().all()
     assert (out.kode_catatan == "deret_satu_tahun").all()
-    assert out.catatan.str.startswith("hanya satu tahun data").all()
+    assert all(note_items(c, d)[0][0] == "deret_satu_tahun" for c, d in zip(out.kode_catatan, out.rincian_catatan))
 
 
 def test_dlq_needs_three_years_by_default(kab: pd.DataFrame, prov: pd.DataFrame) -> None:
     out = dynamic_location_quotient(kab, prov)
     assert out.dlq.isna().all()
     assert (out.kode_catatan == "deret_pendek").all()
-    assert out.catatan.str.contains("2022–2023: 2 < 3").all()
+    assert out.rincian_catatan.str.contains("2022–2023: 2 < 3").all()
 
 
 def test_dlq_growth_from_zero_is_undefined_but_decline_to_zero_is_zero(kecamatan: pd.DataFrame) -> None:
@@ -171,7 +172,8 @@ def test_dlq_missing_end_value(kecamatan: pd.DataFrame) -> None:
     out = dynamic_location_quotient(data, item_col="komoditas")
     row = _row(out, kode="35.05.08", komoditas="tebu")
     assert np.isnan(row.dlq)
-    assert row.catatan.startswith("data tidak tersedia (2023)")
+    key, detail = note_items(row.kode_catatan, row.rincian_catatan)[0]
+    assert key == "data_tidak_tersedia" and detail.startswith("2023")
 
 
 def test_dlq_is_the_ratio_of_end_and_start_lq(kecamatan: pd.DataFrame) -> None:

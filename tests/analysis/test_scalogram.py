@@ -12,6 +12,7 @@ from potensi.analysis import (
     guttman_errors,
     guttman_scalogram,
     marshall_centrality,
+    note_items,
     sturges,
 )
 
@@ -55,7 +56,7 @@ def test_settlement_with_missing_data_is_left_out() -> None:
     assert result.n_wilayah == 4
     row = result.wilayah.set_index("kode").loc["K3"]
     assert pd.isna(row.orde) and pd.isna(row.urutan)
-    assert row.catatan == "data tidak tersedia (F2)"
+    assert note_items(row.kode_catatan, row.rincian_catatan) == [("data_tidak_tersedia", "F2")]
     assert "1 wilayah tidak diikutkan" in result.catatan
 
 
@@ -68,7 +69,7 @@ def test_coefficient_of_scalability() -> None:
 def test_orders_from_number_of_types() -> None:
     result = guttman_scalogram(EXAMPLE)
     # totals 5…1, equal interval in 3 classes of width 4/3
-    assert result.wilayah.orde_label.tolist() == ["Orde I", "Orde I", "Orde II", "Orde III", "Orde III"]
+    assert result.wilayah.orde.tolist() == [1, 1, 2, 3, 3]
 
 
 def test_guttman_errors_convention() -> None:
@@ -101,9 +102,9 @@ def test_missing_count_gives_no_index() -> None:
     result = marshall_centrality(data)
     k3 = result.wilayah.set_index("kode").loc["K3"]
     assert np.isnan(k3.indeks_sentralitas) and pd.isna(k3.peringkat)
-    assert k3.catatan == "data tidak tersedia (Pasar)"
+    assert note_items(k3.kode_catatan, k3.rincian_catatan) == [("data_tidak_tersedia", "Pasar")]
     pasar = result.bobot.set_index("fasilitas").loc["Pasar"]
-    assert pasar.kode_catatan == "dihitung_tanpa_sebagian_wilayah" and "K3" in pasar.catatan
+    assert pasar.kode_catatan == "dihitung_tanpa_sebagian_wilayah" and "K3" in pasar.rincian_catatan
 
 
 def test_negative_count_is_refused() -> None:

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from potensi.analysis import AnalysisError, shift_share
+from potensi.analysis import AnalysisError, note_items, shift_share
 
 
 def test_one_year_gives_nan_with_reason(kab: pd.DataFrame, prov: pd.DataFrame) -> None:
@@ -38,7 +38,8 @@ def test_missing_value_is_reported(kab: pd.DataFrame, prov: pd.DataFrame) -> Non
     data.loc[(data.tahun == 2023) & (data.sektor == "C"), "nilai"] = np.nan
     out = shift_share(data, prov).set_index("sektor")
     assert np.isnan(out.D["C"]) and np.isnan(out.C["C"])
-    assert out.catatan["C"].startswith("data tidak tersedia (2023)")
+    key, detail = note_items(out.kode_catatan["C"], out.rincian_catatan["C"])[0]
+    assert key == "data_tidak_tersedia" and detail.startswith("2023")
     assert out.D["A"] == 18.0  # the other sectors are unaffected (E_n comes from the reference)
 
 

@@ -134,9 +134,9 @@ def test_esteban_marquillas_on_the_2_3_table(kab: pd.DataFrame, prov: pd.DataFra
         assert out.A[s] == pytest.approx(allocation[s], abs=TOL)
         assert out.C_homotetik[s] + out.A[s] == pytest.approx(out.C[s], abs=TOL)
     assert out.tipe_alokasi.to_dict() == {
-        "A": "terspesialisasi, berdaya saing",
-        "C": "terspesialisasi, tidak berdaya saing",
-        "G": "tidak terspesialisasi, berdaya saing"}
+        "A": "spesialis_bersaing",
+        "C": "spesialis_tidak_bersaing",
+        "G": "nonspesialis_bersaing"}
 
 
 # --- §2.4 Klassen --------------------------------------------------------------------------
@@ -151,8 +151,7 @@ def test_klassen_sectoral_example_2_4(kab: pd.DataFrame, prov: pd.DataFrame) -> 
     np.testing.assert_allclose(out.laju_wilayah[["A", "C", "G"]], [0.06, 0.08, 0.15], atol=TOL)
     np.testing.assert_allclose(out.laju_acuan[["A", "C", "G"]], [0.03, 0.10, 0.12], atol=TOL)
     assert out.kuadran.to_dict() == {"A": "I", "C": "II", "G": "III"}
-    assert out.klasifikasi.to_dict() == {"A": "maju dan tumbuh pesat", "C": "maju tapi tertekan",
-                                         "G": "potensial / berkembang cepat"}
+    assert out.klasifikasi.to_dict() == {"A": "maju_tumbuh_pesat", "C": "maju_tertekan", "G": "potensial"}
 
 
 # --- §2.5 Skalogram ------------------------------------------------------------------------

@@ -11,29 +11,17 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from potensi.analysis import AnalysisError, sturges
+from potensi.views.analisis.hierarki import (analyse_hierarchy, facility_keys, facility_label, hierarchy_xlsx,
+                                             order_name, save_centrality_as_indikator)
+from potensi.views.analisis.shared import indicator_years
 from potensi.core.formatting import format_number
 from potensi.i18n import Lang, t
-from potensi.views.analisis.wilayah import (
-    analyse_hierarchy,
-    facility_keys,
-    facility_label,
-    hierarchy_xlsx,
-    indicator_years,
-    save_centrality_as_indikator,
-)
 from potensi.viz.maps import MAP_HEIGHT, Choropleth, build_kecamatan_map
 from potensi.viz.style import SEQUENTIAL, SEQUENTIAL_CB, categorical_classes
 from ui import cache
 from ui.analisis.explain import XLSX_MIME, method_explanation
 from ui.page import PageContext
 from ui.tables import number_table
-
-_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
-
-
-def _order_text(order: object, lang: Lang) -> str | None:
-    return None if pd.isna(order) else t("an_hir_order_label", lang, roman=_ROMAN[int(order) - 1])
-
 
 def _order_colours(n: int, palette: tuple[str, ...]) -> tuple[str, ...]:
     """One colour per orde, Orde I (the highest) the darkest, as on the map."""
@@ -71,7 +59,7 @@ def render(page: PageContext) -> None:
         return
     try:
         result = analyse_hierarchy(indikator, boundaries.kecamatan, int(year), chosen, int(n_orders),
-                                   marshall_choice)
+                                   marshall_choice, lang)
     except AnalysisError as exc:
         st.error(str(exc))
         return
@@ -87,22 +75,22 @@ def render(page: PageContext) -> None:
     st.caption(t("an_hir_cs", lang, cs=format_number(scalogram.koefisien_skalabilitas, 3, lang)))
 
     _matrix(result, lang)
-    note = "catatan" if lang == "id" else "catatan_en"
     left, right = st.columns([1, 1])
     with left:
         st.subheader(t("an_hir_scalogram_table", lang))
-        table = result.skalogram.assign(orde=result.skalogram.orde.map(lambda o: _order_text(o, lang)))
-        number_table(table[["urutan", "nama", "jumlah_jenis", "kesalahan", "orde", note]].rename(columns={
+        columns = ["urutan", "nama", "jumlah_jenis", "kesalahan", "nama_orde", "catatan"]
+        number_table(result.skalogram[columns].rename(columns={
             "urutan": t("analisis_rank", lang), "nama": t("col_nama", lang),
             "jumlah_jenis": t("an_hir_col_types", lang), "kesalahan": t("an_hir_col_errors", lang),
-            "orde": t("an_hir_col_order", lang), note: t("analisis_note", lang)}), lang, 0, height=420)
+            "nama_orde": t("an_hir_col_order", lang), "catatan": t("analisis_note", lang)}),
+                     lang, 0, height=420)
     with right:
         st.subheader(t("an_hir_marshall_table", lang))
-        table = result.marshall_table.assign(orde=result.marshall_table.orde.map(lambda o: _order_text(o, lang)))
-        number_table(table[["peringkat", "nama", "indeks_sentralitas", "orde", note]].rename(columns={
+        columns = ["peringkat", "nama", "indeks_sentralitas", "nama_orde", "catatan"]
+        number_table(result.marshall_table[columns].rename(columns={
             "peringkat": t("analisis_rank", lang), "nama": t("col_nama", lang),
-            "indeks_sentralitas": t("an_hir_col_is", lang), "orde": t("an_hir_col_order", lang),
-            note: t("analisis_note", lang)}), lang, 2, height=420)
+            "indeks_sentralitas": t("an_hir_col_is", lang), "nama_orde": t("an_hir_col_order", lang),
+            "catatan": t("analisis_note", lang)}), lang, 2, height=420)
         used = result.bobot.bobot.notna().sum()
         st.caption(t("an_hir_is_sum", lang, total=format_number(
             float(result.marshall.wilayah.indeks_sentralitas.sum()), 1, lang), k=int(used)))
@@ -113,12 +101,11 @@ def render(page: PageContext) -> None:
         bars = result.marshall_table.dropna(subset=["indeks_sentralitas"]).sort_values("indeks_sentralitas")
         n_marshall = int(bars.orde.max()) if not bars.empty else 1
         marshall_colours = _order_colours(n_marshall, palette)
-        labels = [_order_text(i, lang) for i in range(1, n_marshall + 1)]
-        bars = bars.assign(orde=bars.orde.map(lambda o: _order_text(o, lang)))
-        figure = px.bar(bars, x="indeks_sentralitas", y="nama", orientation="h", color="orde",
+        labels = [order_name(i, lang) for i in range(1, n_marshall + 1)]
+        figure = px.bar(bars, x="indeks_sentralitas", y="nama", orientation="h", color="nama_orde",
                         labels={"indeks_sentralitas": t("an_hir_col_is", lang), "nama": "",
-                                "orde": t("an_hir_col_order", lang)},
-                        category_orders={"orde": labels},
+                                "nama_orde": t("an_hir_col_order", lang)},
+                        category_orders={"nama_orde": labels},
                         color_discrete_map=dict(zip(labels, marshall_colours, strict=True)), height=560)
         # one trace per orde would otherwise group the bars by orde instead of by IS
         figure.update_yaxes(dtick=1, categoryorder="array", categoryarray=list(bars.nama))
@@ -126,8 +113,7 @@ def render(page: PageContext) -> None:
         st.plotly_chart(figure, width="stretch", key="an_hir_bar")
     with weights:
         st.markdown(f"**{t('an_hir_weights', lang)}**")
-        bobot = result.bobot.assign(label=result.bobot.fasilitas.map(lambda k: facility_label(k, lang)))
-        number_table(bobot[["label", "total_unit", "bobot"]].rename(columns={
+        number_table(result.bobot[["label", "total_unit", "bobot"]].rename(columns={
             "label": t("an_hir_col_facility", lang), "total_unit": t("an_hir_col_units", lang),
             "bobot": t("an_hir_col_weight", lang)}), lang, {t("an_hir_col_units", lang): 0,
                                                             t("an_hir_col_weight", lang): 3})
@@ -143,7 +129,7 @@ def render(page: PageContext) -> None:
                             title=t("an_hir_map_title", lang, year=result.year), unit="", decimals=0,
                             source=t("an_hir_source", lang, method=method, year=result.year),
                             example=result.example,
-                            categories={float(i): _order_text(i, lang) for i in range(1, n + 1)})
+                            categories={float(i): order_name(i, lang) for i in range(1, n + 1)})
     _, kec_display = cache.display(page.version, "kabupaten")
     st_folium(build_kecamatan_map(kec_display, choropleth, lang=lang, labels=True), key="an_hir_map",
               height=MAP_HEIGHT, use_container_width=True, returned_objects=[])

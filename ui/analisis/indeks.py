@@ -76,18 +76,17 @@ def render(page: PageContext) -> None:
     except PotensiError as exc:
         st.error(str(exc))
         return
-    table = ranked(result, boundaries.kecamatan)
+    table = ranked(result, boundaries.kecamatan, lang)
     if example:
         st.warning(t("analisis_example", lang))
 
     left, right = st.columns([1, 1])
     with left:
         st.subheader(t("analisis_ranking", lang))
-        note = "catatan" if lang == "id" else "catatan_en"
-        shown = table[["peringkat", "nama", "kode", "indeks", note]]
+        shown = table[["peringkat", "nama", "kode", "indeks", "catatan"]]
         number_table(shown.rename(columns={"peringkat": t("analisis_rank", lang), "nama": t("col_nama", lang),
                                            "kode": t("col_kode", lang), "indeks": t("analisis_index", lang),
-                                           note: t("analisis_note", lang)}),
+                                           "catatan": t("analisis_note", lang)}),
                      lang, 1, height=420)
     with right:
         figure = px.bar(table.dropna(subset=["indeks"]).sort_values("indeks"), x="indeks", y="nama",

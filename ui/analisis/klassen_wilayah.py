@@ -10,29 +10,17 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from potensi.analysis import AnalysisError
-from potensi.analysis.klassen import KLASSEN_REGIONAL_LABELS
+from potensi.views.analisis.klassen_wilayah import (INCOME_KEY, QUADRANT_CODES, analyse_klassen, klassen_xlsx,
+                                                    quadrant_names)
+from potensi.views.analisis.shared import indicator_years
 from potensi.core.formatting import format_number
-from potensi.i18n import Lang, t
-from potensi.views.analisis.wilayah import (
-    INCOME_KEY,
-    QUADRANT_CODES,
-    analyse_klassen,
-    indicator_years,
-    klassen_xlsx,
-)
+from potensi.i18n import t
 from potensi.viz.maps import MAP_HEIGHT, Choropleth, build_kecamatan_map
 from potensi.viz.style import CATEGORICAL, CATEGORICAL_CB, categorical_classes
 from ui import cache
 from ui.analisis.explain import XLSX_MIME, method_explanation
 from ui.page import PageContext
 from ui.tables import number_table
-
-
-def _quadrant_names(lang: Lang) -> dict[str, str]:
-    """``"I"`` → ``"I: cepat maju dan cepat tumbuh"`` in ``lang``."""
-    column = "klasifikasi" if lang == "id" else "klasifikasi_en"
-    return {row.kuadran: t("an_kw_quadrant_label", lang, kuadran=row.kuadran, klasifikasi=getattr(row, column))
-            for row in KLASSEN_REGIONAL_LABELS.itertuples()}
 
 
 def _colours(present: bool) -> dict[str, str]:
@@ -60,7 +48,7 @@ def render(page: PageContext) -> None:
     end = second.selectbox(t("an_kw_end", lang), later[::-1], key="an_kw_akhir")
     kabupaten = str(boundaries.kabupaten.kode.iloc[0])
     try:
-        result = analyse_klassen(indikator, boundaries.kecamatan, kabupaten, int(start), int(end))
+        result = analyse_klassen(indikator, boundaries.kecamatan, kabupaten, int(start), int(end), lang)
     except AnalysisError as exc:
         st.error(str(exc))
         return
@@ -73,19 +61,18 @@ def render(page: PageContext) -> None:
               **reference))
     st.caption(t("an_kw_growth_note", lang, start=result.start, end=result.end))
 
-    names = _quadrant_names(lang)
+    names = quadrant_names(lang)
     colours = _colours(state.present)
     table = result.table.assign(laju_persen=result.table.laju * 100,
                                 kelas=result.table.kuadran.map(names))
     left, right = st.columns([1, 1])
     with left:
         st.subheader(t("an_kw_table", lang))
-        note = "catatan" if lang == "id" else "catatan_en"
         shown = table.sort_values(["kuadran", "pdrb_per_kapita"], ascending=[True, False], na_position="last")
-        number_table(shown[["nama", "pdrb_per_kapita", "laju_persen", "kelas", note]].rename(columns={
+        number_table(shown[["nama", "pdrb_per_kapita", "laju_persen", "kelas", "catatan"]].rename(columns={
             "nama": t("col_nama", lang), "pdrb_per_kapita": t("an_kw_col_income", lang),
             "laju_persen": t("an_kw_col_growth", lang), "kelas": t("an_kw_col_class", lang),
-            note: t("analisis_note", lang)}), lang, 2, height=560)
+            "catatan": t("analisis_note", lang)}), lang, 2, height=560)
     with right:
         points = table.dropna(subset=["pdrb_per_kapita", "laju_persen", "kuadran"])
         figure = px.scatter(points, x="pdrb_per_kapita", y="laju_persen", color="kelas", text="nama",

@@ -1,6 +1,6 @@
 """Commodity LQ of every kecamatan against the kabupaten: table, map, matrix, download, save.
 
-Reads the widgets, calls :mod:`potensi.views.analisis.sektor`, draws; no arithmetic here.
+Reads the widgets, calls :mod:`potensi.views.analisis.komoditas`, draws; no arithmetic here.
 """
 
 from __future__ import annotations
@@ -11,18 +11,11 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from potensi.analysis import AnalysisError
+from potensi.views.analisis.komoditas import (CommodityResults, analyse_commodities, commodities, commodity_xlsx,
+                                              commodity_years, lq_class_breaks, save_commodity_lq)
+from potensi.views.analisis.shared import LQ_COLOURS
 from potensi.core.errors import PotensiError
 from potensi.i18n import Lang, t
-from potensi.views.analisis.sektor import (
-    LQ_COLOURS,
-    CommodityResults,
-    analyse_commodities,
-    commodities,
-    commodity_xlsx,
-    commodity_years,
-    lq_class_breaks,
-    save_commodity_lq,
-)
 from potensi.viz.maps import MAP_HEIGHT, Choropleth, build_kecamatan_map
 from potensi.viz.style import Classes
 from ui import cache
@@ -37,16 +30,13 @@ def _reference(results: CommodityResults, n: int, lang: Lang) -> str:
 
 def _table(results: CommodityResults, komoditas: str, names: dict[str, str], lang: Lang) -> None:
     """One row per kecamatan for the chosen commodity, best LQ first, with its note."""
-    note = "catatan" if lang == "id" else "catatan_en"
     rows = results.lq[results.lq.komoditas == komoditas]
-    shown = rows[["kode", "nilai", "lq", "kelas" if lang == "id" else "kelas_en", note]].copy()
-    shown.columns = ["kode", "nilai", "lq", "kelas", "catatan"]
+    shown = rows[["kode", "nilai", "lq", "nama_kelas", "catatan"]].rename(columns={"nama_kelas": "kelas"})
     if results.klasifikasi is not None:
         classes = results.klasifikasi[results.klasifikasi.komoditas == komoditas].set_index("kode")
-        label = "klasifikasi" if lang == "id" else "klasifikasi_en"
         shown["dlq"] = shown.kode.map(classes.dlq)
-        shown["klasifikasi"] = shown.kode.map(classes[label])
-        extra = classes[note].where(classes[note] != "")
+        shown["klasifikasi"] = shown.kode.map(classes.nama_klasifikasi)
+        extra = classes.catatan.where(classes.catatan != "")
         # the class's notes (e.g. base-year zero) join the LQ's own
         shown["catatan"] = [("; ".join(dict.fromkeys(p for p in (a, b) if isinstance(p, str) and p)))
                             for a, b in zip(shown.catatan, shown.kode.map(extra), strict=True)]
@@ -80,7 +70,7 @@ def render(page: PageContext) -> None:
     komoditas = third.selectbox(t("an_kom_commodity", lang), items, key="an_kom_komoditas",
                                 index=items.index("telur") if "telur" in items else 0)
     try:
-        results = analyse_commodities(indikator, codes, str(boundaries.kabupaten.kode.iloc[0]), year, start)
+        results = analyse_commodities(indikator, codes, str(boundaries.kabupaten.kode.iloc[0]), year, start, lang)
     except AnalysisError as exc:
         st.error(str(exc))
         return

@@ -10,17 +10,11 @@ import plotly.express as px
 import plotly.graph_objects as go
 import streamlit as st
 
-from potensi.analysis import KLASSEN_SECTORAL_LABELS, LQ_CLASSES, AnalysisError
+from potensi.analysis import AnalysisError
+from potensi.views.analisis.sektor import (SectorResults, analyse_sectors, klassen_classes, lq_classes,
+                                           lq_kelas_names, region_name, sector_regions, sector_years, sector_xlsx)
+from potensi.views.analisis.shared import LQ_COLOURS
 from potensi.i18n import Lang, t
-from potensi.views.analisis.sektor import (
-    LQ_COLOURS,
-    SectorResults,
-    analyse_sectors,
-    region_name,
-    sector_regions,
-    sector_xlsx,
-    sector_years,
-)
 from ui.analisis.explain import XLSX_MIME, method_explanation
 from ui.page import PageContext
 from ui.tables import number_table
@@ -32,21 +26,18 @@ DOCS = {"slq": ("lq",), "klasifikasi": ("dlq", "klasifikasi_lq"), "shift_share":
 CLASS_COLOURS = ("#009E73", "#E69F00", "#56B4E9", "#D55E00")
 
 
-def _label(frame: pd.DataFrame, lang: Lang) -> pd.Series:
+def _label(frame: pd.DataFrame) -> pd.Series:
     """``"A · Pertanian, Kehutanan, …"`` for chart axes (short, full name in the table)."""
-    names = frame.lapangan_usaha if lang == "id" else frame.lapangan_usaha_en
-    return frame.sektor + " · " + names.map(lambda n: n if len(n) <= 34 else n[:32].rstrip(" ,;") + "…")
+    return frame.sektor + " · " + frame.lapangan_usaha.map(lambda n: n if len(n) <= 34 else n[:32].rstrip(" ,;") + "…")
 
 
 def _table(frame: pd.DataFrame, columns: dict[str, str], lang: Lang, percent: tuple[str, ...] = ()) -> None:
-    """The chosen columns with translated headers, percentages ×100, and the note in ``lang``."""
-    name = "lapangan_usaha" if lang == "id" else "lapangan_usaha_en"
-    note = "catatan" if lang == "id" else "catatan_en"
-    shown = frame[["sektor", name, *columns, note]].copy()
+    """The chosen columns with translated headers, percentages ×100, and the note."""
+    shown = frame[["sektor", "lapangan_usaha", *columns, "catatan"]].copy()
     for column in percent:
         shown[column] = shown[column] * 100
-    shown = shown.rename(columns={"sektor": t("an_sek_col_key", lang), name: t("an_sek_col_sector", lang),
-                                  note: t("analisis_note", lang), **columns})
+    shown = shown.rename(columns={"sektor": t("an_sek_col_key", lang), "lapangan_usaha": t("an_sek_col_sector", lang),
+                                  "catatan": t("analisis_note", lang), **columns})
     number_table(shown, lang)
 
 
@@ -67,16 +58,15 @@ def _slq(results: SectorResults, lang: Lang) -> None:
     rows = results.slq[results.slq.tahun == year]
     _table(rows, {"nilai": t("an_sek_col_value", lang), "pangsa_wilayah": t("an_sek_col_share", lang),
                   "pangsa_acuan": t("an_sek_col_share_ref", lang), "lq": "LQ",
-                  ("kelas" if lang == "id" else "kelas_en"): t("an_sek_col_class", lang)}, lang,
+                  "nama_kelas": t("an_sek_col_class", lang)}, lang,
            percent=("pangsa_wilayah", "pangsa_acuan"))
-    chart = rows.assign(label=_label(rows, lang)).dropna(subset=["lq"])
-    kelas = "kelas" if lang == "id" else "kelas_en"
-    # basis teal, non-basis brown: the colours of the commodity map (potensi.views.analisis.sektor.LQ_COLOURS)
-    figure = px.bar(chart, x="lq", y="label", orientation="h", height=560, color=kelas,
+    chart = rows.assign(label=_label(rows)).dropna(subset=["lq"])
+    # basis teal, non-basis brown: the colours of the commodity map (potensi.views.analisis.shared.LQ_COLOURS)
+    figure = px.bar(chart, x="lq", y="label", orientation="h", height=560, color="nama_kelas",
                     color_discrete_sequence=[LQ_COLOURS[3], "#999999", LQ_COLOURS[1]],
-                    category_orders={kelas: ["basis", "swasembada", "non-basis"] if lang == "id"
-                                     else ["basic", "self-sufficient", "non-basic"]},
-                    labels={"lq": t("an_sek_lq_axis", lang), "label": "", kelas: t("an_sek_col_class", lang)})
+                    category_orders={"nama_kelas": list(lq_kelas_names(lang).values())},
+                    labels={"lq": t("an_sek_lq_axis", lang), "label": "",
+                            "nama_kelas": t("an_sek_col_class", lang)})
     figure.add_vline(x=1.0, line_color="#333", line_width=2)
     figure.update_yaxes(autorange="reversed", dtick=1)
     st.plotly_chart(figure, width="stretch")
@@ -87,18 +77,18 @@ def _klasifikasi(results: SectorResults, lang: Lang) -> None:
     if results.end - results.start + 1 < 3:
         st.info(t("an_sek_dlq_short", lang))
     _table(rows, {"slq": f"SLQ {results.end}", "dlq": f"DLQ {results.start}–{results.end}",
-                  ("klasifikasi" if lang == "id" else "klasifikasi_en"): t("an_sek_col_class", lang)}, lang)
+                  "nama_klasifikasi": t("an_sek_col_class", lang)}, lang)
     chart = rows.dropna(subset=["slq", "dlq"])
     if chart.empty:
         return
-    label = "klasifikasi" if lang == "id" else "klasifikasi_en"
-    colours = dict(zip(LQ_CLASSES[label], CLASS_COLOURS, strict=True))
-    figure = px.scatter(chart, x="slq", y="dlq", text="sektor", color=label, height=520,
-                        color_discrete_map=colours, category_orders={label: list(LQ_CLASSES[label])},
-                        hover_name=chart.lapangan_usaha if lang == "id" else chart.lapangan_usaha_en,
-                        labels={"slq": "SLQ", "dlq": "DLQ", label: t("an_sek_col_class", lang)})
+    classes = lq_classes(lang)
+    colours = dict(zip(classes.nama_klasifikasi, CLASS_COLOURS, strict=True))
+    figure = px.scatter(chart, x="slq", y="dlq", text="sektor", color="nama_klasifikasi", height=520,
+                        color_discrete_map=colours, category_orders={"nama_klasifikasi": list(classes.nama_klasifikasi)},
+                        hover_name=chart.lapangan_usaha,
+                        labels={"slq": "SLQ", "dlq": "DLQ", "nama_klasifikasi": t("an_sek_col_class", lang)})
     figure.update_traces(textposition="top center", marker={"size": 11})
-    names = {(bool(r.slq_above), bool(r.dlq_above)): getattr(r, label) for r in LQ_CLASSES.itertuples()}
+    names = {(bool(r.slq_above), bool(r.dlq_above)): r.nama_klasifikasi for r in classes.itertuples()}
     _quadrants(figure, 1.0, 1.0, names)
     st.plotly_chart(figure, width="stretch")
 
@@ -109,10 +99,9 @@ def _shift_share(results: SectorResults, lang: Lang) -> None:
                "nilai_akhir": f"{t('an_sek_col_value', lang)} {results.end}",
                "N": "N", "M": "M", "C": "C", "D": "D"}
     if "A" in rows.columns:
-        columns |= {"C_homotetik": "C'", "A": "A",
-                    ("tipe_alokasi" if lang == "id" else "tipe_alokasi_en"): t("an_sek_col_alloc", lang)}
+        columns |= {"C_homotetik": "C'", "A": "A", "nama_tipe_alokasi": t("an_sek_col_alloc", lang)}
     _table(rows, columns, lang)
-    chart = rows.assign(label=_label(rows, lang))
+    chart = rows.assign(label=_label(rows))
     parts = {"N": t("an_sek_n", lang), "M": t("an_sek_m", lang), "C": t("an_sek_c", lang)}
     long = chart.melt(id_vars=["label"], value_vars=list(parts), var_name="komponen", value_name="nilai")
     long["komponen"] = long.komponen.map(parts)
@@ -128,26 +117,27 @@ def _shift_share(results: SectorResults, lang: Lang) -> None:
 
 def _klassen(results: SectorResults, lang: Lang) -> None:
     rows = results.klassen
-    label = "klasifikasi" if lang == "id" else "klasifikasi_en"
     _table(rows, {"pangsa_wilayah": t("an_sek_col_share", lang), "pangsa_acuan": t("an_sek_col_share_ref", lang),
                   "laju_wilayah": t("an_sek_col_growth", lang), "laju_acuan": t("an_sek_col_growth_ref", lang),
-                  "kuadran": t("an_sek_col_quadrant", lang), label: t("an_sek_col_class", lang)}, lang,
+                  "kuadran": t("an_sek_col_quadrant", lang), "nama_klasifikasi": t("an_sek_col_class", lang)},
+           lang,
            percent=("pangsa_wilayah", "pangsa_acuan", "laju_wilayah", "laju_acuan"))
     chart = rows.dropna(subset=["kuadran"]).assign(
         x=lambda f: (f.pangsa_wilayah - f.pangsa_acuan) * 100, y=lambda f: (f.laju_wilayah - f.laju_acuan) * 100)
     if chart.empty:
         return
-    chart["kelas"] = chart.kuadran + " " + chart[label]
-    order = [f"{r.kuadran} {getattr(r, label)}" for r in KLASSEN_SECTORAL_LABELS.itertuples()]
+    chart["kelas"] = chart.kuadran + " " + chart.nama_klasifikasi
+    classes = klassen_classes(lang)
+    order = [f"{r.kuadran} {r.nama_klasifikasi}" for r in classes.itertuples()]
     figure = px.scatter(chart, x="x", y="y", text="sektor", color="kelas", height=520,
                         color_discrete_map=dict(zip(order, CLASS_COLOURS, strict=True)),
                         category_orders={"kelas": order},
-                        hover_name=chart.lapangan_usaha if lang == "id" else chart.lapangan_usaha_en,
+                        hover_name=chart.lapangan_usaha,
                         labels={"x": t("an_sek_share_diff", lang), "y": t("an_sek_growth_diff", lang),
                                 "kelas": t("an_sek_col_quadrant", lang)})
     figure.update_traces(textposition="top center", marker={"size": 11})
-    names = {(bool(r.share_above), bool(r.growth_above)): f"{r.kuadran} {getattr(r, label)}"
-             for r in KLASSEN_SECTORAL_LABELS.itertuples()}
+    names = {(bool(r.share_above), bool(r.growth_above)): f"{r.kuadran} {r.nama_klasifikasi}"
+             for r in classes.itertuples()}
     _quadrants(figure, 0.0, 0.0, names)
     st.plotly_chart(figure, width="stretch")
 
@@ -187,7 +177,7 @@ def render(page: PageContext) -> None:
                    format_func=lambda m: t(f"an_sek_sub_{m}", lang))
     em = sub == "shift_share" and st.checkbox(t("an_sek_em", lang), key="an_sek_em")
     try:
-        results = analyse_sectors(indikator, region, reference, start, end, esteban_marquillas=em)
+        results = analyse_sectors(indikator, region, reference, start, end, esteban_marquillas=em, lang=lang)
     except AnalysisError as exc:
         st.error(str(exc))
         return

@@ -17,8 +17,9 @@ import pandas as pd
 
 from potensi.analysis import CompositeResult, composite_index
 from potensi.data.importer import ImportReport, import_file
-from potensi.data.indicators import indicator_label, indicator_options, indicator_values
 from potensi.i18n import Lang
+from potensi.data.indicators import indicator_label, indicator_options, indicator_values
+from potensi.views.analisis.labels import labelled
 
 #: the index fed back into the indikator layer under this key
 INDEX_KEY = "indeks_potensi"
@@ -53,10 +54,10 @@ def weighted_index(table: pd.DataFrame, weights: Mapping[str, float],
     return composite_index(table, dict(weights), method=method, direction=direction)
 
 
-def ranked(result: CompositeResult, kecamatan: gpd.GeoDataFrame) -> pd.DataFrame:
-    """Index rows with kecamatan names, best first."""
+def ranked(result: CompositeResult, kecamatan: gpd.GeoDataFrame, lang: Lang = "id") -> pd.DataFrame:
+    """Index rows with kecamatan names and the reasons in ``lang`` (``catatan``), best first."""
     names = dict(zip(kecamatan.kode, kecamatan.nama, strict=True))
-    frame = result.indeks.assign(nama=lambda f: f.kode.map(names))
+    frame = labelled(result.indeks, lang).assign(nama=lambda f: f.kode.map(names))
     return frame.sort_values(["peringkat", "kode"], na_position="last").reset_index(drop=True)
 
 
@@ -65,10 +66,10 @@ def result_xlsx(result: CompositeResult, kecamatan: gpd.GeoDataFrame, inputs: pd
     """The index, its weights, the normalised values and the inputs as one workbook."""
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        ranked(result, kecamatan).to_excel(writer, sheet_name="indeks", index=False)
+        ranked(result, kecamatan, lang).to_excel(writer, sheet_name="indeks", index=False)
         result.bobot.assign(label=result.bobot.indikator.map(lambda k: indicator_label(k, lang))) \
             .to_excel(writer, sheet_name="bobot", index=False)
-        result.normal.to_excel(writer, sheet_name="normalisasi", index=False)
+        labelled(result.normal, lang).to_excel(writer, sheet_name="normalisasi", index=False)
         inputs.to_excel(writer, sheet_name="masukan", index=False)
     return buffer.getvalue()
 

@@ -1,5 +1,5 @@
-"""Hierarchy (skalogram, Marshall) and regional Klassen on the seeded store, each figure
-recomputed by hand from the seed CSV rather than through the code under test."""
+"""Service-centre hierarchy (skalogram, Marshall) on the seeded store, each figure recomputed
+by hand from the seed CSV rather than through the code under test; its orde map."""
 
 from __future__ import annotations
 
@@ -15,16 +15,9 @@ from potensi.analysis import AnalysisError
 from potensi.core.store import load_boundaries
 from potensi.data.seed import SEED_DIR
 from potensi.data.tables import read_rows, undo_import
-from potensi.views.analisis.wilayah import (
-    CENTRALITY_KEY,
-    analyse_hierarchy,
-    analyse_klassen,
-    facility_keys,
-    hierarchy_xlsx,
-    indicator_years,
-    klassen_xlsx,
-    save_centrality_as_indikator,
-)
+from potensi.views.analisis.hierarki import (CENTRALITY_KEY, analyse_hierarchy, facility_keys, facility_label,
+                                             hierarchy_xlsx, save_centrality_as_indikator)
+from potensi.views.analisis.shared import indicator_years
 from potensi.viz.maps import Choropleth, build_kecamatan_map, legend_html
 from potensi.viz.style import categorical_classes
 
@@ -75,6 +68,10 @@ def test_marshall_index_of_one_kecamatan_by_hand(store_data) -> None:
     assert computed.sum() == pytest.approx(100 * len(keys))
     assert result.example is True
     assert result.marshall_table.nama.notna().all() and len(result.marshall_table) == 22
+    assert set(result.marshall_table.nama_orde) <= {f"Orde {r}" for r in ("I", "II", "III", "IV", "V")}
+    english = analyse_hierarchy(indikator, kecamatan, 2024, keys, lang="en")
+    assert english.marshall_table.nama_orde.str.startswith("Order ").all()
+    assert english.bobot.label.tolist()[0] == facility_label(keys[0], "en")
     # Kanigoro, Wlingi and Srengat are the service centres of the example
     assert set(result.marshall_table.nama[:3]) == {"Kanigoro", "Wlingi", "Srengat"}
 
@@ -103,7 +100,7 @@ def test_missing_facility_count_is_not_zero(store_data) -> None:
     keys = facility_keys(indikator, list(kecamatan.kode))
     gap = indikator[~((indikator.kode_wilayah == "35.05.05") & (indikator.indikator == "fasilitas_bank"))]
     result = analyse_hierarchy(gap, kecamatan, 2024, keys)
-    bakung = result.marshall.wilayah.set_index("kode").loc["35.05.05"]
+    bakung = result.marshall_table.set_index("kode").loc["35.05.05"]
     assert pd.isna(bakung.indeks_sentralitas) and "data tidak tersedia" in bakung.catatan
     assert result.scalogram.n_wilayah == 21
     assert "data tidak tersedia" in result.skalogram.set_index("kode").catatan["35.05.05"]
@@ -113,55 +110,16 @@ def test_missing_facility_count_is_not_zero(store_data) -> None:
         analyse_hierarchy(indikator, kecamatan, 1999, keys)
 
 
-def test_klassen_quadrant_of_one_kecamatan_by_hand(store_data) -> None:
-    indikator, kecamatan, kabupaten = store_data
-    result = analyse_klassen(indikator, kecamatan, str(kabupaten.kode.iloc[0]), 2021, 2023)
-    raw = _csv(PDRB_CSV).pivot(index="kode_wilayah", columns="tahun", values="nilai")
-    kab = raw.loc["35.05"]
-    income_ref, growth_ref = kab.mean(), (kab[2023] / kab[2021]) ** 0.5 - 1
-    assert result.reference == "kabupaten" and result.example is True
-    assert result.income_ref == pytest.approx(income_ref) and result.growth_ref == pytest.approx(growth_ref)
-    table = result.table.set_index("kode")
-    for code in ("35.05.10", "35.05.05", "35.05.01"):
-        income, growth = raw.loc[code].mean(), (raw.loc[code, 2023] / raw.loc[code, 2021]) ** 0.5 - 1
-        quadrant = {(True, True): "I", (True, False): "II", (False, True): "III",
-                    (False, False): "IV"}[(income >= income_ref, growth >= growth_ref)]
-        assert table.kuadran[code] == quadrant, code
-        assert table.pdrb_per_kapita[code] == pytest.approx(income)
-    assert table.nama.notna().all() and len(table) == 22 and table.kuadran.notna().all()
-
-
-def test_klassen_undefined_cases(store_data) -> None:
-    indikator, kecamatan, _ = store_data
-    # Bakung without 2022: no mean over the period, so no quadrant — never the mean of two years
-    gap = indikator[~((indikator.kode_wilayah == "35.05.05") & (indikator.indikator == "pdrb_per_kapita")
-                      & (indikator.tahun == 2022))]
-    table = analyse_klassen(gap, kecamatan, "35.05", 2021, 2023).table.set_index("kode")
-    assert pd.isna(table.kuadran["35.05.05"]) and "data tidak tersedia" in table.catatan["35.05.05"]
-    # without the kabupaten rows the benchmark is the unweighted mean of the kecamatan, and says so
-    no_kab = indikator[indikator.kode_wilayah != "35.05"]
-    result = analyse_klassen(no_kab, kecamatan, "35.05", 2021, 2023)
-    raw = _csv(PDRB_CSV)
-    kec = raw[raw.kode_wilayah != "35.05"].groupby("tahun").nilai.mean()
-    assert result.reference == "rata_rata_kecamatan" and result.income_ref == pytest.approx(kec.mean())
-    with pytest.raises(AnalysisError):
-        analyse_klassen(indikator, kecamatan, "35.05", 2023, 2023)
-
-
-def test_years_and_workbooks(store_data) -> None:
+def test_years_and_workbook(store_data) -> None:
     indikator, kecamatan, _ = store_data
     codes = list(kecamatan.kode)
     keys = facility_keys(indikator, codes)
     assert indicator_years(indikator, keys, codes) == [2024]
-    assert indicator_years(indikator, ["pdrb_per_kapita"], codes) == [2021, 2022, 2023]
     hierarchy = analyse_hierarchy(indikator, kecamatan, 2024, keys)
     book = openpyxl.load_workbook(io.BytesIO(hierarchy_xlsx(hierarchy, "id")))
     assert {"ringkasan", "skalogram", "matriks_skalogram", "marshall", "bobot_marshall", "masukan"} <= \
         set(book.sheetnames)
     assert book["masukan"].max_row == 23
-    klassen = analyse_klassen(indikator, kecamatan, "35.05", 2021, 2023)
-    book = openpyxl.load_workbook(io.BytesIO(klassen_xlsx(klassen)))
-    assert book.sheetnames == ["klassen", "acuan", "masukan"] and book["klassen"].max_row == 23
 
 
 def test_saved_centrality_is_an_example_indikator_that_can_be_undone(seeded_copy: Path) -> None:

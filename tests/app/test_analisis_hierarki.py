@@ -1,5 +1,5 @@
-"""The Analisis page's kecamatan methods: hierarchy (skalogram, Marshall) and regional
-Klassen each render tables, charts, a map and a download, on the real seeded store."""
+"""The Analisis page's hierarchy method (skalogram, Marshall): tables, charts, a map, a download
+and the save, on the real seeded store."""
 
 from __future__ import annotations
 
@@ -9,11 +9,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from potensi.core.config import REPO_ROOT
 from potensi.data.tables import read_rows
-from potensi.views.analisis.wilayah import CENTRALITY_KEY
-
-APP = str(REPO_ROOT / "dashboard.py")
+from potensi.views.analisis.hierarki import CENTRALITY_KEY
 
 
 @pytest.fixture()
@@ -66,27 +63,9 @@ def test_hierarki_needs_two_facilities(app: AppTest) -> None:
     assert not app.get("download_button")
 
 
-def test_klassen_wilayah_renders_table_chart_map_and_download(app: AppTest) -> None:
-    app.segmented_control(key="an_metode").set_value("klassen_wilayah").run()
-    assert not app.exception
-    assert "DATA CONTOH" in app.warning[0].value
-    assert "Acuan: kabupaten" in app.info[0].value
-    table = app.dataframe[0].value
-    assert len(table) == 22 and table["Klasifikasi"].str.match(r"^(I|II|III|IV): ").all()
-    assert len(app.get("plotly_chart")) == 1 and len(_maps(app)) == 1
-    assert [b.key for b in app.get("download_button")] == ["an_kw_download"]
-    assert app.selectbox(key="an_kw_awal").value == 2021 and app.selectbox(key="an_kw_akhir").value == 2023
-    app.selectbox(key="an_kw_akhir").set_value(2022).run()
-    assert not app.exception and "2021–2022" in " ".join(c.value for c in app.caption)
-
-
-def test_both_methods_in_english(app: AppTest) -> None:
-    app.segmented_control(key="an_metode").set_value("klassen_wilayah").run()
-    app.radio(key="lang").set_value("en").run()
-    assert not app.exception
-    assert "EXAMPLE DATA" in app.warning[0].value and "Benchmark: the kabupaten" in app.info[0].value
-    assert app.dataframe[0].value["Class"].str.match(r"^(I|II|III|IV): [a-z]").all()
+def test_hierarki_in_english(app: AppTest) -> None:
     app.segmented_control(key="an_metode").set_value("hierarki").run()
+    app.radio(key="lang").set_value("en").run()
     assert not app.exception
     assert "the scale is valid" in app.success[0].value
     assert set(app.dataframe[1].value["Order"]) <= {f"Order {r}" for r in ("I", "II", "III", "IV", "V")}

@@ -1,4 +1,4 @@
-"""The Analisis page: a weighted index over the 22 kecamatan, ranked, mapped, saved."""
+"""The composite index presenter: a weighted index over the 22 kecamatan, ranked, saved, downloaded."""
 
 from __future__ import annotations
 
@@ -7,20 +7,11 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from streamlit.testing.v1 import AppTest
 
-from potensi.core.config import REPO_ROOT
 from potensi.core.store import load_boundaries
 from potensi.data.tables import history, read_rows, undo_import
-from potensi.views.analisis.indeks import (
-    INDEX_KEY,
-    complete_indicators,
-    indicator_table,
-    save_as_indikator,
-    weighted_index,
-)
-
-APP = str(REPO_ROOT / "dashboard.py")
+from potensi.views.analisis.indeks import (INDEX_KEY, complete_indicators, indicator_table, result_xlsx,
+                                           save_as_indikator, weighted_index)
 
 
 @pytest.fixture()
@@ -65,26 +56,7 @@ def test_saved_index_becomes_an_indikator_that_can_be_undone(seeded: Path) -> No
     assert (read_rows("indikator", seeded).indikator != INDEX_KEY).all()
 
 
-def test_page_ranks_maps_and_downloads(seeded: Path) -> None:
-    app = AppTest.from_file(APP, default_timeout=120).run()
-    app.switch_page("pages/analisis.py").run()
-    assert not app.exception
-    ranking = app.dataframe[0].value
-    assert len(ranking) == 22 and list(ranking["Peringkat"][:3]) == ["1", "2", "3"]
-    app.number_input(key="an_w_count_potensi").set_value(5.0).run()
-    assert not app.exception
-    app.radio(key="an_mode").set_value("ahp").run()
-    assert not app.exception and "CR" in " ".join(c.value for c in app.caption)
-    app.button(key="an_save").click().run()
-    assert not app.exception
-    assert "indeks_potensi" in app.success[0].value
-    rows = read_rows("indikator", seeded)
-    assert (rows.indikator == INDEX_KEY).sum() == 22
-
-
 def test_download_is_a_workbook_with_index_weights_and_inputs(seeded: Path) -> None:
-    from potensi.views.analisis.indeks import result_xlsx
-
     boundaries = load_boundaries(seeded)
     table, _ = indicator_table(boundaries.kecamatan, data_of(seeded), ["count_potensi", "luas"], "en")
     result = weighted_index(table, {"count_potensi": 1, "luas": 1}, set())

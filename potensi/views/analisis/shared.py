@@ -1,0 +1,68 @@
+"""What two or more Analisis methods share: picking rows out of the ``indikator`` layer,
+refusing mixed units, the example flag, kecamatan names, the workbook's info sheet and
+the LQ colours.
+
+Kept apart so no method module imports another (sektor and komoditas both read prefixed
+indikator rows; hierarki and klassen_wilayah both put kecamatan names on their tables).
+Never imports streamlit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+from potensi.analysis import AnalysisError
+
+#: ColorBrewer BrBG, 5 classes: brown below 1 (non-basis), teal from 1 up (basis); colour-blind safe.
+#: The sector LQ bars and the commodity LQ map use the same colours.
+LQ_COLOURS = ("#a6611a", "#dfc27d", "#80cdc1", "#35978f", "#01665e")
+
+
+def rows_with_prefix(indikator: pd.DataFrame, prefix: str) -> pd.DataFrame:
+    """Rows of the indikator layer whose key starts with ``prefix`` (none when the layer is empty)."""
+    if indikator.empty or "indikator" not in indikator.columns:
+        return indikator.iloc[0:0]
+    return indikator[indikator.indikator.astype(str).str.startswith(prefix)]
+
+
+def refuse_mixed_units(rows: pd.DataFrame, what: str) -> str:
+    """The one unit of ``rows``; several units is an error (shares across units mean nothing)."""
+    units = sorted({str(u) for u in rows.satuan.dropna()})
+    if len(units) > 1:
+        raise AnalysisError(
+            f"{what}: satuan berbeda ({', '.join(units)}). LQ, shift-share dan Klassen membandingkan porsi, "
+            "yang hanya bermakna bila semua angka dalam satu satuan (mis. semuanya Rp miliar ADHK 2010). "
+            "Samakan satuan di lapisan indikator lalu ulangi.")
+    return units[0] if units else ""
+
+
+def is_example(rows: pd.DataFrame) -> bool:
+    """Whether any of ``rows`` is example data (the page must say so)."""
+    return bool("contoh" in rows.columns and rows.contoh.fillna(False).astype(bool).any())
+
+
+def info_sheet(rows: list[tuple[str, object]]) -> pd.DataFrame:
+    """The first sheet of a workbook: what the figures are (``keterangan``, ``nilai``)."""
+    return pd.DataFrame(rows, columns=["keterangan", "nilai"])
+
+
+def indicator_years(indikator: pd.DataFrame, keys: Sequence[str], codes: Sequence[str]) -> list[int]:
+    """Years in which some kecamatan has one of ``keys``, ascending."""
+    if indikator.empty:
+        return []
+    rows = indikator[indikator.kode_wilayah.isin(codes) & indikator.indikator.isin(keys)]
+    return sorted(int(y) for y in pd.unique(rows.tahun))
+
+
+def kecamatan_names(kecamatan: pd.DataFrame) -> dict[str, str]:
+    """Kecamatan code → name."""
+    return dict(zip(kecamatan.kode.astype(str), kecamatan.nama.astype(str), strict=True))
+
+
+def with_names(frame: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
+    """``frame`` with a ``nama`` column right after ``kode``."""
+    out = frame.copy()
+    out.insert(out.columns.get_loc("kode") + 1, "nama", out.kode.map(names))
+    return out
