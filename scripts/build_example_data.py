@@ -31,8 +31,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from potensi.views.analisis.komoditas import COMMODITY_PREFIX  # noqa: E402
-from potensi.views.analisis.sektor import PDRB_PREFIX, SECTORS, sector_name  # noqa: E402
+from potensi.data.indikator_keys import COMMODITY_PREFIX, PDRB_PREFIX, SECTORS  # noqa: E402
+from potensi.i18n import t  # noqa: E402
 
 SEED = ROOT / "data" / "seed"
 TEMPLATES = ROOT / "data" / "templates"
@@ -163,7 +163,7 @@ def template_rows() -> list[list[str]]:
     for region in ("35.05", "35"):
         for key in SECTORS:
             rows.append([region, f"{PDRB_PREFIX}{key.lower()}", "2023", "", "Rp miliar",
-                         "BPS — isi judul tabel dan tautan", note.format(nama=sector_name(key, "id")), "tidak"])
+                         "BPS — isi judul tabel dan tautan", note.format(nama=t(f"sektor_{key}", "id")), "tidak"])
     return rows
 
 

@@ -10,7 +10,8 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from potensi.analysis import AnalysisError
-from potensi.views.analisis.klassen_wilayah import (INCOME_KEY, QUADRANT_CODES, analyse_klassen, klassen_xlsx,
+from potensi.data.indikator_keys import INCOME_KEY
+from potensi.views.analisis.klassen_wilayah import (QUADRANT_CODES, analyse_klassen, klassen_xlsx,
                                                     quadrant_names)
 from potensi.views.analisis.shared import indicator_years
 from potensi.core.formatting import format_number

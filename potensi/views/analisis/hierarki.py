@@ -19,6 +19,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from potensi.data.indikator_keys import FACILITY_PREFIX
 from potensi.analysis import (AnalysisError, MarshallResult, ScalogramResult, guttman_scalogram,
                               marshall_centrality)
 from potensi.data.importer import ImportReport, import_file
@@ -27,7 +28,6 @@ from potensi.i18n import Lang, t
 from potensi.views.analisis.labels import labelled
 from potensi.views.analisis.shared import kecamatan_names, with_names
 
-FACILITY_PREFIX = "fasilitas_"
 #: the Marshall index fed back into the indikator layer under this key
 CENTRALITY_KEY = "indeks_sentralitas"
 

@@ -15,12 +15,12 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from potensi.data.indikator_keys import INCOME_KEY
 from potensi.analysis import KLASSEN_REGIONAL_LABELS, AnalysisError, klassen_from_values
 from potensi.i18n import Lang, t
 from potensi.views.analisis.labels import label, labelled
 from potensi.views.analisis.shared import kecamatan_names, with_names
 
-INCOME_KEY = "pdrb_per_kapita"
 #: quadrant → number used to colour the map (categorical classes 1…4)
 QUADRANT_CODES = {"I": 1, "II": 2, "III": 3, "IV": 4}
 #: catalogue prefix of the regional Klassen class codes

@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from potensi.data.indikator_keys import COMMODITY_PREFIX
 from potensi.analysis import AnalysisError, location_quotient, lq_classification
 from potensi.data.importer import ImportReport, import_file
 from potensi.i18n import Lang
@@ -23,8 +24,6 @@ from potensi.views.analisis.labels import LQ_KELAS, LQ_KLASIFIKASI, labelled
 from potensi.views.analisis.shared import (LQ_COLOURS, info_sheet, is_example, refuse_mixed_units,
                                            rows_with_prefix)
 
-#: indikator keys of production value per commodity: ``nilai_produksi_padi`` …
-COMMODITY_PREFIX = "nilai_produksi_"
 #: commodity LQ saved for the main map as ``lq_<komoditas>``
 LQ_PREFIX = "lq_"
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from potensi.data.indikator_keys import PDRB_PREFIX, SECTORS
 from potensi.analysis import (KLASSEN_SECTORAL_LABELS, LQ_CLASSES, AnalysisError, dynamic_location_quotient,
                               klassen_sectoral, location_quotient, lq_classification, shift_share)
 from potensi.data.wilayah import PROVINCE_NAMES
@@ -24,14 +25,6 @@ from potensi.i18n import Lang, t
 from potensi.views.analisis.labels import LQ_KELAS, LQ_KLASIFIKASI, label, labelled, names
 from potensi.views.analisis.shared import info_sheet, is_example, refuse_mixed_units, rows_with_prefix
 
-#: indikator keys of PDRB ADHK 2010 by lapangan usaha: ``pdrb_adhk_a`` … ``pdrb_adhk_rstu``
-PDRB_PREFIX = "pdrb_adhk_"
-
-
-#: keys of the 17 PDRB categories (KBLI 2020 based, 2010 = 100 series), in their order; their names
-#: in either language are catalogue entries ``sektor_<key>``
-SECTORS: tuple[str, ...] = ("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "MN", "O", "P", "Q",
-                            "RSTU")
 #: catalogue prefixes of the sector method's own class codes
 KLASSEN_SEKTORAL = "klassen_sektoral_"
 TIPE_ALOKASI = "tipe_alokasi_"

@@ -15,7 +15,8 @@ from potensi.analysis import AnalysisError
 from potensi.core.store import load_boundaries
 from potensi.data.seed import SEED_DIR
 from potensi.data.tables import read_rows, undo_import
-from potensi.views.analisis.komoditas import (COMMODITY_PREFIX, LQ_PREFIX, analyse_commodities, commodities,
+from potensi.data.indikator_keys import COMMODITY_PREFIX
+from potensi.views.analisis.komoditas import (LQ_PREFIX, analyse_commodities, commodities,
                                               commodity_xlsx, lq_class_breaks, save_commodity_lq)
 
 KOMODITAS_CSV = SEED_DIR / "indikator_contoh_komoditas.csv"

@@ -16,7 +16,8 @@ from potensi.analysis import AnalysisError
 from potensi.core.config import REPO_ROOT
 from potensi.data.seed import SEED_DIR
 from potensi.data.tables import read_rows
-from potensi.views.analisis.sektor import (PDRB_PREFIX, SECTORS, analyse_sectors, region_name, sector_inputs,
+from potensi.data.indikator_keys import PDRB_PREFIX, SECTORS
+from potensi.views.analisis.sektor import (analyse_sectors, region_name, sector_inputs,
                                            sector_name, sector_regions, sector_xlsx)
 
 PDRB_CSV = SEED_DIR / "indikator_contoh_pdrb.csv"
