@@ -5,9 +5,11 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
 STORE := $(or $(PETA_STORE),geodata/peta.gpkg)
+# boundaries from the mirror beside the repository when there is one (no internet needed)
+export PETA_GEODATA_MIRROR ?= $(firstword $(wildcard $(CURDIR)/../shared/geodata/wilayah_boundaries))
 BENCH_JSON ?= benchmarks/.cache/figures.json
 
-.PHONY: setup run test test-fast e2e geodata assets system-deps bench bench-quick bench-plot clean
+.PHONY: setup run test test-fast lint format e2e geodata assets system-deps bench bench-quick bench-plot clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +38,16 @@ run: setup
 ## system-deps: Debian's chromium for the browser tests (apt-get, as root)
 system-deps:
 	@bash scripts/install-system-deps.sh
+
+## lint: ruff's lint rules and format check (configured in pyproject.toml); CI runs it first
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+## format: apply ruff's formatter and safe lint fixes
+format: $(VENV)/.installed
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
 
 ## test: set up, then run every test, browser tests included
 test: $(VENV)/.installed assets system-deps

@@ -105,8 +105,10 @@ def _data_undo(args: argparse.Namespace) -> int:
     from potensi.data.tables import undo_import
 
     record = undo_import(args.impor_id, _store_arg(args))
-    print(f"Impor {record.impor_id} ({record.lapisan}, {record.berkas}) dibatalkan: "
-          f"{record.baris_baru} baris dihapus, {record.baris_diganti} baris dikembalikan.")
+    print(
+        f"Impor {record.impor_id} ({record.lapisan}, {record.berkas}) dibatalkan: "
+        f"{record.baris_baru} baris dihapus, {record.baris_diganti} baris dikembalikan."
+    )
     return 0
 
 
@@ -135,7 +137,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     geodata = commands.add_parser("geodata", help="batas wilayah").add_subparsers(
-        dest="action", required=True)
+        dest="action", required=True
+    )
     build = geodata.add_parser("build", help="bangun store batas wilayah dari upstream/mirror")
     build.add_argument("--region", help="kode kabupaten/kota Kemendagri, mis. 35.05")
     build.add_argument("--mirror", help="folder mirror berlapis upstream (PETA_GEODATA_MIRROR)")
@@ -154,7 +157,8 @@ def build_parser() -> argparse.ArgumentParser:
     from potensi.data.schema import TABLES
 
     data = commands.add_parser("data", help="lapisan data: templat, impor, ekspor, riwayat").add_subparsers(
-        dest="action", required=True)
+        dest="action", required=True
+    )
     layer_choices = list(TABLES)
     for name, helptext, func, needs_file in (
         ("template", "tulis templat Excel lapisan", _data_template, True),
@@ -181,7 +185,8 @@ def build_parser() -> argparse.ArgumentParser:
     docs.set_defaults(func=_data_docs)
 
     assets = commands.add_parser("assets", help="aset JavaScript/CSS peta").add_subparsers(
-        dest="action", required=True)
+        dest="action", required=True
+    )
     install = assets.add_parser("install", help="salin Leaflet dari paket PyPI ke static/vendor")
     install.set_defaults(func=_assets_install)
     return parser

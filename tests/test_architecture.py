@@ -32,12 +32,18 @@ from potensi.core.config import REPO_ROOT
 
 #: layer of a module, by dotted-name prefix (longest prefix wins); lower number = higher layer
 LAYERS: dict[str, int] = {
-    "dashboard": 0, "pages": 0,
+    "dashboard": 0,
+    "pages": 0,
     "ui": 1,
-    "potensi.cli": 2, "potensi.__main__": 2,
+    "potensi.cli": 2,
+    "potensi.__main__": 2,
     "potensi.views": 3,
-    "potensi.boundaries": 4, "potensi.data": 4, "potensi.analysis": 4, "potensi.viz": 4,
-    "potensi.core": 5, "potensi.i18n": 5,
+    "potensi.boundaries": 4,
+    "potensi.data": 4,
+    "potensi.analysis": 4,
+    "potensi.viz": 4,
+    "potensi.core": 5,
+    "potensi.i18n": 5,
 }
 LAYER_NAMES = {0: "entry", 1: "ui", 2: "cli", 3: "presenters", 4: "domain", 5: "base"}
 #: the base layer is two floors: core may use the text catalogue, the catalogue uses nothing
@@ -108,7 +114,7 @@ def feature_of(name: str) -> str | None:
     package = _prefix(name, FEATURE_PACKAGES)
     if package is None:
         return None
-    rest = name[len(package) + 1:].split(".")[0] if name != package else ""
+    rest = name[len(package) + 1 :].split(".")[0] if name != package else ""
     return rest if rest in FEATURES else None
 
 
@@ -121,8 +127,13 @@ def existing(name: str, modules: set[str]) -> str:
 
 def check(root: Path) -> list[Violation]:
     """All violations of the import rules in the tree at ``root``."""
-    files = [p for p in root.rglob("*.py")
-             if not any(part.startswith(".") or part in ("build", "node_modules") for part in p.relative_to(root).parts)]
+    files = [
+        p
+        for p in root.rglob("*.py")
+        if not any(
+            part.startswith(".") or part in ("build", "node_modules") for part in p.relative_to(root).parts
+        )
+    ]
     modules = {module_name(p, root): p for p in files}
     problems: list[Violation] = []
     for module, path in sorted(modules.items()):
@@ -132,8 +143,11 @@ def check(root: Path) -> list[Violation]:
             if module.startswith("potensi") and top in STREAMLIT:
                 problems.append(Violation(module, raw, "potensi/ never imports streamlit (pages and ui/ do)"))
                 continue
-            if module.startswith("tests") and top == "benchmarks" or (
-                    module.startswith("tests") and raw.split(".")[0] in _benchmark_modules(root)):
+            if (
+                module.startswith("tests")
+                and top == "benchmarks"
+                or (module.startswith("tests") and raw.split(".")[0] in _benchmark_modules(root))
+            ):
                 problems.append(Violation(module, raw, "tests never import from benchmarks/"))
                 continue
             if top not in OWN:
@@ -143,19 +157,33 @@ def check(root: Path) -> list[Violation]:
             if layer is None or target is None or imported == module:
                 continue
             if target < layer:
-                problems.append(Violation(module, imported, f"{LAYER_NAMES[layer]} may not import upward "
-                                                            f"({LAYER_NAMES[target]})"))
+                problems.append(
+                    Violation(
+                        module,
+                        imported,
+                        f"{LAYER_NAMES[layer]} may not import upward ({LAYER_NAMES[target]})",
+                    )
+                )
             elif target == layer == 5:
                 own, other = _prefix(module, tuple(BASE_ORDER)), _prefix(imported, tuple(BASE_ORDER))
                 if own and other and BASE_ORDER[other] < BASE_ORDER[own]:
-                    problems.append(Violation(module, imported, "the i18n catalogue imports nothing of potensi"))
+                    problems.append(
+                        Violation(module, imported, "the i18n catalogue imports nothing of potensi")
+                    )
             pure = _prefix(module, tuple(PURE))
-            if pure and imported.startswith("potensi") and not any(
-                    imported == allowed or imported.startswith(allowed + ".") for allowed in PURE[pure]):
+            if (
+                pure
+                and imported.startswith("potensi")
+                and not any(
+                    imported == allowed or imported.startswith(allowed + ".") for allowed in PURE[pure]
+                )
+            ):
                 problems.append(Violation(module, imported, "analysis methods are pure (maths only)"))
             mine, theirs = feature_of(module), feature_of(imported)
             if mine and theirs and mine != theirs:
-                problems.append(Violation(module, imported, f"feature {mine} may not use feature {theirs}'s module"))
+                problems.append(
+                    Violation(module, imported, f"feature {mine} may not use feature {theirs}'s module")
+                )
     return problems
 
 
@@ -192,39 +220,94 @@ def _tree(tmp_path: Path, files: dict[str, str]) -> Path:
     return tmp_path
 
 
-@pytest.mark.parametrize(("files", "expected"), [
-    ({"potensi/__init__.py": "", "potensi/core/__init__.py": "",
-      "potensi/core/evil.py": "def f():\n    import streamlit as st\n    st.write(1)\n"},
-     "potensi.core.evil imports streamlit: potensi/ never imports streamlit"),
-    ({"potensi/__init__.py": "", "potensi/views/__init__.py": "", "potensi/views/peta.py": "",
-      "potensi/data/__init__.py": "", "potensi/data/rows.py": "from potensi.views.peta import x\n"},
-     "potensi.data.rows imports potensi.views.peta: domain may not import upward (presenters)"),
-    ({"potensi/__init__.py": "", "potensi/views/__init__.py": "", "potensi/views/peluang.py": "",
-      "potensi/views/profil.py": "from potensi.views import peluang\n"},
-     "potensi.views.profil imports potensi.views.peluang: feature profil may not use feature peluang's module"),
-    ({"potensi/__init__.py": "", "potensi/core/__init__.py": "", "potensi/core/cells.py": "",
-      "potensi/i18n/__init__.py": "from potensi.core import cells\n"},
-     "the i18n catalogue imports nothing of potensi"),
-    ({"potensi/__init__.py": "", "potensi/analysis/__init__.py": "", "potensi/i18n/__init__.py": "",
-      "potensi/analysis/lq.py": "from potensi.i18n import t\n"},
-     "analysis methods are pure"),
-    ({"ui/__init__.py": "", "potensi/__init__.py": "", "potensi/cli.py": "import ui.page\n", "ui/page.py": ""},
-     "cli may not import upward (ui)"),
-    ({"benchmarks/scales.py": "", "tests/__init__.py": "",
-      "tests/test_x.py": "import sys\nsys.path.insert(0, 'benchmarks')\nfrom scales import jatim\n"},
-     "tests never import from benchmarks/"),
-])
-def test_the_checker_catches_each_kind_of_violation(tmp_path: Path, files: dict[str, str], expected: str) -> None:
+@pytest.mark.parametrize(
+    ("files", "expected"),
+    [
+        (
+            {
+                "potensi/__init__.py": "",
+                "potensi/core/__init__.py": "",
+                "potensi/core/evil.py": "def f():\n    import streamlit as st\n    st.write(1)\n",
+            },
+            "potensi.core.evil imports streamlit: potensi/ never imports streamlit",
+        ),
+        (
+            {
+                "potensi/__init__.py": "",
+                "potensi/views/__init__.py": "",
+                "potensi/views/peta.py": "",
+                "potensi/data/__init__.py": "",
+                "potensi/data/rows.py": "from potensi.views.peta import x\n",
+            },
+            "potensi.data.rows imports potensi.views.peta: domain may not import upward (presenters)",
+        ),
+        (
+            {
+                "potensi/__init__.py": "",
+                "potensi/views/__init__.py": "",
+                "potensi/views/peluang.py": "",
+                "potensi/views/profil.py": "from potensi.views import peluang\n",
+            },
+            "potensi.views.profil imports potensi.views.peluang: "
+            "feature profil may not use feature peluang's module",
+        ),
+        (
+            {
+                "potensi/__init__.py": "",
+                "potensi/core/__init__.py": "",
+                "potensi/core/cells.py": "",
+                "potensi/i18n/__init__.py": "from potensi.core import cells\n",
+            },
+            "the i18n catalogue imports nothing of potensi",
+        ),
+        (
+            {
+                "potensi/__init__.py": "",
+                "potensi/analysis/__init__.py": "",
+                "potensi/i18n/__init__.py": "",
+                "potensi/analysis/lq.py": "from potensi.i18n import t\n",
+            },
+            "analysis methods are pure",
+        ),
+        (
+            {
+                "ui/__init__.py": "",
+                "potensi/__init__.py": "",
+                "potensi/cli.py": "import ui.page\n",
+                "ui/page.py": "",
+            },
+            "cli may not import upward (ui)",
+        ),
+        (
+            {
+                "benchmarks/scales.py": "",
+                "tests/__init__.py": "",
+                "tests/test_x.py": "import sys\nsys.path.insert(0, 'benchmarks')\nfrom scales import jatim\n",
+            },
+            "tests never import from benchmarks/",
+        ),
+    ],
+)
+def test_the_checker_catches_each_kind_of_violation(
+    tmp_path: Path, files: dict[str, str], expected: str
+) -> None:
     problems = [str(p) for p in check(_tree(tmp_path, files))]
     assert any(expected in p for p in problems), problems
 
 
 def test_a_clean_synthetic_tree_passes(tmp_path: Path) -> None:
-    root = _tree(tmp_path, {
-        "potensi/__init__.py": "", "potensi/core/__init__.py": "", "potensi/core/cells.py": "",
-        "potensi/views/__init__.py": "", "potensi/views/state.py": "from potensi.core import cells\n",
-        "potensi/views/peta.py": "from potensi.views.state import x\nfrom potensi.core.cells import y\n",
-        "ui/__init__.py": "", "ui/peta.py": "import streamlit\nfrom potensi.views import peta\n",
-        "pages/peta.py": "import streamlit as st\nfrom ui import peta\n",
-    })
+    root = _tree(
+        tmp_path,
+        {
+            "potensi/__init__.py": "",
+            "potensi/core/__init__.py": "",
+            "potensi/core/cells.py": "",
+            "potensi/views/__init__.py": "",
+            "potensi/views/state.py": "from potensi.core import cells\n",
+            "potensi/views/peta.py": "from potensi.views.state import x\nfrom potensi.core.cells import y\n",
+            "ui/__init__.py": "",
+            "ui/peta.py": "import streamlit\nfrom potensi.views import peta\n",
+            "pages/peta.py": "import streamlit as st\nfrom ui import peta\n",
+        },
+    )
     assert check(root) == []

@@ -47,7 +47,8 @@ def test_kecamatan_tile_the_kabupaten_exactly(blitar_store: Path) -> None:
     assert kec.luas_km2.sum() == pytest.approx(union_km2, rel=1e-6)
     # union of kecamatan equals union of desa
     diff = shapely.symmetric_difference(
-        shapely.union_all(kec.geometry.to_numpy()), shapely.union_all(desa.geometry.to_numpy()))
+        shapely.union_all(kec.geometry.to_numpy()), shapely.union_all(desa.geometry.to_numpy())
+    )
     assert gpd.GeoSeries([diff], crs=4326).to_crs(32749).area.iloc[0] < 1.0  # m²
 
 
@@ -73,8 +74,7 @@ def test_kota_blitar_enclave_is_a_hole(blitar_store: Path, mirror: Path) -> None
 
 
 def test_another_regency_builds_the_same_way(tmp_path: Path, mirror: Path) -> None:
-    result = build_region("35.07", store=tmp_path / "malang.gpkg", mirror=mirror,
-                          progress=lambda _m: None)
+    result = build_region("35.07", store=tmp_path / "malang.gpkg", mirror=mirror, progress=lambda _m: None)
     kec = load_layer("kecamatan", tmp_path / "malang.gpkg")
     assert result.nama == "Kabupaten Malang"
     assert len(kec) == 33 and result.desa == 390
@@ -108,8 +108,14 @@ def test_several_regions_are_named_once_each(mirror: Path) -> None:
 def test_cli_build_with_environment(tmp_path: Path, mirror: Path) -> None:
     store = tmp_path / "cli.gpkg"
     env = {**os.environ, "PETA_GEODATA_MIRROR": str(mirror), "PETA_STORE": str(store)}
-    done = subprocess.run([sys.executable, "-m", "potensi", "geodata", "build", "--region", "35.05"],
-                          cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-m", "potensi", "geodata", "build", "--region", "35.05"],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stderr
     assert "checksum cocok" in done.stderr  # progress is shown
     assert len(load_layer("kecamatan", store)) == 22
@@ -118,8 +124,14 @@ def test_cli_build_with_environment(tmp_path: Path, mirror: Path) -> None:
 
 def test_cli_unknown_region_is_refused_in_indonesian(tmp_path: Path, mirror: Path) -> None:
     env = {**os.environ, "PETA_GEODATA_MIRROR": str(mirror), "PETA_STORE": str(tmp_path / "x.gpkg")}
-    done = subprocess.run([sys.executable, "-m", "potensi", "geodata", "build", "--region", "35.99"],
-                          cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "potensi", "geodata", "build", "--region", "35.99"],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 2
     assert "tidak ada dalam manifest" in done.stderr
     assert not (tmp_path / "x.gpkg").exists()

@@ -39,7 +39,9 @@ def store(blitar_store: Path, tmp_path: Path) -> Path:
         "kode_opd,nama_opd,singkatan,jenis,aktif,sumber,contoh\n"
         "DISPENDUKCAPIL,Dinas Kependudukan dan Pencatatan Sipil,Dispendukcapil,dinas,ya,"
         "https://blitarkab.go.id,tidak\n"
-        "DINKES,Dinas Kesehatan,Dinkes,dinas,ya,https://blitarkab.go.id,tidak\n", encoding="utf-8")
+        "DINKES,Dinas Kesehatan,Dinkes,dinas,ya,https://blitarkab.go.id,tidak\n",
+        encoding="utf-8",
+    )
     import_file("opd", opd, store=target)
     return target
 
@@ -60,9 +62,21 @@ def official_inovasi_xlsx(path: Path, rows: list[list[object]], formula_row: int
     sheet.merge_cells("A1:J1")
     sheet["A2"] = "Bappeda Litbang — rekap per OPD"
     sheet.merge_cells("A2:J2")
-    header = ["Inovasi ID*", "Tahun Pelaporan*", "Nama Inovasi*", "Kode OPD*", "Bentuk*",
-              "Tahapan*", "Kecamatan", "Lat", "Lon", "Anggaran (Rp)", "Tgl Uji Coba",
-              "Tgl Penerapan", "Sumber*"]
+    header = [
+        "Inovasi ID*",
+        "Tahun Pelaporan*",
+        "Nama Inovasi*",
+        "Kode OPD*",
+        "Bentuk*",
+        "Tahapan*",
+        "Kecamatan",
+        "Lat",
+        "Lon",
+        "Anggaran (Rp)",
+        "Tgl Uji Coba",
+        "Tgl Penerapan",
+        "Sumber*",
+    ]
     sheet.append([])
     sheet.append(header)
     for row in rows:
@@ -77,9 +91,18 @@ def good_row(ident: str, name: str, **over: object) -> list[object]:
     import datetime as dt
 
     values = {
-        "id": ident, "tahun": 2025, "nama": name, "opd": "Dispendukcapil", "bentuk": "pelayanan publik",
-        "tahapan": "penerapan", "kec": None, "lat": None, "lon": None, "anggaran": "1.250.000,50",
-        "uji": dt.datetime(2024, 5, 1), "terap": dt.datetime(2025, 1, 6),
+        "id": ident,
+        "tahun": 2025,
+        "nama": name,
+        "opd": "Dispendukcapil",
+        "bentuk": "pelayanan publik",
+        "tahapan": "penerapan",
+        "kec": None,
+        "lat": None,
+        "lon": None,
+        "anggaran": "1.250.000,50",
+        "uji": dt.datetime(2024, 5, 1),
+        "terap": dt.datetime(2025, 1, 6),
         "sumber": "https://blitarkab.go.id/berita",
     }
     values.update(over)
@@ -88,20 +111,25 @@ def good_row(ident: str, name: str, **over: object) -> list[object]:
 
 def test_messy_xlsx_is_refused_with_every_problem_and_changes_nothing(store: Path, tmp_path: Path) -> None:
     talun = point_in(store, "Talun")
-    path = official_inovasi_xlsx(tmp_path / "inovasi_opd.xlsx", [
-        good_row("INV-2025-0001", "Si Jaran Ijo"),                                   # row 5: fine
-        good_row("INV-2025-0002", "Layanan Desa", kec="Srenggat"),                   # row 6: misspelt
-        good_row("INV-2025-0003", "Posyandu Digital", kec="Srengat",
-                 lat=talun[0], lon=talun[1]),                                         # row 7: wrong kec.
-        good_row("INV-2025-0004", None),                                              # row 8: empty name
-        good_row("INV-2025-0001", "Duplikat"),                                        # row 9: duplicate id
-        good_row("INV-2025-0006", "Rumus"),                                           # row 10: formula
-    ], formula_row=10)
+    path = official_inovasi_xlsx(
+        tmp_path / "inovasi_opd.xlsx",
+        [
+            good_row("INV-2025-0001", "Si Jaran Ijo"),  # row 5: fine
+            good_row("INV-2025-0002", "Layanan Desa", kec="Srenggat"),  # row 6: misspelt
+            good_row(
+                "INV-2025-0003", "Posyandu Digital", kec="Srengat", lat=talun[0], lon=talun[1]
+            ),  # row 7: wrong kec.
+            good_row("INV-2025-0004", None),  # row 8: empty name
+            good_row("INV-2025-0001", "Duplikat"),  # row 9: duplicate id
+            good_row("INV-2025-0006", "Rumus"),  # row 10: formula
+        ],
+        formula_row=10,
+    )
     before = sha(store)
     with pytest.raises(ValidationFailed) as refused:
         import_file("inovasi", path, store=store)
     problems = {(p.row, p.column): str(p) for p in refused.value.problems if p.severity == "error"}
-    assert "Srengat" in problems[(6, "Kecamatan")]                     # suggestion, not a guess
+    assert "Srengat" in problems[(6, "Kecamatan")]  # suggestion, not a guess
     assert "Kecamatan Talun, bukan Kecamatan Srengat" in problems[(7, "Kecamatan")]
     assert "wajib diisi" in problems[(8, "Nama Inovasi*")]
     assert any(r == 9 and "sama dengan baris lain" in t for (r, _c), t in problems.items())
@@ -113,11 +141,20 @@ def test_messy_xlsx_is_refused_with_every_problem_and_changes_nothing(store: Pat
 
 def test_good_xlsx_is_added_and_can_be_undone(store: Path, tmp_path: Path) -> None:
     srengat = point_in(store, "Srengat")
-    path = official_inovasi_xlsx(tmp_path / "inovasi_baik.xlsx", [
-        good_row("INV-2025-0001", "Si Jaran Ijo"),
-        good_row("INV-2025-0002", "Posyandu Digital", opd="Dinas Kesehatan", kec="Kec. Srengat",
-                 lat=srengat[0], lon=srengat[1]),
-    ])
+    path = official_inovasi_xlsx(
+        tmp_path / "inovasi_baik.xlsx",
+        [
+            good_row("INV-2025-0001", "Si Jaran Ijo"),
+            good_row(
+                "INV-2025-0002",
+                "Posyandu Digital",
+                opd="Dinas Kesehatan",
+                kec="Kec. Srengat",
+                lat=srengat[0],
+                lon=srengat[1],
+            ),
+        ],
+    )
     report = import_file("inovasi", path, store=store)
     rows = read_rows("inovasi", store).set_index("inovasi_id")
     assert report.record.baris_baru == 2
@@ -133,10 +170,16 @@ def test_good_xlsx_is_added_and_can_be_undone(store: Path, tmp_path: Path) -> No
 
 
 def test_correction_replaces_rows_and_undo_restores_them_in_order(store: Path, tmp_path: Path) -> None:
-    first = import_file("inovasi", official_inovasi_xlsx(
-        tmp_path / "a.xlsx", [good_row("INV-2025-0001", "Nama lama")]), store=store)
-    second = import_file("inovasi", official_inovasi_xlsx(
-        tmp_path / "b.xlsx", [good_row("INV-2025-0001", "Nama baru")]), store=store)
+    first = import_file(
+        "inovasi",
+        official_inovasi_xlsx(tmp_path / "a.xlsx", [good_row("INV-2025-0001", "Nama lama")]),
+        store=store,
+    )
+    second = import_file(
+        "inovasi",
+        official_inovasi_xlsx(tmp_path / "b.xlsx", [good_row("INV-2025-0001", "Nama baru")]),
+        store=store,
+    )
     assert second.record.baris_diganti == 1
     assert read_rows("inovasi", store).nama_inovasi.tolist() == ["Nama baru"]
     with pytest.raises(PotensiError, match="Batalkan impor yang lebih baru"):
@@ -148,8 +191,10 @@ def test_correction_replaces_rows_and_undo_restores_them_in_order(store: Path, t
 def test_invalid_date_order_is_refused(store: Path, tmp_path: Path) -> None:
     import datetime as dt
 
-    path = official_inovasi_xlsx(tmp_path / "tanggal.xlsx", [
-        good_row("INV-2025-0001", "Terbalik", uji=dt.datetime(2025, 3, 1), terap="01/02/2025")])
+    path = official_inovasi_xlsx(
+        tmp_path / "tanggal.xlsx",
+        [good_row("INV-2025-0001", "Terbalik", uji=dt.datetime(2025, 3, 1), terap="01/02/2025")],
+    )
     with pytest.raises(ValidationFailed, match="sebelum uji coba"):
         import_file("inovasi", path, store=store)
 
@@ -190,19 +235,21 @@ def test_export_is_safe_against_formula_injection_and_reimports(store: Path, tmp
     csv_in.write_text(
         "kode_wilayah,indikator,tahun,nilai,satuan,sumber,catatan\n"
         'Srengat,penduduk,2020,"64.905",jiwa,https://example.go.id,"=HYPERLINK(""http://x"")"\n'
-        "Kabupaten Blitar,luas_wilayah,2020,\"1.588,79\",km²,https://example.go.id,@SUM(1)\n",
-        encoding="utf-8")
+        'Kabupaten Blitar,luas_wilayah,2020,"1.588,79",km²,https://example.go.id,@SUM(1)\n',
+        encoding="utf-8",
+    )
     import_file("indikator", csv_in, store=store)
     out = export_layer("indikator", tmp_path / "out.csv", store)
     cells = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig")), delimiter=";"))
     flat = [c for row in cells for c in row]
-    assert "'=HYPERLINK(\"http://x\")" in flat and "'@SUM(1)" in flat
+    assert '\'=HYPERLINK("http://x")' in flat and "'@SUM(1)" in flat
     assert not any(c.startswith(("=", "@", "+")) for c in flat)
     xlsx = export_layer("indikator", tmp_path / "out.xlsx", store)
     values = [c.value for row in openpyxl.load_workbook(xlsx).active.iter_rows() for c in row]
     assert "'@SUM(1)" in values
     geo = export_layer("indikator", tmp_path / "out.geojson", store)
     import json
+
     features = json.loads(geo.read_text(encoding="utf-8"))["features"]
     assert {f["geometry"]["type"] for f in features} <= {"Polygon", "MultiPolygon"}
     # the exported file goes back in unchanged
@@ -231,12 +278,15 @@ def test_template_has_dropdowns_and_its_example_row_imports(store: Path, tmp_pat
 
 
 def test_cli_prints_row_and_column_and_exits_2(store: Path, tmp_path: Path) -> None:
-    path = official_inovasi_xlsx(tmp_path / "rusak.xlsx",
-                                 [good_row("INV-2025-0001", "X", kec="Srenggat")])
+    path = official_inovasi_xlsx(tmp_path / "rusak.xlsx", [good_row("INV-2025-0001", "X", kec="Srenggat")])
     before = sha(store)
-    done = subprocess.run([sys.executable, "-m", "potensi", "data", "import", "inovasi", str(path),
-                           "--store", str(store)], cwd=REPO_ROOT, capture_output=True, text=True,
-                          timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "potensi", "data", "import", "inovasi", str(path), "--store", str(store)],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 2
     assert "baris 5, kolom 'Kecamatan'" in done.stderr and "Srengat" in done.stderr
     assert sha(store) == before

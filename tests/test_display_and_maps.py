@@ -10,7 +10,6 @@ import pytest
 import shapely
 
 from potensi.core.store import load_boundaries
-from potensi.i18n import CATALOGUE, LANGS
 from potensi.views.peta import kecamatan_from_feature
 from potensi.viz.choropleth import choropleth_for
 from potensi.viz.display import LEVEL_OF_DETAIL, display_for, vertex_count
@@ -37,8 +36,12 @@ def test_simplified_coverage_keeps_shared_edges_codes_and_the_enclave(blitar_sto
 def test_map_html_loads_only_local_assets(blitar_store: Path) -> None:
     full = load_boundaries(blitar_store)
     desa, kec = display_for(full, "kecamatan")
-    fmap = build_kecamatan_map(kec, choropleth_for(full.kecamatan, "luas", "id"),
-                               selected="35.05.03", desa=desa[desa.kode_kec == "35.05.03"])
+    fmap = build_kecamatan_map(
+        kec,
+        choropleth_for(full.kecamatan, "luas", "id"),
+        selected="35.05.03",
+        desa=desa[desa.kode_kec == "35.05.03"],
+    )
     html = fmap.get_root().render()
     assert re.findall(r"https?://[^\s\"')]+", html) == []
     assert "/app/static/vendor/leaflet/leaflet.js" in html
@@ -49,8 +52,11 @@ def test_map_html_loads_only_local_assets(blitar_store: Path) -> None:
 def test_basemap_is_the_only_remote_resource(blitar_store: Path) -> None:
     full = load_boundaries(blitar_store)
     _, kec = display_for(full, "kabupaten")
-    html = build_kecamatan_map(kec, choropleth_for(full.kecamatan, "luas", "id"),
-                               basemap="osm").get_root().render()
+    html = (
+        build_kecamatan_map(kec, choropleth_for(full.kecamatan, "luas", "id"), basemap="osm")
+        .get_root()
+        .render()
+    )
     assert {u.split("/")[2] for u in re.findall(r"https?://[^\s\"')]+", html)} == {"tile.openstreetmap.org"}
 
 
@@ -103,10 +109,17 @@ def test_indicators_follow_what_the_store_holds(blitar_store: Path) -> None:
 
     kec = load_boundaries(blitar_store).kecamatan
     assert indicator_options(kec, {}) == ["luas", "jumlah_desa"]
-    indikator = pd.DataFrame({
-        "kode_wilayah": ["35.05.05", "35.05.05", "35.05.08"], "indikator": ["penduduk"] * 3,
-        "tahun": [2010, 2020, 2020], "nilai": [25011.0, 27340.0, 37920.0], "satuan": ["jiwa"] * 3,
-        "sumber": ["https://a", "https://b", "https://b"], "contoh": [False] * 3})
+    indikator = pd.DataFrame(
+        {
+            "kode_wilayah": ["35.05.05", "35.05.05", "35.05.08"],
+            "indikator": ["penduduk"] * 3,
+            "tahun": [2010, 2020, 2020],
+            "nilai": [25011.0, 27340.0, 37920.0],
+            "satuan": ["jiwa"] * 3,
+            "sumber": ["https://a", "https://b", "https://b"],
+            "contoh": [False] * 3,
+        }
+    )
     options = indicator_options(kec, {"indikator": indikator})
     assert "kepadatan" in options and "ind:penduduk" in options
     found = indicator_values("ind:penduduk", kec, {"indikator": indikator}, "id")
@@ -135,17 +148,7 @@ def test_click_on_a_desa_selects_its_kecamatan() -> None:
     assert kecamatan_from_feature(None) is None
 
 
-def test_every_ui_text_exists_in_both_languages() -> None:
-    from potensi.i18n import duplicate_keys
-
-    assert duplicate_keys() == set()
-    for key, texts in CATALOGUE.items():
-        assert set(texts) == set(LANGS), key
-        assert all(texts[lang].strip() for lang in LANGS), key
-
-
-def test_map_follows_an_imported_kecamatan_layer(blitar_store: Path, mirror: Path,
-                                                 tmp_path: Path) -> None:
+def test_map_follows_an_imported_kecamatan_layer(blitar_store: Path, mirror: Path, tmp_path: Path) -> None:
     """After an official kecamatan file, the map shows it, not the desa union."""
     import shutil
 
@@ -177,19 +180,24 @@ def test_level_of_detail_ships_overview_and_units_with_their_zoom_bands(blitar_s
     desa = blitar.desa.assign(luas_km2=1.0, jumlah_desa=0)
     choropleth = choropleth_for(desa, "luas", "en")
     plain = build_kecamatan_map(desa, choropleth, lang="en").get_root().render()
-    lod = build_kecamatan_map(desa, choropleth, lang="en", overview=blitar.kecamatan,
-                              detail_zoom=11).get_root().render()
+    lod = (
+        build_kecamatan_map(desa, choropleth, lang="en", overview=blitar.kecamatan, detail_zoom=11)
+        .get_root()
+        .render()
+    )
     payloads = re.findall(r'"names":\[[^\]]*\].*?"zoom":(null|\{[^}]*\})', lod)
     assert payloads == ['{"max":11}', '{"min":11}']  # overview first, then the desa
     assert re.findall(r'"zoom":(null|\{[^}]*\})', plain) == ["null"]
     overview_rows = re.search(r'"names":\["kode","nama"\],"rows":(\[\[.*?\]\]),"tooltip"', lod)
-    assert overview_rows and sorted(re.findall(r'\["(35\.05\.\d\d)"', overview_rows.group(1))) \
-        == sorted(blitar.kecamatan.kode)
+    assert overview_rows and sorted(re.findall(r'\["(35\.05\.\d\d)"', overview_rows.group(1))) == sorted(
+        blitar.kecamatan.kode
+    )
     assert "zoom in to see" in lod and "zoom in to see" not in plain
 
 
 def test_every_map_script_is_package_data_found_by_importlib_and_inline_in_the_map(
-        blitar_store: Path) -> None:
+    blitar_store: Path,
+) -> None:
     """Each ``potensi/viz/js/*.js`` is found through importlib.resources (as an installed
     copy finds it), is declared package data, and goes inline into a map with every layer
     and control, in the page folium renders and in what streamlit-folium sends."""
@@ -208,23 +216,43 @@ def test_every_map_script_is_package_data_found_by_importlib_and_inline_in_the_m
     used = {cls.js_file for cls in MapScript.__subclasses__()}
     used |= {name for cls in MapScript.__subclasses__() for name in cls.helpers}
     assert names == used  # no class without its file, no file left unused
-    package_data = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text())[
-        "tool"]["setuptools"]["package-data"][JS_PACKAGE]
+    package_data = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text())["tool"]["setuptools"][
+        "package-data"
+    ][JS_PACKAGE]
     assert all(any(fnmatch(f"{JS_FOLDER}/{f.name}", pattern) for pattern in package_data) for f in files)
 
     full = load_boundaries(blitar_store)
     desa, kec = display_for(full, "kecamatan")
-    rows = pd.DataFrame([{"nama": "Candi", "sektor": "pariwisata", "kecamatan": "35.05.03", "desa": None,
-                          "lat": None, "lon": None, "deskripsi": "", "contoh": False}])
+    rows = pd.DataFrame(
+        [
+            {
+                "nama": "Candi",
+                "sektor": "pariwisata",
+                "kecamatan": "35.05.03",
+                "desa": None,
+                "lat": None,
+                "lon": None,
+                "deskripsi": "",
+                "contoh": False,
+            }
+        ]
+    )
 
     def everything():
         return build_kecamatan_map(
-            kec, choropleth_for(full.kecamatan, "luas", "id"), desa=desa, labels=True,
-            outline=outline_geojson(kec), overview=full.kecamatan,
-            points=[point_features("potensi", rows, full, "id", "/profil")])
+            kec,
+            choropleth_for(full.kecamatan, "luas", "id"),
+            desa=desa,
+            labels=True,
+            outline=outline_geojson(kec),
+            overview=full.kecamatan,
+            points=[point_features("potensi", rows, full, "id", "/profil")],
+        )
 
-    pages = {"folium": everything().get_root().render(),
-             "streamlit-folium": render_map(everything(), key="peta").script}
+    pages = {
+        "folium": everything().get_root().render(),
+        "streamlit-folium": render_map(everything(), key="peta").script,
+    }
     for name in names:
         code = js_source(name)
         assert code.startswith("(function (") and code.count("\n") >= 3, name
@@ -235,8 +263,10 @@ def test_every_map_script_is_package_data_found_by_importlib_and_inline_in_the_m
 def test_a_map_script_must_be_one_function_free_of_jinja() -> None:
     from potensi.viz.controls import page_code
 
-    assert page_code("// what it draws\n(function (map, params) {\n    return map;\n})\n") \
+    assert (
+        page_code("// what it draws\n(function (map, params) {\n    return map;\n})\n")
         == "(function (map, params) {\nreturn map;\n})"
+    )
     with pytest.raises(ValueError, match="Jinja"):
         page_code("(function (map, params) {\n    var x = '{{ 7*7 }}';\n})")
     with pytest.raises(ValueError, match="function expression"):

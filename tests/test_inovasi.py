@@ -38,8 +38,15 @@ def boundaries(seeded_store: Path) -> Boundaries:
 def row(**values: object) -> dict[str, object]:
     """An inovasi row with every column empty except ``values``."""
     base: dict[str, object] = dict.fromkeys(INOVASI.names)
-    base.update(inovasi_id="INV-2025-9001", tahun_pelaporan=2025, nama_inovasi="Uji (Inovasi uji)",
-                kode_opd="DINKES", bentuk="pelayanan_publik", tahapan="penerapan", contoh=False)
+    base.update(
+        inovasi_id="INV-2025-9001",
+        tahun_pelaporan=2025,
+        nama_inovasi="Uji (Inovasi uji)",
+        kode_opd="DINKES",
+        bentuk="pelayanan_publik",
+        tahapan="penerapan",
+        contoh=False,
+    )
     base.update(values)
     return base
 
@@ -55,9 +62,16 @@ def test_counts_per_opd_sum_to_35_largest_first(rows: pd.DataFrame, opd: pd.Data
     counts = inv.counts_by(rows, "opd")
     assert counts.sum() == 35
     assert len(counts) == 8 and records.UNFILLED not in counts.index
-    assert counts.to_dict() == {"PEMKAB_BLITAR": 15, "DISPENDUKCAPIL": 7, "DINKES": 4,
-                                "PUSKESMAS_UDANAWU": 3, "BAPENDA": 2, "RSUD_NGUDI_WALUYO": 2,
-                                "DISTANPANGAN": 1, "DPMPTSP": 1}
+    assert counts.to_dict() == {
+        "PEMKAB_BLITAR": 15,
+        "DISPENDUKCAPIL": 7,
+        "DINKES": 4,
+        "PUSKESMAS_UDANAWU": 3,
+        "BAPENDA": 2,
+        "RSUD_NGUDI_WALUYO": 2,
+        "DISTANPANGAN": 1,
+        "DPMPTSP": 1,
+    }
     assert list(counts.to_numpy()) == sorted(counts.to_numpy(), reverse=True)
     assert inv.opd_count(rows) == 8
     labels = inv.group_counts(rows, "opd", "id", records.opd_labels(opd, short=True))
@@ -109,8 +123,7 @@ def test_bentuk_filter(rows: pd.DataFrame) -> None:
 # ---------------------------------------------------------------- where
 
 
-def test_kabupaten_wide_innovations_are_counted_apart(rows: pd.DataFrame,
-                                                      boundaries: Boundaries) -> None:
+def test_kabupaten_wide_innovations_are_counted_apart(rows: pd.DataFrame, boundaries: Boundaries) -> None:
     assert inv.kabupaten_wide_count(rows) == 30
     per_kec = inv.kecamatan_counts(rows, boundaries.kecamatan)
     assert len(per_kec) == 22 and per_kec.n.sum() == 5
@@ -128,8 +141,9 @@ def test_the_kecamatan_filter_reports_hidden_kabupaten_wide_innovations(rows: pd
     assert inv.hidden_kabupaten_wide(rows, state.with_(opd=("PUSKESMAS_UDANAWU",))) == 0
 
 
-def test_kecamatan_chart_has_a_separate_bar_for_the_whole_kabupaten(rows: pd.DataFrame,
-                                                                     boundaries: Boundaries) -> None:
+def test_kecamatan_chart_has_a_separate_bar_for_the_whole_kabupaten(
+    rows: pd.DataFrame, boundaries: Boundaries
+) -> None:
     fig = inv.kecamatan_chart(inv.kecamatan_counts(rows, boundaries.kecamatan), 30, "id")
     bar = fig.data[0]
     assert list(bar.y) == ["Udanawu", "Wlingi", "(seluruh kabupaten)"]
@@ -143,13 +157,18 @@ def test_kecamatan_chart_has_a_separate_bar_for_the_whole_kabupaten(rows: pd.Dat
 def test_per_urusan_counts_show_the_unfilled_affairs(rows: pd.DataFrame) -> None:
     counts = inv.urusan_counts(rows, "id")
     assert counts.to_dict("list") == {"key": [records.UNFILLED], "label": ["belum diisi"], "n": [35]}
-    mixed = pd.DataFrame([row(urusan_utama="2.12 Administrasi Kependudukan"),
-                          row(urusan_utama="  2.12 Administrasi Kependudukan "),
-                          row(urusan_utama="1.02 Kesehatan"), row(urusan_utama=None),
-                          row(urusan_utama=float("nan")), row(urusan_utama="   ")])
+    mixed = pd.DataFrame(
+        [
+            row(urusan_utama="2.12 Administrasi Kependudukan"),
+            row(urusan_utama="  2.12 Administrasi Kependudukan "),
+            row(urusan_utama="1.02 Kesehatan"),
+            row(urusan_utama=None),
+            row(urusan_utama=float("nan")),
+            row(urusan_utama="   "),
+        ]
+    )
     counts = inv.urusan_counts(mixed, "en")
-    assert counts.label.to_list() == ["2.12 Administrasi Kependudukan", "1.02 Kesehatan",
-                                      "not filled in"]
+    assert counts.label.to_list() == ["2.12 Administrasi Kependudukan", "1.02 Kesehatan", "not filled in"]
     assert counts.n.to_list() == [2, 1, 3] and counts.n.sum() == len(mixed)
 
 
@@ -159,32 +178,52 @@ def test_per_urusan_counts_show_the_unfilled_affairs(rows: pd.DataFrame) -> None
 def test_timeline_only_contains_rows_with_dates(rows: pd.DataFrame) -> None:
     timeline = inv.timeline_rows(rows)
     assert timeline.inovasi_id.to_list() == ["INV-2021-0001", "INV-2024-0001"]  # earliest first
-    assert all(a is not None or b is not None
-               for a, b in zip(timeline.uji_coba, timeline.penerapan, strict=True))
+    assert all(
+        a is not None or b is not None for a, b in zip(timeline.uji_coba, timeline.penerapan, strict=True)
+    )
     assert str(timeline.penerapan.iloc[0]) == "2021-03-09" and timeline.uji_coba.iloc[0] is None
     assert timeline.label.iloc[0] == "Si Jaran Ijo"
     coverage = inv.date_coverage(rows)
-    assert (coverage.total, coverage.with_trial, coverage.with_implementation, coverage.undated,
-            coverage.dated) == (35, 0, 2, 33, 2)
+    assert (
+        coverage.total,
+        coverage.with_trial,
+        coverage.with_implementation,
+        coverage.undated,
+        coverage.dated,
+    ) == (35, 0, 2, 33, 2)
 
 
 def test_undated_innovations_are_counted_by_reporting_year(rows: pd.DataFrame) -> None:
     undated = inv.undated_by_year(rows)
     assert undated.n.sum() == 33
-    assert undated.groupby("tahun").n.sum().to_dict() == {2019: 3, 2020: 2, 2021: 17, 2022: 1,
-                                                          2023: 2, 2024: 6, 2025: 2}
+    assert undated.groupby("tahun").n.sum().to_dict() == {
+        2019: 3,
+        2020: 2,
+        2021: 17,
+        2022: 1,
+        2023: 2,
+        2024: 6,
+        2025: 2,
+    }
 
 
 def test_unparseable_dates_count_as_undated_and_both_dates_draw_a_line() -> None:
-    frame = pd.DataFrame([row(inovasi_id="INV-2025-0001", tgl_uji_coba="2024-02-01",
-                              tgl_penerapan="2025-01-15"),
-                          row(inovasi_id="INV-2025-0002", tgl_penerapan="kapan-kapan"),
-                          row(inovasi_id="INV-2025-0003")])
+    frame = pd.DataFrame(
+        [
+            row(inovasi_id="INV-2025-0001", tgl_uji_coba="2024-02-01", tgl_penerapan="2025-01-15"),
+            row(inovasi_id="INV-2025-0002", tgl_penerapan="kapan-kapan"),
+            row(inovasi_id="INV-2025-0003"),
+        ]
+    )
     timeline = inv.timeline_rows(frame)
     assert timeline.inovasi_id.to_list() == ["INV-2025-0001"]
     # the same short name twice gets the id appended, so the axis keeps two rows
-    twins = pd.DataFrame([row(inovasi_id="INV-2025-0001", tgl_penerapan="2025-01-01"),
-                          row(inovasi_id="INV-2025-0002", tgl_penerapan="2025-02-01")])
+    twins = pd.DataFrame(
+        [
+            row(inovasi_id="INV-2025-0001", tgl_penerapan="2025-01-01"),
+            row(inovasi_id="INV-2025-0002", tgl_penerapan="2025-02-01"),
+        ]
+    )
     assert inv.timeline_rows(twins).label.to_list() == ["Uji (INV-2025-0001)", "Uji (INV-2025-0002)"]
     assert inv.date_coverage(frame).undated == 2
     fig = inv.timeline_figure(timeline, "id")
@@ -212,16 +251,24 @@ def test_undated_figure_stacks_stages_over_year_categories(rows: pd.DataFrame) -
 # ---------------------------------------------------------------- table
 
 
-def test_registry_table_has_every_innovation_with_links_and_place(rows: pd.DataFrame,
-                                                                  opd: pd.DataFrame,
-                                                                  boundaries: Boundaries) -> None:
+def test_registry_table_has_every_innovation_with_links_and_place(
+    rows: pd.DataFrame, opd: pd.DataFrame, boundaries: Boundaries
+) -> None:
     names = dict(zip(boundaries.kecamatan.kode, boundaries.kecamatan.nama, strict=True))
     registry = inv.registry_table(rows, records.opd_labels(opd), names, "id")
     frame = registry.frame
     assert len(frame) == 35
     assert registry.link_columns == ("Bukti 1", "Bukti 2", "Bukti 3")
-    assert list(frame.columns[:8]) == ["Nama inovasi", "OPD", "Bentuk", "Jenis", "Tahapan", "Tahun",
-                                       "Kecamatan", "Uji coba / penerapan"]
+    assert list(frame.columns[:8]) == [
+        "Nama inovasi",
+        "OPD",
+        "Bentuk",
+        "Jenis",
+        "Tahapan",
+        "Tahun",
+        "Kecamatan",
+        "Uji coba / penerapan",
+    ]
     assert (frame.Kecamatan == "Seluruh kabupaten").sum() == 30
     assert set(frame.Kecamatan) == {"Seluruh kabupaten", "Udanawu", "Wlingi"}
     assert frame["Bukti 1"].str.startswith("https://").all()
@@ -237,8 +284,12 @@ def test_registry_table_has_every_innovation_with_links_and_place(rows: pd.DataF
 
 
 def test_example_rows_are_flagged_and_unsafe_links_dropped() -> None:
-    frame = pd.DataFrame([row(contoh=True, bukti_url="javascript:alert(1); https://a.example/x"),
-                          row(inovasi_id="INV-2025-9002", nama_inovasi=XSS)])
+    frame = pd.DataFrame(
+        [
+            row(contoh=True, bukti_url="javascript:alert(1); https://a.example/x"),
+            row(inovasi_id="INV-2025-9002", nama_inovasi=XSS),
+        ]
+    )
     assert cells.example_count(frame) == 1
     registry = inv.registry_table(frame, {}, {}, "en")
     assert registry.link_columns == ("Evidence 1",)

@@ -42,8 +42,7 @@ def store(tmp_path: Path, blitar_store: Path) -> Path:
     return copy
 
 
-def zipped_shapefile(frame: gpd.GeoDataFrame, folder: Path, name: str,
-                     with_prj: bool = True) -> Path:
+def zipped_shapefile(frame: gpd.GeoDataFrame, folder: Path, name: str, with_prj: bool = True) -> Path:
     """A zip the way officials send it: the Shapefile set inside a subfolder."""
     shp_dir = folder / f"{name}_shp"
     shp_dir.mkdir()
@@ -60,8 +59,7 @@ def zipped_shapefile(frame: gpd.GeoDataFrame, folder: Path, name: str,
 def official_kecamatan(store: Path) -> gpd.GeoDataFrame:
     """Kecamatan named as BIG writes them: NAMOBJ, upper case, prefixes, stray spaces."""
     kec = load_layer("kecamatan", store)
-    names = [f"KECAMATAN {n.upper()}" if i % 2 == 0 else f" {n.upper()}  "
-             for i, n in enumerate(kec.nama)]
+    names = [f"KECAMATAN {n.upper()}" if i % 2 == 0 else f" {n.upper()}  " for i, n in enumerate(kec.nama)]
     return gpd.GeoDataFrame({"NAMOBJ": names}, geometry=kec.geometry.values, crs=kec.crs)
 
 
@@ -84,8 +82,7 @@ def test_names_and_codes_are_normalised() -> None:
     assert parse_code("Srengat", "kecamatan") is None
 
 
-def test_zipped_shapefile_in_utm_with_big_names_replaces_kecamatan(store: Path,
-                                                                   tmp_path: Path) -> None:
+def test_zipped_shapefile_in_utm_with_big_names_replaces_kecamatan(store: Path, tmp_path: Path) -> None:
     old_kec = load_layer("kecamatan", store)
     old_desa = load_layer("desa", store)
     old_kab = load_layer("kabupaten", store)
@@ -103,18 +100,17 @@ def test_zipped_shapefile_in_utm_with_big_names_replaces_kecamatan(store: Path,
     assert (abs(new_kec.luas_km2 - old_kec.luas_km2) <= 0.001 * old_kec.luas_km2).all()
     assert set(new_kec.sumber_batas) == {"berkas resmi: batas_kecamatan.zip"}
     assert new_kec.crs.to_epsg() == 4326
-    assert [c for c in old_kec.columns if c != "geometry"] == \
-        [c for c in new_kec.columns if c not in ("geometry", "sumber_batas")]
+    assert [c for c in old_kec.columns if c != "geometry"] == [
+        c for c in new_kec.columns if c not in ("geometry", "sumber_batas")
+    ]
     # the geometries really are the file's: back from UTM, within centimetres of the old
-    moved = new_kec.geometry.to_crs("EPSG:32749").hausdorff_distance(
-        old_kec.geometry.to_crs("EPSG:32749"))
+    moved = new_kec.geometry.to_crs("EPSG:32749").hausdorff_distance(old_kec.geometry.to_crs("EPSG:32749"))
     assert moved.max() < 0.05
 
     new_desa = load_layer("desa", store)
     assert new_desa.drop(columns="geometry").equals(old_desa.drop(columns="geometry"))
     assert new_desa.geometry.geom_equals_exact(old_desa.geometry, tolerance=0).all()
-    assert load_layer("kabupaten", store).drop(columns="geometry").equals(
-        old_kab.drop(columns="geometry"))
+    assert load_layer("kabupaten", store).drop(columns="geometry").equals(old_kab.drop(columns="geometry"))
     assert "22 kecamatan" in summary and "EPSG:32749" in summary and "NAMOBJ" in summary
 
 
@@ -149,8 +145,7 @@ def test_missing_kecamatan_is_refused_by_name(store: Path, tmp_path: Path) -> No
     assert sha256(store) == before
 
 
-def test_utm_coordinates_labelled_wgs84_are_refused_as_wrong_crs(store: Path,
-                                                                 tmp_path: Path) -> None:
+def test_utm_coordinates_labelled_wgs84_are_refused_as_wrong_crs(store: Path, tmp_path: Path) -> None:
     official = official_kecamatan(store).to_crs("EPSG:32749")
     official = official.set_crs("EPSG:4326", allow_override=True)
     source = tmp_path / "crs_salah.gpkg"
@@ -165,8 +160,9 @@ def test_utm_coordinates_labelled_wgs84_are_refused_as_wrong_crs(store: Path,
 
 
 def test_file_without_crs_is_refused(store: Path, tmp_path: Path) -> None:
-    source = zipped_shapefile(official_kecamatan(store).to_crs("EPSG:32749"), tmp_path,
-                              "tanpa_prj", with_prj=False)
+    source = zipped_shapefile(
+        official_kecamatan(store).to_crs("EPSG:32749"), tmp_path, "tanpa_prj", with_prj=False
+    )
     before = sha256(store)
 
     message = refusal(source, store)
@@ -179,7 +175,9 @@ def test_overlapping_duplicate_features_are_refused(store: Path, tmp_path: Path)
     official = official_kecamatan(store)
     doubled = gpd.GeoDataFrame(
         official.iloc[[0, 1]].assign(NAMOBJ=["Wates", "Kec. Wates"]),
-        geometry=[official.geometry.iloc[19]] * 2, crs=official.crs)
+        geometry=[official.geometry.iloc[19]] * 2,
+        crs=official.crs,
+    )
     source = tmp_path / "ganda.geojson"
     gpd.GeoDataFrame(
         pd.concat([official.drop(index=19), doubled], ignore_index=True), crs=official.crs
@@ -192,15 +190,14 @@ def test_overlapping_duplicate_features_are_refused(store: Path, tmp_path: Path)
     assert sha256(store) == before
 
 
-def test_desa_by_code_without_dots_rebuilds_kecamatan_and_kabupaten(store: Path,
-                                                                     tmp_path: Path) -> None:
+def test_desa_by_code_without_dots_rebuilds_kecamatan_and_kabupaten(store: Path, tmp_path: Path) -> None:
     old_desa = load_layer("desa", store)
     old_kec = load_layer("kecamatan", store)
     old_kab = load_layer("kabupaten", store)
     official = gpd.GeoDataFrame(
-        {"KDEPUM": old_desa.kode.str.replace(".", "", regex=False),
-         "NAMOBJ": old_desa.nama.str.upper()},
-        geometry=old_desa.geometry.values, crs=old_desa.crs,
+        {"KDEPUM": old_desa.kode.str.replace(".", "", regex=False), "NAMOBJ": old_desa.nama.str.upper()},
+        geometry=old_desa.geometry.values,
+        crs=old_desa.crs,
     ).to_crs("EPSG:32749")
     # multipart desa arrive as one feature per part, as some exports write them
     official = official.explode(index_parts=False).reset_index(drop=True)
@@ -238,7 +235,8 @@ def test_desa_names_without_kecamatan_or_code_are_refused(store: Path, tmp_path:
     desa = load_layer("desa", store)
     source = tmp_path / "desa_nama.geojson"
     gpd.GeoDataFrame({"NAMOBJ": desa.nama}, geometry=desa.geometry, crs=desa.crs).to_file(
-        source, driver="GeoJSON")
+        source, driver="GeoJSON"
+    )
     before = sha256(store)
 
     message = refusal(source, store, level="desa")
@@ -254,7 +252,10 @@ def test_cli_refuses_unreadable_file_with_exit_code_2(store: Path, tmp_path: Pat
 
     done = subprocess.run(
         [sys.executable, "-m", "potensi", "geodata", "import", str(source), "--store", str(store)],
-        cwd=REPO_ROOT, capture_output=True, text=True, timeout=120,
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
     assert done.returncode == 2, done.stderr

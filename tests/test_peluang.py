@@ -25,17 +25,33 @@ XSS = "<img src=x onerror=alert(1)>"
 def row(**values: object) -> pd.Series:
     """A peluang row with every column empty except ``values``."""
     base: dict[str, object] = dict.fromkeys(PELUANG.names)
-    base.update(peluang_id="PI-T-01", judul_id="Pabrik uji", judul_en="Test plant",
-                sektor_prioritas="agroindustri", kecamatan="35.05.06", tingkat_kesiapan="prospektif",
-                tgl_pembaruan="2025-06-30", contoh=False)
+    base.update(
+        peluang_id="PI-T-01",
+        judul_id="Pabrik uji",
+        judul_en="Test plant",
+        sektor_prioritas="agroindustri",
+        kecamatan="35.05.06",
+        tingkat_kesiapan="prospektif",
+        tgl_pembaruan="2025-06-30",
+        contoh=False,
+    )
     base.update(values)
     return pd.Series(base)
 
 
-FULL = dict(nilai_investasi_idr=12_500_000_000.0, irr_persen=14.2, npv_idr=3_100_000_000.0,
-            diskonto_persen=12.0, payback_tahun=6.5, luas_lahan_ha=2.5, status_lahan="hgb",
-            clear_and_clean=True, kesesuaian_rtrw="sesuai", dokumen="https://example.org/fs.pdf",
-            kontak_telepon="0342 123456")
+FULL = dict(
+    nilai_investasi_idr=12_500_000_000.0,
+    irr_persen=14.2,
+    npv_idr=3_100_000_000.0,
+    diskonto_persen=12.0,
+    payback_tahun=6.5,
+    luas_lahan_ha=2.5,
+    status_lahan="hgb",
+    clear_and_clean=True,
+    kesesuaian_rtrw="sesuai",
+    dokumen="https://example.org/fs.pdf",
+    kontak_telepon="0342 123456",
+)
 
 
 @pytest.fixture(scope="module")
@@ -69,16 +85,19 @@ def test_an_empty_row_counts_nothing_and_names_every_gap() -> None:
     assert result.missing_text("id").startswith("Belum tersedia: nilai investasi, IRR")
 
 
-@pytest.mark.parametrize(("change", "gap"), [
-    ({"diskonto_persen": None}, "npv"),  # an NPV without its rate is not a usable NPV
-    ({"status_lahan": "belum_diketahui"}, "status_lahan"),
-    ({"kesesuaian_rtrw": "belum_diketahui"}, "rtrw"),
-    ({"kontak_telepon": None, "kontak_instansi": "DPMPTSP"}, "kontak"),  # an agency alone
-    ({"dokumen": "javascript:alert(1)"}, "dokumen"),  # not a link anyone can open
-    ({"irr_persen": float("nan")}, "irr"),
-    ({"luas_lahan_ha": "  "}, "luas"),
-    ({"clear_and_clean": None}, "clear_and_clean"),
-])
+@pytest.mark.parametrize(
+    ("change", "gap"),
+    [
+        ({"diskonto_persen": None}, "npv"),  # an NPV without its rate is not a usable NPV
+        ({"status_lahan": "belum_diketahui"}, "status_lahan"),
+        ({"kesesuaian_rtrw": "belum_diketahui"}, "rtrw"),
+        ({"kontak_telepon": None, "kontak_instansi": "DPMPTSP"}, "kontak"),  # an agency alone
+        ({"dokumen": "javascript:alert(1)"}, "dokumen"),  # not a link anyone can open
+        ({"irr_persen": float("nan")}, "irr"),
+        ({"luas_lahan_ha": "  "}, "luas"),
+        ({"clear_and_clean": None}, "clear_and_clean"),
+    ],
+)
 def test_unknown_values_count_as_missing(change: dict, gap: str) -> None:
     result = pl.completeness(row(**{**FULL, **change}))
     assert result.missing == (gap,) and result.known == 9
@@ -95,38 +114,66 @@ def test_e_mail_alone_is_a_contact() -> None:
 def test_completeness_of_the_seed_rows(seed_rows: pd.DataFrame) -> None:
     counts = {r.peluang_id: pl.completeness(r) for _, r in seed_rows.iterrows()}
     assert {k: c.known for k, c in counts.items()} == {
-        "PI-CONTOH-01": 6, "PI-CONTOH-02": 7, "PI-CONTOH-03": 7, "PI-CONTOH-04": 5}
+        "PI-CONTOH-01": 6,
+        "PI-CONTOH-02": 7,
+        "PI-CONTOH-03": 7,
+        "PI-CONTOH-04": 5,
+    }
     # none of the examples has a clear-and-clean statement, documents or a direct contact
     for result in counts.values():
         assert {"clear_and_clean", "dokumen", "kontak"} <= set(result.missing)
-    assert counts["PI-CONTOH-04"].missing == ("status_lahan", "clear_and_clean", "rtrw", "dokumen",
-                                              "kontak")
+    assert counts["PI-CONTOH-04"].missing == ("status_lahan", "clear_and_clean", "rtrw", "dokumen", "kontak")
 
 
 # ---------------------------------------------------------------- filter and sort
 
 
 def frame() -> pd.DataFrame:
-    return pd.DataFrame([
-        row(peluang_id="A", irr_persen=12.0, nilai_investasi_idr=5e9, tingkat_kesiapan="fs",
-            tgl_pembaruan="2024-01-10", sektor_prioritas="pariwisata"),
-        row(peluang_id="B", irr_persen=None, nilai_investasi_idr=9e9, tingkat_kesiapan="prospektif",
-            tgl_pembaruan=None),
-        row(peluang_id="C", **{**FULL, "irr_persen": 18.0, "nilai_investasi_idr": 1e9},
-            tingkat_kesiapan="ipro_siap_ditawarkan", tgl_pembaruan="2025-12-01"),
-        row(peluang_id="D", irr_persen=15.0, nilai_investasi_idr=None,
-            tingkat_kesiapan="identifikasi_potensi", tgl_pembaruan="2025-03-01",
-            sektor_prioritas="perikanan"),
-    ])
+    return pd.DataFrame(
+        [
+            row(
+                peluang_id="A",
+                irr_persen=12.0,
+                nilai_investasi_idr=5e9,
+                tingkat_kesiapan="fs",
+                tgl_pembaruan="2024-01-10",
+                sektor_prioritas="pariwisata",
+            ),
+            row(
+                peluang_id="B",
+                irr_persen=None,
+                nilai_investasi_idr=9e9,
+                tingkat_kesiapan="prospektif",
+                tgl_pembaruan=None,
+            ),
+            row(
+                peluang_id="C",
+                **{**FULL, "irr_persen": 18.0, "nilai_investasi_idr": 1e9},
+                tingkat_kesiapan="ipro_siap_ditawarkan",
+                tgl_pembaruan="2025-12-01",
+            ),
+            row(
+                peluang_id="D",
+                irr_persen=15.0,
+                nilai_investasi_idr=None,
+                tingkat_kesiapan="identifikasi_potensi",
+                tgl_pembaruan="2025-03-01",
+                sektor_prioritas="perikanan",
+            ),
+        ]
+    )
 
 
-@pytest.mark.parametrize(("by", "order"), [
-    ("irr", ["C", "D", "A", "B"]),  # unknown IRR last
-    ("nilai", ["B", "A", "C", "D"]),
-    ("kesiapan", ["C", "A", "B", "D"]),
-    ("kelengkapan", ["C", "A", "B", "D"]),  # 10/10, 2/10, then B and D tie on 1/10: id order
-    ("pembaruan", ["C", "D", "A", "B"]),
-])
+@pytest.mark.parametrize(
+    ("by", "order"),
+    [
+        ("irr", ["C", "D", "A", "B"]),  # unknown IRR last
+        ("nilai", ["B", "A", "C", "D"]),
+        ("kesiapan", ["C", "A", "B", "D"]),
+        ("kelengkapan", ["C", "A", "B", "D"]),  # 10/10, 2/10, then B and D tie on 1/10: id order
+        ("pembaruan", ["C", "D", "A", "B"]),
+    ],
+)
 def test_sorting_puts_the_best_first_and_unknowns_last(by: str, order: list[str]) -> None:
     assert list(pl.sort_opportunities(frame(), by).peluang_id) == order
 
@@ -151,8 +198,13 @@ def test_sector_filter_and_options() -> None:
 
 
 def test_archived_opportunities_are_not_on_offer() -> None:
-    rows = pd.DataFrame([row(peluang_id="A", status_publikasi="arsip"),
-                         row(peluang_id="B", status_publikasi="draft"), row(peluang_id="C")])
+    rows = pd.DataFrame(
+        [
+            row(peluang_id="A", status_publikasi="arsip"),
+            row(peluang_id="B", status_publikasi="draft"),
+            row(peluang_id="C"),
+        ]
+    )
     assert list(records.on_offer(rows).peluang_id) == ["B", "C"]
 
 
@@ -195,14 +247,33 @@ def test_card_text_in_both_languages() -> None:
     data = row(**FULL, contoh=True, desa="35.05.06.2001", sumber="BPS 2024")
     html_id = pl.card_html(pl.build_card(data, KEC, DESA, "id"), "id")
     html_en = pl.card_html(pl.build_card(data, KEC, DESA, "en"), "en")
-    for text in ("DATA CONTOH", "Pabrik uji", "Kec. Ponggok · Desa Dadaplangu · Agroindustri",
-                 "Rp12,5 miliar", "14,2%", "Rp3,1 miliar @ 12%", "6,5 tahun", "Prospektif",
-                 "10/10 data kunci tersedia", "Sumber: BPS 2024", "Diperbarui 30 Juni 2025",
-                 "0342 123456"):
+    for text in (
+        "DATA CONTOH",
+        "Pabrik uji",
+        "Kec. Ponggok · Desa Dadaplangu · Agroindustri",
+        "Rp12,5 miliar",
+        "14,2%",
+        "Rp3,1 miliar @ 12%",
+        "6,5 tahun",
+        "Prospektif",
+        "10/10 data kunci tersedia",
+        "Sumber: BPS 2024",
+        "Diperbarui 30 Juni 2025",
+        "0342 123456",
+    ):
         assert text in html_id, text
-    for text in ("EXAMPLE DATA", "Test plant", "Ponggok district · Dadaplangu village · Agro-industry",
-                 "IDR 12.5 billion", "IDR 3.1 billion @ 12%", "6.5 years", "Prospective",
-                 "10/10 key facts available", "Source: BPS 2024", "Updated 30 June 2025"):
+    for text in (
+        "EXAMPLE DATA",
+        "Test plant",
+        "Ponggok district · Dadaplangu village · Agro-industry",
+        "IDR 12.5 billion",
+        "IDR 3.1 billion @ 12%",
+        "6.5 years",
+        "Prospective",
+        "10/10 key facts available",
+        "Source: BPS 2024",
+        "Updated 30 June 2025",
+    ):
         assert text in html_en, text
 
 
@@ -238,8 +309,15 @@ def test_detail_table_lists_every_field(seed_rows: pd.DataFrame) -> None:
 
 
 def test_a_malicious_record_shows_as_text() -> None:
-    evil = row(**FULL, judul_id=XSS, judul_en=XSS, sumber=f"{XSS}\n\n**bold**", kontak_nama=XSS,
-               peluang_id='X"><script>', tgl_pembaruan=XSS)
+    evil = row(
+        **FULL,
+        judul_id=XSS,
+        judul_en=XSS,
+        sumber=f"{XSS}\n\n**bold**",
+        kontak_nama=XSS,
+        peluang_id='X"><script>',
+        tgl_pembaruan=XSS,
+    )
     for lang in LANGS:
         html = pl.card_html(pl.build_card(evil, KEC, DESA, lang), lang)
         assert "<img" not in html and "<script" not in html

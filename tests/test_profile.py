@@ -53,8 +53,7 @@ def test_srengat_headline_figures_equal_the_store(boundaries: Boundaries, data: 
     assert figures["inovasi"].note == "+30 berlaku seluruh kabupaten"
 
 
-def test_missing_population_is_reported_missing_never_zero(boundaries: Boundaries,
-                                                          data: dict) -> None:
+def test_missing_population_is_reported_missing_never_zero(boundaries: Boundaries, data: dict) -> None:
     figures = by_key(pf.headline_figures(SRENGAT, boundaries, data, "id"))
     for key in ("penduduk", "kepadatan"):
         figure = figures[key]
@@ -67,8 +66,7 @@ def test_missing_population_is_reported_missing_never_zero(boundaries: Boundarie
     assert english["penduduk"].number == "data not available"
 
 
-def test_panggungrejo_population_has_its_year_and_source(boundaries: Boundaries,
-                                                         data: dict) -> None:
+def test_panggungrejo_population_has_its_year_and_source(boundaries: Boundaries, data: dict) -> None:
     figures = by_key(pf.headline_figures(PANGGUNGREJO, boundaries, data, "id"))
     people = figures["penduduk"]
     assert people.value == 42300 and people.year == "2020"  # 2020 census, newer than 2010
@@ -88,9 +86,11 @@ def test_panggungrejo_population_has_its_year_and_source(boundaries: Boundaries,
 
 def test_example_statistics_and_rows_are_flagged(boundaries: Boundaries, data: dict) -> None:
     indikator = data["indikator"]
-    fake = indikator[(indikator.kode_wilayah == PANGGUNGREJO) & (indikator.tahun == 2020)
-                     & (indikator.indikator == "penduduk")].assign(tahun=2024, nilai=50000.0,
-                                                                   contoh=True)
+    fake = indikator[
+        (indikator.kode_wilayah == PANGGUNGREJO)
+        & (indikator.tahun == 2020)
+        & (indikator.indikator == "penduduk")
+    ].assign(tahun=2024, nilai=50000.0, contoh=True)
     changed = {**data, "indikator": pd.concat([indikator, fake], ignore_index=True)}
     people = by_key(pf.headline_figures(PANGGUNGREJO, boundaries, changed, "id"))["penduduk"]
     assert people.year == "2024" and people.examples == 1
@@ -98,8 +98,10 @@ def test_example_statistics_and_rows_are_flagged(boundaries: Boundaries, data: d
     ponggok = by_key(pf.headline_figures(PONGGOK, boundaries, data, "en"))["peluang"]
     assert ponggok.value == 1 and ponggok.examples == 1  # the seed's opportunities are examples
     assert ":red[**EXAMPLE DATA**]" in pf.caption_markdown(ponggok, "en")
-    shown = [pf.rows_here(data, layer, PONGGOK, ViewState())[0]
-             for layer in ("potensi", "peluang_investasi", "inovasi")]
+    shown = [
+        pf.rows_here(data, layer, PONGGOK, ViewState())[0]
+        for layer in ("potensi", "peluang_investasi", "inovasi")
+    ]
     assert pf.examples_shown(pf.headline_figures(PONGGOK, boundaries, data, "id"), shown) == 1
 
 
@@ -121,18 +123,19 @@ def test_shares_sum_to_the_kabupaten(boundaries: Boundaries, data: dict) -> None
     assert row.detail == "42.300 dari 1.223.745 jiwa (2020)"
 
 
-def test_population_share_needs_the_kabupaten_figure_of_the_same_year(boundaries: Boundaries,
-                                                                      data: dict) -> None:
+def test_population_share_needs_the_kabupaten_figure_of_the_same_year(
+    boundaries: Boundaries, data: dict
+) -> None:
     indikator = data["indikator"]
     without = indikator[~((indikator.kode_wilayah == "35.05") & (indikator.tahun == 2020))]
     shares = pf.kabupaten_shares(PANGGUNGREJO, boundaries, {**data, "indikator": without}, "id")
     assert math.isnan(shares.set_index("key").share["penduduk"])  # not compared with 2023
 
 
-def test_share_chart_marks_the_average_and_missing_values(boundaries: Boundaries,
-                                                          data: dict) -> None:
-    fig = pf.share_figure(pf.kabupaten_shares(SRENGAT, boundaries, data, "en"), "Srengat",
-                          "Kabupaten Blitar", "en")
+def test_share_chart_marks_the_average_and_missing_values(boundaries: Boundaries, data: dict) -> None:
+    fig = pf.share_figure(
+        pf.kabupaten_shares(SRENGAT, boundaries, data, "en"), "Srengat", "Kabupaten Blitar", "en"
+    )
     bars = fig.data[0]
     assert list(bars.y)[:3] == ["Polygon area", "Villages", "Population"]
     assert bars.x[2] is None  # no population figure: no bar
@@ -143,8 +146,7 @@ def test_share_chart_marks_the_average_and_missing_values(boundaries: Boundaries
     assert any("average per district: 4.5% (1/22)" in a.text for a in fig.layout.annotations)
 
 
-def test_rank_chart_has_every_kecamatan_with_one_highlighted(boundaries: Boundaries,
-                                                             data: dict) -> None:
+def test_rank_chart_has_every_kecamatan_with_one_highlighted(boundaries: Boundaries, data: dict) -> None:
     kecamatan = boundaries.kecamatan
     keys = pf.rank_indicators(kecamatan, data)
     assert {"luas", "jumlah_desa", "kepadatan", "ind:penduduk", "ind:luas_wilayah"} <= set(keys)
@@ -152,8 +154,9 @@ def test_rank_chart_has_every_kecamatan_with_one_highlighted(boundaries: Boundar
     fig = pf.rank_figure(item, PANGGUNGREJO, kecamatan, "id")
     bars = fig.data[0]
     assert len(bars.x) == 22 and len(set(bars.x)) == 22
-    highlight = [x for x, colour in zip(bars.x, bars.marker.color, strict=True)
-                 if colour == pf._palette(False)[0]]
+    highlight = [
+        x for x, colour in zip(bars.x, bars.marker.color, strict=True) if colour == pf._palette(False)[0]
+    ]
     assert highlight == ["Panggungrejo"]
     assert list(bars.y) == sorted(bars.y, reverse=True)  # largest first
     assert item.rank == (2, 22)  # Wonotirto is larger
@@ -162,8 +165,7 @@ def test_rank_chart_has_every_kecamatan_with_one_highlighted(boundaries: Boundar
     assert fig.layout.separators == ",."
 
 
-def test_rank_chart_keeps_missing_kecamatan_apart_from_zero(boundaries: Boundaries,
-                                                            data: dict) -> None:
+def test_rank_chart_keeps_missing_kecamatan_apart_from_zero(boundaries: Boundaries, data: dict) -> None:
     kecamatan = boundaries.kecamatan
     item = pf.ranked("ind:penduduk", PANGGUNGREJO, kecamatan, data, "en")
     assert item.rank == (1, 4) and item.year == 2020 and item.unit == "people"
@@ -173,8 +175,9 @@ def test_rank_chart_keeps_missing_kecamatan_apart_from_zero(boundaries: Boundari
     assert 0 not in bars.y
     assert len(fig.data[1].x) == 18  # the × markers of the kecamatan without data
     assert "rank 1 of 4 districts with data · 18 without data (×)" in fig.layout.title.text
-    missing = pf.rank_figure(pf.ranked("ind:penduduk", SRENGAT, kecamatan, data, "id"), SRENGAT,
-                             kecamatan, "id")
+    missing = pf.rank_figure(
+        pf.ranked("ind:penduduk", SRENGAT, kecamatan, data, "id"), SRENGAT, kecamatan, "id"
+    )
     assert "Srengat: data tidak tersedia" in missing.layout.title.text
 
 
@@ -200,8 +203,14 @@ def test_potensi_list_by_sector_with_source_links(boundaries: Boundaries, data: 
     assert total == len(rows) == 6
     listing = pf.potensi_table(rows, desa, "id")
     frame = listing.frame
-    assert list(frame.Sektor) == ["Pariwisata", "Industri & UMKM", "Pertambangan",
-                                  "Infrastruktur", "Infrastruktur", "Infrastruktur"]
+    assert list(frame.Sektor) == [
+        "Pariwisata",
+        "Industri & UMKM",
+        "Pertambangan",
+        "Infrastruktur",
+        "Infrastruktur",
+        "Infrastruktur",
+    ]
     assert listing.link_columns == ("Sumber 1", "Sumber 2")
     assert frame["Sumber 1"].str.match(r"^https?://").all()
     assert list(frame.columns)[-1] == "Keterangan"  # long text last, links stay in view

@@ -57,14 +57,16 @@ def test_opportunities_without_a_real_source_are_flagged_as_examples(seeded: Pat
     # indikator: real figures, except the flagged example files (indikator_contoh_*.csv) that
     # demonstrate the sector, commodity, hierarchy and regional Klassen analyses
     indikator = read_rows("indikator", seeded)
-    examples = pd.concat([pd.read_csv(p, dtype={"kode_wilayah": str})
-                          for p in sorted(SEED_DIR.glob("indikator_contoh_*.csv"))])
+    examples = pd.concat(
+        [pd.read_csv(p, dtype={"kode_wilayah": str}) for p in sorted(SEED_DIR.glob("indikator_contoh_*.csv"))]
+    )
     assert len(examples) > 0 and (examples.contoh == "ya").all()
     assert examples.sumber.str.contains("DATA CONTOH").all()
     assert indikator.contoh.sum() == len(examples)
     flagged = indikator[indikator.contoh]
-    assert set(zip(flagged.kode_wilayah, flagged.indikator)) == set(zip(examples.kode_wilayah,
-                                                                        examples.indikator))
+    assert set(zip(flagged.kode_wilayah, flagged.indikator, strict=True)) == set(
+        zip(examples.kode_wilayah, examples.indikator, strict=True)
+    )
     example_keys = ("pdrb_adhk_", "nilai_produksi_", "fasilitas_", "pdrb_per_kapita")
     assert not indikator[~indikator.indikator.str.startswith(example_keys)].contoh.any()
 
@@ -73,9 +75,12 @@ def test_population_and_area_match_the_cited_source_exactly(seeded: Path) -> Non
     stats = pd.read_csv(REFERENCE / "kecamatan_stats.csv", dtype={"kode": str})
     indikator = read_rows("indikator", seeded)
     checked = 0
-    for column, key, year in (("luas_km2", "luas_wilayah", None), ("penduduk_2010", "penduduk", 2010),
-                              ("penduduk_2020", "penduduk", 2020),
-                              ("jumlah_desa_kelurahan", "jumlah_desa_kelurahan", None)):
+    for column, key, year in (
+        ("luas_km2", "luas_wilayah", None),
+        ("penduduk_2010", "penduduk", 2010),
+        ("penduduk_2020", "penduduk", 2020),
+        ("jumlah_desa_kelurahan", "jumlah_desa_kelurahan", None),
+    ):
         for row in stats.dropna(subset=[column]).itertuples(index=False):
             match = indikator[(indikator.kode_wilayah == row.kode) & (indikator.indikator == key)]
             if year is not None:

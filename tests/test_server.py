@@ -121,8 +121,13 @@ def _rerun_once(port: int) -> None:
     from websockets.sync.client import connect
 
     url = f"http://127.0.0.1:{port}"
-    with connect(f"ws://127.0.0.1:{port}/_stcore/stream", subprotocols=["streamlit"],
-                 origin=url, max_size=None, open_timeout=10) as ws:
+    with connect(
+        f"ws://127.0.0.1:{port}/_stcore/stream",
+        subprotocols=["streamlit"],
+        origin=url,
+        max_size=None,
+        open_timeout=10,
+    ) as ws:
         message = BackMsg()
         message.rerun_script.query_string = ""
         ws.send(message.SerializeToString())
@@ -145,9 +150,23 @@ def _sockets_of_served(launcher: list[str], tmp_path: Path) -> list[dict[str, bo
     env = {**os.environ, "NODELAY_PROBE_OUT": str(out)}
     with log.open("w") as output:
         proc = subprocess.Popen(
-            [sys.executable, *launcher, "run", str(probe), "--server.port", str(port),
-             "--server.address", "127.0.0.1", "--server.headless", "true"],
-            cwd=REPO_ROOT, env=env, stdout=output, stderr=subprocess.STDOUT)
+            [
+                sys.executable,
+                *launcher,
+                "run",
+                str(probe),
+                "--server.port",
+                str(port),
+                "--server.address",
+                "127.0.0.1",
+                "--server.headless",
+                "true",
+            ],
+            cwd=REPO_ROOT,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
     try:
         deadline = time.monotonic() + 60
         while True:
@@ -190,6 +209,7 @@ def test_our_launcher_turns_nagle_off(tmp_path: Path) -> None:
 
 # -- fallback: the hook gone or changed ------------------------------------------------------
 
+
 def _missing(starlette_server, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delattr(starlette_server, "_bind_socket")
 
@@ -197,12 +217,14 @@ def _missing(starlette_server, monkeypatch: pytest.MonkeyPatch) -> None:
 def _one_more_parameter(starlette_server, monkeypatch: pytest.MonkeyPatch) -> None:
     def _bind_socket(address: str, port: int, backlog: int, reuse_port: bool) -> socket.socket:
         raise AssertionError("the launcher must not call a hook it does not know")
+
     monkeypatch.setattr(starlette_server, "_bind_socket", _bind_socket)
 
 
 def _renamed_parameter(starlette_server, monkeypatch: pytest.MonkeyPatch) -> None:
     def _bind_socket(host: str, port: int, backlog: int) -> socket.socket:
         raise AssertionError("the launcher must not call a hook it does not know")
+
     monkeypatch.setattr(starlette_server, "_bind_socket", _bind_socket)
 
 
@@ -213,11 +235,13 @@ def _module_gone(starlette_server, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, server.HOOK_MODULE, None)  # import raises ImportError
 
 
-@pytest.mark.parametrize("break_hook", [_missing, _one_more_parameter, _renamed_parameter,
-                                        _module_gone])
+@pytest.mark.parametrize("break_hook", [_missing, _one_more_parameter, _renamed_parameter, _module_gone])
 def test_launcher_falls_back_to_plain_streamlit_run(
-        break_hook: Callable, starlette_server, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    break_hook: Callable,
+    starlette_server,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     """Hook missing or with another signature: a warning in both languages, nothing
     patched, and Streamlit's own command line runs with the arguments given."""
     break_hook(starlette_server, monkeypatch)
@@ -236,8 +260,8 @@ def test_launcher_falls_back_to_plain_streamlit_run(
 
 
 def test_fallback_reaches_streamlits_public_command_line(
-        starlette_server, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    starlette_server, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """The fallback runs the real ``streamlit`` console script (here: ``streamlit version``)."""
     import streamlit
 
@@ -257,8 +281,8 @@ def test_launcher_is_streamlits_console_script() -> None:
 
 
 def test_launcher_patches_then_runs_streamlit(
-        starlette_server, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    starlette_server, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setattr(sys, "argv", ["ui/compat/server.py"])
     ran = []
     monkeypatch.setattr(server, "streamlit_cli", lambda: lambda: ran.append(list(sys.argv)))

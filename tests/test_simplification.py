@@ -54,7 +54,9 @@ def _displacement(full: np.ndarray, simple: np.ndarray, tolerance: float) -> tup
     return mean / tolerance, shapely.hausdorff_distance(full, simple) / tolerance
 
 
-def _check_coverage(full: gpd.GeoDataFrame, simple: gpd.GeoDataFrame, label: str) -> tuple[np.ndarray, np.ndarray]:
+def _check_coverage(
+    full: gpd.GeoDataFrame, simple: gpd.GeoDataFrame, label: str
+) -> tuple[np.ndarray, np.ndarray]:
     """The properties every simplified layer must keep; returns it aligned with ``full``."""
     assert len(simple) == len(full), label
     assert simple.kode.is_unique, label
@@ -129,8 +131,9 @@ def test_kota_blitar_stays_a_hole_in_the_simplified_kabupaten(blitar, mirror: Pa
 
 # -- Jawa Timur: 666 kecamatan and 8,494 desa at province zoom (the benchmark's scales) ----
 @pytest.fixture(scope="module")
-def jatim(mirror: Path, pytestconfig: pytest.Config,
-          tmp_path_factory: pytest.TempPathFactory) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
+def jatim(
+    mirror: Path, pytestconfig: pytest.Config, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
     """All 38 kabupaten/kota built as one coverage by the store's build (~1 min on 2 cores),
     then read from pytest's cache (keyed by ``build_key``, so never from older code)."""
     regions = load_manifest().regions("35")
@@ -149,8 +152,9 @@ def test_jawa_timur_simplifies_as_one_coverage(jatim, level: str) -> None:
     full = {"kecamatan": jatim[0], "desa": jatim[1]}[level].sort_values("kode").reset_index(drop=True)
     assert len(full) == {"kecamatan": 666, "desa": 8494}[level]  # the mirror's README
     tolerance = tolerance_for_view(full.total_bounds)
-    simple = full.set_geometry(gpd.GeoSeries(simplify_coverage(full.geometry.to_numpy(), tolerance),
-                                             crs=full.crs))
+    simple = full.set_geometry(
+        gpd.GeoSeries(simplify_coverage(full.geometry.to_numpy(), tolerance), crs=full.crs)
+    )
     label = f"Jawa Timur {level} (tolerance {tolerance:.5f}°)"
     geoms, simple_geoms = _check_coverage(full, simple, label)
 
@@ -161,7 +165,9 @@ def test_jawa_timur_simplifies_as_one_coverage(jatim, level: str) -> None:
     # the province keeps its islands and holes: same parts, same rings
     before, after = shapely.coverage_union_all(geoms), shapely.coverage_union_all(simple_geoms)
     assert shapely.get_num_geometries(after) == shapely.get_num_geometries(before), label
-    assert shapely.get_num_interior_rings(shapely.get_parts(after)).sum() == \
-        shapely.get_num_interior_rings(shapely.get_parts(before)).sum(), label
+    assert (
+        shapely.get_num_interior_rings(shapely.get_parts(after)).sum()
+        == shapely.get_num_interior_rings(shapely.get_parts(before)).sum()
+    ), label
     band = MEAN_DISPLACEMENT_MAX * tolerance * shapely.length(before)
     assert abs(shapely.area(after) - shapely.area(before)) <= band, label

@@ -65,15 +65,15 @@ def test_manifest_pins_the_commit_and_the_blitar_checksums() -> None:
     assert manifest.licence == "MIT"
     assert manifest.sha256["db/kel/35/wilayah_boundaries_kel_35.05.sql"].startswith("877f76b8")
     assert manifest.url("LICENSE").startswith(
-        "https://raw.githubusercontent.com/cahyadsn/wilayah_boundaries/3c5a7960")
+        "https://raw.githubusercontent.com/cahyadsn/wilayah_boundaries/3c5a7960"
+    )
 
 
 def test_download_path_builds_and_reuses_its_cache(http_mirror: tuple[str, Path], tmp_path: Path) -> None:
     base_url, _root = http_mirror
     store, cache = tmp_path / "dl.gpkg", tmp_path / "cache"
     messages: list[str] = []
-    result = build_region("35.05", store=store, base_url=base_url, cache_dir=cache,
-                          progress=messages.append)
+    result = build_region("35.05", store=store, base_url=base_url, cache_dir=cache, progress=messages.append)
     assert (result.kecamatan, result.desa) == (22, 248)
     assert sorted(_QuietHandler.requests) == sorted("/" + rel for rel in NEEDED)
     assert any("mengunduh" in m for m in messages)
@@ -82,31 +82,33 @@ def test_download_path_builds_and_reuses_its_cache(http_mirror: tuple[str, Path]
     assert _QuietHandler.requests == []  # verified cache, nothing downloaded again
 
 
-def test_checksum_mismatch_leaves_the_old_store_intact(blitar_store: Path, mirror: Path,
-                                                       tmp_path: Path) -> None:
+def test_checksum_mismatch_leaves_the_old_store_intact(
+    blitar_store: Path, mirror: Path, tmp_path: Path
+) -> None:
     store = tmp_path / "peta.gpkg"
     shutil.copyfile(blitar_store, store)
     before = _digest(store)
     tampered = _copy_mirror(mirror, tmp_path / "tampered")
     desa_file = tampered / "db/kel/35/wilayah_boundaries_kel_35.05.sql"
-    desa_file.write_text(desa_file.read_text(encoding="utf-8").replace("Jaten", "Jatem", 1),
-                         encoding="utf-8")
+    desa_file.write_text(desa_file.read_text(encoding="utf-8").replace("Jaten", "Jatem", 1), encoding="utf-8")
     with pytest.raises(ChecksumMismatch, match="tidak cocok.*store lama tidak diubah"):
         build_region("35.05", store=store, mirror=tampered, progress=lambda _m: None)
     assert _digest(store) == before
     assert list(tmp_path.glob(".peta.gpkg.*")) == []  # no half-written temporary left
 
 
-def test_failed_download_leaves_the_old_store_intact(http_mirror: tuple[str, Path], blitar_store: Path,
-                                                     tmp_path: Path) -> None:
+def test_failed_download_leaves_the_old_store_intact(
+    http_mirror: tuple[str, Path], blitar_store: Path, tmp_path: Path
+) -> None:
     base_url, root = http_mirror
     (root / "db/kec/wilayah_boundaries_kec_35.sql").unlink()  # server answers 404
     store = tmp_path / "peta.gpkg"
     shutil.copyfile(blitar_store, store)
     before = _digest(store)
     with pytest.raises(GeodataError, match="Gagal mengunduh db/kec/wilayah_boundaries_kec_35.sql"):
-        build_region("35.05", store=store, base_url=base_url, cache_dir=tmp_path / "cache",
-                     progress=lambda _m: None)
+        build_region(
+            "35.05", store=store, base_url=base_url, cache_dir=tmp_path / "cache", progress=lambda _m: None
+        )
     assert _digest(store) == before
     assert not list((tmp_path / "cache").rglob("tmp*"))
 

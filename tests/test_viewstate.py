@@ -15,19 +15,41 @@ def test_default_view_has_a_short_url() -> None:
 
 
 def test_every_field_round_trips_through_the_url() -> None:
-    state = ViewState(lang="en", kecamatan=("35.05.03", "35.05.13"), sektor=("perikanan",),
-                      kesiapan=("pre_fs",), tahapan=("penerapan",), jenis=("digital",),
-                      opd=("DINKES",), tahun=2021, layers=("potensi", "label"), indikator="kepadatan",
-                      klasifikasi="natural_breaks", basemap="osm", present=True)
+    state = ViewState(
+        lang="en",
+        kecamatan=("35.05.03", "35.05.13"),
+        sektor=("perikanan",),
+        kesiapan=("pre_fs",),
+        tahapan=("penerapan",),
+        jenis=("digital",),
+        opd=("DINKES",),
+        tahun=2021,
+        layers=("potensi", "label"),
+        indikator="kepadatan",
+        klasifikasi="natural_breaks",
+        basemap="osm",
+        present=True,
+    )
     query = state.to_query()
     assert query["kecamatan"] == "35.05.03,35.05.13" and query["present"] == "1"
     assert from_query(query, KEC, ("DINKES",), ("kepadatan",)) == state
 
 
 def test_stale_or_hostile_url_values_are_dropped() -> None:
-    state = from_query({"kecamatan": "35.05.03,35.05.99,<script>", "lang": "fr", "sektor": "emas",
-                        "tahun": "20x", "layers": "-", "indikator": "unknown", "basemap": "evil"},
-                       KEC, (), ("luas",))
+    state = from_query(
+        {
+            "kecamatan": "35.05.03,35.05.99,<script>",
+            "lang": "fr",
+            "sektor": "emas",
+            "tahun": "20x",
+            "layers": "-",
+            "indikator": "unknown",
+            "basemap": "evil",
+        },
+        KEC,
+        (),
+        ("luas",),
+    )
     assert state.kecamatan == ("35.05.03",)
     assert state.lang == "id" and state.sektor == () and state.tahun is None
     assert state.layers == () and state.indikator == "luas" and state.basemap == "none"
@@ -61,7 +83,8 @@ def test_point_layers_place_rows_honestly(seeded_store: Path) -> None:
     assert sum(bool(row[5]) for row in rows) == layer.count - with_coords
     assert all(row[5].startswith(("Desa ", "Kecamatan ")) for row in rows if row[5])
     assert "".join(layer.data["approx"]).startswith("lokasi perkiraan")
-    peluang = point_features("peluang", read_rows("peluang_investasi", seeded_store), boundaries, "en",
-                             "/profil")
+    peluang = point_features(
+        "peluang", read_rows("peluang_investasi", seeded_store), boundaries, "en", "/profil"
+    )
     assert all(row[7] == 1 for row in peluang.data["rows"]) and peluang.data["badge"] == "EXAMPLE DATA"
     assert any("IDR" in fact for row in peluang.data["rows"] for fact in (row[6] or []))

@@ -58,6 +58,7 @@ from potensi.analysis.lq import (
     location_quotient,
     lq_classification,
 )
+from potensi.analysis.methods import METHOD_FUNCTIONS
 from potensi.analysis.results import (
     CATATAN,
     PERINGATAN,
@@ -67,16 +68,48 @@ from potensi.analysis.results import (
     ScalogramResult,
     note_items,
 )
-from potensi.analysis.methods import METHOD_FUNCTIONS
-from potensi.analysis.scalogram import assign_orders, guttman_errors, guttman_scalogram, marshall_centrality, sturges
+from potensi.analysis.scalogram import (
+    assign_orders,
+    guttman_errors,
+    guttman_scalogram,
+    marshall_centrality,
+    sturges,
+)
 from potensi.analysis.shift_share import ALLOCATION_TYPES, shift_share
 
 __all__ = [
-    "ALLOCATION_TYPES", "CATATAN", "KLASSEN_REGIONAL_LABELS", "KLASSEN_SECTORAL_LABELS", "LQ_CLASSES",
-    "MAX_CR", "METHOD_FUNCTIONS", "PERINGATAN", "RANDOM_INDEX",
-    "AHPInconsistent", "AHPResult", "AnalysisError", "CompositeResult", "MarshallResult", "ScalogramResult",
-    "ahp_weights", "assign_orders", "combine_pairwise", "composite_index", "dlq_from_growth",
-    "dynamic_location_quotient", "guttman_errors", "guttman_scalogram", "klassen_from_values",
-    "klassen_regional", "klassen_sectoral", "location_quotient", "lq_classification", "marshall_centrality",
-    "normalise", "note_items", "pairwise_matrix", "shift_share", "sturges",
+    "ALLOCATION_TYPES",
+    "CATATAN",
+    "KLASSEN_REGIONAL_LABELS",
+    "KLASSEN_SECTORAL_LABELS",
+    "LQ_CLASSES",
+    "MAX_CR",
+    "METHOD_FUNCTIONS",
+    "PERINGATAN",
+    "RANDOM_INDEX",
+    "AHPInconsistent",
+    "AHPResult",
+    "AnalysisError",
+    "CompositeResult",
+    "MarshallResult",
+    "ScalogramResult",
+    "ahp_weights",
+    "assign_orders",
+    "combine_pairwise",
+    "composite_index",
+    "dlq_from_growth",
+    "dynamic_location_quotient",
+    "guttman_errors",
+    "guttman_scalogram",
+    "klassen_from_values",
+    "klassen_regional",
+    "klassen_sectoral",
+    "location_quotient",
+    "lq_classification",
+    "marshall_centrality",
+    "normalise",
+    "note_items",
+    "pairwise_matrix",
+    "shift_share",
+    "sturges",
 ]

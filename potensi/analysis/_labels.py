@@ -17,8 +17,9 @@ from potensi.analysis.errors import AnalysisError
 TIE_RTOL = 1e-9
 
 
-def above(values: pd.Series | np.ndarray, benchmark: pd.Series | np.ndarray | float
-          ) -> tuple[pd.Series, np.ndarray]:
+def above(
+    values: pd.Series | np.ndarray, benchmark: pd.Series | np.ndarray | float
+) -> tuple[pd.Series, np.ndarray]:
     """``values ≥ benchmark`` as nullable booleans (<NA> where either is NaN), and the tie mask."""
     x = np.asarray(values, dtype=float)
     ref = np.broadcast_to(np.asarray(benchmark, dtype=float), x.shape)
@@ -32,21 +33,25 @@ def above(values: pd.Series | np.ndarray, benchmark: pd.Series | np.ndarray | fl
 def check_labels(labels: pd.DataFrame, conditions: tuple[str, str], what: str) -> pd.DataFrame:
     """The label table, validated: both condition columns and exactly one row per combination."""
     if not isinstance(labels, pd.DataFrame):
-        raise AnalysisError(f"Label {what} harus berupa tabel dengan kolom {conditions[0]}, {conditions[1]} "
-                            "dan klasifikasi.")
+        raise AnalysisError(
+            f"Label {what} harus berupa tabel dengan kolom {conditions[0]}, {conditions[1]} dan klasifikasi."
+        )
     needed = [*conditions, "klasifikasi"]
     missing = [c for c in needed if c not in labels.columns]
     if missing:
         raise AnalysisError(f"Label {what}: kolom {', '.join(missing)} tidak ada.")
     combos = {(bool(a), bool(b)) for a, b in labels[list(conditions)].itertuples(index=False)}
     if len(labels) != 4 or len(combos) != 4:
-        raise AnalysisError(f"Label {what}: harus ada tepat satu baris untuk setiap kombinasi "
-                            f"{conditions[0]} × {conditions[1]} (4 baris).")
+        raise AnalysisError(
+            f"Label {what}: harus ada tepat satu baris untuk setiap kombinasi "
+            f"{conditions[0]} × {conditions[1]} (4 baris)."
+        )
     return labels
 
 
-def apply_labels(first: pd.Series, second: pd.Series, labels: pd.DataFrame,
-                 conditions: tuple[str, str]) -> pd.DataFrame:
+def apply_labels(
+    first: pd.Series, second: pd.Series, labels: pd.DataFrame, conditions: tuple[str, str]
+) -> pd.DataFrame:
     """Label columns of ``labels`` (all but the conditions) for each pair of booleans (<NA> if unknown)."""
     table = labels.copy()
     table[list(conditions)] = table[list(conditions)].astype(bool)
@@ -57,6 +62,8 @@ def apply_labels(first: pd.Series, second: pd.Series, labels: pd.DataFrame,
     known = (a.notna() & b.notna()).to_numpy(dtype=bool)
     out = pd.DataFrame(index=range(len(a)), columns=label_columns, dtype=object)
     if known.any():
-        keys = pd.MultiIndex.from_arrays([a[known].astype(bool), b[known].astype(bool)], names=list(conditions))
+        keys = pd.MultiIndex.from_arrays(
+            [a[known].astype(bool), b[known].astype(bool)], names=list(conditions)
+        )
         out.loc[known, label_columns] = lookup.reindex(keys).to_numpy()
     return out

@@ -62,7 +62,8 @@ def with_region_column(df: pd.DataFrame, region_col: str, what: str) -> pd.DataF
         raise AnalysisError(
             f"{what}: kolom wilayah '{region_col}' tidak ditemukan; kolom yang ada: "
             f"{_list(list(df.columns), 12)}. Beri nama kolom kode wilayah lewat parameter "
-            f"`region_col`, atau jadikan kode wilayah sebagai indeks tabel.")
+            f"`region_col`, atau jadikan kode wilayah sebagai indeks tabel."
+        )
     out = df.copy()
     out.index = out.index.rename(region_col)
     return out.reset_index()
@@ -74,8 +75,10 @@ def numeric(values: pd.Series, what: str, column: str) -> pd.Series:
     bad = values[converted.isna() & values.notna()]
     if not bad.empty:
         raise AnalysisError(
-            f"{what}: kolom '{column}' harus berisi angka; ditemukan {_list([repr(v) for v in bad.unique()])}. "
-            "Baca angka Indonesia dengan pd.read_csv(..., decimal=',', thousands='.').")
+            f"{what}: kolom '{column}' harus berisi angka; "
+            f"ditemukan {_list([repr(v) for v in bad.unique()])}. "
+            "Baca angka Indonesia dengan pd.read_csv(..., decimal=',', thousands='.')."
+        )
     if np.isinf(converted).any():
         raise AnalysisError(f"{what}: kolom '{column}' berisi nilai tak hingga (inf).")
     return converted
@@ -96,11 +99,14 @@ def refuse_negative(values: pd.DataFrame, what: str, item_label: str) -> None:
     negative = values[values.nilai < 0]
     if negative.empty:
         return
-    rows = [f"{r.kode}/{r.item}" + (f"/{r.tahun}" if r.tahun != NO_YEAR else "") + f" = {fmt(r.nilai, 2)}"
-            for r in negative.head(5).itertuples()]
+    rows = [
+        f"{r.kode}/{r.item}" + (f"/{r.tahun}" if r.tahun != NO_YEAR else "") + f" = {fmt(r.nilai, 2)}"
+        for r in negative.head(5).itertuples()
+    ]
     raise AnalysisError(
         f"{what}: nilai negatif tidak dapat dianalisis (wilayah/{item_label}[/tahun]: {_list(rows)}). "
-        "Periksa kembali data; nilai yang tidak diketahui biarkan kosong, jangan diisi negatif.")
+        "Periksa kembali data; nilai yang tidak diketahui biarkan kosong, jangan diisi negatif."
+    )
 
 
 UNIT_COLUMN = "satuan"
@@ -115,13 +121,23 @@ def refuse_mixed_units(table: object, what: str, item_col: str, item_label: str)
         raise AnalysisError(
             f"{what}: satuan berbeda antar {item_label} ({_list(units)}). LQ, shift-share dan Klassen "
             "membandingkan porsi, yang hanya bermakna dalam satu satuan: gunakan nilai produksi "
-            "(volume × harga) atau luas, lalu samakan kolom 'satuan'.")
+            "(volume × harga) atau luas, lalu samakan kolom 'satuan'."
+        )
 
 
-def tidy_values(data: object, *, what: str, item_label: str, region_col: str, item_col: str,
-                value_col: str, year_col: str, items: Sequence[str] | None = None,
-                allow_negative: bool = False, region_required: bool = True,
-                ) -> tuple[pd.DataFrame, bool]:
+def tidy_values(
+    data: object,
+    *,
+    what: str,
+    item_label: str,
+    region_col: str,
+    item_col: str,
+    value_col: str,
+    year_col: str,
+    items: Sequence[str] | None = None,
+    allow_negative: bool = False,
+    region_required: bool = True,
+) -> tuple[pd.DataFrame, bool]:
     """Long table ``kode, item, tahun, nilai`` on a complete grid, and whether years were given.
 
     Every region × item × year combination is present; those the input lacks are NaN.
@@ -148,12 +164,15 @@ def tidy_values(data: object, *, what: str, item_label: str, region_col: str, it
             columns = list(items)
             missing = [c for c in columns if c not in df.columns]
             if missing:
-                raise AnalysisError(f"{what}: kolom {item_label} {_list(missing)} tidak ditemukan; kolom yang "
-                                    f"ada: {_list(list(df.columns), 12)}.")
+                raise AnalysisError(
+                    f"{what}: kolom {item_label} {_list(missing)} tidak ditemukan; kolom yang "
+                    f"ada: {_list(list(df.columns), 12)}."
+                )
         if not columns:
             raise AnalysisError(
                 f"{what}: tidak ada kolom {item_label}. Berikan tabel panjang (kolom '{region_col}', "
-                f"'{item_col}', '{value_col}') atau tabel lebar (satu kolom angka per {item_label}).")
+                f"'{item_col}', '{value_col}') atau tabel lebar (satu kolom angka per {item_label})."
+            )
         for column in columns:
             if not (pd.api.types.is_numeric_dtype(df[column]) or df[column].isna().all()):
                 try:
@@ -163,7 +182,8 @@ def tidy_values(data: object, *, what: str, item_label: str, region_col: str, it
                         f"{error} Pada tabel lebar setiap kolom selain '{region_col}'"
                         + (f" dan '{year_col}'" if has_year else "")
                         + f" dianggap {item_label}; pilih kolomnya lewat parameter `items`, atau "
-                        f"gunakan tabel panjang dengan kolom '{item_col}' dan '{value_col}'.") from None
+                        f"gunakan tabel panjang dengan kolom '{item_col}' dan '{value_col}'."
+                    ) from None
         long = df[ids + columns].melt(id_vars=ids, value_vars=columns, var_name="item", value_name="nilai")
         long = long.rename(columns={region_col: "kode"})
         long["nilai"] = numeric(long.nilai, what, "nilai")
@@ -174,15 +194,21 @@ def tidy_values(data: object, *, what: str, item_label: str, region_col: str, it
         raise AnalysisError(f"{what}: ada baris tanpa nama {item_label} (kolom '{item_col}').")
     dupes = long[long.duplicated(["kode", "item", "tahun"], keep=False)]
     if not dupes.empty:
-        rows = [f"{r.kode}/{r.item}" + (f"/{r.tahun}" if has_year else "") for r in
-                dupes.drop_duplicates(["kode", "item", "tahun"]).head(5).itertuples()]
-        raise AnalysisError(f"{what}: kombinasi wilayah/{item_label}" + ("/tahun" if has_year else "")
-                            + f" muncul lebih dari sekali: {_list(rows)}. Setiap kombinasi hanya boleh satu nilai.")
+        rows = [
+            f"{r.kode}/{r.item}" + (f"/{r.tahun}" if has_year else "")
+            for r in dupes.drop_duplicates(["kode", "item", "tahun"]).head(5).itertuples()
+        ]
+        raise AnalysisError(
+            f"{what}: kombinasi wilayah/{item_label}"
+            + ("/tahun" if has_year else "")
+            + f" muncul lebih dari sekali: {_list(rows)}. Setiap kombinasi hanya boleh satu nilai."
+        )
     if not allow_negative:
         refuse_negative(long, what, item_label)
     grid = pd.MultiIndex.from_product(
         [pd.unique(long.kode), pd.unique(long.item), sorted(pd.unique(long.tahun))],
-        names=["kode", "item", "tahun"])
+        names=["kode", "item", "tahun"],
+    )
     full = long.set_index(["kode", "item", "tahun"]).nilai.reindex(grid).reset_index()
     return full[["kode", "item", "tahun", "nilai"]], has_year
 
@@ -207,13 +233,16 @@ def _series_of(totals: object, what: str) -> pd.Series | None:
     return None
 
 
-def tidy_reference_totals(totals: object, years: list[int], *, what: str, year_col: str,
-                          value_col: str) -> pd.Series:
+def tidy_reference_totals(
+    totals: object, years: list[int], *, what: str, year_col: str, value_col: str
+) -> pd.Series:
     """Reference totals E_n as a Series indexed by year (explicit, e.g. a published table)."""
     if _scalar(totals):
         if len(years) != 1:
-            raise AnalysisError(f"{what}: satu angka hanya cocok untuk data satu tahun; data berisi tahun "
-                                f"{_list(years)}. Berikan total per tahun (mis. {{2022: …, 2023: …}}).")
+            raise AnalysisError(
+                f"{what}: satu angka hanya cocok untuk data satu tahun; data berisi tahun "
+                f"{_list(years)}. Berikan total per tahun (mis. {{2022: …, 2023: …}})."
+            )
         series = pd.Series([float(totals)], index=years)  # type: ignore[arg-type]
     elif (series := _series_of(totals, what)) is not None:
         if years == [NO_YEAR]:
@@ -227,8 +256,9 @@ def tidy_reference_totals(totals: object, years: list[int], *, what: str, year_c
         if value_col not in frame.columns:
             raise AnalysisError(f"{what}: kolom '{value_col}' tidak ditemukan.")
         if year_col in frame.columns:
-            series = pd.Series(frame[value_col].to_numpy(),
-                               index=years_of(frame[year_col], what, year_col).to_numpy())
+            series = pd.Series(
+                frame[value_col].to_numpy(), index=years_of(frame[year_col], what, year_col).to_numpy()
+            )
         elif len(frame) == 1 and len(years) == 1:
             series = pd.Series([frame[value_col].iloc[0]], index=years)
         else:
@@ -246,16 +276,30 @@ def tidy_reference_totals(totals: object, years: list[int], *, what: str, year_c
     return series.reindex(years)
 
 
-def tidy_region_totals(totals: object, regions: list[object], years: list[int], *, what: str,
-                       region_col: str, year_col: str, value_col: str) -> pd.Series:
+def tidy_region_totals(
+    totals: object,
+    regions: list[object],
+    years: list[int],
+    *,
+    what: str,
+    region_col: str,
+    year_col: str,
+    value_col: str,
+) -> pd.Series:
     """Region totals E_j as a Series indexed by (kode, tahun)."""
     single_year = len(years) == 1
     if _scalar(totals):
         if len(regions) != 1 or not single_year:
-            raise AnalysisError(f"{what}: satu angka hanya cocok untuk satu wilayah dan satu tahun; "
-                                "berikan total per wilayah (dan per tahun) dalam dict, Series, atau tabel.")
-        series = pd.Series([float(totals)], index=pd.MultiIndex.from_tuples(  # type: ignore[arg-type]
-            [(regions[0], years[0])], names=["kode", "tahun"]))
+            raise AnalysisError(
+                f"{what}: satu angka hanya cocok untuk satu wilayah dan satu tahun; "
+                "berikan total per wilayah (dan per tahun) dalam dict, Series, atau tabel."
+            )
+        series = pd.Series(
+            [float(totals)],
+            index=pd.MultiIndex.from_tuples(  # type: ignore[arg-type]
+                [(regions[0], years[0])], names=["kode", "tahun"]
+            ),
+        )
     elif (series := _series_of(totals, what)) is not None:
         if isinstance(series.index, pd.MultiIndex) and series.index.nlevels == 2:
             kode = series.index.get_level_values(0)
@@ -263,10 +307,13 @@ def tidy_region_totals(totals: object, regions: list[object], years: list[int], 
         elif single_year:
             kode, tahun = series.index, [years[0]] * len(series)
         else:
-            raise AnalysisError(f"{what}: data berisi beberapa tahun; berikan total dengan indeks "
-                                "(kode, tahun) atau tabel dengan kolom kode, tahun dan nilai.")
-        series = pd.Series(series.to_numpy(), index=pd.MultiIndex.from_arrays(
-            [kode, tahun], names=["kode", "tahun"]))
+            raise AnalysisError(
+                f"{what}: data berisi beberapa tahun; berikan total dengan indeks "
+                "(kode, tahun) atau tabel dengan kolom kode, tahun dan nilai."
+            )
+        series = pd.Series(
+            series.to_numpy(), index=pd.MultiIndex.from_arrays([kode, tahun], names=["kode", "tahun"])
+        )
     elif isinstance(totals, pd.DataFrame):
         frame = with_region_column(require_frame(totals, what), region_col, what)
         if value_col not in frame.columns:
@@ -277,8 +324,10 @@ def tidy_region_totals(totals: object, regions: list[object], years: list[int], 
             tahun = [years[0]] * len(frame)
         else:
             raise AnalysisError(f"{what}: kolom '{year_col}' diperlukan untuk total beberapa tahun.")
-        series = pd.Series(frame[value_col].to_numpy(), index=pd.MultiIndex.from_arrays(
-            [frame[region_col], tahun], names=["kode", "tahun"]))
+        series = pd.Series(
+            frame[value_col].to_numpy(),
+            index=pd.MultiIndex.from_arrays([frame[region_col], tahun], names=["kode", "tahun"]),
+        )
     else:
         raise AnalysisError(f"{what}: berikan angka, dict kode → total, Series, atau tabel.")
     series = numeric(series, what, value_col)
@@ -304,38 +353,77 @@ class Components:
     years: list[int]
 
 
-def components(data: object, reference: object, *, region_totals: object, reference_totals: object,
-               region_col: str, item_col: str, value_col: str, year_col: str, item_label: str,
-               items: Sequence[str] | None = None) -> Components:
+def components(
+    data: object,
+    reference: object,
+    *,
+    region_totals: object,
+    reference_totals: object,
+    region_col: str,
+    item_col: str,
+    value_col: str,
+    year_col: str,
+    item_label: str,
+    items: Sequence[str] | None = None,
+) -> Components:
     """Align a region table with its reference (explicit or the sum of the regions) and totals."""
     for table, what in ((data, "Data wilayah"), (reference, "Data acuan (reference)")):
         refuse_mixed_units(table, what, item_col, item_label)
-    values, has_year = tidy_values(data, what="Data wilayah", item_label=item_label, region_col=region_col,
-                                   item_col=item_col, value_col=value_col, year_col=year_col, items=items)
+    values, has_year = tidy_values(
+        data,
+        what="Data wilayah",
+        item_label=item_label,
+        region_col=region_col,
+        item_col=item_col,
+        value_col=value_col,
+        year_col=year_col,
+        items=items,
+    )
     regions = list(pd.unique(values.kode))
     item_list = list(pd.unique(values.item))
     years = sorted(int(y) for y in pd.unique(values.tahun))
     if reference is None:
         e_in = strict_sum(values, ["item", "tahun"])
     else:
-        e_in = _reference_values(reference, has_year, years, item_list, region_col=region_col,
-                                 item_col=item_col, value_col=value_col, year_col=year_col,
-                                 item_label=item_label, items=items)
+        e_in = _reference_values(
+            reference,
+            has_year,
+            years,
+            item_list,
+            region_col=region_col,
+            item_col=item_col,
+            value_col=value_col,
+            year_col=year_col,
+            item_label=item_label,
+            items=items,
+        )
     e_in = e_in.rename("E_in")
     small = pd.Series(False, index=values.index)
     computed_n = strict_sum(e_in.rename("nilai").reset_index(), ["tahun"])
     if reference_totals is None:
         e_n = computed_n
     else:
-        e_n = tidy_reference_totals(reference_totals, years, what="Total acuan (reference_totals)",
-                                    year_col=year_col, value_col=value_col)
+        e_n = tidy_reference_totals(
+            reference_totals,
+            years,
+            what="Total acuan (reference_totals)",
+            year_col=year_col,
+            value_col=value_col,
+        )
     e_n = e_n.rename("E_n")
     computed_j = strict_sum(values, ["kode", "tahun"])
     if region_totals is None:
         e_j = computed_j
     else:
-        e_j = tidy_region_totals(region_totals, regions, years, what="Total wilayah (region_totals)",
-                                 region_col=region_col, year_col=year_col, value_col=value_col)
+        e_j = tidy_region_totals(
+            region_totals,
+            regions,
+            years,
+            what="Total wilayah (region_totals)",
+            region_col=region_col,
+            year_col=year_col,
+            value_col=value_col,
+        )
     e_j = e_j.rename("E_j")
     frame = values.rename(columns={"nilai": "E_ij"})
     frame = frame.join(e_j, on=["kode", "tahun"]).join(e_in, on=["item", "tahun"]).join(e_n, on="tahun")
@@ -349,32 +437,60 @@ def components(data: object, reference: object, *, region_totals: object, refere
     return Components(frame.reset_index(drop=True), has_year, regions, item_list, years)
 
 
-def _reference_values(reference: object, has_year: bool, years: list[int], item_list: list[object], *,
-                      region_col: str, item_col: str, value_col: str, year_col: str, item_label: str,
-                      items: Sequence[str] | None) -> pd.Series:
+def _reference_values(
+    reference: object,
+    has_year: bool,
+    years: list[int],
+    item_list: list[object],
+    *,
+    region_col: str,
+    item_col: str,
+    value_col: str,
+    year_col: str,
+    item_label: str,
+    items: Sequence[str] | None,
+) -> pd.Series:
     what = "Data acuan (reference)"
     if (series := _series_of(reference, what)) is not None:
         if isinstance(series.index, pd.MultiIndex):
-            raise AnalysisError(f"{what}: untuk beberapa tahun berikan tabel dengan kolom '{item_col}', "
-                                f"'{value_col}' dan '{year_col}'.")
+            raise AnalysisError(
+                f"{what}: untuk beberapa tahun berikan tabel dengan kolom '{item_col}', "
+                f"'{value_col}' dan '{year_col}'."
+            )
         reference = pd.DataFrame({item_col: series.index, value_col: series.to_numpy()})
-    ref, ref_has_year = tidy_values(reference, what=what, item_label=item_label, region_col=region_col,
-                                    item_col=item_col, value_col=value_col, year_col=year_col, items=items,
-                                    region_required=False)
+    ref, ref_has_year = tidy_values(
+        reference,
+        what=what,
+        item_label=item_label,
+        region_col=region_col,
+        item_col=item_col,
+        value_col=value_col,
+        year_col=year_col,
+        items=items,
+        region_required=False,
+    )
     if ref.kode.nunique() > 1:
-        raise AnalysisError(f"{what}: berisi lebih dari satu wilayah ({_list(list(pd.unique(ref.kode)))}); "
-                            "acuan harus satu wilayah (mis. provinsi atau kabupaten).")
+        raise AnalysisError(
+            f"{what}: berisi lebih dari satu wilayah ({_list(list(pd.unique(ref.kode)))}); "
+            "acuan harus satu wilayah (mis. provinsi atau kabupaten)."
+        )
     ref_years = sorted(int(y) for y in pd.unique(ref.tahun))
     if has_year != ref_has_year:
         if len(years) == 1 and len(ref_years) == 1:
             ref["tahun"] = years[0]
         else:
-            raise AnalysisError(f"{what}: data wilayah " + ("punya" if has_year else "tidak punya")
-                                + " kolom tahun sedangkan acuan " + ("punya" if ref_has_year else "tidak")
-                                + "; samakan bentuk kedua tabel.")
+            raise AnalysisError(
+                f"{what}: data wilayah "
+                + ("punya" if has_year else "tidak punya")
+                + " kolom tahun sedangkan acuan "
+                + ("punya" if ref_has_year else "tidak")
+                + "; samakan bentuk kedua tabel."
+            )
     elif ref_years != years:
-        raise AnalysisError(f"{what}: tahun tidak cocok — data wilayah {_list(years, 12)}, acuan "
-                            f"{_list(ref_years, 12)}. Gunakan tahun yang sama di kedua tabel.")
+        raise AnalysisError(
+            f"{what}: tahun tidak cocok — data wilayah {_list(years, 12)}, acuan "
+            f"{_list(ref_years, 12)}. Gunakan tahun yang sama di kedua tabel."
+        )
     ref_items = list(pd.unique(ref.item))
     only_data = [i for i in item_list if i not in set(ref_items)]
     only_ref = [i for i in ref_items if i not in set(item_list)]
@@ -384,9 +500,11 @@ def _reference_values(reference: object, has_year: bool, years: list[int], item_
             parts.append(f"hanya di data wilayah: {_list(only_data)}")
         if only_ref:
             parts.append(f"hanya di acuan: {_list(only_ref)}")
-        raise AnalysisError(f"{what}: daftar {item_label} tidak sama ({'; '.join(parts)}). Definisi "
-                            f"{item_label} harus sama di kedua sisi; bila tabel sengaja sebagian, berikan "
-                            "total resmi lewat region_totals/reference_totals dan samakan daftarnya.")
+        raise AnalysisError(
+            f"{what}: daftar {item_label} tidak sama ({'; '.join(parts)}). Definisi "
+            f"{item_label} harus sama di kedua sisi; bila tabel sengaja sebagian, berikan "
+            "total resmi lewat region_totals/reference_totals dan samakan daftarnya."
+        )
     return ref.set_index(["item", "tahun"]).nilai
 
 
@@ -398,14 +516,17 @@ def period(years: list[int], start: int | None, end: int | None, what: str = "Pe
     end = years[-1] if end is None else int(end)
     for name, year in (("tahun awal", start), ("tahun akhir", end)):
         if year not in years:
-            raise AnalysisError(f"{what}: {name} {year} tidak ada di data (tahun tersedia: {_list(years, 12)}).")
+            raise AnalysisError(
+                f"{what}: {name} {year} tidak ada di data (tahun tersedia: {_list(years, 12)})."
+            )
     if end < start:
         raise AnalysisError(f"{what}: tahun akhir ({end}) lebih awal dari tahun awal ({start}).")
     return start, end
 
 
-def pair_years(frame: pd.DataFrame, start: int, end: int, keys: Sequence[str] = ("kode", "item")
-               ) -> pd.DataFrame:
+def pair_years(
+    frame: pd.DataFrame, start: int, end: int, keys: Sequence[str] = ("kode", "item")
+) -> pd.DataFrame:
     """One row per key with the start-year columns suffixed ``0`` and the end-year ones ``1``."""
     keys = list(keys)
     first = frame[frame.tahun == start].drop(columns="tahun").set_index(keys).add_suffix("0")

@@ -24,48 +24,96 @@ Method = Literal["minmax", "zscore"]
 Constant = Literal["nan", "midpoint", "drop"]
 
 #: Saaty's random consistency index by matrix size (n = 3…9 as in DOMAIN.md §2.7; 10 from Saaty)
-RANDOM_INDEX: dict[int, float] = {1: 0.0, 2: 0.0, 3: 0.58, 4: 0.90, 5: 1.12, 6: 1.24, 7: 1.32, 8: 1.41,
-                                  9: 1.45, 10: 1.49}
+RANDOM_INDEX: dict[int, float] = {
+    1: 0.0,
+    2: 0.0,
+    3: 0.58,
+    4: 0.90,
+    5: 1.12,
+    6: 1.24,
+    7: 1.32,
+    8: 1.41,
+    9: 1.45,
+    10: 1.49,
+}
 #: largest acceptable consistency ratio
 MAX_CR = 0.10
 #: relative slack when checking a_ji = 1/a_ij (entries like 0.333 for 1/3 are accepted)
 RECIPROCAL_RTOL = 0.02
 
-_DIRECTIONS = {"tinggi": "tinggi", "higher": "tinggi", "+": "tinggi", "naik": "tinggi",
-               "rendah": "rendah", "lower": "rendah", "-": "rendah", "turun": "rendah"}
+_DIRECTIONS = {
+    "tinggi": "tinggi",
+    "higher": "tinggi",
+    "+": "tinggi",
+    "naik": "tinggi",
+    "rendah": "rendah",
+    "lower": "rendah",
+    "-": "rendah",
+    "turun": "rendah",
+}
 
 
 def _directions(indicators: list[object], direction: Mapping[str, str] | None) -> dict[object, str]:
     direction = dict(direction or {})
     unknown = [k for k in direction if k not in indicators]
     if unknown:
-        raise AnalysisError(f"Arah indikator: {', '.join(map(str, unknown))} tidak ada di data "
-                            f"(indikator: {', '.join(map(str, indicators))}).")
+        raise AnalysisError(
+            f"Arah indikator: {', '.join(map(str, unknown))} tidak ada di data "
+            f"(indikator: {', '.join(map(str, indicators))})."
+        )
     out = {}
     for name in indicators:
         value = str(direction.get(name, "tinggi")).strip().lower()
         if value not in _DIRECTIONS:
-            raise AnalysisError(f"Arah indikator '{name}' = {value!r} tidak dikenal; gunakan 'tinggi' "
-                                "(makin tinggi makin baik) atau 'rendah' (makin rendah makin baik).")
+            raise AnalysisError(
+                f"Arah indikator '{name}' = {value!r} tidak dikenal; gunakan 'tinggi' "
+                "(makin tinggi makin baik) atau 'rendah' (makin rendah makin baik)."
+            )
         out[name] = _DIRECTIONS[value]
     return out
 
 
-def _indicator_table(table: pd.DataFrame, *, region_col: str, indicator_col: str, value_col: str,
-                     year_col: str, indicators: Sequence[str] | None) -> pd.DataFrame:
-    values, has_year = tidy_values(table, what="Tabel indikator", item_label="indikator",
-                                   region_col=region_col, item_col=indicator_col, value_col=value_col,
-                                   year_col=year_col, items=indicators, allow_negative=True)
+def _indicator_table(
+    table: pd.DataFrame,
+    *,
+    region_col: str,
+    indicator_col: str,
+    value_col: str,
+    year_col: str,
+    indicators: Sequence[str] | None,
+) -> pd.DataFrame:
+    values, has_year = tidy_values(
+        table,
+        what="Tabel indikator",
+        item_label="indikator",
+        region_col=region_col,
+        item_col=indicator_col,
+        value_col=value_col,
+        year_col=year_col,
+        items=indicators,
+        allow_negative=True,
+    )
     if has_year and values.tahun.nunique() > 1:
-        raise AnalysisError("Tabel indikator berisi beberapa tahun; pilih satu tahun per indikator "
-                            "sebelum menghitung indeks komposit.")
+        raise AnalysisError(
+            "Tabel indikator berisi beberapa tahun; pilih satu tahun per indikator "
+            "sebelum menghitung indeks komposit."
+        )
     return values.drop(columns="tahun").rename(columns={"item": "indikator"})
 
 
-def normalise(table: pd.DataFrame, *, method: Method = "minmax", direction: Mapping[str, str] | None = None,
-              clip: tuple[float, float] | None = None, constant: Constant = "nan", region_col: str = "kode",
-              indicator_col: str = "indikator", value_col: str = "nilai", year_col: str = "tahun",
-              indicators: Sequence[str] | None = None) -> pd.DataFrame:
+def normalise(
+    table: pd.DataFrame,
+    *,
+    method: Method = "minmax",
+    direction: Mapping[str, str] | None = None,
+    clip: tuple[float, float] | None = None,
+    constant: Constant = "nan",
+    region_col: str = "kode",
+    indicator_col: str = "indikator",
+    value_col: str = "nilai",
+    year_col: str = "tahun",
+    indicators: Sequence[str] | None = None,
+) -> pd.DataFrame:
     r"""Put each indicator on a common scale, in its own direction.
 
     .. math::
@@ -121,11 +169,19 @@ def normalise(table: pd.DataFrame, *, method: Method = "minmax", direction: Mapp
     if method not in ("minmax", "zscore"):
         raise AnalysisError(f"Metode normalisasi '{method}' tidak dikenal; pilih 'minmax' atau 'zscore'.")
     if constant not in ("nan", "midpoint", "drop"):
-        raise AnalysisError(f"Pilihan constant '{constant}' tidak dikenal; pilih 'nan', 'midpoint' atau 'drop'.")
+        raise AnalysisError(
+            f"Pilihan constant '{constant}' tidak dikenal; pilih 'nan', 'midpoint' atau 'drop'."
+        )
     if clip is not None and not (0 <= clip[0] < clip[1] <= 1):
         raise AnalysisError("clip harus sepasang persentil 0 ≤ bawah < atas ≤ 1, mis. (0.05, 0.95).")
-    long = _indicator_table(table, region_col=region_col, indicator_col=indicator_col, value_col=value_col,
-                            year_col=year_col, indicators=indicators)
+    long = _indicator_table(
+        table,
+        region_col=region_col,
+        indicator_col=indicator_col,
+        value_col=value_col,
+        year_col=year_col,
+        indicators=indicators,
+    )
     arah = _directions(list(pd.unique(long.indikator)), direction)
     long["nilai_normal"] = np.nan
     long["arah"] = long.indikator.map(arah)
@@ -136,8 +192,11 @@ def normalise(table: pd.DataFrame, *, method: Method = "minmax", direction: Mapp
         if clip is not None and x.notna().any():
             lo, hi = x.quantile(clip[0]), x.quantile(clip[1])
             clipped = x.clip(lo, hi)
-            notes.add(((clipped != x) & x.notna()).reindex(long.index, fill_value=False).to_numpy(),
-                      "dipotong_persentil", f"{fmt(lo)} – {fmt(hi)}")
+            notes.add(
+                ((clipped != x) & x.notna()).reindex(long.index, fill_value=False).to_numpy(),
+                "dipotong_persentil",
+                f"{fmt(lo)} – {fmt(hi)}",
+            )
             x = clipped
         known = x.dropna()
         higher = arah[name] == "tinggi"
@@ -176,8 +235,9 @@ def _weights(weights: object, indicators: list[object]) -> pd.Series:
     missing = [i for i in indicators if i not in weights.index]
     extra = [i for i in weights.index if i not in indicators]
     if missing or extra:
-        parts = ([f"tanpa bobot: {', '.join(map(str, missing))}"] if missing else []) + \
-                ([f"bobot tanpa data: {', '.join(map(str, extra))}"] if extra else [])
+        parts = ([f"tanpa bobot: {', '.join(map(str, missing))}"] if missing else []) + (
+            [f"bobot tanpa data: {', '.join(map(str, extra))}"] if extra else []
+        )
         raise AnalysisError(f"Bobot dan indikator tidak cocok ({'; '.join(parts)}).")
     w = pd.to_numeric(weights.reindex(indicators), errors="coerce").astype(float)
     if w.isna().any() or np.isinf(w).any():
@@ -189,11 +249,20 @@ def _weights(weights: object, indicators: list[object]) -> pd.Series:
     return w
 
 
-def composite_index(table: pd.DataFrame, weights: Mapping[str, float] | pd.Series | AHPResult, *,
-                    method: Method = "minmax", direction: Mapping[str, str] | None = None,
-                    clip: tuple[float, float] | None = None, constant: Constant = "nan",
-                    region_col: str = "kode", indicator_col: str = "indikator", value_col: str = "nilai",
-                    year_col: str = "tahun", indicators: Sequence[str] | None = None) -> CompositeResult:
+def composite_index(
+    table: pd.DataFrame,
+    weights: Mapping[str, float] | pd.Series | AHPResult,
+    *,
+    method: Method = "minmax",
+    direction: Mapping[str, str] | None = None,
+    clip: tuple[float, float] | None = None,
+    constant: Constant = "nan",
+    region_col: str = "kode",
+    indicator_col: str = "indikator",
+    value_col: str = "nilai",
+    year_col: str = "tahun",
+    indicators: Sequence[str] | None = None,
+) -> CompositeResult:
     r"""Composite potential index per region, with its ranking.
 
     .. math:: S_k = 100 \cdot \sum_i w_i\, z_{ik}, \qquad \sum_i w_i = 1
@@ -243,23 +312,45 @@ def composite_index(table: pd.DataFrame, weights: Mapping[str, float] | pd.Serie
     >>> r.indeks.indeks.round(1).tolist(), r.indeks.peringkat.tolist()
     ([93.2, 52.3, 0.0], [1, 2, 3])
     """
-    normal = normalise(table, method=method, direction=direction, clip=clip, constant=constant,
-                       region_col=region_col, indicator_col=indicator_col, value_col=value_col,
-                       year_col=year_col, indicators=indicators)
+    normal = normalise(
+        table,
+        method=method,
+        direction=direction,
+        clip=clip,
+        constant=constant,
+        region_col=region_col,
+        indicator_col=indicator_col,
+        value_col=value_col,
+        year_col=year_col,
+        indicators=indicators,
+    )
     indicator_list = list(pd.unique(normal.indikator))
     given = _weights(weights, indicator_list)
-    dropped = [i for i in indicator_list
-               if normal[normal.indikator == i].kode_catatan.str.contains("indikator_dibuang").any()]
+    dropped = [
+        i
+        for i in indicator_list
+        if normal[normal.indikator == i].kode_catatan.str.contains("indikator_dibuang").any()
+    ]
     kept = [i for i in indicator_list if i not in dropped]
     if not kept:
-        raise AnalysisError("Semua indikator bernilai sama di semua wilayah; indeks komposit tidak dapat dihitung.")
+        raise AnalysisError(
+            "Semua indikator bernilai sama di semua wilayah; indeks komposit tidak dapat dihitung."
+        )
     used = given.where(given.index.isin(kept), 0.0)
     if used.sum() <= 0:
-        raise AnalysisError("Bobot indikator yang tersisa semuanya nol; indeks komposit tidak dapat dihitung.")
+        raise AnalysisError(
+            "Bobot indikator yang tersisa semuanya nol; indeks komposit tidak dapat dihitung."
+        )
     used = used / used.sum()
     arah = normal.drop_duplicates("indikator").set_index("indikator").arah
-    bobot = pd.DataFrame({"indikator": indicator_list, "bobot_masukan": given.to_numpy(),
-                          "bobot": used.to_numpy(), "arah": arah.reindex(indicator_list).to_numpy()})
+    bobot = pd.DataFrame(
+        {
+            "indikator": indicator_list,
+            "bobot_masukan": given.to_numpy(),
+            "bobot": used.to_numpy(),
+            "arah": arah.reindex(indicator_list).to_numpy(),
+        }
+    )
     scale = 100.0 if method == "minmax" else 1.0
     normal["bobot"] = normal.indikator.map(used)
     normal["kontribusi"] = normal.bobot * normal.nilai_normal * scale
@@ -278,20 +369,30 @@ def composite_index(table: pd.DataFrame, weights: Mapping[str, float] | pd.Serie
     out["peringkat"] = out.indeks.rank(ascending=False, method="min").astype("Int64")
     notes = Notes(len(out))
     missing = values.isna()
-    notes.add(missing.any(axis=1).to_numpy(), "data_tidak_tersedia",
-              [", ".join(map(str, missing.columns[missing.loc[r]])) for r in regions])
+    notes.add(
+        missing.any(axis=1).to_numpy(),
+        "data_tidak_tersedia",
+        [", ".join(map(str, missing.columns[missing.loc[r]])) for r in regions],
+    )
     constant_names = ", ".join(map(str, pd.unique(undefined_constant.indikator)))
     notes.add(np.full(len(out), bool(constant_names)), "indikator_konstan", constant_names)
     if dropped:
         notes.add(np.ones(len(out), dtype=bool), "indikator_dibuang", ", ".join(map(str, dropped)))
-    midpoint = [i for i in kept if normal[normal.indikator == i].kode_catatan.str.contains("nilai_tengah").any()]
+    midpoint = [
+        i for i in kept if normal[normal.indikator == i].kode_catatan.str.contains("nilai_tengah").any()
+    ]
     if midpoint:
         notes.add(np.ones(len(out), dtype=bool), "nilai_tengah", ", ".join(map(str, midpoint)))
     remark = ""
     if not np.isclose(given.sum(), 1.0, rtol=1e-9):
         remark = f"bobot masukan berjumlah {fmt(float(given.sum()))}; diskalakan agar berjumlah 1"
-    return CompositeResult(indeks=notes.attach(out), normal=normal.reset_index(drop=True), bobot=bobot,
-                           metode=method, catatan=remark)
+    return CompositeResult(
+        indeks=notes.attach(out),
+        normal=normal.reset_index(drop=True),
+        bobot=bobot,
+        metode=method,
+        catatan=remark,
+    )
 
 
 def _as_matrix(matrix: object, criteria: Sequence[str] | None) -> pd.DataFrame:
@@ -311,7 +412,9 @@ def _as_matrix(matrix: object, criteria: Sequence[str] | None) -> pd.DataFrame:
         names = list(criteria) if criteria is not None else [f"K{i + 1}" for i in range(array.shape[0])]
         frame = pd.DataFrame(array, index=names, columns=names)
     if frame.shape[0] != frame.shape[1]:
-        raise AnalysisError(f"Matriks AHP harus persegi (n × n); diberikan {frame.shape[0]} × {frame.shape[1]}.")
+        raise AnalysisError(
+            f"Matriks AHP harus persegi (n × n); diberikan {frame.shape[0]} × {frame.shape[1]}."
+        )
     if criteria is not None and len(criteria) != frame.shape[0]:
         raise AnalysisError("Matriks AHP: jumlah nama kriteria tidak sama dengan ukuran matriks.")
     try:
@@ -321,9 +424,14 @@ def _as_matrix(matrix: object, criteria: Sequence[str] | None) -> pd.DataFrame:
     return pd.DataFrame(values, index=frame.index, columns=frame.columns)
 
 
-def ahp_weights(matrix: pd.DataFrame | np.ndarray | Sequence[Sequence[float]], *,
-                criteria: Sequence[str] | None = None, method: Literal["geometrik", "eigen"] = "geometrik",
-                max_cr: float = MAX_CR, random_index: float | None = None) -> AHPResult:
+def ahp_weights(
+    matrix: pd.DataFrame | np.ndarray | Sequence[Sequence[float]],
+    *,
+    criteria: Sequence[str] | None = None,
+    method: Literal["geometrik", "eigen"] = "geometrik",
+    max_cr: float = MAX_CR,
+    random_index: float | None = None,
+) -> AHPResult:
     r"""AHP weights from a reciprocal pairwise comparison matrix, refused when inconsistent.
 
     .. math::
@@ -389,17 +497,21 @@ def ahp_weights(matrix: pd.DataFrame | np.ndarray | Sequence[Sequence[float]], *
     a = frame.to_numpy()
     names = list(frame.index)
     if not np.isfinite(a).all() or (a <= 0).any():
-        raise AnalysisError("Matriks AHP harus berisi angka positif di setiap sel (skala Saaty 1/9 … 9); "
-                            "sel kosong tidak diperbolehkan.")
+        raise AnalysisError(
+            "Matriks AHP harus berisi angka positif di setiap sel (skala Saaty 1/9 … 9); "
+            "sel kosong tidak diperbolehkan."
+        )
     if not np.allclose(np.diag(a), 1.0, rtol=0, atol=1e-9):
         raise AnalysisError("Matriks AHP: diagonal harus bernilai 1 (kriteria dibanding dirinya sendiri).")
     product = a * a.T
     bad = np.argwhere(~np.isclose(product, 1.0, rtol=RECIPROCAL_RTOL, atol=0))
     if bad.size:
         i, j = bad[0]
-        raise AnalysisError(f"Matriks AHP tidak resiprokal: a['{names[i]}','{names[j]}'] = {fmt(a[i, j])} "
-                            f"tetapi a['{names[j]}','{names[i]}'] = {fmt(a[j, i])}; seharusnya "
-                            f"{fmt(1 / a[i, j])} (kebalikannya).")
+        raise AnalysisError(
+            f"Matriks AHP tidak resiprokal: a['{names[i]}','{names[j]}'] = {fmt(a[i, j])} "
+            f"tetapi a['{names[j]}','{names[i]}'] = {fmt(a[j, i])}; seharusnya "
+            f"{fmt(1 / a[i, j])} (kebalikannya)."
+        )
     remarks = []
     upper = np.triu(a, 1)
     exact = upper + np.triu(1 / a, 1).T + np.eye(n)
@@ -423,17 +535,27 @@ def ahp_weights(matrix: pd.DataFrame | np.ndarray | Sequence[Sequence[float]], *
     elif n in RANDOM_INDEX:
         ri = RANDOM_INDEX[n]
     else:
-        raise AnalysisError(f"Indeks acak (RI) untuk n = {n} tidak ada di tabel (n ≤ 10); berikan "
-                            "random_index, atau kelompokkan kriteria secara bertingkat.")
+        raise AnalysisError(
+            f"Indeks acak (RI) untuk n = {n} tidak ada di tabel (n ≤ 10); berikan "
+            "random_index, atau kelompokkan kriteria secara bertingkat."
+        )
     if n <= 2 or ri == 0:
         cr = float("nan")
         ci = 0.0 if n <= 2 else ci
         remarks.append("RI tidak terdefinisi untuk n ≤ 2; matriks 2×2 resiprokal selalu konsisten")
     else:
         cr = ci / ri
-    result = AHPResult(bobot=pd.Series(w, index=names, name="bobot"), lambda_max=lambda_max, ci=ci, ri=ri,
-                       cr=cr, n=n, metode=method, matriks=pd.DataFrame(a, index=names, columns=names),
-                       catatan="; ".join(remarks))
+    result = AHPResult(
+        bobot=pd.Series(w, index=names, name="bobot"),
+        lambda_max=lambda_max,
+        ci=ci,
+        ri=ri,
+        cr=cr,
+        n=n,
+        metode=method,
+        matriks=pd.DataFrame(a, index=names, columns=names),
+        catatan="; ".join(remarks),
+    )
     if not np.isnan(cr) and cr > max_cr:
         deviation = np.abs(np.log(a * np.outer(1 / w, w)))
         i, j = np.unravel_index(np.argmax(np.triu(deviation, 1)), deviation.shape)
@@ -441,12 +563,15 @@ def ahp_weights(matrix: pd.DataFrame | np.ndarray | Sequence[Sequence[float]], *
             f"Matriks perbandingan berpasangan tidak konsisten: CR = {fmt(cr)} melebihi batas "
             f"{fmt(max_cr, 2)}, sehingga bobot tidak dapat dipakai. Perbandingan yang paling menyimpang: "
             f"'{names[i]}' terhadap '{names[j]}' (diisi {fmt(a[i, j], 2)}; yang selaras dengan penilaian "
-            f"lain ≈ {fmt(w[i] / w[j], 2)}). Tinjau kembali penilaian para ahli, lalu hitung ulang.", result)
+            f"lain ≈ {fmt(w[i] / w[j], 2)}). Tinjau kembali penilaian para ahli, lalu hitung ulang.",
+            result,
+        )
     return result
 
 
-def pairwise_matrix(judgements: Mapping[tuple[str, str], float],
-                    criteria: Sequence[str] | None = None) -> pd.DataFrame:
+def pairwise_matrix(
+    judgements: Mapping[tuple[str, str], float], criteria: Sequence[str] | None = None
+) -> pd.DataFrame:
     """Build the full reciprocal matrix from judgements of each pair, e.g. from a form.
 
     ``{("lq", "jalan"): 5}`` means *lq* is 5 times as important as *jalan*;
@@ -459,8 +584,11 @@ def pairwise_matrix(judgements: Mapping[tuple[str, str], float],
     >>> float(m.loc["c", "a"])
     0.2
     """
-    names = list(criteria) if criteria is not None else list(dict.fromkeys(
-        name for pair in judgements for name in pair))
+    names = (
+        list(criteria)
+        if criteria is not None
+        else list(dict.fromkeys(name for pair in judgements for name in pair))
+    )
     a = pd.DataFrame(np.eye(len(names)), index=names, columns=names)
     seen = set()
     for (i, j), value in judgements.items():
@@ -473,13 +601,19 @@ def pairwise_matrix(judgements: Mapping[tuple[str, str], float],
             raise AnalysisError(f"Penilaian AHP '{i}' terhadap '{j}' harus angka positif.")
         key = frozenset((i, j))
         if key in seen and not np.isclose(a.loc[i, j], value, rtol=RECIPROCAL_RTOL):
-            raise AnalysisError(f"Penilaian AHP '{i}' dan '{j}' diberikan dua kali dengan nilai yang "
-                                "tidak saling berkebalikan.")
+            raise AnalysisError(
+                f"Penilaian AHP '{i}' dan '{j}' diberikan dua kali dengan nilai yang "
+                "tidak saling berkebalikan."
+            )
         seen.add(key)
         a.loc[i, j] = value
         a.loc[j, i] = 1 / value
-    missing = [f"{names[i]}–{names[j]}" for i in range(len(names)) for j in range(i + 1, len(names))
-               if frozenset((names[i], names[j])) not in seen]
+    missing = [
+        f"{names[i]}–{names[j]}"
+        for i in range(len(names))
+        for j in range(i + 1, len(names))
+        if frozenset((names[i], names[j])) not in seen
+    ]
     if missing:
         raise AnalysisError(f"Penilaian AHP belum lengkap; pasangan tanpa nilai: {', '.join(missing)}.")
     return a

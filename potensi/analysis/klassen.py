@@ -24,21 +24,30 @@ from potensi.analysis.results import Notes
 
 #: Sectoral Klassen quadrants and class codes (DOMAIN.md §2.4); names in either language are
 #: catalogue entries ``klassen_sektoral_<klasifikasi>``
-KLASSEN_SECTORAL_LABELS = pd.DataFrame([
-    {"share_above": True, "growth_above": True, "kuadran": "I", "klasifikasi": "maju_tumbuh_pesat"},
-    {"share_above": True, "growth_above": False, "kuadran": "II", "klasifikasi": "maju_tertekan"},
-    {"share_above": False, "growth_above": True, "kuadran": "III", "klasifikasi": "potensial"},
-    {"share_above": False, "growth_above": False, "kuadran": "IV", "klasifikasi": "tertinggal"},
-])
+KLASSEN_SECTORAL_LABELS = pd.DataFrame(
+    [
+        {"share_above": True, "growth_above": True, "kuadran": "I", "klasifikasi": "maju_tumbuh_pesat"},
+        {"share_above": True, "growth_above": False, "kuadran": "II", "klasifikasi": "maju_tertekan"},
+        {"share_above": False, "growth_above": True, "kuadran": "III", "klasifikasi": "potensial"},
+        {"share_above": False, "growth_above": False, "kuadran": "IV", "klasifikasi": "tertinggal"},
+    ]
+)
 
 #: Regional Klassen quadrants and class codes (DOMAIN.md §2.4, Bappenas style); names are
 #: catalogue entries ``klassen_regional_<klasifikasi>``
-KLASSEN_REGIONAL_LABELS = pd.DataFrame([
-    {"income_above": True, "growth_above": True, "kuadran": "I", "klasifikasi": "cepat_maju_cepat_tumbuh"},
-    {"income_above": True, "growth_above": False, "kuadran": "II", "klasifikasi": "maju_tertekan"},
-    {"income_above": False, "growth_above": True, "kuadran": "III", "klasifikasi": "berkembang_cepat"},
-    {"income_above": False, "growth_above": False, "kuadran": "IV", "klasifikasi": "tertinggal"},
-])
+KLASSEN_REGIONAL_LABELS = pd.DataFrame(
+    [
+        {
+            "income_above": True,
+            "growth_above": True,
+            "kuadran": "I",
+            "klasifikasi": "cepat_maju_cepat_tumbuh",
+        },
+        {"income_above": True, "growth_above": False, "kuadran": "II", "klasifikasi": "maju_tertekan"},
+        {"income_above": False, "growth_above": True, "kuadran": "III", "klasifikasi": "berkembang_cepat"},
+        {"income_above": False, "growth_above": False, "kuadran": "IV", "klasifikasi": "tertinggal"},
+    ]
+)
 
 Basis = Literal["awal", "akhir", "rata-rata"]
 
@@ -50,20 +59,31 @@ def _cagr(first: pd.Series, last: pd.Series, years: int) -> pd.Series:
         return ((last / first) ** (1 / years) - 1).where(first > 0)
 
 
-def _level(per_year: pd.DataFrame, column: str, keys: list[str], basis: Basis | int, start: int,
-           end: int) -> pd.Series:
+def _level(
+    per_year: pd.DataFrame, column: str, keys: list[str], basis: Basis | int, start: int, end: int
+) -> pd.Series:
     """A level (share, per-capita income) of the start, end or mean of the years in the period."""
     if basis == "rata-rata":
         chosen = per_year[(per_year.tahun >= start) & (per_year.tahun <= end)]
     elif basis in ("awal", "akhir"):
         chosen = per_year[per_year.tahun == (start if basis == "awal" else end)]
     else:
-        raise AnalysisError(f"Klassen: pilihan tahun harus 'awal', 'akhir' atau 'rata-rata'; diberikan {basis!r}.")
+        raise AnalysisError(
+            f"Klassen: pilihan tahun harus 'awal', 'akhir' atau 'rata-rata'; diberikan {basis!r}."
+        )
     return chosen.groupby(keys, sort=False)[column].agg(lambda s: s.mean() if s.notna().all() else np.nan)
 
 
-def _classify(out: pd.DataFrame, x: str, x_ref: str, y: str, y_ref: str, conditions: tuple[str, str],
-              labels: pd.DataFrame, notes: Notes) -> pd.DataFrame:
+def _classify(
+    out: pd.DataFrame,
+    x: str,
+    x_ref: str,
+    y: str,
+    y_ref: str,
+    conditions: tuple[str, str],
+    labels: pd.DataFrame,
+    notes: Notes,
+) -> pd.DataFrame:
     first, first_tie = above(out[x], out[x_ref])
     second, second_tie = above(out[y], out[y_ref])
     out[conditions[0]] = first.to_numpy()
@@ -76,12 +96,22 @@ def _classify(out: pd.DataFrame, x: str, x_ref: str, y: str, y_ref: str, conditi
     return pd.concat([out.reset_index(drop=True), named], axis=1)
 
 
-def klassen_sectoral(data: pd.DataFrame, reference: pd.DataFrame | None = None, *, start: int | None = None,
-                     end: int | None = None, share_year: Basis = "rata-rata",
-                     labels: pd.DataFrame | None = None, region_totals: object = None,
-                     reference_totals: object = None, region_col: str = "kode", item_col: str = "sektor",
-                     value_col: str = "nilai", year_col: str = "tahun",
-                     items: Sequence[str] | None = None) -> pd.DataFrame:
+def klassen_sectoral(
+    data: pd.DataFrame,
+    reference: pd.DataFrame | None = None,
+    *,
+    start: int | None = None,
+    end: int | None = None,
+    share_year: Basis = "rata-rata",
+    labels: pd.DataFrame | None = None,
+    region_totals: object = None,
+    reference_totals: object = None,
+    region_col: str = "kode",
+    item_col: str = "sektor",
+    value_col: str = "nilai",
+    year_col: str = "tahun",
+    items: Sequence[str] | None = None,
+) -> pd.DataFrame:
     r"""Sectoral Klassen typology: each sector's share and growth against the reference's.
 
     .. math::
@@ -136,11 +166,23 @@ def klassen_sectoral(data: pd.DataFrame, reference: pd.DataFrame | None = None, 
     >>> klassen_sectoral(kab, prov, share_year="awal").kuadran.tolist()
     ['I', 'II', 'III']
     """
-    labels = check_labels(KLASSEN_SECTORAL_LABELS if labels is None else labels,
-                          ("share_above", "growth_above"), "Klassen sektoral")
-    comp = components(data, reference, region_totals=region_totals, reference_totals=reference_totals,
-                      region_col=region_col, item_col=item_col, value_col=value_col, year_col=year_col,
-                      item_label=item_col, items=items)
+    labels = check_labels(
+        KLASSEN_SECTORAL_LABELS if labels is None else labels,
+        ("share_above", "growth_above"),
+        "Klassen sektoral",
+    )
+    comp = components(
+        data,
+        reference,
+        region_totals=region_totals,
+        reference_totals=reference_totals,
+        region_col=region_col,
+        item_col=item_col,
+        value_col=value_col,
+        year_col=year_col,
+        item_label=item_col,
+        items=items,
+    )
     start, end = period(comp.years, start, end, "Klassen sektoral")
     frame = comp.frame.copy()
     notes_all = Notes(len(frame))
@@ -157,8 +199,14 @@ def klassen_sectoral(data: pd.DataFrame, reference: pd.DataFrame | None = None, 
     first = frame[frame.tahun == start].set_index(keys)
     last = frame[frame.tahun == end].set_index(keys)
     t = end - start
-    out = pd.DataFrame({"kode": first.index.get_level_values(0), "item": first.index.get_level_values(1),
-                        "tahun_awal": start, "tahun_akhir": end})
+    out = pd.DataFrame(
+        {
+            "kode": first.index.get_level_values(0),
+            "item": first.index.get_level_values(1),
+            "tahun_awal": start,
+            "tahun_akhir": end,
+        }
+    )
     index = pd.MultiIndex.from_frame(out[keys])
     out["pangsa_wilayah"] = share.reindex(index).to_numpy()
     out["pangsa_acuan"] = share_ref.reindex(index).to_numpy()
@@ -173,16 +221,32 @@ def klassen_sectoral(data: pd.DataFrame, reference: pd.DataFrame | None = None, 
         notes.add(np.ones(len(out), dtype=bool), "deret_satu_tahun", str(start))
     notes.add((first.E_ij == 0).to_numpy(), "nilai_awal_nol", str(start))
     notes.add((first.E_in == 0).to_numpy(), "acuan_sektor_nol", str(start))
-    out = _classify(out, "pangsa_wilayah", "pangsa_acuan", "laju_wilayah", "laju_acuan",
-                    ("share_above", "growth_above"), labels, notes)
+    out = _classify(
+        out,
+        "pangsa_wilayah",
+        "pangsa_acuan",
+        "laju_wilayah",
+        "laju_acuan",
+        ("share_above", "growth_above"),
+        labels,
+        notes,
+    )
     return notes.attach(out.rename(columns={"item": item_col}))
 
 
-def klassen_regional(data: pd.DataFrame, reference: pd.DataFrame | None = None, *, start: int | None = None,
-                     end: int | None = None, income_year: Basis = "rata-rata",
-                     labels: pd.DataFrame | None = None, region_col: str = "kode",
-                     year_col: str = "tahun", value_col: str = "pdrb",
-                     population_col: str = "penduduk") -> pd.DataFrame:
+def klassen_regional(
+    data: pd.DataFrame,
+    reference: pd.DataFrame | None = None,
+    *,
+    start: int | None = None,
+    end: int | None = None,
+    income_year: Basis = "rata-rata",
+    labels: pd.DataFrame | None = None,
+    region_col: str = "kode",
+    year_col: str = "tahun",
+    value_col: str = "pdrb",
+    population_col: str = "penduduk",
+) -> pd.DataFrame:
     r"""Regional Klassen typology: kecamatan income per capita and growth against the kabupaten's.
 
     .. math::
@@ -231,36 +295,65 @@ def klassen_regional(data: pd.DataFrame, reference: pd.DataFrame | None = None, 
     >>> klassen_regional(panel)[["kode", "kuadran"]].values.tolist()
     [['K1', 'I'], ['K2', 'IV']]
     """
-    labels = check_labels(KLASSEN_REGIONAL_LABELS if labels is None else labels,
-                          ("income_above", "growth_above"), "Klassen regional")
+    labels = check_labels(
+        KLASSEN_REGIONAL_LABELS if labels is None else labels,
+        ("income_above", "growth_above"),
+        "Klassen regional",
+    )
     variables = [value_col, population_col]
-    values, _ = tidy_values(data, what="Data wilayah", item_label="variabel", region_col=region_col,
-                            item_col="\u0000", value_col="\u0000", year_col=year_col, items=variables)
+    values, _ = tidy_values(
+        data,
+        what="Data wilayah",
+        item_label="variabel",
+        region_col=region_col,
+        item_col="\u0000",
+        value_col="\u0000",
+        year_col=year_col,
+        items=variables,
+    )
     years = sorted(int(y) for y in pd.unique(values.tahun))
     start, end = period(years, start, end, "Klassen regional")
-    wide = values[values.item == value_col][["kode", "tahun"]].assign(
-        pdrb=values[values.item == value_col].nilai.to_numpy(),
-        penduduk=values[values.item == population_col].nilai.to_numpy()).reset_index(drop=True)
+    wide = (
+        values[values.item == value_col][["kode", "tahun"]]
+        .assign(
+            pdrb=values[values.item == value_col].nilai.to_numpy(),
+            penduduk=values[values.item == population_col].nilai.to_numpy(),
+        )
+        .reset_index(drop=True)
+    )
     if reference is None:
         ref = pd.DataFrame({"tahun": years})
         for column, name in ((value_col, "pdrb"), (population_col, "penduduk")):
             part = values[values.item == column]
             ref[name] = strict_sum(part, ["tahun"]).reindex(years).to_numpy()
     else:
-        ref_values, _ = tidy_values(reference, what="Data acuan (reference)", item_label="variabel",
-                                    region_col=region_col, item_col="\u0000", value_col="\u0000",
-                                    year_col=year_col, items=variables, region_required=False)
+        ref_values, _ = tidy_values(
+            reference,
+            what="Data acuan (reference)",
+            item_label="variabel",
+            region_col=region_col,
+            item_col="\u0000",
+            value_col="\u0000",
+            year_col=year_col,
+            items=variables,
+            region_required=False,
+        )
         ref_years = sorted(int(y) for y in pd.unique(ref_values.tahun))
         if ref_years != years:
-            raise AnalysisError(f"Klassen regional: tahun acuan {ref_years} tidak sama dengan tahun data {years}.")
+            raise AnalysisError(
+                f"Klassen regional: tahun acuan {ref_years} tidak sama dengan tahun data {years}."
+            )
         ref = pd.DataFrame({"tahun": years})
         for column, name in ((value_col, "pdrb"), (population_col, "penduduk")):
-            ref[name] = ref_values[ref_values.item == column].set_index("tahun").nilai.reindex(years).to_numpy()
+            ref[name] = (
+                ref_values[ref_values.item == column].set_index("tahun").nilai.reindex(years).to_numpy()
+            )
     notes_all = Notes(len(wide))
     detail = wide.tahun.astype(str)
     notes_all.add(wide.pdrb.isna(), "data_tidak_tersedia", detail.where(wide.pdrb.isna()) + f" {value_col}")
-    notes_all.add(wide.penduduk.isna(), "data_tidak_tersedia",
-                  detail.where(wide.penduduk.isna()) + f" {population_col}")
+    notes_all.add(
+        wide.penduduk.isna(), "data_tidak_tersedia", detail.where(wide.penduduk.isna()) + f" {population_col}"
+    )
     notes_all.add(wide.penduduk == 0, "penduduk_nol", detail)
     with np.errstate(divide="ignore", invalid="ignore"):
         wide["y"] = (wide.pdrb / wide.penduduk).where(wide.penduduk > 0)
@@ -278,8 +371,9 @@ def klassen_regional(data: pd.DataFrame, reference: pd.DataFrame | None = None, 
     out["pdrb_per_kapita_acuan"] = income_ref
     out["laju"] = _cagr(first.pdrb, last.pdrb, t).to_numpy()
     with np.errstate(divide="ignore", invalid="ignore"):
-        out["laju_acuan"] = ((ref_last.pdrb / ref_first.pdrb) ** (1 / t) - 1
-                             if t > 0 and ref_first.pdrb > 0 else np.nan)
+        out["laju_acuan"] = (
+            (ref_last.pdrb / ref_first.pdrb) ** (1 / t) - 1 if t > 0 and ref_first.pdrb > 0 else np.nan
+        )
     in_period = ((wide.tahun >= start) & (wide.tahun <= end)).to_numpy()
     groups: dict[object, list[int]] = {k: [] for k in first.index}
     for i, key in enumerate(wide.kode):
@@ -292,15 +386,29 @@ def klassen_regional(data: pd.DataFrame, reference: pd.DataFrame | None = None, 
     notes.add((first.pdrb == 0).to_numpy(), "nilai_awal_nol", str(start))
     if pd.isna(income_ref) or pd.isna(out.laju_acuan.iloc[0]):
         notes.add(every, "total_acuan_tidak_tersedia")
-    out = _classify(out, "pdrb_per_kapita", "pdrb_per_kapita_acuan", "laju", "laju_acuan",
-                    ("income_above", "growth_above"), labels, notes)
+    out = _classify(
+        out,
+        "pdrb_per_kapita",
+        "pdrb_per_kapita_acuan",
+        "laju",
+        "laju_acuan",
+        ("income_above", "growth_above"),
+        labels,
+        notes,
+    )
     return notes.attach(out)
 
 
-def klassen_from_values(table: pd.DataFrame, *, income_ref: float, growth_ref: float,
-                        income_col: str = "pdrb_per_kapita", growth_col: str = "laju",
-                        region_col: str = "kode",
-                        labels: pd.DataFrame | None = None) -> pd.DataFrame:
+def klassen_from_values(
+    table: pd.DataFrame,
+    *,
+    income_ref: float,
+    growth_ref: float,
+    income_col: str = "pdrb_per_kapita",
+    growth_col: str = "laju",
+    region_col: str = "kode",
+    labels: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """Regional Klassen quadrants from per-capita income and growth already computed elsewhere.
 
     For published or commissioned figures (e.g. a "PDRB kecamatan" study that
@@ -323,20 +431,35 @@ def klassen_from_values(table: pd.DataFrame, *, income_ref: float, growth_ref: f
     """
     from potensi.analysis._tables import numeric, require_frame, with_region_column
 
-    labels = check_labels(KLASSEN_REGIONAL_LABELS if labels is None else labels,
-                          ("income_above", "growth_above"), "Klassen regional")
+    labels = check_labels(
+        KLASSEN_REGIONAL_LABELS if labels is None else labels,
+        ("income_above", "growth_above"),
+        "Klassen regional",
+    )
     frame = with_region_column(require_frame(table, "Tabel Klassen"), region_col, "Tabel Klassen")
     for column in (income_col, growth_col):
         if column not in frame.columns:
             raise AnalysisError(f"Tabel Klassen: kolom '{column}' tidak ditemukan.")
-    out = pd.DataFrame({"kode": frame[region_col].to_numpy(),
-                        "pdrb_per_kapita": numeric(frame[income_col], "Tabel Klassen", income_col).to_numpy(),
-                        "pdrb_per_kapita_acuan": float(income_ref),
-                        "laju": numeric(frame[growth_col], "Tabel Klassen", growth_col).to_numpy(),
-                        "laju_acuan": float(growth_ref)})
+    out = pd.DataFrame(
+        {
+            "kode": frame[region_col].to_numpy(),
+            "pdrb_per_kapita": numeric(frame[income_col], "Tabel Klassen", income_col).to_numpy(),
+            "pdrb_per_kapita_acuan": float(income_ref),
+            "laju": numeric(frame[growth_col], "Tabel Klassen", growth_col).to_numpy(),
+            "laju_acuan": float(growth_ref),
+        }
+    )
     notes = Notes(len(out))
     notes.add(out.pdrb_per_kapita.isna(), "data_tidak_tersedia", income_col)
     notes.add(out.laju.isna(), "data_tidak_tersedia", growth_col)
-    out = _classify(out, "pdrb_per_kapita", "pdrb_per_kapita_acuan", "laju", "laju_acuan",
-                    ("income_above", "growth_above"), labels, notes)
+    out = _classify(
+        out,
+        "pdrb_per_kapita",
+        "pdrb_per_kapita_acuan",
+        "laju",
+        "laju_acuan",
+        ("income_above", "growth_above"),
+        labels,
+        notes,
+    )
     return notes.attach(out)

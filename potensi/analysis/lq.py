@@ -30,12 +30,14 @@ from potensi.analysis.results import Notes
 
 #: SLQ × DLQ class codes (DOMAIN.md §2.2), keyed on the two conditions; replace to recode.
 #: Their names in either language are catalogue entries ``lq_klasifikasi_<code>``.
-LQ_CLASSES = pd.DataFrame([
-    {"slq_above": True, "dlq_above": True, "klasifikasi": "unggulan"},
-    {"slq_above": True, "dlq_above": False, "klasifikasi": "prospektif"},
-    {"slq_above": False, "dlq_above": True, "klasifikasi": "andalan"},
-    {"slq_above": False, "dlq_above": False, "klasifikasi": "tertinggal"},
-])
+LQ_CLASSES = pd.DataFrame(
+    [
+        {"slq_above": True, "dlq_above": True, "klasifikasi": "unggulan"},
+        {"slq_above": True, "dlq_above": False, "klasifikasi": "prospektif"},
+        {"slq_above": False, "dlq_above": True, "klasifikasi": "andalan"},
+        {"slq_above": False, "dlq_above": False, "klasifikasi": "tertinggal"},
+    ]
+)
 
 #: LQ class code by the sign of LQ − 1 (names: catalogue entries ``lq_kelas_<code>``)
 LQ_KELAS = {1: "basis", 0: "swasembada", -1: "non-basis"}
@@ -74,16 +76,21 @@ def _lq_core(comp: Components, min_value: float | None) -> tuple[pd.DataFrame, N
         share_n = frame.E_in / frame.E_n
         lq = share_j / share_n
     if min_value is not None:
-        notes.add((frame.E_ij < min_value).fillna(False), "nilai_kecil",
-                  _year_detail(frame, comp.has_year))
-    out = pd.DataFrame({
-        "kode": frame.kode, "item": frame.item, "tahun": frame.tahun,
-        "nilai": frame.E_ij, "total_wilayah": frame.E_j, "nilai_acuan": frame.E_in,
-        "total_acuan": frame.E_n,
-        "pangsa_wilayah": share_j.where(~(frame.E_j == 0)),
-        "pangsa_acuan": share_n.where(~(frame.E_n == 0)),
-        "lq": lq.where(~undefined),
-    })
+        notes.add((frame.E_ij < min_value).fillna(False), "nilai_kecil", _year_detail(frame, comp.has_year))
+    out = pd.DataFrame(
+        {
+            "kode": frame.kode,
+            "item": frame.item,
+            "tahun": frame.tahun,
+            "nilai": frame.E_ij,
+            "total_wilayah": frame.E_j,
+            "nilai_acuan": frame.E_in,
+            "total_acuan": frame.E_n,
+            "pangsa_wilayah": share_j.where(~(frame.E_j == 0)),
+            "pangsa_acuan": share_n.where(~(frame.E_n == 0)),
+            "lq": lq.where(~undefined),
+        }
+    )
     return out, notes
 
 
@@ -94,11 +101,19 @@ def _finish(out: pd.DataFrame, notes: Notes, item_col: str, has_year: bool = Tru
     return notes.attach(out.reset_index(drop=True))
 
 
-def location_quotient(data: pd.DataFrame, reference: pd.DataFrame | pd.Series | dict | None = None, *,
-                      region_totals: object = None, reference_totals: object = None,
-                      min_value: float | None = None, region_col: str = "kode", item_col: str = "sektor",
-                      value_col: str = "nilai", year_col: str = "tahun",
-                      items: Sequence[str] | None = None) -> pd.DataFrame:
+def location_quotient(
+    data: pd.DataFrame,
+    reference: pd.DataFrame | pd.Series | dict | None = None,
+    *,
+    region_totals: object = None,
+    reference_totals: object = None,
+    min_value: float | None = None,
+    region_col: str = "kode",
+    item_col: str = "sektor",
+    value_col: str = "nilai",
+    year_col: str = "tahun",
+    items: Sequence[str] | None = None,
+) -> pd.DataFrame:
     r"""Static Location Quotient of every item (sector, commodity) of every region.
 
     .. math:: LQ_{ij} = \frac{E_{ij} / E_j}{E_{in} / E_n}
@@ -163,19 +178,34 @@ def location_quotient(data: pd.DataFrame, reference: pd.DataFrame | pd.Series | 
     1      C  1.05      basis
     2      G  0.70  non-basis
     """
-    comp = components(data, reference, region_totals=region_totals, reference_totals=reference_totals,
-                      region_col=region_col, item_col=item_col, value_col=value_col, year_col=year_col,
-                      item_label=item_col, items=items)
+    comp = components(
+        data,
+        reference,
+        region_totals=region_totals,
+        reference_totals=reference_totals,
+        region_col=region_col,
+        item_col=item_col,
+        value_col=value_col,
+        year_col=year_col,
+        item_label=item_col,
+        items=items,
+    )
     out, notes = _lq_core(comp, min_value)
     sign = np.where(np.isclose(out.lq, 1.0, rtol=1e-9, atol=0), 0, np.sign(out.lq - 1.0))
     known = out.lq.notna().to_numpy()
-    out["kelas"] = pd.Series([LQ_KELAS[int(s)] if k else None for s, k in zip(sign, known, strict=True)],
-                             dtype=object)
+    out["kelas"] = pd.Series(
+        [LQ_KELAS[int(s)] if k else None for s, k in zip(sign, known, strict=True)], dtype=object
+    )
     return _finish(out, notes, item_col, comp.has_year)
 
 
-def dlq_from_growth(g_ij: float | np.ndarray, G_j: float | np.ndarray, g_in: float | np.ndarray,
-                    G_n: float | np.ndarray, t: float) -> float | np.ndarray:
+def dlq_from_growth(
+    g_ij: float | np.ndarray,
+    G_j: float | np.ndarray,
+    g_in: float | np.ndarray,
+    G_n: float | np.ndarray,
+    t: float,
+) -> float | np.ndarray:
     r"""Dynamic LQ from average annual growth rates (as fractions: 4 % = 0.04).
 
     .. math:: DLQ_{ij} = \left[\frac{(1+g_{ij})/(1+G_j)}{(1+g_{in})/(1+G_n)}\right]^t
@@ -211,8 +241,7 @@ def _dlq_core(comp: Components, start: int, end: int, min_years: int) -> tuple[p
         notes.add(np.ones(len(both), dtype=bool), "deret_satu_tahun", str(start))
         undefined[:] = True
     elif t + 1 < min_years:
-        notes.add(np.ones(len(both), dtype=bool), "deret_pendek",
-                  f"{span}: {t + 1} < {min_years}")
+        notes.add(np.ones(len(both), dtype=bool), "deret_pendek", f"{span}: {t + 1} < {min_years}")
         undefined[:] = True
     for suffix, year in (("0", start), ("1", end)):
         part = both[[c for c in both.columns if c.endswith(suffix)]]
@@ -224,22 +253,37 @@ def _dlq_core(comp: Components, start: int, end: int, min_years: int) -> tuple[p
     undefined |= zero_start
     with np.errstate(divide="ignore", invalid="ignore"):
         tt = max(t, 1)
-        growth = {name: (both[f"{col}1"] / both[f"{col}0"]) ** (1 / tt) - 1
-                  for name, col in (("g_ij", "E_ij"), ("G_j", "E_j"), ("g_in", "E_in"), ("G_n", "E_n"))}
-        dlq = (((1 + growth["g_ij"]) / (1 + growth["G_j"])) / ((1 + growth["g_in"]) / (1 + growth["G_n"]))) ** tt
-    out = pd.DataFrame({"kode": both.kode, "item": both.item, "tahun_awal": start, "tahun_akhir": end,
-                        "periode": t})
+        growth = {
+            name: (both[f"{col}1"] / both[f"{col}0"]) ** (1 / tt) - 1
+            for name, col in (("g_ij", "E_ij"), ("G_j", "E_j"), ("g_in", "E_in"), ("G_n", "E_n"))
+        }
+        dlq = (
+            ((1 + growth["g_ij"]) / (1 + growth["G_j"])) / ((1 + growth["g_in"]) / (1 + growth["G_n"]))
+        ) ** tt
+    out = pd.DataFrame(
+        {"kode": both.kode, "item": both.item, "tahun_awal": start, "tahun_akhir": end, "periode": t}
+    )
     for name, values in growth.items():
         out[name] = values.where(~undefined) if t > 0 else np.nan
     out["dlq"] = dlq.where(~undefined)
     return out, notes
 
 
-def dynamic_location_quotient(data: pd.DataFrame, reference: pd.DataFrame | None = None, *,
-                              start: int | None = None, end: int | None = None, min_years: int = 3,
-                              region_totals: object = None, reference_totals: object = None,
-                              region_col: str = "kode", item_col: str = "sektor", value_col: str = "nilai",
-                              year_col: str = "tahun", items: Sequence[str] | None = None) -> pd.DataFrame:
+def dynamic_location_quotient(
+    data: pd.DataFrame,
+    reference: pd.DataFrame | None = None,
+    *,
+    start: int | None = None,
+    end: int | None = None,
+    min_years: int = 3,
+    region_totals: object = None,
+    reference_totals: object = None,
+    region_col: str = "kode",
+    item_col: str = "sektor",
+    value_col: str = "nilai",
+    year_col: str = "tahun",
+    items: Sequence[str] | None = None,
+) -> pd.DataFrame:
     r"""Dynamic Location Quotient: is the item's share growing faster here than in the reference?
 
     .. math::
@@ -294,21 +338,40 @@ def dynamic_location_quotient(data: pd.DataFrame, reference: pd.DataFrame | None
     """
     if min_years < 2:
         raise AnalysisError("DLQ: min_years paling sedikit 2 (pertumbuhan memerlukan dua titik tahun).")
-    comp = components(data, reference, region_totals=region_totals, reference_totals=reference_totals,
-                      region_col=region_col, item_col=item_col, value_col=value_col, year_col=year_col,
-                      item_label=item_col, items=items)
+    comp = components(
+        data,
+        reference,
+        region_totals=region_totals,
+        reference_totals=reference_totals,
+        region_col=region_col,
+        item_col=item_col,
+        value_col=value_col,
+        year_col=year_col,
+        item_label=item_col,
+        items=items,
+    )
     start, end = period(comp.years, start, end, "DLQ")
     out, notes = _dlq_core(comp, start, end, min_years)
     return _finish(out, notes, item_col)
 
 
-def lq_classification(data: pd.DataFrame, reference: pd.DataFrame | None = None, *,
-                      start: int | None = None, end: int | None = None,
-                      slq_year: Literal["akhir", "awal", "rata-rata"] | int = "akhir", min_years: int = 3,
-                      labels: pd.DataFrame | None = None, region_totals: object = None,
-                      reference_totals: object = None, region_col: str = "kode", item_col: str = "sektor",
-                      value_col: str = "nilai", year_col: str = "tahun",
-                      items: Sequence[str] | None = None) -> pd.DataFrame:
+def lq_classification(
+    data: pd.DataFrame,
+    reference: pd.DataFrame | None = None,
+    *,
+    start: int | None = None,
+    end: int | None = None,
+    slq_year: Literal["akhir", "awal", "rata-rata"] | int = "akhir",
+    min_years: int = 3,
+    labels: pd.DataFrame | None = None,
+    region_totals: object = None,
+    reference_totals: object = None,
+    region_col: str = "kode",
+    item_col: str = "sektor",
+    value_col: str = "nilai",
+    year_col: str = "tahun",
+    items: Sequence[str] | None = None,
+) -> pd.DataFrame:
     """Combined SLQ × DLQ classification of every item of every region.
 
     ===========  ===========  ==============================================
@@ -359,9 +422,18 @@ def lq_classification(data: pd.DataFrame, reference: pd.DataFrame | None = None,
     if min_years < 2:
         raise AnalysisError("DLQ: min_years paling sedikit 2 (pertumbuhan memerlukan dua titik tahun).")
     labels = check_labels(LQ_CLASSES if labels is None else labels, ("slq_above", "dlq_above"), "SLQ×DLQ")
-    comp = components(data, reference, region_totals=region_totals, reference_totals=reference_totals,
-                      region_col=region_col, item_col=item_col, value_col=value_col, year_col=year_col,
-                      item_label=item_col, items=items)
+    comp = components(
+        data,
+        reference,
+        region_totals=region_totals,
+        reference_totals=reference_totals,
+        region_col=region_col,
+        item_col=item_col,
+        value_col=value_col,
+        year_col=year_col,
+        item_label=item_col,
+        items=items,
+    )
     start, end = period(comp.years, start, end, "Klasifikasi LQ")
     dlq, notes = _dlq_core(comp, start, end, min_years)
     lq, lq_notes = _lq_core(comp, None)
@@ -371,12 +443,17 @@ def lq_classification(data: pd.DataFrame, reference: pd.DataFrame | None = None,
     else:
         year = {"akhir": end, "awal": start}.get(slq_year, slq_year)  # type: ignore[arg-type]
         if not isinstance(year, (int, np.integer)) or year not in comp.years:
-            raise AnalysisError(f"Klasifikasi LQ: slq_year harus 'akhir', 'awal', 'rata-rata' atau tahun "
-                                f"yang ada di data; diberikan {slq_year!r}.")
+            raise AnalysisError(
+                f"Klasifikasi LQ: slq_year harus 'akhir', 'awal', 'rata-rata' atau tahun "
+                f"yang ada di data; diberikan {slq_year!r}."
+            )
         chosen = lq[lq.tahun == year]
-    slq = chosen.groupby(["kode", "item"], sort=False).lq.agg(lambda s: s.mean() if s.notna().all() else np.nan)
+    slq = chosen.groupby(["kode", "item"], sort=False).lq.agg(
+        lambda s: s.mean() if s.notna().all() else np.nan
+    )
     positions: dict[tuple[object, object], list[int]] = {
-        key: [] for key in zip(dlq.kode, dlq.item, strict=True)}
+        key: [] for key in zip(dlq.kode, dlq.item, strict=True)
+    }
     for i, key in zip(chosen.index, zip(chosen.kode, chosen.item, strict=True), strict=True):
         positions[key].append(i)
     notes.update(lq_notes.collapse(list(positions.values())))
@@ -393,4 +470,3 @@ def lq_classification(data: pd.DataFrame, reference: pd.DataFrame | None = None,
     named = apply_labels(out.slq_above, out.dlq_above, labels, ("slq_above", "dlq_above"))
     out = pd.concat([out.reset_index(drop=True), named], axis=1)
     return _finish(out, notes, item_col)
-

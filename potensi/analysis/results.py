@@ -28,21 +28,49 @@ import pandas as pd
 
 #: reason keys; their texts (id, en) are catalogue entries ``catatan_<key>`` in :mod:`potensi.i18n`
 CATATAN: tuple[str, ...] = (
-    "data_tidak_tersedia", "total_wilayah_tidak_tersedia", "acuan_sektor_tidak_tersedia",
-    "total_acuan_tidak_tersedia", "total_wilayah_nol", "acuan_sektor_nol", "total_acuan_nol",
-    "nilai_awal_nol", "deret_satu_tahun", "deret_pendek", "nilai_kecil", "total_lebih_kecil",
-    "tepat_di_batas", "tidak_dapat_diklasifikasi", "penduduk_nol", "maks_sama_min", "simpangan_nol",
-    "nilai_tengah", "indikator_konstan", "indikator_dibuang", "dipotong_persentil",
-    "fasilitas_tanpa_unit", "fasilitas_di_semua_wilayah", "fasilitas_tidak_ada",
-    "dihitung_tanpa_sebagian_wilayah", "nilai_seragam", "ri_tidak_terdefinisi",
+    "data_tidak_tersedia",
+    "total_wilayah_tidak_tersedia",
+    "acuan_sektor_tidak_tersedia",
+    "total_acuan_tidak_tersedia",
+    "total_wilayah_nol",
+    "acuan_sektor_nol",
+    "total_acuan_nol",
+    "nilai_awal_nol",
+    "deret_satu_tahun",
+    "deret_pendek",
+    "nilai_kecil",
+    "total_lebih_kecil",
+    "tepat_di_batas",
+    "tidak_dapat_diklasifikasi",
+    "penduduk_nol",
+    "maks_sama_min",
+    "simpangan_nol",
+    "nilai_tengah",
+    "indikator_konstan",
+    "indikator_dibuang",
+    "dipotong_persentil",
+    "fasilitas_tanpa_unit",
+    "fasilitas_di_semua_wilayah",
+    "fasilitas_tidak_ada",
+    "dihitung_tanpa_sebagian_wilayah",
+    "nilai_seragam",
+    "ri_tidak_terdefinisi",
 )
 
 #: keys that flag a computed value instead of explaining a missing one
-PERINGATAN: frozenset[str] = frozenset({
-    "nilai_kecil", "total_lebih_kecil", "tepat_di_batas", "nilai_tengah", "indikator_dibuang",
-    "dipotong_persentil", "fasilitas_di_semua_wilayah", "fasilitas_tidak_ada",
-    "dihitung_tanpa_sebagian_wilayah",
-})
+PERINGATAN: frozenset[str] = frozenset(
+    {
+        "nilai_kecil",
+        "total_lebih_kecil",
+        "tepat_di_batas",
+        "nilai_tengah",
+        "indikator_dibuang",
+        "dipotong_persentil",
+        "fasilitas_di_semua_wilayah",
+        "fasilitas_tidak_ada",
+        "dihitung_tanpa_sebagian_wilayah",
+    }
+)
 
 NOTE_COLUMNS = ("kode_catatan", "rincian_catatan")
 #: separates the reasons of a row in both note columns; details of one reason are joined by ", "
@@ -85,13 +113,18 @@ class Notes:
     def __init__(self, n: int) -> None:
         self._rows: list[dict[str, list[str]]] = [{} for _ in range(n)]
 
-    def add(self, mask: Iterable[bool] | np.ndarray | pd.Series, key: str,
-            detail: str | Sequence[object] | pd.Series | np.ndarray | None = None) -> None:
+    def add(
+        self,
+        mask: Iterable[bool] | np.ndarray | pd.Series,
+        key: str,
+        detail: str | Sequence[object] | pd.Series | np.ndarray | None = None,
+    ) -> None:
         """Record ``key`` on every row where ``mask`` is true (``detail`` a string or one per row)."""
         if key not in CATATAN:
             raise KeyError(key)
-        flags = np.asarray(pd.Series(mask).fillna(False).astype(bool) if isinstance(mask, pd.Series)
-                           else mask, dtype=bool)
+        flags = np.asarray(
+            pd.Series(mask).fillna(False).astype(bool) if isinstance(mask, pd.Series) else mask, dtype=bool
+        )
         if isinstance(detail, pd.Series):
             detail = detail.to_list()
         for i in np.flatnonzero(flags):

@@ -34,9 +34,12 @@ def sturges(n: int) -> int:
     return max(1, math.floor(1 + 3.3 * math.log10(n) + 0.5))
 
 
-def assign_orders(values: pd.Series, n_orders: int | Literal["sturges"] = 3,
-                  method: OrderMethod = "interval_sama", breaks: Sequence[float] | None = None
-                  ) -> pd.DataFrame:
+def assign_orders(
+    values: pd.Series,
+    n_orders: int | Literal["sturges"] = 3,
+    method: OrderMethod = "interval_sama",
+    breaks: Sequence[float] | None = None,
+) -> pd.DataFrame:
     """Hierarchy order (orde) of each value: Orde I holds the highest values.
 
     Methods
@@ -52,7 +55,8 @@ def assign_orders(values: pd.Series, n_orders: int | Literal["sturges"] = 3,
     Returns
     -------
     DataFrame
-        Same index as ``values``: ``orde`` (Int64, 1 = highest) and the note columns. Missing values get no order
+        Same index as ``values``: ``orde`` (Int64, 1 = highest) and the note columns.
+        Missing values get no order
         ("data tidak tersedia"); when all values are equal no order can be told
         apart (``nilai_seragam``).
 
@@ -93,19 +97,38 @@ def assign_orders(values: pd.Series, n_orders: int | Literal["sturges"] = 3,
                 cls = mapclassify.FisherJenks(known.to_numpy(), k=k).yb
             order[known.index] = k - np.asarray(cls)
         else:
-            raise AnalysisError(f"Metode orde '{method}' tidak dikenal; pilih 'interval_sama' atau 'natural'.")
+            raise AnalysisError(
+                f"Metode orde '{method}' tidak dikenal; pilih 'interval_sama' atau 'natural'."
+            )
     return notes.attach(pd.DataFrame({"orde": order}, index=x.index))
 
 
-def _facility_table(data: pd.DataFrame, *, what: str, region_col: str, facility_col: str, value_col: str,
-                    year_col: str, facilities: Sequence[str] | None) -> pd.DataFrame:
-    values, has_year = tidy_values(data, what=what, item_label="fasilitas", region_col=region_col,
-                                   item_col=facility_col, value_col=value_col, year_col=year_col,
-                                   items=facilities)
+def _facility_table(
+    data: pd.DataFrame,
+    *,
+    what: str,
+    region_col: str,
+    facility_col: str,
+    value_col: str,
+    year_col: str,
+    facilities: Sequence[str] | None,
+) -> pd.DataFrame:
+    values, has_year = tidy_values(
+        data,
+        what=what,
+        item_label="fasilitas",
+        region_col=region_col,
+        item_col=facility_col,
+        value_col=value_col,
+        year_col=year_col,
+        items=facilities,
+    )
     years = pd.unique(values.tahun)
     if has_year and len(years) > 1:
-        raise AnalysisError(f"{what}: berisi beberapa tahun ({', '.join(map(str, sorted(years)))}); "
-                            "pilih satu tahun (mis. data Podes 2024) sebelum analisis.")
+        raise AnalysisError(
+            f"{what}: berisi beberapa tahun ({', '.join(map(str, sorted(years)))}); "
+            "pilih satu tahun (mis. data Podes 2024) sebelum analisis."
+        )
     wide = values.pivot(index="kode", columns="item", values="nilai")
     return wide.reindex(index=pd.unique(values.kode), columns=pd.unique(values.item))
 
@@ -125,10 +148,18 @@ def guttman_errors(matrix: np.ndarray) -> np.ndarray:
     return np.where(has_one, zeros_before, 0)
 
 
-def guttman_scalogram(data: pd.DataFrame, *, n_orders: int | Literal["sturges"] = 3,
-                      order_method: OrderMethod = "interval_sama", min_cor: float = 0.90,
-                      region_col: str = "kode", facility_col: str = "fasilitas", value_col: str = "nilai",
-                      year_col: str = "tahun", facilities: Sequence[str] | None = None) -> ScalogramResult:
+def guttman_scalogram(
+    data: pd.DataFrame,
+    *,
+    n_orders: int | Literal["sturges"] = 3,
+    order_method: OrderMethod = "interval_sama",
+    min_cor: float = 0.90,
+    region_col: str = "kode",
+    facility_col: str = "fasilitas",
+    value_col: str = "nilai",
+    year_col: str = "tahun",
+    facilities: Sequence[str] | None = None,
+) -> ScalogramResult:
     r"""Guttman scalogram of settlements by facility presence, with its reproducibility.
 
     Steps (DOMAIN.md §2.5): presence = 1 where a settlement has at least one unit of
@@ -192,8 +223,15 @@ def guttman_scalogram(data: pd.DataFrame, *, n_orders: int | Literal["sturges"] 
     >>> r.kesalahan, round(r.cor, 2), r.layak
     (2, 0.92, True)
     """
-    wide = _facility_table(data, what="Data fasilitas", region_col=region_col, facility_col=facility_col,
-                           value_col=value_col, year_col=year_col, facilities=facilities)
+    wide = _facility_table(
+        data,
+        what="Data fasilitas",
+        region_col=region_col,
+        facility_col=facility_col,
+        value_col=value_col,
+        year_col=year_col,
+        facilities=facilities,
+    )
     incomplete = wide.isna().any(axis=1)
     complete = wide[~incomplete]
     if complete.empty:
@@ -219,36 +257,62 @@ def guttman_scalogram(data: pd.DataFrame, *, n_orders: int | Literal["sturges"] 
     orders = assign_orders(wilayah.jumlah_jenis.astype(float), n_orders, order_method)
     notes = Notes(len(wilayah))
     missing = wide.loc[regions].isna()
-    notes.add(incomplete.reindex(regions).to_numpy(), "data_tidak_tersedia",
-              [", ".join(map(str, missing.columns[missing.loc[r]])) for r in regions])
+    notes.add(
+        incomplete.reindex(regions).to_numpy(),
+        "data_tidak_tersedia",
+        [", ".join(map(str, missing.columns[missing.loc[r]])) for r in regions],
+    )
     wilayah["orde"] = orders.orde.array
     notes.add(orders.kode_catatan.str.contains("nilai_seragam").to_numpy(), "nilai_seragam")
     wilayah = notes.attach(wilayah)
 
-    fas = pd.DataFrame({"fasilitas": list(col_order), "urutan": range(1, k + 1),
-                        "jumlah_wilayah": col_totals.reindex(col_order).to_numpy()})
+    fas = pd.DataFrame(
+        {
+            "fasilitas": list(col_order),
+            "urutan": range(1, k + 1),
+            "jumlah_wilayah": col_totals.reindex(col_order).to_numpy(),
+        }
+    )
     fas["persen_wilayah"] = fas.jumlah_wilayah / n * 100
     fas_notes = Notes(k)
     fas_notes.add((fas.jumlah_wilayah == n).to_numpy(), "fasilitas_di_semua_wilayah")
     fas_notes.add((fas.jumlah_wilayah == 0).to_numpy(), "fasilitas_tidak_ada")
     fas = fas_notes.attach(fas)
 
-    remarks = [f"COR = {fmt(cor)} {'≥' if cor >= min_cor else '<'} {fmt(min_cor, 2)}: "
-               + ("skala layak" if cor >= min_cor else "skala tidak layak; tinjau daftar fasilitas")]
+    remarks = [
+        f"COR = {fmt(cor)} {'≥' if cor >= min_cor else '<'} {fmt(min_cor, 2)}: "
+        + ("skala layak" if cor >= min_cor else "skala tidak layak; tinjau daftar fasilitas")
+    ]
     if incomplete.any():
         remarks.append(f"{int(incomplete.sum())} wilayah tidak diikutkan karena data tidak tersedia")
     matrix.index.name = "kode"
     matrix.columns.name = "fasilitas"
-    return ScalogramResult(wilayah=wilayah, fasilitas=fas, matriks=matrix, kesalahan=e, cor=cor,
-                           koefisien_skalabilitas=cs, n_wilayah=n, n_fasilitas=k, batas_cor=min_cor,
-                           catatan="; ".join(remarks))
+    return ScalogramResult(
+        wilayah=wilayah,
+        fasilitas=fas,
+        matriks=matrix,
+        kesalahan=e,
+        cor=cor,
+        koefisien_skalabilitas=cs,
+        n_wilayah=n,
+        n_fasilitas=k,
+        batas_cor=min_cor,
+        catatan="; ".join(remarks),
+    )
 
 
-def marshall_centrality(data: pd.DataFrame, *, total_centrality: float = 100.0,
-                        n_orders: int | Literal["sturges"] = "sturges",
-                        order_method: OrderMethod = "interval_sama", region_col: str = "kode",
-                        facility_col: str = "fasilitas", value_col: str = "nilai", year_col: str = "tahun",
-                        facilities: Sequence[str] | None = None) -> MarshallResult:
+def marshall_centrality(
+    data: pd.DataFrame,
+    *,
+    total_centrality: float = 100.0,
+    n_orders: int | Literal["sturges"] = "sturges",
+    order_method: OrderMethod = "interval_sama",
+    region_col: str = "kode",
+    facility_col: str = "fasilitas",
+    value_col: str = "nilai",
+    year_col: str = "tahun",
+    facilities: Sequence[str] | None = None,
+) -> MarshallResult:
     r"""Marshall centrality index: facility units weighted by the rarity of their type.
 
     .. math:: C_f = \frac{t}{T_f}, \qquad IS_k = \sum_f n_{kf}\, C_f
@@ -300,20 +364,33 @@ def marshall_centrality(data: pd.DataFrame, *, total_centrality: float = 100.0,
     """
     if not total_centrality > 0:
         raise AnalysisError("Marshall: total sentralitas t harus lebih dari nol (biasanya 100).")
-    wide = _facility_table(data, what="Data fasilitas", region_col=region_col, facility_col=facility_col,
-                           value_col=value_col, year_col=year_col, facilities=facilities)
+    wide = _facility_table(
+        data,
+        what="Data fasilitas",
+        region_col=region_col,
+        facility_col=facility_col,
+        value_col=value_col,
+        year_col=year_col,
+        facilities=facilities,
+    )
     units = wide.sum(axis=0, skipna=True)
     partial = wide.isna().any(axis=0)
     used = units > 0
     if not used.any():
-        raise AnalysisError("Marshall: tidak ada satu pun unit fasilitas di data; indeks tidak dapat dihitung.")
+        raise AnalysisError(
+            "Marshall: tidak ada satu pun unit fasilitas di data; indeks tidak dapat dihitung."
+        )
     weight = (total_centrality / units).where(used)
-    bobot = pd.DataFrame({"fasilitas": list(wide.columns), "total_unit": units.to_numpy(),
-                          "bobot": weight.to_numpy()})
+    bobot = pd.DataFrame(
+        {"fasilitas": list(wide.columns), "total_unit": units.to_numpy(), "bobot": weight.to_numpy()}
+    )
     weight_notes = Notes(len(bobot))
     weight_notes.add((~used).to_numpy(), "fasilitas_tanpa_unit")
-    weight_notes.add((partial & used).to_numpy(), "dihitung_tanpa_sebagian_wilayah",
-                     [", ".join(map(str, wide.index[wide[c].isna()])) for c in wide.columns])
+    weight_notes.add(
+        (partial & used).to_numpy(),
+        "dihitung_tanpa_sebagian_wilayah",
+        [", ".join(map(str, wide.index[wide[c].isna()])) for c in wide.columns],
+    )
     bobot = weight_notes.attach(bobot)
 
     counted = wide.loc[:, used]
@@ -324,8 +401,12 @@ def marshall_centrality(data: pd.DataFrame, *, total_centrality: float = 100.0,
     wilayah["orde"] = orders.orde.array
     notes = Notes(len(wilayah))
     missing = counted.isna()
-    notes.add(missing.any(axis=1).to_numpy(), "data_tidak_tersedia",
-              [", ".join(map(str, missing.columns[missing.loc[r]])) for r in counted.index])
+    notes.add(
+        missing.any(axis=1).to_numpy(),
+        "data_tidak_tersedia",
+        [", ".join(map(str, missing.columns[missing.loc[r]])) for r in counted.index],
+    )
     notes.add(orders.kode_catatan.str.contains("nilai_seragam").to_numpy(), "nilai_seragam")
-    return MarshallResult(wilayah=notes.attach(wilayah), bobot=bobot, total_sentralitas=float(total_centrality))
-
+    return MarshallResult(
+        wilayah=notes.attach(wilayah), bobot=bobot, total_sentralitas=float(total_centrality)
+    )

@@ -14,12 +14,14 @@ from potensi.analysis.results import Notes
 
 #: Esteban-Marquillas allocation type codes, keyed on the two conditions; names in either
 #: language are catalogue entries ``tipe_alokasi_<code>``
-ALLOCATION_TYPES = pd.DataFrame([
-    {"specialised": True, "competitive": True, "tipe_alokasi": "spesialis_bersaing"},
-    {"specialised": False, "competitive": True, "tipe_alokasi": "nonspesialis_bersaing"},
-    {"specialised": True, "competitive": False, "tipe_alokasi": "spesialis_tidak_bersaing"},
-    {"specialised": False, "competitive": False, "tipe_alokasi": "nonspesialis_tidak_bersaing"},
-])
+ALLOCATION_TYPES = pd.DataFrame(
+    [
+        {"specialised": True, "competitive": True, "tipe_alokasi": "spesialis_bersaing"},
+        {"specialised": False, "competitive": True, "tipe_alokasi": "nonspesialis_bersaing"},
+        {"specialised": True, "competitive": False, "tipe_alokasi": "spesialis_tidak_bersaing"},
+        {"specialised": False, "competitive": False, "tipe_alokasi": "nonspesialis_tidak_bersaing"},
+    ]
+)
 
 _CHECK_RTOL = 1e-9
 
@@ -30,15 +32,27 @@ def _check_identity(d: pd.Series, parts: pd.Series, what: str) -> None:
     bad = ~np.isclose(d[known], parts[known], rtol=_CHECK_RTOL, atol=_CHECK_RTOL * scale)
     if bad.any():
         i = d[known][bad].index[0]
-        raise AnalysisError(f"Shift-share: pemeriksaan {what} gagal (D = {fmt(d[i], 6)}, jumlah komponen = "
-                            f"{fmt(parts[i], 6)}). Ini menandakan data tidak konsisten; laporkan ke pengembang.")
+        raise AnalysisError(
+            f"Shift-share: pemeriksaan {what} gagal (D = {fmt(d[i], 6)}, jumlah komponen = "
+            f"{fmt(parts[i], 6)}). Ini menandakan data tidak konsisten; laporkan ke pengembang."
+        )
 
 
-def shift_share(data: pd.DataFrame, reference: pd.DataFrame | None = None, *, start: int | None = None,
-                end: int | None = None, esteban_marquillas: bool = False, region_totals: object = None,
-                reference_totals: object = None, region_col: str = "kode", item_col: str = "sektor",
-                value_col: str = "nilai", year_col: str = "tahun",
-                items: Sequence[str] | None = None) -> pd.DataFrame:
+def shift_share(
+    data: pd.DataFrame,
+    reference: pd.DataFrame | None = None,
+    *,
+    start: int | None = None,
+    end: int | None = None,
+    esteban_marquillas: bool = False,
+    region_totals: object = None,
+    reference_totals: object = None,
+    region_col: str = "kode",
+    item_col: str = "sektor",
+    value_col: str = "nilai",
+    year_col: str = "tahun",
+    items: Sequence[str] | None = None,
+) -> pd.DataFrame:
     r"""Shift-share decomposition of each item's change between two years.
 
     .. math::
@@ -115,9 +129,18 @@ def shift_share(data: pd.DataFrame, reference: pd.DataFrame | None = None, *, st
     1      C  41.46   3.54 -9.0  36.0
     2      G  23.04   6.96  7.5  37.5
     """
-    comp = components(data, reference, region_totals=region_totals, reference_totals=reference_totals,
-                      region_col=region_col, item_col=item_col, value_col=value_col, year_col=year_col,
-                      item_label=item_col, items=items)
+    comp = components(
+        data,
+        reference,
+        region_totals=region_totals,
+        reference_totals=reference_totals,
+        region_col=region_col,
+        item_col=item_col,
+        value_col=value_col,
+        year_col=year_col,
+        item_label=item_col,
+        items=items,
+    )
     start, end = period(comp.years, start, end, "Shift-share")
     frame = comp.frame
     both = pair_years(frame, start, end)
@@ -144,8 +167,19 @@ def shift_share(data: pd.DataFrame, reference: pd.DataFrame | None = None, *, st
     if start == end:
         r_n = r_in = r_ij = pd.Series(np.nan, index=both.index)
     e0 = both.E_ij0
-    out = pd.DataFrame({"kode": both.kode, "item": both.item, "tahun_awal": start, "tahun_akhir": end,
-                        "nilai_awal": e0, "nilai_akhir": both.E_ij1, "r_n": r_n, "r_in": r_in, "r_ij": r_ij})
+    out = pd.DataFrame(
+        {
+            "kode": both.kode,
+            "item": both.item,
+            "tahun_awal": start,
+            "tahun_akhir": end,
+            "nilai_awal": e0,
+            "nilai_akhir": both.E_ij1,
+            "r_n": r_n,
+            "r_in": r_in,
+            "r_ij": r_ij,
+        }
+    )
     out["N"] = e0 * r_n
     out["M"] = e0 * (r_in - r_n)
     out["C"] = e0 * (r_ij - r_in)
@@ -166,7 +200,9 @@ def shift_share(data: pd.DataFrame, reference: pd.DataFrame | None = None, *, st
         out["competitive"] = competitive.to_numpy()
         notes.add(spec_tie, "tepat_di_batas", "E = E'")
         notes.add(comp_tie, "tepat_di_batas", "r_ij = r_in")
-        named = apply_labels(out.specialised, out.competitive, ALLOCATION_TYPES, ("specialised", "competitive"))
+        named = apply_labels(
+            out.specialised, out.competitive, ALLOCATION_TYPES, ("specialised", "competitive")
+        )
         out = pd.concat([out, named], axis=1)
     out = out.rename(columns={"item": item_col})
     return notes.attach(out)

@@ -19,7 +19,7 @@ import inspect
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import geopandas as gpd
@@ -70,8 +70,9 @@ def _read_units(files: Sequence[Path], regions: Sequence[str], code_length: int)
     return frame[frame.kode.str.startswith(prefixes) & (frame.kode.str.len() == code_length)]
 
 
-def _read_desa(files: Sequence[Path], regions: Sequence[str],
-               progress: ProgressFn) -> tuple[gpd.GeoDataFrame, list[str]]:
+def _read_desa(
+    files: Sequence[Path], regions: Sequence[str], progress: ProgressFn
+) -> tuple[gpd.GeoDataFrame, list[str]]:
     """Parse the desa of ``regions``; every region must have some."""
     progress("Membaca desa/kelurahan …")
     desa = _read_units(files, regions, 13)
@@ -93,8 +94,13 @@ def _clean_desa(desa: gpd.GeoDataFrame, progress: ProgressFn) -> tuple[gpd.GeoDa
     return desa, int(report["gaps_filled"])
 
 
-def _dissolve(desa: gpd.GeoDataFrame, kec_ref: gpd.GeoDataFrame, kab_ref: gpd.GeoDataFrame,
-              regions: Sequence[str], progress: ProgressFn) -> dict[str, gpd.GeoDataFrame]:
+def _dissolve(
+    desa: gpd.GeoDataFrame,
+    kec_ref: gpd.GeoDataFrame,
+    kab_ref: gpd.GeoDataFrame,
+    regions: Sequence[str],
+    progress: ProgressFn,
+) -> dict[str, gpd.GeoDataFrame]:
     """Kecamatan and kabupaten as unions of the clean desa, named from upstream's lists."""
     progress("Menyatukan desa menjadi kecamatan dan kabupaten …")
     desa = desa.assign(kode_kec=desa.kode.str[:8], kode_kab=desa.kode.str[:5])
@@ -115,8 +121,7 @@ def _dissolve(desa: gpd.GeoDataFrame, kec_ref: gpd.GeoDataFrame, kab_ref: gpd.Ge
             "kode_kab": [k[:5] for k in dissolved_codes],
             "jumlah_desa": [int(groups.get_group(k).shape[0]) for k in dissolved_codes],
         },
-        geometry=[shapely.coverage_union_all(groups.get_group(k).geometry.values)
-                  for k in dissolved_codes],
+        geometry=[shapely.coverage_union_all(groups.get_group(k).geometry.values) for k in dissolved_codes],
         crs=desa.crs,
     )
     kab_names = dict(zip(kab_ref.kode, kab_ref.nama, strict=True))
@@ -139,8 +144,9 @@ def _dissolve(desa: gpd.GeoDataFrame, kec_ref: gpd.GeoDataFrame, kab_ref: gpd.Ge
     return {"kabupaten": kabupaten, "kecamatan": kecamatan, "desa": desa}
 
 
-def build_layers(files: Mapping[str, Sequence[Path]], regions: Sequence[str],
-                 progress: ProgressFn = _print_progress) -> tuple[dict[str, gpd.GeoDataFrame], dict]:
+def build_layers(
+    files: Mapping[str, Sequence[Path]], regions: Sequence[str], progress: ProgressFn = _print_progress
+) -> tuple[dict[str, gpd.GeoDataFrame], dict]:
     """Parse and assemble the three layers of ``regions`` from verified local files.
 
     ``files`` holds, per level, the upstream files those regions need (one desa file per
@@ -159,10 +165,13 @@ def build_layers(files: Mapping[str, Sequence[Path]], regions: Sequence[str],
     return layers, {"repaired": repaired, "gaps_filled": gaps_filled}
 
 
-def build_regions_layers(regions: Sequence[str], mirror: Path | None = None,
-                         base_url: str | None = None, cache_dir: Path | None = None,
-                         progress: ProgressFn = _print_progress,
-                         ) -> tuple[dict[str, gpd.GeoDataFrame], dict]:
+def build_regions_layers(
+    regions: Sequence[str],
+    mirror: Path | None = None,
+    base_url: str | None = None,
+    cache_dir: Path | None = None,
+    progress: ProgressFn = _print_progress,
+) -> tuple[dict[str, gpd.GeoDataFrame], dict]:
     """Fetch, verify and build the layers of one or several kabupaten/kota, in memory.
 
     Several regions come out as one clean coverage (see the module docstring): the
@@ -178,12 +187,18 @@ def build_regions_layers(regions: Sequence[str], mirror: Path | None = None,
     wanted = [path for files in by_level.values() for path in files]
     origin = f"mirror {mirror}" if mirror else (base_url or f"upstream @ {manifest.commit[:10]}")
     progress(f"Wilayah {', '.join(regions)}: mengambil {len(wanted)} berkas dari {origin}")
-    local = fetch_files(wanted + ["LICENSE"], manifest, mirror=mirror,
-                        base_url=base_url, progress=progress,
-                        **({"cache_dir": cache_dir} if cache_dir else {}))
-    layers, info = build_layers({level: [local[p] for p in files] for level, files in by_level.items()},
-                                regions, progress)
-    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    local = fetch_files(
+        wanted + ["LICENSE"],
+        manifest,
+        mirror=mirror,
+        base_url=base_url,
+        progress=progress,
+        **({"cache_dir": cache_dir} if cache_dir else {}),
+    )
+    layers, info = build_layers(
+        {level: [local[p] for p in files] for level, files in by_level.items()}, regions, progress
+    )
+    stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     layers["kabupaten"]["sumber"] = manifest.attribution
     layers["kabupaten"]["commit_sumber"] = manifest.commit
     layers["kabupaten"]["dibangun"] = stamp
@@ -202,17 +217,28 @@ def build_key(regions: Sequence[str]) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:12]
 
 
-def build_region(region: str, store: Path, mirror: Path | None = None,
-                 base_url: str | None = None, cache_dir: Path | None = None,
-                 progress: ProgressFn = _print_progress) -> BuildResult:
+def build_region(
+    region: str,
+    store: Path,
+    mirror: Path | None = None,
+    base_url: str | None = None,
+    cache_dir: Path | None = None,
+    progress: ProgressFn = _print_progress,
+) -> BuildResult:
     """Fetch, verify, build and atomically write the boundary layers of ``region``."""
-    layers, info = build_regions_layers([region], mirror=mirror, base_url=base_url,
-                                        cache_dir=cache_dir, progress=progress)
+    layers, info = build_regions_layers(
+        [region], mirror=mirror, base_url=base_url, cache_dir=cache_dir, progress=progress
+    )
     progress(f"Menulis store {store} …")
     write_store_atomically(layers, store)
     kab = layers["kabupaten"].iloc[0]
     return BuildResult(
-        store=store, region=region, nama=str(kab.nama), kecamatan=len(layers["kecamatan"]),
-        desa=len(layers["desa"]), luas_km2=float(kab.luas_km2), repaired=info["repaired"],
+        store=store,
+        region=region,
+        nama=str(kab.nama),
+        kecamatan=len(layers["kecamatan"]),
+        desa=len(layers["desa"]),
+        luas_km2=float(kab.luas_km2),
+        repaired=info["repaired"],
         gaps_filled=info["gaps_filled"],
     )

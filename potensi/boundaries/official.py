@@ -74,8 +74,7 @@ def _refuse(source: Path, problems: Sequence[str], advice: str = "") -> GeodataE
     listed = list(problems[:MAX_LISTED])
     if len(problems) > MAX_LISTED:
         listed.append(f"… dan {len(problems) - MAX_LISTED} masalah lain")
-    text = f"Berkas {source.name} ditolak; store tidak diubah.\n" + "\n".join(
-        f"- {p}" for p in listed)
+    text = f"Berkas {source.name} ditolak; store tidak diubah.\n" + "\n".join(f"- {p}" for p in listed)
     if advice:
         text += "\n" + advice
     return GeodataError(text)
@@ -88,8 +87,11 @@ def _shapefile_in_zip(path: Path) -> str:
             names = archive.namelist()
     except (zipfile.BadZipFile, OSError) as exc:
         raise GeodataError(f"Berkas {path.name} bukan arsip zip yang dapat dibaca: {exc}.") from exc
-    shapefiles = [n for n in names if n.lower().endswith(".shp")
-                  and not n.startswith("__MACOSX/") and not Path(n).name.startswith(".")]
+    shapefiles = [
+        n
+        for n in names
+        if n.lower().endswith(".shp") and not n.startswith("__MACOSX/") and not Path(n).name.startswith(".")
+    ]
     if not shapefiles:
         raise GeodataError(
             f"Arsip {path.name} tidak berisi Shapefile (.shp). Zip harus memuat berkas "
@@ -155,8 +157,9 @@ def _row(number: int, label: object | None = None) -> str:
     return f"baris {number}" + (f" ('{label}')" if label not in (None, "") else "")
 
 
-def _to_wgs84(frame: gpd.GeoDataFrame, source: Path,
-              labels: Sequence[object]) -> tuple[gpd.GeoDataFrame, int]:
+def _to_wgs84(
+    frame: gpd.GeoDataFrame, source: Path, labels: Sequence[object]
+) -> tuple[gpd.GeoDataFrame, int]:
     """Polygons in EPSG:4326, repaired; refuses what cannot become a boundary."""
     if frame.crs is None:
         raise GeodataError(
@@ -198,8 +201,14 @@ def _to_wgs84(frame: gpd.GeoDataFrame, source: Path,
     return gpd.GeoDataFrame(out, geometry=geometry), fixes
 
 
-def _check_location(frame: gpd.GeoDataFrame, raw_bounds: np.ndarray, source_crs: CRS,
-                    kabupaten: gpd.GeoDataFrame, source: Path, labels: Sequence[object]) -> None:
+def _check_location(
+    frame: gpd.GeoDataFrame,
+    raw_bounds: np.ndarray,
+    source_crs: CRS,
+    kabupaten: gpd.GeoDataFrame,
+    source: Path,
+    labels: Sequence[object],
+) -> None:
     """Refuse features lying away from the kabupaten: a wrong CRS looks like this."""
     allowed = kabupaten.to_crs(UTM_49S).buffer(OUTSIDE_TOLERANCE_M).to_crs(WGS84).union_all()
     points = shapely.point_on_surface(frame.geometry.to_numpy())
@@ -213,28 +222,33 @@ def _check_location(frame: gpd.GeoDataFrame, raw_bounds: np.ndarray, source_crs:
     crs_text = source_crs.name + (f" (EPSG:{epsg})" if epsg else "")
     xmin, ymin, xmax, ymax = raw_bounds
     looks_metric = source_crs.is_geographic and (
-        max(abs(xmin), abs(xmax)) > 180 or max(abs(ymin), abs(ymax)) > 90)
+        max(abs(xmin), abs(xmax)) > 180 or max(abs(ymin), abs(ymax)) > 90
+    )
     if looks_metric:
-        hint = (f"Koordinat berkas (mis. {xmin:,.0f}, {ymin:,.0f}) di luar rentang derajat, "
-                "tampaknya meter (mis. UTM 49S / EPSG:32749), padahal CRS berkas tertulis "
-                f"{crs_text}: CRS berkas salah. Tetapkan CRS yang benar (di QGIS: Layer > "
-                "Set CRS), ekspor ulang, lalu impor lagi.")
+        hint = (
+            f"Koordinat berkas (mis. {xmin:,.0f}, {ymin:,.0f}) di luar rentang derajat, "
+            "tampaknya meter (mis. UTM 49S / EPSG:32749), padahal CRS berkas tertulis "
+            f"{crs_text}: CRS berkas salah. Tetapkan CRS yang benar (di QGIS: Layer > "
+            "Set CRS), ekspor ulang, lalu impor lagi."
+        )
     else:
-        hint = (f"Kemungkinan CRS berkas salah (tertulis {crs_text}), atau berkas memuat "
-                f"wilayah di luar {nama}. Periksa CRS di QGIS dan potong berkas hanya "
-                f"untuk {nama}.")
+        hint = (
+            f"Kemungkinan CRS berkas salah (tertulis {crs_text}), atau berkas memuat "
+            f"wilayah di luar {nama}. Periksa CRS di QGIS dan potong berkas hanya "
+            f"untuk {nama}."
+        )
     where = f"berada di luar {nama} (lebih dari {OUTSIDE_TOLERANCE_M / 1000:g} km dari batasnya)"
     if not inside.any():
         problem = f"semua {len(frame)} fitur {where}"
     else:
         more = " …" if len(outside) > MAX_LISTED else ""
-        problem = (f"{len(outside)} dari {len(frame)} fitur {where}: "
-                   f"{', '.join(outside[:MAX_LISTED])}{more}")
+        problem = f"{len(outside)} dari {len(frame)} fitur {where}: {', '.join(outside[:MAX_LISTED])}{more}"
     raise _refuse(source, [problem], hint)
 
 
-def _find_column(frame: gpd.GeoDataFrame, wanted: str | None, candidates: Iterable[str],
-                 purpose: str, source: Path) -> str | None:
+def _find_column(
+    frame: gpd.GeoDataFrame, wanted: str | None, candidates: Iterable[str], purpose: str, source: Path
+) -> str | None:
     """A column by its given name or by the first known name, ignoring case."""
     by_lower = {str(c).lower(): str(c) for c in frame.columns if c != frame.geometry.name}
     if wanted is not None:
@@ -286,8 +300,14 @@ def _name_index(frame: gpd.GeoDataFrame, source: Path, scope: str) -> dict[str, 
     return index
 
 
-def _match_codes(frame: gpd.GeoDataFrame, column: str, level: str, existing: gpd.GeoDataFrame,
-                 region: str, names: Sequence[object]) -> _Matching:
+def _match_codes(
+    frame: gpd.GeoDataFrame,
+    column: str,
+    level: str,
+    existing: gpd.GeoDataFrame,
+    region: str,
+    names: Sequence[object],
+) -> _Matching:
     known = dict(zip(existing.kode, existing.nama, strict=True))
     by_name = {normalise_name(n): str(n) for n in existing.nama}
     result = _Matching(codes=[], how=f"kode di kolom {column}")
@@ -296,13 +316,15 @@ def _match_codes(frame: gpd.GeoDataFrame, column: str, level: str, existing: gpd
         code = parse_code(value, level)
         label = name if name is not None else _label(value)
         if code is None:
-            result.problems.append(f"{_row(number, label)}: '{value}' bukan kode Kemendagri "
-                                   f"{LEVEL_LABEL[level]}")
+            result.problems.append(
+                f"{_row(number, label)}: '{value}' bukan kode Kemendagri {LEVEL_LABEL[level]}"
+            )
         elif code not in known:
             where = "bukan wilayah" if not code.startswith(region + ".") else "tidak ada di"
             result.problems.append(
                 f"{_row(number, label)}: kode {code} {where} {region} di store"
-                + _suggest(normalise_name(name), by_name))
+                + _suggest(normalise_name(name), by_name)
+            )
             code = None
         elif name is not None and normalise_name(name) != normalise_name(known[code]):
             renamed.append(f"{name} → {known[code]} ({code})")
@@ -310,12 +332,21 @@ def _match_codes(frame: gpd.GeoDataFrame, column: str, level: str, existing: gpd
     if renamed:
         result.notes.append(
             "Nama di berkas yang berbeda dari nama Kemendagri (yang dipakai): "
-            + "; ".join(renamed[:10]) + (" …" if len(renamed) > 10 else "") + ".")
+            + "; ".join(renamed[:10])
+            + (" …" if len(renamed) > 10 else "")
+            + "."
+        )
     return result
 
 
-def _match_names(frame: gpd.GeoDataFrame, column: str, level: str, existing: gpd.GeoDataFrame,
-                 kecamatan: gpd.GeoDataFrame, source: Path) -> _Matching:
+def _match_names(
+    frame: gpd.GeoDataFrame,
+    column: str,
+    level: str,
+    existing: gpd.GeoDataFrame,
+    kecamatan: gpd.GeoDataFrame,
+    source: Path,
+) -> _Matching:
     if level == "kecamatan":
         index = _name_index(existing, source, "kecamatan")
         canonical = {normalise_name(n): str(n) for n in existing.nama}
@@ -326,7 +357,9 @@ def _match_names(frame: gpd.GeoDataFrame, column: str, level: str, existing: gpd
             if code is None:
                 result.problems.append(
                     f"{_row(number, _label(value))}: tidak ada kecamatan bernama demikian"
-                    if key else f"baris {number}: nama kosong")
+                    if key
+                    else f"baris {number}: nama kosong"
+                )
                 if key:
                     result.problems[-1] += _suggest(key, canonical)
             result.codes.append(code)
@@ -351,8 +384,7 @@ def _match_names(frame: gpd.GeoDataFrame, column: str, level: str, existing: gpd
         per_kec[kode_kec] = _name_index(group, source, f"desa di {kec_names.get(kode_kec)}")
         per_kec_canonical[kode_kec] = {normalise_name(n): str(n) for n in group.nama}
     result = _Matching(codes=[], how=f"nama di kolom {column} dan kecamatan di kolom {kec_column}")
-    for number, (value, kec_value) in enumerate(zip(frame[column], frame[kec_column],
-                                                    strict=True), start=1):
+    for number, (value, kec_value) in enumerate(zip(frame[column], frame[kec_column], strict=True), start=1):
         code = None
         kec_key = normalise_name(kec_value)
         kode_kec = kec_index.get(kec_key)
@@ -360,7 +392,8 @@ def _match_names(frame: gpd.GeoDataFrame, column: str, level: str, existing: gpd
         if kode_kec is None:
             result.problems.append(
                 f"{_row(number, _label(value))}: kecamatan '{kec_value}' tidak dikenal"
-                + _suggest(kec_key, kec_canonical))
+                + _suggest(kec_key, kec_canonical)
+            )
         elif not key:
             result.problems.append(f"baris {number}: nama desa kosong")
         else:
@@ -368,15 +401,22 @@ def _match_names(frame: gpd.GeoDataFrame, column: str, level: str, existing: gpd
             if code is None:
                 result.problems.append(
                     f"{_row(number, _label(value))}: tidak ada desa/kelurahan bernama demikian di "
-                    f"Kecamatan {kec_names[kode_kec]}"
-                    + _suggest(key, per_kec_canonical.get(kode_kec, {})))
+                    f"Kecamatan {kec_names[kode_kec]}" + _suggest(key, per_kec_canonical.get(kode_kec, {}))
+                )
         result.codes.append(code)
     return result
 
 
-def _match(frame: gpd.GeoDataFrame, level: str, name_field: str | None, code_field: str | None,
-           existing: gpd.GeoDataFrame, kecamatan: gpd.GeoDataFrame, region: str,
-           source: Path) -> _Matching:
+def _match(
+    frame: gpd.GeoDataFrame,
+    level: str,
+    name_field: str | None,
+    code_field: str | None,
+    existing: gpd.GeoDataFrame,
+    kecamatan: gpd.GeoDataFrame,
+    region: str,
+    source: Path,
+) -> _Matching:
     """Map every row to a store code, by code when the file has real codes, else by name."""
     name_column = _find_column(frame, name_field, NAME_FIELDS[level], "nama", source)
     names = [_label(v) for v in frame[name_column]] if name_column else [None] * len(frame)
@@ -386,8 +426,10 @@ def _match(frame: gpd.GeoDataFrame, level: str, name_field: str | None, code_fie
         parsed = [parse_code(v, level) for v in frame[code_column]]
         if sum(p is not None for p in parsed) * 2 >= len(parsed):
             return _match_codes(frame, code_column, level, existing, region, names)
-        fallback_note = (f"Kolom {code_column} tidak berisi kode Kemendagri {LEVEL_LABEL[level]} "
-                         "(mis. 35.05.01), jadi dicocokkan lewat nama.")
+        fallback_note = (
+            f"Kolom {code_column} tidak berisi kode Kemendagri {LEVEL_LABEL[level]} "
+            "(mis. 35.05.01), jadi dicocokkan lewat nama."
+        )
     if name_column is None:
         raise GeodataError(
             f"Tidak menemukan kolom nama wilayah di berkas {source.name} (dicari: "
@@ -401,8 +443,9 @@ def _match(frame: gpd.GeoDataFrame, level: str, name_field: str | None, code_fie
     return result
 
 
-def _dissolve(frame: gpd.GeoDataFrame, codes: Sequence[str | None], labels: Sequence[object],
-              existing: gpd.GeoDataFrame) -> tuple[dict[str, BaseGeometry], list[str], int]:
+def _dissolve(
+    frame: gpd.GeoDataFrame, codes: Sequence[str | None], labels: Sequence[object], existing: gpd.GeoDataFrame
+) -> tuple[dict[str, BaseGeometry], list[str], int]:
     """One geometry per code; pieces of a multipart region merge, overlapping copies do not."""
     rows: dict[str, list[int]] = {}
     for i, code in enumerate(codes):
@@ -423,7 +466,8 @@ def _dissolve(frame: gpd.GeoDataFrame, codes: Sequence[str | None], labels: Sequ
         if overlap > DUPLICATE_OVERLAP * float(parts.area.min()):
             problems.append(
                 f"{', '.join(_row(i + 1, labels[i]) for i in idx)} sama-sama cocok dengan "
-                f"{names[code]} ({code}) dan saling tumpang-tindih — fitur ganda?")
+                f"{names[code]} ({code}) dan saling tumpang-tindih — fitur ganda?"
+            )
             continue
         merged[code] = repair(shapely.union_all(geoms[idx]))
         dissolved += 1
@@ -434,12 +478,12 @@ def _union(geoms: np.ndarray, coverage_valid: bool) -> BaseGeometry:
     return shapely.coverage_union_all(geoms) if coverage_valid else shapely.union_all(geoms)
 
 
-def _with_geometries(existing: gpd.GeoDataFrame, geoms: Sequence[BaseGeometry],
-                     source_label: str) -> gpd.GeoDataFrame:
+def _with_geometries(
+    existing: gpd.GeoDataFrame, geoms: Sequence[BaseGeometry], source_label: str
+) -> gpd.GeoDataFrame:
     """The existing layer's rows and columns with new geometries, areas and source."""
     attrs = pd.DataFrame(existing.drop(columns=existing.geometry.name))
-    frame = gpd.GeoDataFrame(attrs, geometry=gpd.GeoSeries(list(geoms), index=existing.index,
-                                                           crs=WGS84))
+    frame = gpd.GeoDataFrame(attrs, geometry=gpd.GeoSeries(list(geoms), index=existing.index, crs=WGS84))
     frame["luas_km2"] = area_km2(frame)
     frame["sumber_batas"] = source_label
     columns = [c for c in frame.columns if c != "geometry"] + ["geometry"]
@@ -448,8 +492,11 @@ def _with_geometries(existing: gpd.GeoDataFrame, geoms: Sequence[BaseGeometry],
 
 def _largest_change(old: gpd.GeoDataFrame, new: gpd.GeoDataFrame) -> str:
     before = dict(zip(old.kode, old.luas_km2, strict=True))
-    changes = [((row.luas_km2 - before[row.kode]) / before[row.kode] * 100, str(row.nama))
-               for row in new.itertuples() if before.get(row.kode)]
+    changes = [
+        ((row.luas_km2 - before[row.kode]) / before[row.kode] * 100, str(row.nama))
+        for row in new.itertuples()
+        if before.get(row.kode)
+    ]
     if not changes:
         return ""
     pct, name = max(changes, key=lambda c: abs(c[0]))
@@ -458,8 +505,13 @@ def _largest_change(old: gpd.GeoDataFrame, new: gpd.GeoDataFrame) -> str:
     return f"; perubahan luas terbesar: {name} {pct:+.2f}%"
 
 
-def import_official_boundaries(path: Path, level: str = "kecamatan", name_field: str | None = None,
-                               code_field: str | None = None, store: Path | None = None) -> str:
+def import_official_boundaries(
+    path: Path,
+    level: str = "kecamatan",
+    name_field: str | None = None,
+    code_field: str | None = None,
+    store: Path | None = None,
+) -> str:
     """Swap in official geometries for one level, all-or-nothing; returns a summary.
 
     Refuses (``GeodataError``, store untouched) a file without CRS, outside the
@@ -488,17 +540,19 @@ def import_official_boundaries(path: Path, level: str = "kecamatan", name_field:
     geoms, duplicates, dissolved = _dissolve(frame, matching.codes, labels, existing)
     problems = matching.problems + duplicates
     matched = set(matching.codes) - {None}
-    missing = [f"{n} ({k})" for k, n in zip(existing.kode, existing.nama, strict=True)
-               if k not in matched]
+    missing = [f"{n} ({k})" for k, n in zip(existing.kode, existing.nama, strict=True) if k not in matched]
     if missing:
-        problems.append(f"{len(missing)} {LEVEL_LABEL[level]} di store tidak ada di berkas: "
-                        + ", ".join(missing))
+        problems.append(
+            f"{len(missing)} {LEVEL_LABEL[level]} di store tidak ada di berkas: " + ", ".join(missing)
+        )
     if problems:
         raise _refuse(
-            path, problems,
+            path,
+            problems,
             f"Setiap fitur harus cocok dengan tepat satu {LEVEL_LABEL[level]} {kab_name} "
             f"(dicocokkan lewat {matching.how}), dan setiap {LEVEL_LABEL[level]} harus ada. "
-            "Perbaiki berkas lalu impor lagi.")
+            "Perbaiki berkas lalu impor lagi.",
+        )
 
     source_label = f"berkas resmi: {path.name}"
     new = _with_geometries(existing, [geoms[k] for k in existing.kode], source_label)
@@ -508,20 +562,25 @@ def import_official_boundaries(path: Path, level: str = "kecamatan", name_field:
         if "desa" in list_layers(target) and "jumlah_desa" in new.columns:
             counts = load_layer("desa", target).groupby("kode_kec").size()
             new["jumlah_desa"] = [int(counts.get(k, 0)) for k in new.kode]
-        rest = ("Lapisan desa dan kabupaten tidak diubah (masih dari sumber lama), jadi "
-                "batasnya bisa tidak tepat berimpit dengan kecamatan baru.")
+        rest = (
+            "Lapisan desa dan kabupaten tidak diubah (masih dari sumber lama), jadi "
+            "batasnya bisa tidak tepat berimpit dengan kecamatan baru."
+        )
     else:
         desa_geoms = new.geometry.to_numpy()
-        kec_geoms = [_union(desa_geoms[(new.kode_kec == k).to_numpy()], coverage_valid)
-                     for k in kecamatan.kode]
+        kec_geoms = [
+            _union(desa_geoms[(new.kode_kec == k).to_numpy()], coverage_valid) for k in kecamatan.kode
+        ]
         layers["kecamatan"] = _with_geometries(kecamatan, kec_geoms, source_label)
         if "jumlah_desa" in layers["kecamatan"].columns:
             counts = new.groupby("kode_kec").size()
             layers["kecamatan"]["jumlah_desa"] = [int(counts.get(k, 0)) for k in kecamatan.kode]
         kab_geom = _union(np.asarray(kec_geoms, dtype=object), coverage_valid)
         layers["kabupaten"] = _with_geometries(kabupaten, [kab_geom], source_label)
-        rest = (f"Kecamatan dan kabupaten dibangun ulang dari desa baru (luas {kab_name} kini "
-                f"{float(layers['kabupaten'].luas_km2.iloc[0]):,.2f} km²).")
+        rest = (
+            f"Kecamatan dan kabupaten dibangun ulang dari desa baru (luas {kab_name} kini "
+            f"{float(layers['kabupaten'].luas_km2.iloc[0]):,.2f} km²)."
+        )
     write_store_atomically(layers, target)
 
     epsg = CRS.from_user_input(source_crs).to_epsg()
@@ -537,12 +596,13 @@ def import_official_boundaries(path: Path, level: str = "kecamatan", name_field:
         parts.append(f"{fixes} geometri tidak valid diperbaiki.")
     if dissolved:
         parts.append(f"{dissolved} wilayah disatukan dari beberapa fitur.")
-    parts.append("Batas antar-wilayah berimpit tanpa tumpang-tindih (cakupan valid)."
-                 if coverage_valid else
-                 "Perhatian: batas antar-wilayah di berkas bertumpuk atau tidak berimpit tepat "
-                 "(cakupan tidak valid)"
-                 + ("; kecamatan dan kabupaten disatukan dengan union biasa." if level == "desa"
-                    else "."))
+    parts.append(
+        "Batas antar-wilayah berimpit tanpa tumpang-tindih (cakupan valid)."
+        if coverage_valid
+        else "Perhatian: batas antar-wilayah di berkas bertumpuk atau tidak berimpit tepat "
+        "(cakupan tidak valid)"
+        + ("; kecamatan dan kabupaten disatukan dengan union biasa." if level == "desa" else ".")
+    )
     parts.extend(matching.notes)
     parts.append(rest)
     parts.append(f"Store: {target}")

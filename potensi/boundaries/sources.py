@@ -27,7 +27,8 @@ CHUNK = 64 * 1024
 
 
 def _print_progress(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
+    sys.stderr.write(message + "\n")
+    sys.stderr.flush()
 
 
 @dataclass(frozen=True)
@@ -57,10 +58,7 @@ class Manifest:
                 "Kemendagri dua tingkat, misalnya 35.05 (Kabupaten Blitar)."
             )
         prov = match.group(1)
-        paths = {
-            level: pattern.format(prov=prov, kab=region)
-            for level, pattern in self.layout.items()
-        }
+        paths = {level: pattern.format(prov=prov, kab=region) for level, pattern in self.layout.items()}
         missing = [p for p in paths.values() if p not in self.sha256]
         if missing:
             raise GeodataError(
@@ -73,8 +71,11 @@ class Manifest:
     def regions(self, prov: str) -> list[str]:
         """Every kabupaten/kota of province ``prov`` (e.g. "35") whose desa file is pinned."""
         head, _, tail = self.layout["desa"].format(prov=prov, kab="{kab}").partition("{kab}")
-        found = (path.removeprefix(head).removesuffix(tail) for path in self.sha256
-                 if path.startswith(head) and path.endswith(tail))
+        found = (
+            path.removeprefix(head).removesuffix(tail)
+            for path in self.sha256
+            if path.startswith(head) and path.endswith(tail)
+        )
         return sorted(r for r in found if REGION_PATTERN.match(r) and r.startswith(prov + "."))
 
 

@@ -61,9 +61,7 @@ def repair(geometry: BaseGeometry) -> BaseGeometry:
     if geometry.is_valid:
         return geometry
     fixed = shapely.make_valid(geometry)
-    parts = [
-        g for g in getattr(fixed, "geoms", [fixed]) if isinstance(g, (Polygon, MultiPolygon))
-    ]
+    parts = [g for g in getattr(fixed, "geoms", [fixed]) if isinstance(g, (Polygon, MultiPolygon))]
     polygons: list[Polygon] = []
     for part in parts:
         polygons.extend(part.geoms if isinstance(part, MultiPolygon) else [part])
@@ -91,8 +89,12 @@ def parse_sql_text(text: str, source: str = "<sql>") -> gpd.GeoDataFrame:
                 "Berkas mungkin rusak; bangun ulang dari upstream. Store lama tidak diubah."
             ) from exc
         rows.append(
-            {"kode": kode, "nama": _unescape(match.group("nama")), "repaired": not valid,
-             "geometry": geometry}
+            {
+                "kode": kode,
+                "nama": _unescape(match.group("nama")),
+                "repaired": not valid,
+                "geometry": geometry,
+            }
         )
     if not rows:
         raise GeodataError(

@@ -56,8 +56,7 @@ def format_rupiah(value: float | None, lang: Lang = "id") -> str:
     if _missing(value):
         return MISSING
     if abs(value) >= RUPIAH_SCALE_FROM:
-        number = format_compact_decimal(value, format_type="long", locale=LOCALES[lang],
-                                        fraction_digits=2)
+        number = format_compact_decimal(value, format_type="long", locale=LOCALES[lang], fraction_digits=2)
     else:
         number = format_number(value, 0, lang)
     return f"Rp{number}" if lang == "id" else f"IDR {number}"

@@ -62,7 +62,7 @@ def parse_code(value: object, level: str | None = None) -> str | None:
     wanted = (CODE_DIGITS[level],) if level else tuple(CODE_DIGITS.values())
     if len(digits) not in wanted:
         return None
-    parts = [digits[i:i + 2] for i in range(0, min(len(digits), 6), 2)]
+    parts = [digits[i : i + 2] for i in range(0, min(len(digits), 6), 2)]
     if len(digits) == 10:
         parts.append(digits[6:])
     return ".".join(parts)

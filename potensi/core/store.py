@@ -50,8 +50,9 @@ def load_layer(level: str, path: Path | None = None) -> gpd.GeoDataFrame:
     return gpd.read_file(target, layer=level)
 
 
-def write_store_atomically(layers: Mapping[str, gpd.GeoDataFrame], path: Path | None = None,
-                           keep_other_layers: bool = True) -> Path:
+def write_store_atomically(
+    layers: Mapping[str, gpd.GeoDataFrame], path: Path | None = None, keep_other_layers: bool = True
+) -> Path:
     """Write ``layers`` into the store as one all-or-nothing step.
 
     The old store is copied beside itself, the named layers are overwritten in the

@@ -33,20 +33,26 @@ def layers_markdown() -> str:
     """The whole page."""
     parts = [HEADER]
     for table in TABLES.values():
-        parts.append(f"\n## `{table.name}` — {table.id}\n\n*{table.en}.* "
-                     f"Kunci (untuk koreksi) / key: `{', '.join(table.key)}`.\n")
+        parts.append(
+            f"\n## `{table.name}` — {table.id}\n\n*{table.en}.* "
+            f"Kunci (untuk koreksi) / key: `{', '.join(table.key)}`.\n"
+        )
         parts.append("| kolom | tipe | wajib | pilihan / batas | arti | meaning |")
         parts.append("| --- | --- | --- | --- | --- | --- |")
         for column in table.columns:
             limits = ", ".join(f"`{a}`" for a in column.allowed)
             if column.minimum is not None or column.maximum is not None:
-                limits = f"{column.minimum if column.minimum is not None else ''} … " \
-                         f"{column.maximum if column.maximum is not None else ''}"
+                limits = (
+                    f"{column.minimum if column.minimum is not None else ''} … "
+                    f"{column.maximum if column.maximum is not None else ''}"
+                )
             if column.pattern:
                 limits = f"pola `{column.pattern}`"
-            parts.append(f"| `{column.name}` | {KIND_LABEL[column.kind]} | "
-                         f"{'ya' if column.required else ''} | {_escape(limits)} | "
-                         f"{_escape(column.id)} | {_escape(column.en)} |")
+            parts.append(
+                f"| `{column.name}` | {KIND_LABEL[column.kind]} | "
+                f"{'ya' if column.required else ''} | {_escape(limits)} | "
+                f"{_escape(column.id)} | {_escape(column.en)} |"
+            )
         for rule in table.extra_rules:
             parts.append(f"\nAturan / rule: {rule}")
     return "\n".join(parts) + "\n"

@@ -30,8 +30,13 @@ def neutralise(value: object) -> object:
 
 
 def _safe(frame: pd.DataFrame) -> pd.DataFrame:
-    return frame.apply(lambda column: column.map(neutralise) if column.dtype == object
-                       or pd.api.types.is_string_dtype(column) else column)
+    return frame.apply(
+        lambda column: (
+            column.map(neutralise)
+            if column.dtype == object or pd.api.types.is_string_dtype(column)
+            else column
+        )
+    )
 
 
 def to_geodataframe(layer: str, frame: pd.DataFrame, store: Path | None = None) -> gpd.GeoDataFrame:
@@ -74,6 +79,8 @@ def export_layer(layer: str, path: Path, store: Path | None = None) -> Path:
         payload = json.loads(geo.to_json(drop_id=True, na="null"))
         path.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
     else:
-        raise PotensiError(f"Format {suffix or '(tanpa ekstensi)'} tidak didukung untuk ekspor; "
-                           "pakai .csv, .xlsx atau .geojson.")
+        raise PotensiError(
+            f"Format {suffix or '(tanpa ekstensi)'} tidak didukung untuk ekspor; "
+            "pakai .csv, .xlsx atau .geojson."
+        )
     return path

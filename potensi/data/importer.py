@@ -30,9 +30,11 @@ class ImportReport:
     def summary(self) -> str:
         """Indonesian one-paragraph account for the CLI and the page."""
         rec = self.record
-        text = (f"Impor {rec.impor_id} ke lapisan {rec.lapisan} dari {rec.berkas}: "
-                f"{rec.baris_baru} baris baru, {rec.baris_diganti} baris diganti. "
-                f"Batalkan dengan `python -m potensi data undo {rec.impor_id}`.")
+        text = (
+            f"Impor {rec.impor_id} ke lapisan {rec.lapisan} dari {rec.berkas}: "
+            f"{rec.baris_baru} baris baru, {rec.baris_diganti} baris diganti. "
+            f"Batalkan dengan `python -m potensi data undo {rec.impor_id}`."
+        )
         if self.warnings:
             text += "\n" + "\n".join(f"  - {w}" for w in self.warnings)
         return text
@@ -44,8 +46,13 @@ def load_context(store: Path | None = None) -> Context:
     return Context(wilayah=wilayah, opd=OpdIndex.from_frame(read_rows("opd", store)))
 
 
-def import_file(layer: str, source: Path | bytes, filename: str | None = None,
-                store: Path | None = None, prefix: str = "IMP") -> ImportReport:
+def import_file(
+    layer: str,
+    source: Path | bytes,
+    filename: str | None = None,
+    store: Path | None = None,
+    prefix: str = "IMP",
+) -> ImportReport:
     """Validate ``source`` against ``layer``'s schema and store it in one transaction."""
     table = get_table(layer)
     name = filename or (source.name if isinstance(source, Path) else "unggahan")

@@ -35,7 +35,8 @@ class Indicator:
 
 
 INDICATORS: dict[str, Indicator] = {
-    i.key: i for i in (
+    i.key: i
+    for i in (
         Indicator("luas", "ind_luas", "unit_km2", 2),
         Indicator("jumlah_desa", "ind_jumlah_desa", "unit_desa", 0),
         Indicator("kepadatan", "ind_kepadatan", "unit_density", 0),
@@ -106,37 +107,59 @@ def _sources(rows: pd.DataFrame) -> str:
     return "; ".join(unique[:3]) + (f" (+{len(unique) - 3})" if len(unique) > 3 else "")
 
 
-def indicator_values(key: str, kecamatan: gpd.GeoDataFrame, data: Mapping[str, pd.DataFrame],
-                     lang: Lang, year: int | None = None) -> IndicatorValues:
+def indicator_values(
+    key: str,
+    kecamatan: gpd.GeoDataFrame,
+    data: Mapping[str, pd.DataFrame],
+    lang: Lang,
+    year: int | None = None,
+) -> IndicatorValues:
     """Values of ``key`` per kecamatan, labelled for the legend."""
     codes = kecamatan.kode
     by_code = kecamatan.set_index("kode")
     label = indicator_label(key, lang)
     if key == "luas":
-        return IndicatorValues(key, by_code.luas_km2.astype(float), label, t("unit_km2", lang), 2,
-                               f"{BOUNDARY_SOURCE}; UTM 49S")
+        return IndicatorValues(
+            key, by_code.luas_km2.astype(float), label, t("unit_km2", lang), 2, f"{BOUNDARY_SOURCE}; UTM 49S"
+        )
     if key == "jumlah_desa":
-        return IndicatorValues(key, by_code.jumlah_desa.astype(float), label, t("unit_desa", lang), 0,
-                               BOUNDARY_SOURCE)
+        return IndicatorValues(
+            key, by_code.jumlah_desa.astype(float), label, t("unit_desa", lang), 0, BOUNDARY_SOURCE
+        )
     if key in COUNT_LAYERS:
         rows = data.get(COUNT_LAYERS[key], pd.DataFrame())
         counts = rows.kecamatan.value_counts() if not rows.empty else pd.Series(dtype=float)
         values = pd.Series(codes.map(counts).fillna(0).astype(float).to_numpy(), index=codes)
         example = any_example(rows)
-        return IndicatorValues(key, values, label, t("unit_count", lang), 0,
-                               t("source_layer", lang, layer=COUNT_LAYERS[key]), example=example)
+        return IndicatorValues(
+            key,
+            values,
+            label,
+            t("unit_count", lang),
+            0,
+            t("source_layer", lang, layer=COUNT_LAYERS[key]),
+            example=example,
+        )
     rows = _kecamatan_rows(data.get("indikator", pd.DataFrame()), codes)
     name = "penduduk" if key == "kepadatan" else key.removeprefix(INDIKATOR_PREFIX)
     chosen, used_year = _year_values(rows, name, year) if not rows.empty else (rows, year)
-    figures = (chosen.set_index("kode_wilayah").nilai.astype(float) if not chosen.empty
-               else pd.Series(dtype=float))
+    figures = (
+        chosen.set_index("kode_wilayah").nilai.astype(float) if not chosen.empty else pd.Series(dtype=float)
+    )
     values = pd.Series(codes.map(figures).astype(float).to_numpy(), index=codes)
     example = any_example(chosen)
     source = _sources(chosen) if not chosen.empty else t("no_data", lang)
     if key == "kepadatan":
-        return IndicatorValues(key, values / by_code.luas_km2.astype(float), label,
-                               t("unit_density", lang), 0, f"{source} / luas poligon",
-                               used_year, example)
+        return IndicatorValues(
+            key,
+            values / by_code.luas_km2.astype(float),
+            label,
+            t("unit_density", lang),
+            0,
+            f"{source} / luas poligon",
+            used_year,
+            example,
+        )
     unit = str(chosen.satuan.iloc[0]) if not chosen.empty else ""
     decimals = 0 if values.dropna().apply(float.is_integer).all() else 2
     return IndicatorValues(key, values, label, unit, decimals, source, used_year, example)

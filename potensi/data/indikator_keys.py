@@ -12,8 +12,25 @@ from __future__ import annotations
 PDRB_PREFIX = "pdrb_adhk_"
 #: keys of the 17 PDRB categories (KBLI 2020 based, 2010 = 100 series), in their order; their names
 #: in either language are catalogue entries ``sektor_<key>``
-SECTORS: tuple[str, ...] = ("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "MN", "O", "P", "Q",
-                            "RSTU")
+SECTORS: tuple[str, ...] = (
+    "A",
+    "B",
+    "C",
+    "D",
+    "E",
+    "F",
+    "G",
+    "H",
+    "I",
+    "J",
+    "K",
+    "L",
+    "MN",
+    "O",
+    "P",
+    "Q",
+    "RSTU",
+)
 #: production value of a commodity per kecamatan: ``nilai_produksi_<komoditas>``
 COMMODITY_PREFIX = "nilai_produksi_"
 #: number of one kind of facility per kecamatan (Podes): ``fasilitas_<jenis>``

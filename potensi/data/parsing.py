@@ -119,9 +119,7 @@ def _grouped(text: str, thousands: str, decimal: str) -> float | None:
         return None
     if whole == "":  # ",5" / ".5"
         return float("0." + fraction)
-    if _DIGITS.match(whole) or re.match(
-        rf"^\d{{1,3}}(?:{re.escape(thousands)}\d{{3}})+$", whole, re.ASCII
-    ):
+    if _DIGITS.match(whole) or re.match(rf"^\d{{1,3}}(?:{re.escape(thousands)}\d{{3}})+$", whole, re.ASCII):
         return float(whole.replace(thousands, "") + "." + fraction)
     return None
 
@@ -295,8 +293,7 @@ def _coordinate_from_text(value: str) -> float:
     if match["min"] or match["sec"]:
         if not degrees.is_integer() or (match["sec"] and not minutes.is_integer()):
             raise ValueError(
-                f"{_quote(value)}: hanya bagian terakhir (detik) yang boleh berdesimal; "
-                f"{_COORDINATE_HINT}"
+                f"{_quote(value)}: hanya bagian terakhir (detik) yang boleh berdesimal; {_COORDINATE_HINT}"
             )
         if minutes >= 60 or seconds >= 60:
             raise ValueError(f"{_quote(value)}: menit dan detik harus di bawah 60")
@@ -373,8 +370,7 @@ def _make_date(year: int, month: int, day: int, original: object) -> dt.date:
     last = calendar.monthrange(year, month)[1]
     if not 1 <= day <= last:
         raise ValueError(
-            f"{_quote(original)} bukan tanggal yang ada: {_MONTH_NAMES_ID[month]} {year} "
-            f"hanya {last} hari"
+            f"{_quote(original)} bukan tanggal yang ada: {_MONTH_NAMES_ID[month]} {year} hanya {last} hari"
         )
     return dt.date(year, month, day)
 

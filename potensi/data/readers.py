@@ -59,9 +59,7 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and password-protected
 _SUPPORTED = ".xlsx, .xlsm, .csv atau .txt"
 _RESAVE_HINT = "Buka berkas di Excel lalu Simpan Sebagai (Save As) 'Buku Kerja Excel (.xlsx)'."
 _SPLIT_HINT = "Pecah berkas menjadi beberapa bagian dan unggah satu per satu."
-_FORMULA_HINT = (
-    "salin sel lalu Tempel Nilai (Paste Values) agar angka yang tersimpan dapat ditelusuri"
-)
+_FORMULA_HINT = "salin sel lalu Tempel Nilai (Paste Values) agar angka yang tersimpan dapat ditelusuri"
 
 
 @dataclass
@@ -211,9 +209,7 @@ def _size(data: object, filename: str) -> int:
                 raise _fail(filename, f"Berkas {data} tidak ditemukan.")
             return data.stat().st_size
         except OSError as error:
-            raise _fail(
-                filename, f"Berkas tidak dapat dibuka: {error.strerror or error}."
-            ) from None
+            raise _fail(filename, f"Berkas tidak dapat dibuka: {error.strerror or error}.") from None
     if isinstance(data, bytes | bytearray):
         return len(data)
     if isinstance(data, memoryview):
@@ -247,11 +243,7 @@ def _size_text(size: int) -> str:
 
 def _matches(cells: Sequence[object], expected: dict[str, None]) -> int:
     """How many distinct expected column names a row's cells spell."""
-    names = {
-        normalise_header(_header_text(c))
-        for c in cells
-        if not isinstance(c, _Formula | _ExcelError)
-    }
+    names = {normalise_header(_header_text(c)) for c in cells if not isinstance(c, _Formula | _ExcelError)}
     return len(names & expected.keys())
 
 
@@ -492,10 +484,8 @@ def _read_xlsx(content: bytes, source: str, expected: dict[str, None]) -> RawTab
         if content.startswith(_OLE_MAGIC):
             raise _fail(
                 source,
-                "Berkas ini bukan .xlsx biasa: berformat Excel 97-2003 (.xls) "
-                "atau dilindungi kata sandi.",
-                "Buka di Excel, hapus kata sandi bila ada, lalu Simpan Sebagai "
-                "'Buku Kerja Excel (.xlsx)'.",
+                "Berkas ini bukan .xlsx biasa: berformat Excel 97-2003 (.xls) atau dilindungi kata sandi.",
+                "Buka di Excel, hapus kata sandi bila ada, lalu Simpan Sebagai 'Buku Kerja Excel (.xlsx)'.",
             )
         raise _fail(
             source,
@@ -515,8 +505,7 @@ def _read_xlsx(content: bytes, source: str, expected: dict[str, None]) -> RawTab
         # same to the official: this is not a workbook we can read
         raise _fail(
             source,
-            "Berkas Excel tidak dapat dibaca; mungkin rusak atau bukan .xlsx "
-            f"({type(error).__name__}).",
+            f"Berkas Excel tidak dapat dibaca; mungkin rusak atau bukan .xlsx ({type(error).__name__}).",
             _RESAVE_HINT,
         ) from None
     try:
@@ -593,8 +582,7 @@ def _decode(content: bytes, source: str) -> tuple[str, str]:
             except UnicodeDecodeError:
                 raise _fail(
                     source,
-                    f"Berkas CSV ditandai {encoding.upper()} tetapi isinya tidak cocok; "
-                    "mungkin rusak.",
+                    f"Berkas CSV ditandai {encoding.upper()} tetapi isinya tidak cocok; mungkin rusak.",
                     "Simpan ulang dari Excel sebagai 'CSV UTF-8 (dipisahkan koma)'.",
                 ) from None
     try:
@@ -618,13 +606,9 @@ def _decode(content: bytes, source: str) -> tuple[str, str]:
     return content.decode("latin-1"), "latin-1"
 
 
-def _csv_records(
-    text: str, delimiter: str, source: str, limit: int | None = None
-) -> Iterator[list[str]]:
+def _csv_records(text: str, delimiter: str, source: str, limit: int | None = None) -> Iterator[list[str]]:
     """Records of the CSV text; a malformed quote is a refusal naming its line."""
-    reader = csv.reader(
-        io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"', strict=True
-    )
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"', strict=True)
     started = 1
     count = 0
     try:
@@ -641,10 +625,7 @@ def _csv_records(
         elif "expected after" in detail:
             message = f'tanda kutip (") di baris {reader.line_num} tidak berpasangan'
         elif "field larger than field limit" in detail:
-            message = (
-                f"sel di sekitar baris {started} terlalu panjang "
-                "(mungkin tanda kutip tidak ditutup)"
-            )
+            message = f"sel di sekitar baris {started} terlalu panjang (mungkin tanda kutip tidak ditutup)"
         else:
             message = f"format CSV tidak sah di sekitar baris {reader.line_num} ({detail})"
         raise _fail(
@@ -680,9 +661,7 @@ def _read_csv(content: bytes, source: str, expected: dict[str, None]) -> RawTabl
     for order, delimiter in enumerate(delimiters):
         try:
             records = _csv_records(text, delimiter, source, HEADER_SEARCH_ROWS)
-            sample = [
-                (number, _csv_cells(record)) for number, record in enumerate(records, start=1)
-            ]
+            sample = [(number, _csv_cells(record)) for number, record in enumerate(records, start=1)]
         except ValidationFailed as error:  # a quote left open: same with any separator
             broken = broken or error
             continue
@@ -692,9 +671,7 @@ def _read_csv(content: bytes, source: str, expected: dict[str, None]) -> RawTabl
         header, matched = found
         width = len(header[1])
         below = [
-            cells
-            for number, cells in sample
-            if number > header[0] and not all(_blank(c) for c in cells)
+            cells for number, cells in sample if number > header[0] and not all(_blank(c) for c in cells)
         ]
         consistent = sum(len(cells) == width for cells in below)
         named = sum(not _blank(c) for c in header[1])
@@ -718,6 +695,4 @@ def _read_csv(content: bytes, source: str, expected: dict[str, None]) -> RawTabl
         for number, record in enumerate(_csv_records(text, delimiter, source), start=1)
         if number > header[0]
     )
-    return _build_table(
-        header, rows, source=source, sheet=None, encoding=encoding, delimiter=delimiter
-    )
+    return _build_table(header, rows, source=source, sheet=None, encoding=encoding, delimiter=delimiter)

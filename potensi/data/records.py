@@ -17,9 +17,12 @@ from potensi.i18n import CATALOGUE, Lang, t
 
 #: enum columns and the prefix of their value labels in the text catalogue
 ENUM_LABELS = {
-    "sektor_prioritas": "peluang_sektor", "status_lahan": "peluang_lahan",
-    "kesesuaian_rtrw": "peluang_rtrw", "skema_investasi": "peluang_skema",
-    "insentif": "peluang_insentif", "tingkat_kesiapan": "kesiapan",
+    "sektor_prioritas": "peluang_sektor",
+    "status_lahan": "peluang_lahan",
+    "kesesuaian_rtrw": "peluang_rtrw",
+    "skema_investasi": "peluang_skema",
+    "insentif": "peluang_insentif",
+    "tingkat_kesiapan": "kesiapan",
     "status_publikasi": "peluang_publikasi",
 }
 

@@ -20,23 +20,29 @@ SEED_DIR = REPO_ROOT / "data" / "seed"
 SEED_ORDER = ("opd", "inovasi", "indikator", "potensi", "peluang_investasi")
 
 
-def seed_store(store: Path | None = None, seed_dir: Path = SEED_DIR,
-               progress: Callable[[str], None] = print) -> list[str]:
+def seed_store(
+    store: Path | None = None, seed_dir: Path = SEED_DIR, progress: Callable[[str], None] = print
+) -> list[str]:
     """Import every seed file not yet imported; return the import ids made."""
     done = history(store)
     active = done[done.dibatalkan.isna()]
     made: list[str] = []
     # "<layer>.csv" first, then further files of the layer such as "indikator_contoh_pdrb.csv"
-    paths = [(layer, p) for layer in SEED_ORDER
-             for p in sorted(seed_dir.glob(f"{layer}*.csv"), key=lambda p: (p.stem != layer, p.name))
-             if p.stem == layer or p.stem.startswith(f"{layer}_")]
+    paths = [
+        (layer, p)
+        for layer in SEED_ORDER
+        for p in sorted(seed_dir.glob(f"{layer}*.csv"), key=lambda p: (p.stem != layer, p.name))
+        if p.stem == layer or p.stem.startswith(f"{layer}_")
+    ]
     for layer, path in paths:
         sha = hashlib.sha256(path.read_bytes()).hexdigest()
         if ((active.lapisan == layer) & (active.sha256 == sha)).any():
             progress(f"  {layer}: seed sudah dimuat, dilewati")
             continue
         report = import_file(layer, path, store=store, prefix="SEED")
-        progress(f"  {layer}: {report.record.baris_baru} baris baru, "
-                 f"{report.record.baris_diganti} diganti ({report.record.impor_id})")
+        progress(
+            f"  {layer}: {report.record.baris_baru} baris baru, "
+            f"{report.record.baris_diganti} diganti ({report.record.impor_id})"
+        )
         made.append(report.record.impor_id)
     return made

@@ -104,8 +104,9 @@ def ensure_tables(con: sqlite3.Connection) -> None:
     """Create missing tables/columns and register them as GeoPackage attribute tables."""
     for statement in HISTORY_DDL:
         con.execute(statement)
-    has_contents = con.execute(
-        "SELECT 1 FROM sqlite_master WHERE name = 'gpkg_contents'").fetchone() is not None
+    has_contents = (
+        con.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_contents'").fetchone() is not None
+    )
     for table in TABLES.values():
         con.execute(_ddl(table))
         present = {row[1] for row in con.execute(f'PRAGMA table_info("{table.name}")')}
@@ -115,7 +116,9 @@ def ensure_tables(con: sqlite3.Connection) -> None:
         if has_contents:
             con.execute(
                 "INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description) "
-                "VALUES (?, 'attributes', ?, ?)", (table.name, table.name, table.id))
+                "VALUES (?, 'attributes', ?, ?)",
+                (table.name, table.name, table.id),
+            )
 
 
 def _sql_value(value: object) -> object:
@@ -141,10 +144,11 @@ def _select_row(con: sqlite3.Connection, table: Table, key_values: list) -> dict
     return dict(zip([d[0] for d in cursor.description], found, strict=True))
 
 
-def apply_import(table: Table, rows: pd.DataFrame, berkas: str, sha256: str,
-                 path: Path | None = None, prefix: str = "IMP") -> ImportRecord:
+def apply_import(
+    table: Table, rows: pd.DataFrame, berkas: str, sha256: str, path: Path | None = None, prefix: str = "IMP"
+) -> ImportRecord:
     """Insert or replace ``rows`` by key, recording what each replaced, atomically."""
-    stamp = dt.datetime.now(dt.timezone.utc)
+    stamp = dt.datetime.now(dt.UTC)
     impor_id = f"{prefix}-{stamp:%Y%m%d-%H%M%S}-{sha256[:6]}"
     added = replaced = 0
     names = [*table.names, IMPORT_COLUMN]
@@ -165,14 +169,22 @@ def apply_import(table: Table, rows: pd.DataFrame, berkas: str, sha256: str,
                 replaced += 1
             con.execute(
                 "INSERT INTO riwayat_baris (impor_id, lapisan, kunci, sebelum) VALUES (?, ?, ?, ?)",
-                (impor_id, table.name, _key_of(table, values),
-                 None if before is None else json.dumps(before, ensure_ascii=False)))
-            con.execute(f'INSERT OR REPLACE INTO "{table.name}" ({quoted}) VALUES ({placeholders})',
-                        [values[n] for n in table.names] + [impor_id])
+                (
+                    impor_id,
+                    table.name,
+                    _key_of(table, values),
+                    None if before is None else json.dumps(before, ensure_ascii=False),
+                ),
+            )
+            con.execute(
+                f'INSERT OR REPLACE INTO "{table.name}" ({quoted}) VALUES ({placeholders})',
+                [values[n] for n in table.names] + [impor_id],
+            )
         con.execute(
             "INSERT INTO riwayat_impor (impor_id, lapisan, berkas, sha256, baris_baru, baris_diganti, "
             "waktu) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (impor_id, table.name, berkas, sha256, added, replaced, stamp.isoformat(timespec="seconds")))
+            (impor_id, table.name, berkas, sha256, added, replaced, stamp.isoformat(timespec="seconds")),
+        )
     return ImportRecord(impor_id, table.name, berkas, added, replaced)
 
 
@@ -181,40 +193,53 @@ def undo_import(impor_id: str, path: Path | None = None) -> ImportRecord:
     with write_transaction(path) as con:
         found = con.execute(
             "SELECT urutan, lapisan, berkas, baris_baru, baris_diganti, dibatalkan "
-            "FROM riwayat_impor WHERE impor_id = ?", (impor_id,)).fetchone()
+            "FROM riwayat_impor WHERE impor_id = ?",
+            (impor_id,),
+        ).fetchone()
         if found is None:
-            raise PotensiError(f"Impor {impor_id} tidak ada di riwayat. Lihat `python -m potensi data history`.")
+            raise PotensiError(
+                f"Impor {impor_id} tidak ada di riwayat. Lihat `python -m potensi data history`."
+            )
         urutan, lapisan, berkas, baru, diganti, dibatalkan = found
         if dibatalkan:
             raise PotensiError(f"Impor {impor_id} sudah dibatalkan pada {dibatalkan}.")
         table = TABLES[lapisan]
-        keys = con.execute("SELECT kunci, sebelum FROM riwayat_baris WHERE impor_id = ?",
-                           (impor_id,)).fetchall()
+        keys = con.execute(
+            "SELECT kunci, sebelum FROM riwayat_baris WHERE impor_id = ?", (impor_id,)
+        ).fetchall()
         later = con.execute(
             "SELECT DISTINCT i.impor_id FROM riwayat_baris b JOIN riwayat_impor i USING (impor_id) "
             "WHERE b.lapisan = ? AND i.urutan > ? AND i.dibatalkan IS NULL AND b.kunci IN "
             "(SELECT kunci FROM riwayat_baris WHERE impor_id = ?)",
-            (lapisan, urutan, impor_id)).fetchall()
+            (lapisan, urutan, impor_id),
+        ).fetchall()
         if later:
             raise PotensiError(
                 f"Impor {impor_id} tidak dapat dibatalkan: baris yang sama diubah lagi oleh "
-                f"{', '.join(r[0] for r in later)}. Batalkan impor yang lebih baru terlebih dahulu.")
+                f"{', '.join(r[0] for r in later)}. Batalkan impor yang lebih baru terlebih dahulu."
+            )
         where = " AND ".join(f'"{k}" = ?' for k in table.key)
         for kunci, sebelum in keys:
             con.execute(f'DELETE FROM "{table.name}" WHERE {where}', json.loads(kunci))
             if sebelum is not None:
                 old = json.loads(sebelum)
                 cols = ", ".join(f'"{c}"' for c in old)
-                con.execute(f'INSERT INTO "{table.name}" ({cols}) VALUES ({", ".join("?" for _ in old)})',
-                            list(old.values()))
-        con.execute("UPDATE riwayat_impor SET dibatalkan = ? WHERE impor_id = ?",
-                    (dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), impor_id))
+                con.execute(
+                    f'INSERT INTO "{table.name}" ({cols}) VALUES ({", ".join("?" for _ in old)})',
+                    list(old.values()),
+                )
+        con.execute(
+            "UPDATE riwayat_impor SET dibatalkan = ? WHERE impor_id = ?",
+            (dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), impor_id),
+        )
     return ImportRecord(impor_id, lapisan, berkas, baru, diganti)
 
 
 def _table_exists(con: sqlite3.Connection, name: str) -> bool:
-    return con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
-                       (name,)).fetchone() is not None
+    return (
+        con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone()
+        is not None
+    )
 
 
 def read_rows(name: str, path: Path | None = None) -> pd.DataFrame:
@@ -235,8 +260,20 @@ def history(path: Path | None = None) -> pd.DataFrame:
     """Every import, newest first."""
     with read_connection(path) as con:
         if not _table_exists(con, "riwayat_impor"):
-            return pd.DataFrame(columns=["impor_id", "lapisan", "berkas", "sha256", "baris_baru",
-                                         "baris_diganti", "waktu", "dibatalkan"])
+            return pd.DataFrame(
+                columns=[
+                    "impor_id",
+                    "lapisan",
+                    "berkas",
+                    "sha256",
+                    "baris_baru",
+                    "baris_diganti",
+                    "waktu",
+                    "dibatalkan",
+                ]
+            )
         return pd.read_sql_query(
             "SELECT impor_id, lapisan, berkas, sha256, baris_baru, baris_diganti, waktu, dibatalkan "
-            "FROM riwayat_impor ORDER BY urutan DESC", con)
+            "FROM riwayat_impor ORDER BY urutan DESC",
+            con,
+        )

@@ -21,11 +21,23 @@ GUIDE_SHEET = "Petunjuk"
 LISTS_SHEET = "Pilihan"
 TEMPLATE_ROWS = 2000
 KIND_LABEL = {
-    "text": "teks", "int": "bilangan bulat", "number": "angka (1.234,5)", "date": "tanggal",
-    "bool": "ya/tidak", "enum": "pilihan", "enum_list": "pilihan; pilihan", "text_list": "teks; teks",
-    "url": "tautan https://", "url_list": "tautan; tautan", "wilayah": "kode/nama wilayah",
-    "kecamatan": "nama/kode kecamatan", "desa": "nama/kode desa", "opd": "kode/nama OPD",
-    "lat": "lintang desimal", "lon": "bujur desimal", "geojson": "GeoJSON",
+    "text": "teks",
+    "int": "bilangan bulat",
+    "number": "angka (1.234,5)",
+    "date": "tanggal",
+    "bool": "ya/tidak",
+    "enum": "pilihan",
+    "enum_list": "pilihan; pilihan",
+    "text_list": "teks; teks",
+    "url": "tautan https://",
+    "url_list": "tautan; tautan",
+    "wilayah": "kode/nama wilayah",
+    "kecamatan": "nama/kode kecamatan",
+    "desa": "nama/kode desa",
+    "opd": "kode/nama OPD",
+    "lat": "lintang desimal",
+    "lon": "bujur desimal",
+    "geojson": "GeoJSON",
 }
 
 
@@ -70,10 +82,14 @@ def write_template(layer: str, path: Path, kecamatan_names: list[str] | None = N
             for row, option in enumerate(options, start=1):
                 lists.cell(row=row, column=index, value=option)
             letter = get_column_letter(index)
-            rule = DataValidation(type="list", formula1=f"={LISTS_SHEET}!${letter}$1:${letter}${len(options)}",
-                                  allow_blank=not column.required, showErrorMessage=True,
-                                  errorTitle="Pilihan tidak sah",
-                                  error=f"Pilih salah satu nilai {column.name} dari daftar.")
+            rule = DataValidation(
+                type="list",
+                formula1=f"={LISTS_SHEET}!${letter}$1:${letter}${len(options)}",
+                allow_blank=not column.required,
+                showErrorMessage=True,
+                errorTitle="Pilihan tidak sah",
+                error=f"Pilih salah satu nilai {column.name} dari daftar.",
+            )
             rule.add(f"{letter}2:{letter}{TEMPLATE_ROWS}")
             sheet.add_data_validation(rule)
     sheet.freeze_panes = "A2"
@@ -81,17 +97,29 @@ def write_template(layer: str, path: Path, kecamatan_names: list[str] | None = N
     guide = book.create_sheet(GUIDE_SHEET)
     guide.append([f"Templat lapisan {table.name}: {table.id}"])
     guide["A1"].font = Font(bold=True, size=13)
-    guide.append(["Isi lembar 'Data' mulai baris 2 (baris 2 adalah contoh: hapus atau ganti). "
-                  "Kolom bertanda * wajib. Angka boleh bergaya Indonesia (1.234,5); koordinat "
-                  "memakai titik desimal. Setiap baris harus punya sumber; tandai data contoh "
-                  "dengan contoh = ya."])
+    guide.append(
+        [
+            "Isi lembar 'Data' mulai baris 2 (baris 2 adalah contoh: hapus atau ganti). "
+            "Kolom bertanda * wajib. Angka boleh bergaya Indonesia (1.234,5); koordinat "
+            "memakai titik desimal. Setiap baris harus punya sumber; tandai data contoh "
+            "dengan contoh = ya."
+        ]
+    )
     guide.append([])
     guide.append(["kolom", "wajib", "tipe", "pilihan", "arti", "meaning"])
     for cell in guide[4]:
         cell.font = bold
     for column in table.columns:
-        guide.append([column.name, "ya" if column.required else "", KIND_LABEL[column.kind],
-                      ", ".join(column.allowed), column.id, column.en])
+        guide.append(
+            [
+                column.name,
+                "ya" if column.required else "",
+                KIND_LABEL[column.kind],
+                ", ".join(column.allowed),
+                column.id,
+                column.en,
+            ]
+        )
     for rule in table.extra_rules:
         guide.append(["aturan", "", "", "", rule, ""])
     for letter, width in zip("ABCDEF", (22, 7, 18, 40, 60, 50), strict=True):

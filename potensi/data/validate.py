@@ -57,8 +57,11 @@ class OpdIndex:
         if key in self.by_key:
             return self.by_key[key]
         found = suggest(key, {k: k for k in self.by_key})
-        hint = (f"mungkin maksudnya '{self.names[self.by_key[found]]}'?"
-                if found else "impor tabel opd terlebih dahulu (templat opd)")
+        hint = (
+            f"mungkin maksudnya '{self.names[self.by_key[found]]}'?"
+            if found
+            else "impor tabel opd terlebih dahulu (templat opd)"
+        )
         raise LookupFailed(f"OPD '{value}' belum terdaftar", hint)
 
 
@@ -102,8 +105,7 @@ def _enum(column: Column, value: object) -> str:
             return allowed
     found = suggest(text, {normalise(a): a for a in column.allowed})
     hint = f"mungkin maksudnya '{found}'? " if found else ""
-    raise LookupFailed(f"'{text}' bukan pilihan yang sah",
-                       f"{hint}pilihan: {', '.join(column.allowed)}")
+    raise LookupFailed(f"'{text}' bukan pilihan yang sah", f"{hint}pilihan: {', '.join(column.allowed)}")
 
 
 def _url(value: object) -> str:
@@ -128,10 +130,15 @@ def _geojson(value: object) -> str:
 def _cell_parser(column: Column, context: Context, row: dict) -> Callable[[object], object]:
     kind = column.kind
     simple: dict[str, Callable[[object], object]] = {
-        "text": _text, "int": parsing.parse_int, "number": parsing.parse_number,
-        "date": parsing.parse_date, "bool": parsing.parse_bool,
-        "lat": parsing.parse_coordinate, "lon": parsing.parse_coordinate,
-        "url": _url, "geojson": _geojson,
+        "text": _text,
+        "int": parsing.parse_int,
+        "number": parsing.parse_number,
+        "date": parsing.parse_date,
+        "bool": parsing.parse_bool,
+        "lat": parsing.parse_coordinate,
+        "lon": parsing.parse_coordinate,
+        "url": _url,
+        "geojson": _geojson,
         "enum": lambda v: _enum(column, v),
         "enum_list": lambda v: "; ".join(_enum(column, x) for x in parsing.parse_list(v)),
         "text_list": lambda v: "; ".join(parsing.parse_list(v)),
@@ -165,8 +172,14 @@ def parse_cells(raw: RawTable, table: Table, context: Context) -> tuple[pd.DataF
             except (ValueError, LookupFailed) as exc:
                 row[column.name] = None
                 failed.add((int(row_number), column.name))
-                problems.append(Problem(int(row_number), header.get(column.name, column.name),
-                                        str(exc), getattr(exc, "hint", "")))
+                problems.append(
+                    Problem(
+                        int(row_number),
+                        header.get(column.name, column.name),
+                        str(exc),
+                        getattr(exc, "hint", ""),
+                    )
+                )
         records[int(row_number)] = row
     frame = pd.DataFrame.from_dict(records, orient="index", dtype=object)
     frame = frame.reindex(columns=table.names).astype(object)
@@ -195,17 +208,18 @@ def pandera_schema(table: Table) -> pa.DataFrameSchema:
             checks.append(pa.Check.le(column.maximum, error=f"max:{column.maximum:g}"))
         if column.pattern:
             checks.append(pa.Check.str_matches(column.pattern, error=f"pattern:{column.pattern}"))
-        columns[column.name] = pa.Column(checks=checks, nullable=not column.required,
-                                         required=False, coerce=False)
+        columns[column.name] = pa.Column(
+            checks=checks, nullable=not column.required, required=False, coerce=False
+        )
     unique = list(table.key) if len(table.key) > 1 else None
     if len(table.key) == 1:
-        columns[table.key[0]] = pa.Column(checks=columns[table.key[0]].checks,
-                                          nullable=False, unique=True, required=False)
+        columns[table.key[0]] = pa.Column(
+            checks=columns[table.key[0]].checks, nullable=False, unique=True, required=False
+        )
     return pa.DataFrameSchema(columns, unique=unique, report_duplicates="all")
 
 
-def check_schema(frame: pd.DataFrame, table: Table, raw: RawTable,
-                 failed: set) -> list[Problem]:
+def check_schema(frame: pd.DataFrame, table: Table, raw: RawTable, failed: set) -> list[Problem]:
     """Pass 2: pandera over the typed rows, reported in Indonesian by row and column."""
     try:
         pandera_schema(table).validate(frame, lazy=True)
@@ -226,8 +240,14 @@ def check_schema(frame: pd.DataFrame, table: Table, raw: RawTable,
             if (row, "key") in seen:
                 continue
             seen.add((row, "key"))
-            problems.append(Problem(row, key_label, f"{key_label} sama dengan baris lain dalam berkas",
-                                    "hapus baris ganda atau ubah kuncinya"))
+            problems.append(
+                Problem(
+                    row,
+                    key_label,
+                    f"{key_label} sama dengan baris lain dalam berkas",
+                    "hapus baris ganda atau ubah kuncinya",
+                )
+            )
             continue
         message, hint = CHECK_TEXT.get(kind, (check, ""))
         if kind in ("min", "max"):
@@ -258,24 +278,39 @@ def check_rows(frame: pd.DataFrame, table: Table, raw: RawTable, context: Contex
         if "lat" in frame.columns:
             lat, lon = row.get("lat"), row.get("lon")
             if (lat is None) != (lon is None):
-                problems.append(Problem(r, _header(raw, "lat" if lat is None else "lon"),
-                                        "lat dan lon harus diisi bersama", "isi keduanya atau kosongkan keduanya"))
+                problems.append(
+                    Problem(
+                        r,
+                        _header(raw, "lat" if lat is None else "lon"),
+                        "lat dan lon harus diisi bersama",
+                        "isi keduanya atau kosongkan keduanya",
+                    )
+                )
             elif lat is not None:
                 problems.extend(_check_point(r, float(lat), float(lon), row, raw, wilayah))
         if row.get("desa") and not row.get("kecamatan") and "kecamatan" in frame.columns:
             frame.at[row_number, "kecamatan"] = wilayah.desa_kec[row["desa"]]
-        if table.name == "peluang_investasi" and row.get("npv_idr") is not None \
-                and row.get("diskonto_persen") is None:
-            problems.append(Problem(r, _header(raw, "diskonto_persen"),
-                                    "NPV diisi tetapi tingkat diskontonya kosong",
-                                    "NPV tidak bermakna tanpa tingkat diskonto; isi diskonto_persen"))
+        if (
+            table.name == "peluang_investasi"
+            and row.get("npv_idr") is not None
+            and row.get("diskonto_persen") is None
+        ):
+            problems.append(
+                Problem(
+                    r,
+                    _header(raw, "diskonto_persen"),
+                    "NPV diisi tetapi tingkat diskontonya kosong",
+                    "NPV tidak bermakna tanpa tingkat diskonto; isi diskonto_persen",
+                )
+            )
         if table.name == "inovasi":
             problems.extend(_check_inovasi(r, row, raw))
     return problems
 
 
-def _check_point(r: int, lat: float, lon: float, row: pd.Series, raw: RawTable,
-                 wilayah: WilayahIndex) -> list[Problem]:
+def _check_point(
+    r: int, lat: float, lon: float, row: pd.Series, raw: RawTable, wilayah: WilayahIndex
+) -> list[Problem]:
     where = f"({lat:.5f}, {lon:.5f})"
     at = wilayah.kecamatan_at(lon, lat)
     if at is None:
@@ -285,10 +320,15 @@ def _check_point(r: int, lat: float, lon: float, row: pd.Series, raw: RawTable,
         return [Problem(r, _header(raw, "lat"), f"titik {where} di luar {wilayah.kab_name}", hint)]
     stated = row.get("kecamatan")
     if stated and stated != at:
-        return [Problem(r, _header(raw, "kecamatan"),
-                        f"titik {where} berada di Kecamatan {wilayah.kec_names[at]}, "
-                        f"bukan Kecamatan {wilayah.kec_names[stated]}",
-                        "perbaiki koordinat atau kolom kecamatan")]
+        return [
+            Problem(
+                r,
+                _header(raw, "kecamatan"),
+                f"titik {where} berada di Kecamatan {wilayah.kec_names[at]}, "
+                f"bukan Kecamatan {wilayah.kec_names[stated]}",
+                "perbaiki koordinat atau kolom kecamatan",
+            )
+        ]
     return []
 
 
@@ -296,22 +336,44 @@ def _check_inovasi(r: int, row: pd.Series, raw: RawTable) -> list[Problem]:
     problems: list[Problem] = []
     uji, terap = row.get("tgl_uji_coba"), row.get("tgl_penerapan")
     if uji and terap and terap < uji:
-        problems.append(Problem(r, _header(raw, "tgl_penerapan"),
-                                f"tanggal penerapan {terap:%d-%m-%Y} sebelum uji coba {uji:%d-%m-%Y}",
-                                "penerapan dimulai setelah (atau pada hari) uji coba"))
+        problems.append(
+            Problem(
+                r,
+                _header(raw, "tgl_penerapan"),
+                f"tanggal penerapan {terap:%d-%m-%Y} sebelum uji coba {uji:%d-%m-%Y}",
+                "penerapan dimulai setelah (atau pada hari) uji coba",
+            )
+        )
     if row.get("tahapan") == "penerapan" and not terap:
-        problems.append(Problem(r, _header(raw, "tgl_penerapan"),
-                                "tahapan 'penerapan' tanpa tanggal penerapan",
-                                "IID meminta tanggal penerapan; isi bila diketahui", "warning"))
+        problems.append(
+            Problem(
+                r,
+                _header(raw, "tgl_penerapan"),
+                "tahapan 'penerapan' tanpa tanggal penerapan",
+                "IID meminta tanggal penerapan; isi bila diketahui",
+                "warning",
+            )
+        )
     if row.get("tahapan") == "uji_coba" and not uji:
-        problems.append(Problem(r, _header(raw, "tgl_uji_coba"),
-                                "tahapan 'uji_coba' tanpa tanggal uji coba", "isi bila diketahui",
-                                "warning"))
+        problems.append(
+            Problem(
+                r,
+                _header(raw, "tgl_uji_coba"),
+                "tahapan 'uji_coba' tanpa tanggal uji coba",
+                "isi bila diketahui",
+                "warning",
+            )
+        )
     ident, year = row.get("inovasi_id"), row.get("tahun_pelaporan")
     if ident and year and re.match(r"^INV-\d{4}-", str(ident)) and int(str(ident)[4:8]) != int(year):
-        problems.append(Problem(r, _header(raw, "inovasi_id"),
-                                f"ID {ident} memakai tahun {str(ident)[4:8]}, tahun_pelaporan {year}",
-                                "samakan tahun pada ID dengan tahun pelaporan"))
+        problems.append(
+            Problem(
+                r,
+                _header(raw, "inovasi_id"),
+                f"ID {ident} memakai tahun {str(ident)[4:8]}, tahun_pelaporan {year}",
+                "samakan tahun pada ID dengan tahun pelaporan",
+            )
+        )
     return problems
 
 
@@ -337,12 +399,24 @@ def check_columns(raw: RawTable, table: Table) -> list[Problem]:
     present = set(raw.frame.columns)
     for column in table.columns:
         if column.required and column.name not in present:
-            problems.append(Problem(None, column.name, "kolom wajib tidak ada",
-                                    f"kolom di berkas: {', '.join(raw.original_headers.values())}; "
-                                    "pakai templat: python -m potensi data template"))
+            problems.append(
+                Problem(
+                    None,
+                    column.name,
+                    "kolom wajib tidak ada",
+                    f"kolom di berkas: {', '.join(raw.original_headers.values())}; "
+                    "pakai templat: python -m potensi data template",
+                )
+            )
     for name in present - set(table.names):
-        problems.append(Problem(None, raw.original_headers.get(name, name),
-                                "kolom tidak dikenal, diabaikan", severity="warning"))
+        problems.append(
+            Problem(
+                None,
+                raw.original_headers.get(name, name),
+                "kolom tidak dikenal, diabaikan",
+                severity="warning",
+            )
+        )
     return problems
 
 

@@ -59,15 +59,19 @@ class WilayahIndex:
         if code and len(code) == 8:
             if code in self.kec_names:
                 return code
-            raise LookupFailed(f"kode kecamatan {code} tidak ada di {self.kab_name}",
-                               "gunakan kode Kemendagri 35.05.01–35.05.22 (bukan kode BPS)")
+            raise LookupFailed(
+                f"kode kecamatan {code} tidak ada di {self.kab_name}",
+                "gunakan kode Kemendagri 35.05.01–35.05.22 (bukan kode BPS)",
+            )
         key = normalise(value)
         if key in self._kec_by_norm:
             return self._kec_by_norm[key]
         names = {normalise(n): n for n in self.kec_names.values()}
         suggestion = self._suggest(key, names)
-        raise LookupFailed(f"kecamatan '{value}' tidak dikenal di {self.kab_name}",
-                           suggestion or f"pilih salah satu dari {len(names)} kecamatan di templat")
+        raise LookupFailed(
+            f"kecamatan '{value}' tidak dikenal di {self.kab_name}",
+            suggestion or f"pilih salah satu dari {len(names)} kecamatan di templat",
+        )
 
     def desa_code(self, value: object, kecamatan: str | None = None) -> str:
         """Code of a desa by code, or by name (within ``kecamatan`` when given)."""
@@ -78,25 +82,30 @@ class WilayahIndex:
             if kecamatan and self.desa_kec[code] != kecamatan:
                 raise LookupFailed(
                     f"desa {code} ({self.desa_names[code]}) ada di Kecamatan "
-                    f"{self.kec_names[self.desa_kec[code]]}, bukan {self.kec_names[kecamatan]}")
+                    f"{self.kec_names[self.desa_kec[code]]}, bukan {self.kec_names[kecamatan]}"
+                )
             return code
         key = normalise(value)
-        pool = {c: n for c, n in self.desa_names.items()
-                if kecamatan is None or self.desa_kec[c] == kecamatan}
+        pool = {
+            c: n for c, n in self.desa_names.items() if kecamatan is None or self.desa_kec[c] == kecamatan
+        }
         hits = [c for c, n in pool.items() if normalise(n) == key]
         if len(hits) == 1:
             return hits[0]
         if len(hits) > 1:
             options = ", ".join(f"{c} (Kec. {self.kec_names[self.desa_kec[c]]})" for c in hits)
-            raise LookupFailed(f"nama desa '{value}' ada di beberapa kecamatan: {options}",
-                               "isi kolom kecamatan atau pakai kode desa")
+            raise LookupFailed(
+                f"nama desa '{value}' ada di beberapa kecamatan: {options}",
+                "isi kolom kecamatan atau pakai kode desa",
+            )
         where = f"Kecamatan {self.kec_names[kecamatan]}" if kecamatan else self.kab_name
         elsewhere = [c for c, n in self.desa_names.items() if normalise(n) == key]
         if elsewhere:
             raise LookupFailed(
                 f"desa '{value}' tidak ada di {where}; ada di Kecamatan "
                 f"{', '.join(self.kec_names[self.desa_kec[c]] for c in elsewhere)}",
-                "periksa kolom kecamatan")
+                "periksa kolom kecamatan",
+            )
         suggestion = self._suggest(key, {normalise(n): n for n in pool.values()})
         raise LookupFailed(f"desa '{value}' tidak dikenal di {where}", suggestion)
 
@@ -106,14 +115,17 @@ class WilayahIndex:
         if str(value).strip() == province:
             return province
         if normalise(re.sub(r"(?i)^\s*prov(insi)?\.?\s*", "", str(value))) == normalise(
-                PROVINCE_NAMES.get(province, "-")):
+            PROVINCE_NAMES.get(province, "-")
+        ):
             return province
         code = parse_code(value)
         if code:
             if code == self.kab_code or code in self.kec_names or code in self.desa_names:
                 return code
-            raise LookupFailed(f"kode wilayah {code} tidak ada di {self.kab_name}",
-                               "gunakan kode Kemendagri bertitik, mis. 35.05.03")
+            raise LookupFailed(
+                f"kode wilayah {code} tidak ada di {self.kab_name}",
+                "gunakan kode Kemendagri bertitik, mis. 35.05.03",
+            )
         key = normalise(value)
         # "Blitar" alone could be Kota Blitar: only "Kabupaten/Kab. Blitar" names the kabupaten
         if re.match(r"^\s*kab", str(value).lower()) and key == normalise(self.kab_name):
@@ -126,8 +138,10 @@ class WilayahIndex:
             if "beberapa kecamatan" in str(exc):
                 raise
         choices = {normalise(n): n for n in [*self.kec_names.values(), *self.desa_names.values()]}
-        raise LookupFailed(f"wilayah '{value}' tidak dikenal di {self.kab_name}",
-                           self._suggest(key, choices) or "pakai kode Kemendagri, mis. 35.05.03")
+        raise LookupFailed(
+            f"wilayah '{value}' tidak dikenal di {self.kab_name}",
+            self._suggest(key, choices) or "pakai kode Kemendagri, mis. 35.05.03",
+        )
 
     # -- points ------------------------------------------------------------
     def inside_region(self, lon: float, lat: float) -> bool:

@@ -9,13 +9,39 @@ from __future__ import annotations
 
 from typing import Literal
 
-from potensi.i18n import (analisis, analisis_docs, analisis_hasil, analisis_hierarki, analisis_klassen_wilayah,
-                          analisis_komoditas, analisis_sektor, common, data, inovasi, peluang, profil, tentang)
+from potensi.i18n import (
+    analisis,
+    analisis_docs,
+    analisis_hasil,
+    analisis_hierarki,
+    analisis_klassen_wilayah,
+    analisis_komoditas,
+    analisis_sektor,
+    common,
+    data,
+    inovasi,
+    peluang,
+    profil,
+    tentang,
+)
 
 Lang = Literal["id", "en"]
 LANGS: tuple[Lang, ...] = ("id", "en")
-MODULES = (common, profil, peluang, inovasi, analisis, analisis_hasil, analisis_docs, analisis_sektor,
-           analisis_komoditas, analisis_hierarki, analisis_klassen_wilayah, data, tentang)
+MODULES = (
+    common,
+    profil,
+    peluang,
+    inovasi,
+    analisis,
+    analisis_hasil,
+    analisis_docs,
+    analisis_sektor,
+    analisis_komoditas,
+    analisis_hierarki,
+    analisis_klassen_wilayah,
+    data,
+    tentang,
+)
 
 CATALOGUE: dict[str, dict[Lang, str]] = {}
 for _module in MODULES:

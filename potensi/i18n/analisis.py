@@ -6,37 +6,59 @@ TEXTS: dict[str, dict[str, str]] = {
     "analisis_title": {"id": "Analisis potensi", "en": "Potential analysis"},
     "analisis_method": {"id": "Metode", "en": "Method"},
     "analisis_metode_indeks": {"id": "Indeks komposit", "en": "Composite index"},
-    "analisis_metode_sektor": {"id": "Sektor: LQ, shift-share, Klassen", "en": "Sectors: LQ, shift-share, Klassen"},
+    "analisis_metode_sektor": {
+        "id": "Sektor: LQ, shift-share, Klassen",
+        "en": "Sectors: LQ, shift-share, Klassen",
+    },
     "analisis_metode_komoditas": {"id": "Komoditas kecamatan (LQ)", "en": "District commodities (LQ)"},
     "analisis_metode_hierarki": {"id": "Skalogram & sentralitas", "en": "Scalogram & centrality"},
-    "analisis_metode_klassen_wilayah": {"id": "Tipologi Klassen kecamatan", "en": "Klassen typology of districts"},
-    "analisis_intro": {
-        "id": ("Pilih indikator kecamatan, arah dan bobotnya (manual atau AHP); hasilnya diperingkat, "
-               "dipetakan, dapat diunduh, dan dapat disimpan sebagai indikator untuk peta utama."),
-        "en": ("Pick district indicators, their direction and weights (by hand or AHP); the result is "
-               "ranked, mapped, downloadable, and can be saved as an indicator for the main map."),
+    "analisis_metode_klassen_wilayah": {
+        "id": "Tipologi Klassen kecamatan",
+        "en": "Klassen typology of districts",
     },
-    "analisis_indicators": {"id": "Indikator (tersedia untuk ke-22 kecamatan)",
-                            "en": "Indicators (known for all 22 districts)"},
+    "analisis_intro": {
+        "id": (
+            "Pilih indikator kecamatan, arah dan bobotnya (manual atau AHP); hasilnya diperingkat, "
+            "dipetakan, dapat diunduh, dan dapat disimpan sebagai indikator untuk peta utama."
+        ),
+        "en": (
+            "Pick district indicators, their direction and weights (by hand or AHP); the result is "
+            "ranked, mapped, downloadable, and can be saved as an indicator for the main map."
+        ),
+    },
+    "analisis_indicators": {
+        "id": "Indikator (tersedia untuk ke-22 kecamatan)",
+        "en": "Indicators (known for all 22 districts)",
+    },
     "analisis_pick_two": {"id": "Pilih paling sedikit dua indikator.", "en": "Pick at least two indicators."},
-    "analisis_lower_better": {"id": "Indikator yang makin kecil makin baik",
-                              "en": "Indicators where lower is better"},
+    "analisis_lower_better": {
+        "id": "Indikator yang makin kecil makin baik",
+        "en": "Indicators where lower is better",
+    },
     "analisis_weight_mode": {"id": "Bobot", "en": "Weights"},
     "analisis_weight_manual": {"id": "Isi manual", "en": "By hand"},
     "analisis_weight_ahp": {"id": "Perbandingan berpasangan (AHP)", "en": "Pairwise comparison (AHP)"},
     "analisis_ahp_help": {
-        "id": "Skala Saaty: 3 = kiri sedikit lebih penting, 9 = mutlak lebih penting; 1/3 = kanan lebih penting.",
+        "id": "Skala Saaty: 3 = kiri sedikit lebih penting, 9 = mutlak lebih penting; "
+        "1/3 = kanan lebih penting.",
         "en": "Saaty scale: 3 = left slightly more important, 9 = absolutely; 1/3 = right more important.",
     },
-    "analisis_cr": {"id": "Rasio konsistensi (CR) = {cr} (ditolak bila > 0,10)",
-                    "en": "Consistency ratio (CR) = {cr} (refused above 0.10)"},
-    "analisis_example": {"id": "Sebagian masukan adalah DATA CONTOH: hasil ini hanya peragaan.",
-                         "en": "Some inputs are EXAMPLE DATA: this result is a demonstration."},
+    "analisis_cr": {
+        "id": "Rasio konsistensi (CR) = {cr} (ditolak bila > 0,10)",
+        "en": "Consistency ratio (CR) = {cr} (refused above 0.10)",
+    },
+    "analisis_example": {
+        "id": "Sebagian masukan adalah DATA CONTOH: hasil ini hanya peragaan.",
+        "en": "Some inputs are EXAMPLE DATA: this result is a demonstration.",
+    },
     "analisis_ranking": {"id": "Peringkat kecamatan", "en": "District ranking"},
     "analisis_rank": {"id": "Peringkat", "en": "Rank"},
     "analisis_note": {"id": "Catatan", "en": "Note"},
     "analisis_index": {"id": "Indeks potensi", "en": "Potential index"},
-    "analisis_source": {"id": "Peta Potensi: indeks komposit min-max", "en": "Peta Potensi: min-max composite index"},
+    "analisis_source": {
+        "id": "Peta Potensi: indeks komposit min-max",
+        "en": "Peta Potensi: min-max composite index",
+    },
     "analisis_download": {"id": "Unduh hasil (XLSX)", "en": "Download result (XLSX)"},
     "analisis_save": {"id": "Simpan sebagai indikator peta", "en": "Save as a map indicator"},
 }

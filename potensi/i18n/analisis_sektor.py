@@ -4,20 +4,28 @@ from __future__ import annotations
 
 TEXTS: dict[str, dict[str, str]] = {
     "an_sek_intro": {
-        "id": ("Sektor ekonomi (PDRB ADHK 2010 menurut 17 lapangan usaha) sebuah wilayah dibandingkan dengan "
-               "wilayah acuan: sektor basis (LQ), arah perubahannya (DLQ), penguraian pertumbuhan "
-               "(shift-share) dan tipologi Klassen."),
-        "en": ("The economic sectors (GRDP at constant 2010 prices, 17 industries) of a region against a "
-               "reference region: basic sectors (LQ), their direction (DLQ), growth decomposition "
-               "(shift-share) and the Klassen typology."),
+        "id": (
+            "Sektor ekonomi (PDRB ADHK 2010 menurut 17 lapangan usaha) sebuah wilayah dibandingkan dengan "
+            "wilayah acuan: sektor basis (LQ), arah perubahannya (DLQ), penguraian pertumbuhan "
+            "(shift-share) dan tipologi Klassen."
+        ),
+        "en": (
+            "The economic sectors (GRDP at constant 2010 prices, 17 industries) of a region against a "
+            "reference region: basic sectors (LQ), their direction (DLQ), growth decomposition "
+            "(shift-share) and the Klassen typology."
+        ),
     },
     "an_sek_no_data": {
-        "id": ("Belum ada data PDRB menurut lapangan usaha (indikator pdrb_adhk_a … pdrb_adhk_rstu) untuk dua "
-               "wilayah. Isi templat data/templates/indikator_pdrb_lapangan_usaha.csv dari tabel BPS lalu "
-               "impor sebagai lapisan indikator."),
-        "en": ("No GRDP-by-industry data (indicators pdrb_adhk_a … pdrb_adhk_rstu) for two regions yet. Fill "
-               "the template data/templates/indikator_pdrb_lapangan_usaha.csv from the BPS tables and import "
-               "it as the indikator layer."),
+        "id": (
+            "Belum ada data PDRB menurut lapangan usaha (indikator pdrb_adhk_a … pdrb_adhk_rstu) untuk dua "
+            "wilayah. Isi templat data/templates/indikator_pdrb_lapangan_usaha.csv dari tabel BPS lalu "
+            "impor sebagai lapisan indikator."
+        ),
+        "en": (
+            "No GRDP-by-industry data (indicators pdrb_adhk_a … pdrb_adhk_rstu) for two regions yet. Fill "
+            "the template data/templates/indikator_pdrb_lapangan_usaha.csv from the BPS tables and import "
+            "it as the indikator layer."
+        ),
     },
     "an_sek_region": {"id": "Wilayah", "en": "Region"},
     "an_sek_reference": {"id": "Wilayah acuan", "en": "Reference region"},
@@ -28,10 +36,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "an_sek_sub_shift_share": {"id": "Shift-share", "en": "Shift-share"},
     "an_sek_sub_klassen": {"id": "Tipologi Klassen", "en": "Klassen typology"},
     "an_sek_year": {"id": "Tahun LQ", "en": "LQ year"},
-    "an_sek_em": {"id": "Tambahkan efek alokasi (Esteban-Marquillas)",
-                  "en": "Add the allocation effect (Esteban-Marquillas)"},
-    "an_sek_same_region": {"id": "Pilih wilayah acuan yang berbeda dari wilayah yang dianalisis.",
-                           "en": "Pick a reference region other than the region analysed."},
+    "an_sek_em": {
+        "id": "Tambahkan efek alokasi (Esteban-Marquillas)",
+        "en": "Add the allocation effect (Esteban-Marquillas)",
+    },
+    "an_sek_same_region": {
+        "id": "Pilih wilayah acuan yang berbeda dari wilayah yang dianalisis.",
+        "en": "Pick a reference region other than the region analysed.",
+    },
     "an_sek_caption": {
         "id": "{region} terhadap {reference} · satuan {unit} · periode {start}–{end}",
         "en": "{region} against {reference} · unit {unit} · period {start}–{end}",
@@ -56,10 +68,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "an_sek_m": {"id": "M bauran industri", "en": "M industry mix"},
     "an_sek_c": {"id": "C keunggulan kompetitif", "en": "C competitive shift"},
     "an_sek_d": {"id": "D perubahan total", "en": "D total change"},
-    "an_sek_share_diff": {"id": "Selisih porsi: wilayah − acuan (poin %)",
-                          "en": "Share difference: region − reference (% points)"},
-    "an_sek_growth_diff": {"id": "Selisih laju: wilayah − acuan (poin %/th)",
-                           "en": "Growth difference: region − reference (% points/yr)"},
+    "an_sek_share_diff": {
+        "id": "Selisih porsi: wilayah − acuan (poin %)",
+        "en": "Share difference: region − reference (% points)",
+    },
+    "an_sek_growth_diff": {
+        "id": "Selisih laju: wilayah − acuan (poin %/th)",
+        "en": "Growth difference: region − reference (% points/yr)",
+    },
     "an_sek_download": {"id": "Unduh semua hasil sektor (XLSX)", "en": "Download all sector results (XLSX)"},
     # -- the 17 PDRB categories (KBLI 2020 based, 2010 = 100 series), by key -------------
     "sektor_A": {"id": "Pertanian, Kehutanan, dan Perikanan", "en": "Agriculture, Forestry and Fishing"},

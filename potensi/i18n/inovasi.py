@@ -5,22 +5,30 @@ from __future__ import annotations
 TEXTS: dict[str, dict[str, str]] = {
     "inovasi_title": {"id": "Inovasi Daerah Kabupaten Blitar", "en": "Regional Innovation in Blitar Regency"},
     "inovasi_intro": {
-        "id": ("Registri inovasi daerah menurut OPD, bentuk, jenis dan tahapan: kapan diuji coba "
-               "dan diterapkan, di mana berlaku, dan urusan pemerintahan yang dilayani. Saringan "
-               "di samping (tahapan, jenis, OPD, tahun, kecamatan) berlaku untuk seluruh halaman."),
-        "en": ("The registry of regional innovations by agency (OPD), form, type and stage: when "
-               "they were trialled and implemented, where they apply and which government affair "
-               "they serve. The sidebar filters (stage, type, agency, year, district) apply to the "
-               "whole page."),
+        "id": (
+            "Registri inovasi daerah menurut OPD, bentuk, jenis dan tahapan: kapan diuji coba "
+            "dan diterapkan, di mana berlaku, dan urusan pemerintahan yang dilayani. Saringan "
+            "di samping (tahapan, jenis, OPD, tahun, kecamatan) berlaku untuk seluruh halaman."
+        ),
+        "en": (
+            "The registry of regional innovations by agency (OPD), form, type and stage: when "
+            "they were trialled and implemented, where they apply and which government affair "
+            "they serve. The sidebar filters (stage, type, agency, year, district) apply to the "
+            "whole page."
+        ),
     },
     "inovasi_data_note": {
-        "id": ("Catatan data: inovasi awal di registri ini dihimpun dari pemberitaan media. Bentuk, "
-               "jenis dan tahapannya adalah pembacaan atas teks berita, bukan catatan resmi "
-               "database IID Kemendagri; nilai yang tidak dapat dibaca dibiarkan \"belum diisi\"."),
-        "en": ("Data note: the initial innovations in this registry were collected from news "
-               "reports. Their form, type and stage are a reading of those texts, not official "
-               "records of the Kemendagri IID database; what could not be read is left \"not "
-               "filled in\"."),
+        "id": (
+            "Catatan data: inovasi awal di registri ini dihimpun dari pemberitaan media. Bentuk, "
+            "jenis dan tahapannya adalah pembacaan atas teks berita, bukan catatan resmi "
+            'database IID Kemendagri; nilai yang tidak dapat dibaca dibiarkan "belum diisi".'
+        ),
+        "en": (
+            "Data note: the initial innovations in this registry were collected from news "
+            "reports. Their form, type and stage are a reading of those texts, not official "
+            'records of the Kemendagri IID database; what could not be read is left "not '
+            'filled in".'
+        ),
     },
     "inovasi_example_warning": {
         "id": "{n} dari {total} inovasi adalah DATA CONTOH (bukan data resmi).",
@@ -31,19 +39,28 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "No innovations yet. Import an inovasi sheet to add them.",
     },
     "inovasi_none": {
-        "id": ("Tidak ada inovasi yang cocok dengan saringan. Kosongkan saringan tahapan, jenis, "
-               "OPD, tahun, kecamatan atau bentuk untuk melihat semuanya."),
-        "en": ("No innovation matches the filters. Clear the stage, type, agency, year, district "
-               "or form filter to see them all."),
+        "id": (
+            "Tidak ada inovasi yang cocok dengan saringan. Kosongkan saringan tahapan, jenis, "
+            "OPD, tahun, kecamatan atau bentuk untuk melihat semuanya."
+        ),
+        "en": (
+            "No innovation matches the filters. Clear the stage, type, agency, year, district "
+            "or form filter to see them all."
+        ),
     },
     "inovasi_count": {
-        "id": "Menampilkan {n} dari {total} inovasi", "en": "Showing {n} of {total} innovations",
+        "id": "Menampilkan {n} dari {total} inovasi",
+        "en": "Showing {n} of {total} innovations",
     },
     "inovasi_hidden_kabupaten": {
-        "id": ("{n} inovasi berlaku untuk seluruh kabupaten (termasuk kecamatan terpilih) tetapi "
-               "tidak ditampilkan karena saringan kecamatan hanya memuat inovasi berlokasi."),
-        "en": ("{n} innovations apply to the whole regency (the chosen district included) but are "
-               "not shown: the district filter keeps only innovations located in a district."),
+        "id": (
+            "{n} inovasi berlaku untuk seluruh kabupaten (termasuk kecamatan terpilih) tetapi "
+            "tidak ditampilkan karena saringan kecamatan hanya memuat inovasi berlokasi."
+        ),
+        "en": (
+            "{n} innovations apply to the whole regency (the chosen district included) but are "
+            "not shown: the district filter keeps only innovations located in a district."
+        ),
     },
     "inovasi_bentuk_filter": {"id": "Bentuk inovasi", "en": "Innovation form"},
     "inovasi_all_bentuk": {"id": "Semua bentuk", "en": "All forms"},
@@ -73,14 +90,18 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "inovasi_iid_heading": {"id": "Indeks Inovasi Daerah (IID)", "en": "Regional Innovation Index (IID)"},
     "inovasi_iid_note": {
-        "id": ("Kemendagri (BSKDN) menilai inovasi yang dilaporkan setiap pemerintah daerah dan "
-               "merangkumnya dalam Indeks Inovasi Daerah. Nilai Kabupaten Blitar tercatat {s1} "
-               "pada {y1} dan {s2} pada {y2}. Daftar di halaman ini tidak menghitung ulang indeks "
-               "itu. Sumber: catatan riset proyek ({source}), dihimpun dari pemberitaan media."),
-        "en": ("Kemendagri (BSKDN) assesses the innovations each regional government reports and "
-               "sums them up in the Regional Innovation Index (IID). Blitar Regency scored {s1} in "
-               "{y1} and {s2} in {y2}. The list on this page does not recompute that index. "
-               "Source: the project's research notes ({source}), compiled from news reports."),
+        "id": (
+            "Kemendagri (BSKDN) menilai inovasi yang dilaporkan setiap pemerintah daerah dan "
+            "merangkumnya dalam Indeks Inovasi Daerah. Nilai Kabupaten Blitar tercatat {s1} "
+            "pada {y1} dan {s2} pada {y2}. Daftar di halaman ini tidak menghitung ulang indeks "
+            "itu. Sumber: catatan riset proyek ({source}), dihimpun dari pemberitaan media."
+        ),
+        "en": (
+            "Kemendagri (BSKDN) assesses the innovations each regional government reports and "
+            "sums them up in the Regional Innovation Index (IID). Blitar Regency scored {s1} in "
+            "{y1} and {s2} in {y2}. The list on this page does not recompute that index. "
+            "Source: the project's research notes ({source}), compiled from news reports."
+        ),
     },
     "inovasi_registry_heading": {
         "id": "Registri menurut OPD, bentuk, jenis dan tahapan",
@@ -91,10 +112,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "inovasi_chart_jenis": {"id": "Per jenis", "en": "By type"},
     "inovasi_chart_tahapan": {"id": "Per tahapan", "en": "By stage"},
     "inovasi_table_caption": {
-        "id": ("Tanggal ditulis uji coba / penerapan; \"–\" = belum tercatat. Kolom Bukti "
-               "membuka sumber berita atau dokumen pendukung."),
-        "en": ("Dates are written trial / implementation; \"–\" = not recorded. The Evidence "
-               "columns open the news report or supporting document."),
+        "id": (
+            'Tanggal ditulis uji coba / penerapan; "–" = belum tercatat. Kolom Bukti '
+            "membuka sumber berita atau dokumen pendukung."
+        ),
+        "en": (
+            'Dates are written trial / implementation; "–" = not recorded. The Evidence '
+            "columns open the news report or supporting document."
+        ),
     },
     "inovasi_col_id": {"id": "ID", "en": "ID"},
     "inovasi_col_nama": {"id": "Nama inovasi", "en": "Innovation"},
@@ -111,26 +136,32 @@ TEXTS: dict[str, dict[str, str]] = {
     "inovasi_kabupaten_wide": {"id": "Seluruh kabupaten", "en": "Whole regency"},
     "inovasi_unfilled": {"id": "belum diisi", "en": "not filled in"},
     "inovasi_bentuk_tata_kelola_pemda": {
-        "id": "Tata kelola pemerintahan daerah", "en": "Regional government management",
+        "id": "Tata kelola pemerintahan daerah",
+        "en": "Regional government management",
     },
     "inovasi_bentuk_pelayanan_publik": {"id": "Pelayanan publik", "en": "Public service"},
     "inovasi_bentuk_inovasi_daerah_lainnya": {
-        "id": "Inovasi daerah lainnya", "en": "Other regional innovation",
+        "id": "Inovasi daerah lainnya",
+        "en": "Other regional innovation",
     },
     "inovasi_timeline_heading": {
-        "id": "Linimasa uji coba dan penerapan", "en": "Timeline of trials and implementation",
+        "id": "Linimasa uji coba dan penerapan",
+        "en": "Timeline of trials and implementation",
     },
     "inovasi_timeline_coverage": {
-        "id": ("Baru {dated} dari {total} inovasi yang mencatat tanggal (uji coba: {trial}, "
-               "penerapan: {impl}). {undated} inovasi lain belum mencatat tanggal apa pun; "
-               "mereka dihitung menurut tahun pelaporan pada grafik kedua."),
-        "en": ("Only {dated} of {total} innovations record a date (trial: {trial}, implementation: "
-               "{impl}). The other {undated} record no date at all; the second chart counts them "
-               "by reporting year."),
+        "id": (
+            "Baru {dated} dari {total} inovasi yang mencatat tanggal (uji coba: {trial}, "
+            "penerapan: {impl}). {undated} inovasi lain belum mencatat tanggal apa pun; "
+            "mereka dihitung menurut tahun pelaporan pada grafik kedua."
+        ),
+        "en": (
+            "Only {dated} of {total} innovations record a date (trial: {trial}, implementation: "
+            "{impl}). The other {undated} record no date at all; the second chart counts them "
+            "by reporting year."
+        ),
     },
     "inovasi_timeline_all_dated": {
-        "id": ("Semua {total} inovasi terpilih mencatat tanggal (uji coba: {trial}, penerapan: "
-               "{impl})."),
+        "id": ("Semua {total} inovasi terpilih mencatat tanggal (uji coba: {trial}, penerapan: {impl})."),
         "en": "All {total} selected innovations record a date (trial: {trial}, implementation: {impl}).",
     },
     "inovasi_timeline_none": {
@@ -138,7 +169,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "None of the selected innovations records a trial or implementation date.",
     },
     "inovasi_chart_timeline": {
-        "id": "Inovasi bertanggal", "en": "Innovations with dates",
+        "id": "Inovasi bertanggal",
+        "en": "Innovations with dates",
     },
     "inovasi_chart_undated": {
         "id": "Inovasi tanpa tanggal, menurut tahun pelaporan",
@@ -150,12 +182,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "inovasi_axis_count": {"id": "Jumlah inovasi", "en": "Number of innovations"},
     "inovasi_map_heading": {"id": "Sebaran per kecamatan", "en": "By district"},
     "inovasi_map_caption": {
-        "id": ("Warna kecamatan = jumlah inovasi yang berlokasi di sana; titik = inovasi berlokasi "
-               "(di titik tengah kecamatan bila koordinat belum diisi). Berlaku seluruh "
-               "kabupaten: {n} inovasi, tidak digambar di peta."),
-        "en": ("District colour = number of innovations located there; points = located "
-               "innovations (at the district centre when coordinates are not filled in). "
-               "Regency-wide: {n} innovations, not drawn on the map."),
+        "id": (
+            "Warna kecamatan = jumlah inovasi yang berlokasi di sana; titik = inovasi berlokasi "
+            "(di titik tengah kecamatan bila koordinat belum diisi). Berlaku seluruh "
+            "kabupaten: {n} inovasi, tidak digambar di peta."
+        ),
+        "en": (
+            "District colour = number of innovations located there; points = located "
+            "innovations (at the district centre when coordinates are not filled in). "
+            "Regency-wide: {n} innovations, not drawn on the map."
+        ),
     },
     "inovasi_chart_kecamatan": {"id": "Per kecamatan", "en": "By district"},
     "inovasi_kecamatan_zero": {
@@ -163,13 +199,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{n} districts have no located innovation recorded yet: {names}.",
     },
     "inovasi_counts_heading": {
-        "id": "Jumlah per kecamatan dan per urusan", "en": "Counts by district and by affair",
+        "id": "Jumlah per kecamatan dan per urusan",
+        "en": "Counts by district and by affair",
     },
     "inovasi_chart_urusan": {"id": "Per urusan pemerintahan utama", "en": "By main government affair"},
     "inovasi_urusan_caption": {
-        "id": ("Urusan utama mengikuti Permendagri 90/2019. {unfilled} dari {total} inovasi "
-               "belum mengisi urusannya."),
-        "en": ("Main affair as in Permendagri 90/2019. {unfilled} of {total} innovations have "
-               "not filled in their affair yet."),
+        "id": (
+            "Urusan utama mengikuti Permendagri 90/2019. {unfilled} dari {total} inovasi "
+            "belum mengisi urusannya."
+        ),
+        "en": (
+            "Main affair as in Permendagri 90/2019. {unfilled} of {total} innovations have "
+            "not filled in their affair yet."
+        ),
     },
 }

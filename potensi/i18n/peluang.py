@@ -4,26 +4,36 @@ from __future__ import annotations
 
 TEXTS: dict[str, dict[str, str]] = {
     "peluang_title": {
-        "id": "Peluang Investasi Kabupaten Blitar", "en": "Investment Opportunities in Blitar Regency",
+        "id": "Peluang Investasi Kabupaten Blitar",
+        "en": "Investment Opportunities in Blitar Regency",
     },
     "peluang_intro": {
-        "id": ("Katalog peluang investasi per kecamatan. Setiap kartu menyebut berapa data kunci "
-               "yang sudah tersedia, sumbernya, dan kapan terakhir diperbarui."),
-        "en": ("Catalogue of investment opportunities by district. Each card states how many key "
-               "facts are available, where they come from and when they were last updated."),
+        "id": (
+            "Katalog peluang investasi per kecamatan. Setiap kartu menyebut berapa data kunci "
+            "yang sudah tersedia, sumbernya, dan kapan terakhir diperbarui."
+        ),
+        "en": (
+            "Catalogue of investment opportunities by district. Each card states how many key "
+            "facts are available, where they come from and when they were last updated."
+        ),
     },
     "peluang_example_warning": {
         "id": "{n} dari {total} peluang adalah DATA CONTOH: ilustrasi, bukan penawaran resmi.",
         "en": "{n} of {total} opportunities are EXAMPLE DATA: illustrations, not official offers.",
     },
     "peluang_count": {
-        "id": "Menampilkan {n} dari {total} peluang", "en": "Showing {n} of {total} opportunities",
+        "id": "Menampilkan {n} dari {total} peluang",
+        "en": "Showing {n} of {total} opportunities",
     },
     "peluang_none": {
-        "id": ("Tidak ada peluang yang cocok dengan saringan. Kosongkan saringan kecamatan, "
-               "kesiapan atau sektor untuk melihat semuanya."),
-        "en": ("No opportunity matches the filters. Clear the district, readiness or sector "
-               "filter to see them all."),
+        "id": (
+            "Tidak ada peluang yang cocok dengan saringan. Kosongkan saringan kecamatan, "
+            "kesiapan atau sektor untuk melihat semuanya."
+        ),
+        "en": (
+            "No opportunity matches the filters. Clear the district, readiness or sector "
+            "filter to see them all."
+        ),
     },
     "peluang_empty": {
         "id": "Belum ada data peluang investasi. Impor lembar peluang_investasi untuk mengisinya.",
@@ -32,18 +42,21 @@ TEXTS: dict[str, dict[str, str]] = {
     "peluang_sort": {"id": "Urutkan menurut", "en": "Sort by"},
     "peluang_sort_kesiapan": {"id": "Kesiapan (paling siap dahulu)", "en": "Readiness (most ready first)"},
     "peluang_sort_nilai": {
-        "id": "Nilai investasi (terbesar dahulu)", "en": "Investment value (largest first)",
+        "id": "Nilai investasi (terbesar dahulu)",
+        "en": "Investment value (largest first)",
     },
     "peluang_sort_irr": {"id": "IRR (tertinggi dahulu)", "en": "IRR (highest first)"},
     "peluang_sort_kelengkapan": {
-        "id": "Kelengkapan data (terlengkap dahulu)", "en": "Data completeness (most complete first)",
+        "id": "Kelengkapan data (terlengkap dahulu)",
+        "en": "Data completeness (most complete first)",
     },
     "peluang_sort_pembaruan": {"id": "Pembaruan (terbaru dahulu)", "en": "Last update (newest first)"},
     "peluang_sektor_filter": {"id": "Sektor prioritas", "en": "Priority sector"},
     "peluang_all_sectors": {"id": "Semua sektor", "en": "All sectors"},
     "peluang_detail_select": {"id": "Rincian peluang", "en": "Opportunity details"},
     "peluang_detail_placeholder": {
-        "id": "Pilih peluang untuk melihat rinciannya", "en": "Choose an opportunity to see its details",
+        "id": "Pilih peluang untuk melihat rinciannya",
+        "en": "Choose an opportunity to see its details",
     },
     "peluang_show_detail": {"id": "Lihat rincian", "en": "View details"},
     "peluang_close_detail": {"id": "Tutup rincian", "en": "Close details"},
@@ -64,10 +77,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The site cannot be mapped: unknown district.",
     },
     "peluang_completeness": {
-        "id": "{known}/{total} data kunci tersedia", "en": "{known}/{total} key facts available",
+        "id": "{known}/{total} data kunci tersedia",
+        "en": "{known}/{total} key facts available",
     },
     "peluang_completeness_help": {
-        "id": "Data kunci: {fields}.", "en": "Key facts: {fields}.",
+        "id": "Data kunci: {fields}.",
+        "en": "Key facts: {fields}.",
     },
     "peluang_missing_list": {"id": "Belum tersedia: {fields}", "en": "Not yet available: {fields}"},
     "peluang_missing_value": {"id": "belum tersedia", "en": "not yet available"},
@@ -85,14 +100,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "peluang_hectare": {"id": "{n} ha", "en": "{n} ha"},
     "peluang_npv_at": {"id": "{npv} @ {rate}", "en": "{npv} @ {rate}"},
     "peluang_npv_no_rate": {
-        "id": "{npv} (tingkat diskonto tidak diketahui)", "en": "{npv} (discount rate unknown)",
+        "id": "{npv} (tingkat diskonto tidak diketahui)",
+        "en": "{npv} (discount rate unknown)",
     },
     "peluang_kec": {"id": "Kec. {name}", "en": "{name} district"},
     "peluang_desa": {"id": "Desa {name}", "en": "{name} village"},
     "peluang_yes": {"id": "Ya", "en": "Yes"},
     "peluang_no": {"id": "Tidak", "en": "No"},
     "peluang_example_yes": {
-        "id": "Ya — DATA CONTOH, bukan data resmi", "en": "Yes — EXAMPLE DATA, not official",
+        "id": "Ya — DATA CONTOH, bukan data resmi",
+        "en": "Yes — EXAMPLE DATA, not official",
     },
 }
 
@@ -125,8 +142,10 @@ _FIELDS = {
     "lon": ("Bujur", "Longitude"),
     "luas_lahan_ha": ("Luas lahan", "Land area"),
     "status_lahan": ("Status lahan", "Land status"),
-    "clear_and_clean": ("Clear and clean (bebas sengketa/penghuni)",
-                        "Clear and clean (free of disputes/occupants)"),
+    "clear_and_clean": (
+        "Clear and clean (bebas sengketa/penghuni)",
+        "Clear and clean (free of disputes/occupants)",
+    ),
     "kesesuaian_rtrw": ("Kesesuaian RTRW", "Fit with the spatial plan (RTRW)"),
     "nilai_investasi_idr": ("Nilai investasi (Rp)", "Investment value (IDR)"),
     "nilai_investasi_usd": ("Nilai investasi (US$)", "Investment value (USD)"),
@@ -156,8 +175,10 @@ _FIELDS = {
 #: labels of the allowed values (potensi.data.schema), per enum column
 _ENUMS = {
     "sektor": {
-        "agroindustri": ("Agroindustri", "Agro-industry"), "pertanian": ("Pertanian", "Agriculture"),
-        "peternakan": ("Peternakan", "Livestock"), "perikanan": ("Perikanan", "Fisheries"),
+        "agroindustri": ("Agroindustri", "Agro-industry"),
+        "pertanian": ("Pertanian", "Agriculture"),
+        "peternakan": ("Peternakan", "Livestock"),
+        "perikanan": ("Perikanan", "Fisheries"),
         "pariwisata": ("Pariwisata", "Tourism"),
         "industri_pengolahan": ("Industri pengolahan", "Manufacturing"),
         "energi_terbarukan": ("Energi terbarukan", "Renewable energy"),
@@ -196,7 +217,9 @@ _ENUMS = {
         "kemudahan_perizinan": ("Kemudahan perizinan", "Easier licensing"),
     },
     "publikasi": {
-        "draft": ("Draf", "Draft"), "publik": ("Publik", "Public"), "arsip": ("Arsip", "Archived"),
+        "draft": ("Draf", "Draft"),
+        "publik": ("Publik", "Public"),
+        "arsip": ("Arsip", "Archived"),
     },
 }
 

@@ -7,11 +7,15 @@ TEXTS: dict[str, dict[str, str]] = {
     "profil_title": {"id": "Profil Kecamatan {name}", "en": "{name} District Profile"},
     "profil_title_empty": {"id": "Profil Kecamatan", "en": "District Profile"},
     "profil_intro": {
-        "id": ("Angka utama, kedudukan di antara {n} kecamatan, desa, potensi, peluang investasi "
-               "dan inovasi satu kecamatan. Setiap angka disertai sumber dan tahunnya."),
-        "en": ("Key figures, standing among the {n} districts, villages, potentials, investment "
-               "opportunities and innovations of one district. Every figure shows its source and "
-               "year."),
+        "id": (
+            "Angka utama, kedudukan di antara {n} kecamatan, desa, potensi, peluang investasi "
+            "dan inovasi satu kecamatan. Setiap angka disertai sumber dan tahunnya."
+        ),
+        "en": (
+            "Key figures, standing among the {n} districts, villages, potentials, investment "
+            "opportunities and innovations of one district. Every figure shows its source and "
+            "year."
+        ),
     },
     "profil_subtitle": {
         "id": "Kode Kemendagri {code} · {kabupaten}",
@@ -24,10 +28,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Choose a district here or in the sidebar to see its profile.",
     },
     "profil_multi_selected": {
-        "id": ("{n} kecamatan dipilih di panel samping; profil ini menampilkan yang pertama "
-               "({name}). Semua yang dipilih ada di perbandingan di bawah."),
-        "en": ("{n} districts are selected in the sidebar; this profile shows the first ({name}). "
-               "All of them are in the comparison below."),
+        "id": (
+            "{n} kecamatan dipilih di panel samping; profil ini menampilkan yang pertama "
+            "({name}). Semua yang dipilih ada di perbandingan di bawah."
+        ),
+        "en": (
+            "{n} districts are selected in the sidebar; this profile shows the first ({name}). "
+            "All of them are in the comparison below."
+        ),
     },
     "profil_example_warning": {
         "id": "Baris DATA CONTOH (bukan data resmi) di halaman ini: {n}. Jangan dikutip sebagai fakta.",
@@ -36,31 +44,44 @@ TEXTS: dict[str, dict[str, str]] = {
     "profil_headline_heading": {"id": "Angka utama", "en": "Key figures"},
     "profil_map_heading": {"id": "Peta desa/kelurahan", "en": "Map of villages"},
     "profil_map_caption": {
-        "id": ("Garis tipis: batas {n} desa/kelurahan Kecamatan {name} (arahkan kursor untuk "
-               "nama dan kode). Titik: potensi, peluang investasi dan inovasi di kecamatan ini; "
-               "warna kecamatan mengikuti indikator yang dipilih di panel samping."),
-        "en": ("Thin lines: the {n} villages of {name} district (hover for name and code). "
-               "Points: potentials, investment opportunities and innovations in this district; "
-               "district colours follow the indicator chosen in the sidebar."),
+        "id": (
+            "Garis tipis: batas {n} desa/kelurahan Kecamatan {name} (arahkan kursor untuk "
+            "nama dan kode). Titik: potensi, peluang investasi dan inovasi di kecamatan ini; "
+            "warna kecamatan mengikuti indikator yang dipilih di panel samping."
+        ),
+        "en": (
+            "Thin lines: the {n} villages of {name} district (hover for name and code). "
+            "Points: potentials, investment opportunities and innovations in this district; "
+            "district colours follow the indicator chosen in the sidebar."
+        ),
     },
     "profil_kabupaten_heading": {
-        "id": "Dibanding kecamatan lain", "en": "Compared with the other districts",
+        "id": "Dibanding kecamatan lain",
+        "en": "Compared with the other districts",
     },
     "profil_share_caption": {
-        "id": ("Luas dan desa: bagian dari jumlah {n} kecamatan. Penduduk: dibanding angka "
-               "kabupaten tahun yang sama. Potensi, peluang dan inovasi: bagian dari baris yang "
-               "berlokasi di suatu kecamatan (baris untuk seluruh kabupaten tidak dihitung)."),
-        "en": ("Area and villages: share of the total of the {n} districts. Population: against "
-               "the regency figure of the same year. Potentials, opportunities and innovations: "
-               "share of the rows located in some district (regency-wide rows are not counted)."),
+        "id": (
+            "Luas dan desa: bagian dari jumlah {n} kecamatan. Penduduk: dibanding angka "
+            "kabupaten tahun yang sama. Potensi, peluang dan inovasi: bagian dari baris yang "
+            "berlokasi di suatu kecamatan (baris untuk seluruh kabupaten tidak dihitung)."
+        ),
+        "en": (
+            "Area and villages: share of the total of the {n} districts. Population: against "
+            "the regency figure of the same year. Potentials, opportunities and innovations: "
+            "share of the rows located in some district (regency-wide rows are not counted)."
+        ),
     },
     "profil_rank_heading": {"id": "Peringkat per indikator", "en": "Rank by indicator"},
     "profil_rank_caption": {
-        "id": ("Peringkat 1 = nilai terbesar, dihitung di antara kecamatan yang memiliki data. "
-               "Kecamatan tanpa data ditandai × di ujung kanan grafik, bukan dianggap nol."),
-        "en": ("Rank 1 = largest value, counted among the districts that have the figure. "
-               "Districts without data are marked × at the right end of a chart, not taken as "
-               "zero."),
+        "id": (
+            "Peringkat 1 = nilai terbesar, dihitung di antara kecamatan yang memiliki data. "
+            "Kecamatan tanpa data ditandai × di ujung kanan grafik, bukan dianggap nol."
+        ),
+        "en": (
+            "Rank 1 = largest value, counted among the districts that have the figure. "
+            "Districts without data are marked × at the right end of a chart, not taken as "
+            "zero."
+        ),
     },
     "profil_lists_heading": {
         "id": "Potensi, peluang investasi dan inovasi",
@@ -100,7 +121,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "profil_compare_heading": {"id": "Perbandingan kecamatan", "en": "District comparison"},
     "profil_compare_label": {
-        "id": "Kecamatan yang dibandingkan (2–3)", "en": "Districts to compare (2–3)",
+        "id": "Kecamatan yang dibandingkan (2–3)",
+        "en": "Districts to compare (2–3)",
     },
     "profil_compare_placeholder": {"id": "Pilih kecamatan", "en": "Choose districts"},
     "profil_compare_prompt": {
@@ -109,7 +131,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "profil_open_other": {"id": "Profil {name}", "en": "{name} profile"},
     "profil_compare_chart_title": {
-        "id": "Bagian dari {kabupaten} (%)", "en": "Share of {kabupaten} (%)",
+        "id": "Bagian dari {kabupaten} (%)",
+        "en": "Share of {kabupaten} (%)",
     },
     # ------------------------------------------------------------------ headline figures
     "profil_fig_luas": {"id": "Luas poligon", "en": "Polygon area"},
@@ -134,7 +157,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "profil_indikator_source": {"id": "lapisan indikator", "en": "indicator layer"},
     "profil_density_source": {
-        "id": "penduduk ÷ luas poligon; penduduk:", "en": "population ÷ polygon area; population:",
+        "id": "penduduk ÷ luas poligon; penduduk:",
+        "en": "population ÷ polygon area; population:",
     },
     "profil_count_source": {
         "id": "lapisan «{layer}»; sumber tiap baris di daftar bawah",
@@ -142,19 +166,23 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "profil_count_source_short": {"id": "lapisan «{layer}»", "en": "layer “{layer}”"},
     "profil_kabupaten_wide_note": {
-        "id": "+{n} berlaku seluruh kabupaten", "en": "+{n} regency-wide",
+        "id": "+{n} berlaku seluruh kabupaten",
+        "en": "+{n} regency-wide",
     },
     "profil_caption_year": {"id": "Tahun {year}", "en": "Year {year}"},
     "profil_caption_source": {"id": "Sumber: {source}", "en": "Source: {source}"},
     # ------------------------------------------------------------------ charts
     "profil_share_title": {
-        "id": "Bagian Kecamatan {name} dari {kabupaten}", "en": "{name} district's share of {kabupaten}",
+        "id": "Bagian Kecamatan {name} dari {kabupaten}",
+        "en": "{name} district's share of {kabupaten}",
     },
     "profil_share_detail": {
-        "id": "{part} dari {whole} {unit}{when}", "en": "{part} of {whole} {unit}{when}",
+        "id": "{part} dari {whole} {unit}{when}",
+        "en": "{part} of {whole} {unit}{when}",
     },
     "profil_share_average": {
-        "id": "rata-rata per kecamatan: {value}% (1/{n})", "en": "average per district: {value}% (1/{n})",
+        "id": "rata-rata per kecamatan: {value}% (1/{n})",
+        "en": "average per district: {value}% (1/{n})",
     },
     "profil_axis_share": {"id": "% dari {kabupaten}", "en": "% of {kabupaten}"},
     "profil_axis_kecamatan": {"id": "Kecamatan", "en": "District"},
@@ -163,7 +191,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{name}: rank {rank} of {n} districts with data",
     },
     "profil_rank_subtitle_missing": {
-        "id": "{name}: data tidak tersedia", "en": "{name}: data not available",
+        "id": "{name}: data tidak tersedia",
+        "en": "{name}: data not available",
     },
     "profil_rank_missing_count": {"id": "{n} tanpa data (×)", "en": "{n} without data (×)"},
     "profil_rank_of": {"id": "{rank} dari {n}", "en": "{rank} of {n}"},
@@ -171,11 +200,13 @@ TEXTS: dict[str, dict[str, str]] = {
     "profil_na_short": {"id": "t.a.", "en": "n/a"},
     "profil_ind_luas": {"id": "Luas poligon", "en": "Polygon area"},
     "profil_ind_jumlah_desa": {
-        "id": "Jumlah desa/kelurahan (peta batas)", "en": "Number of villages (boundary map)",
+        "id": "Jumlah desa/kelurahan (peta batas)",
+        "en": "Number of villages (boundary map)",
     },
     "profil_ind_luas_wilayah": {"id": "Luas administratif", "en": "Administrative area"},
     "profil_ind_jumlah_desa_kelurahan": {
-        "id": "Jumlah desa/kelurahan (statistik)", "en": "Number of villages (statistics)",
+        "id": "Jumlah desa/kelurahan (statistik)",
+        "en": "Number of villages (statistics)",
     },
     # ------------------------------------------------------------------ table columns
     "profil_col_indikator": {"id": "Indikator", "en": "Indicator"},

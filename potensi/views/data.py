@@ -18,8 +18,10 @@ def display_rows(layer: str, lang: Lang, store: Path | None = None) -> pd.DataFr
     rows = read_rows(layer, store).drop(columns=[IMPORT_COLUMN], errors="ignore")
     labels = {True: t("data_status_example", lang), False: t("data_status_real", lang)}
     status = example_flags(rows).map(labels)
-    return pd.concat([status.rename(t("data_status_column", lang)),
-                      rows.drop(columns=[EXAMPLE_COLUMN], errors="ignore")], axis=1)
+    return pd.concat(
+        [status.rename(t("data_status_column", lang)), rows.drop(columns=[EXAMPLE_COLUMN], errors="ignore")],
+        axis=1,
+    )
 
 
 def layer_example_count(layer: str, store: Path | None = None) -> tuple[int, int]:

@@ -111,17 +111,23 @@ def counts_by(rows: pd.DataFrame, group: str) -> pd.Series:
         order = sorted(known.index, key=lambda k: (-int(known[k]), k))
     if UNFILLED in counts.index:
         order.append(UNFILLED)
-    return pd.Series([int(counts.get(k, 0)) for k in order], index=pd.Index(order, dtype=object),
-                     dtype=int, name=group)
+    return pd.Series(
+        [int(counts.get(k, 0)) for k in order], index=pd.Index(order, dtype=object), dtype=int, name=group
+    )
 
 
-def group_counts(rows: pd.DataFrame, group: str, lang: Lang,
-                 opd_names: Mapping[str, str] | None = None) -> pd.DataFrame:
+def group_counts(
+    rows: pd.DataFrame, group: str, lang: Lang, opd_names: Mapping[str, str] | None = None
+) -> pd.DataFrame:
     """``counts_by`` with display labels: columns ``key``, ``label``, ``n``."""
     counts = counts_by(rows, group)
-    return pd.DataFrame({"key": list(counts.index),
-                         "label": [value_label(group, k, lang, opd_names) for k in counts.index],
-                         "n": counts.to_list()})
+    return pd.DataFrame(
+        {
+            "key": list(counts.index),
+            "label": [value_label(group, k, lang, opd_names) for k in counts.index],
+            "n": counts.to_list(),
+        }
+    )
 
 
 def is_kabupaten_wide(rows: pd.DataFrame) -> pd.Series:
@@ -175,9 +181,13 @@ def urusan_counts(rows: pd.DataFrame, lang: Lang) -> pd.DataFrame:
     order = sorted(known.index, key=lambda k: (-int(known[k]), k))
     if UNFILLED in counts.index:
         order.append(UNFILLED)
-    return pd.DataFrame({"key": order,
-                         "label": [t("inovasi_unfilled", lang) if k == UNFILLED else k for k in order],
-                         "n": [int(counts[k]) for k in order]})
+    return pd.DataFrame(
+        {
+            "key": order,
+            "label": [t("inovasi_unfilled", lang) if k == UNFILLED else k for k in order],
+            "n": [int(counts[k]) for k in order],
+        }
+    )
 
 
 # --------------------------------------------------------------------------- dates
@@ -208,8 +218,9 @@ def date_coverage(rows: pd.DataFrame) -> DateCoverage:
     """Counts of dated and undated innovations, for the honest note above the timeline."""
     trial, implementation = _dates(rows)
     has_trial, has_impl = trial.notna(), implementation.notna()
-    return DateCoverage(len(rows), int(has_trial.sum()), int(has_impl.sum()),
-                        int((~has_trial & ~has_impl).sum()))
+    return DateCoverage(
+        len(rows), int(has_trial.sum()), int(has_impl.sum()), int((~has_trial & ~has_impl).sum())
+    )
 
 
 def timeline_rows(rows: pd.DataFrame) -> pd.DataFrame:
@@ -224,19 +235,24 @@ def timeline_rows(rows: pd.DataFrame) -> pd.DataFrame:
     dated = rows[trial.notna() | implementation.notna()] if not rows.empty else rows
     if dated.empty:
         return pd.DataFrame(columns=columns)
-    frame = pd.DataFrame({
-        "inovasi_id": dated.inovasi_id.map(str).to_numpy(),
-        "nama": dated.nama_inovasi.map(lambda v: " ".join(str(v).split())).to_numpy(),
-        "tahapan": dated.tahapan.map(value_key).to_numpy(),
-        "uji_coba": [trial[i] for i in dated.index],
-        "penerapan": [implementation[i] for i in dated.index],
-    })
+    frame = pd.DataFrame(
+        {
+            "inovasi_id": dated.inovasi_id.map(str).to_numpy(),
+            "nama": dated.nama_inovasi.map(lambda v: " ".join(str(v).split())).to_numpy(),
+            "tahapan": dated.tahapan.map(value_key).to_numpy(),
+            "uji_coba": [trial[i] for i in dated.index],
+            "penerapan": [implementation[i] for i in dated.index],
+        }
+    )
     labels = frame.nama.map(short_name)
     repeated = labels.duplicated(keep=False)
-    frame["label"] = [f"{label} ({iid})" if again else label
-                      for label, iid, again in zip(labels, frame.inovasi_id, repeated, strict=True)]
-    frame["_first"] = [min(d for d in (a, b) if d is not None)
-                       for a, b in zip(frame.uji_coba, frame.penerapan, strict=True)]
+    frame["label"] = [
+        f"{label} ({iid})" if again else label
+        for label, iid, again in zip(labels, frame.inovasi_id, repeated, strict=True)
+    ]
+    frame["_first"] = [
+        min(d for d in (a, b) if d is not None) for a, b in zip(frame.uji_coba, frame.penerapan, strict=True)
+    ]
     frame = frame.sort_values(["_first", "label"]).reset_index(drop=True)
     return frame[columns]
 
@@ -252,12 +268,20 @@ def undated_by_year(rows: pd.DataFrame) -> pd.DataFrame:
     undated = rows[trial.isna() & implementation.isna()] if not rows.empty else rows
     if undated.empty:
         return pd.DataFrame(columns=["tahun", "tahapan", "n"])
-    frame = pd.DataFrame({
-        "tahun": pd.to_numeric(undated.tahun_pelaporan, errors="coerce").astype("Int64").to_numpy(),
-        "tahapan": undated.tahapan.map(value_key).to_numpy(),
-    })
-    return (frame.groupby(["tahun", "tahapan"], dropna=False).size().rename("n").reset_index()
-            .sort_values(["tahun", "tahapan"]).reset_index(drop=True))
+    frame = pd.DataFrame(
+        {
+            "tahun": pd.to_numeric(undated.tahun_pelaporan, errors="coerce").astype("Int64").to_numpy(),
+            "tahapan": undated.tahapan.map(value_key).to_numpy(),
+        }
+    )
+    return (
+        frame.groupby(["tahun", "tahapan"], dropna=False)
+        .size()
+        .rename("n")
+        .reset_index()
+        .sort_values(["tahun", "tahapan"])
+        .reset_index(drop=True)
+    )
 
 
 # --------------------------------------------------------------------------- registry table
@@ -276,8 +300,9 @@ def _dates_text(trial: object, implementation: object, lang: Lang) -> str:
     return " / ".join(parts)
 
 
-def sort_registry(rows: pd.DataFrame, group_by: str | None,
-                  opd_names: Mapping[str, str] | None = None) -> pd.DataFrame:
+def sort_registry(
+    rows: pd.DataFrame, group_by: str | None, opd_names: Mapping[str, str] | None = None
+) -> pd.DataFrame:
     """Rows ordered by a group (schema order, or OPD name), then year and name.
 
     A table cannot fold rows under headings, so grouping means sorting by the
@@ -300,8 +325,13 @@ def sort_registry(rows: pd.DataFrame, group_by: str | None,
     return rows.loc[order]
 
 
-def registry_table(rows: pd.DataFrame, opd_names: Mapping[str, str], kecamatan_names: Mapping[str, str],
-                   lang: Lang, group_by: str | None = None) -> Registry:
+def registry_table(
+    rows: pd.DataFrame,
+    opd_names: Mapping[str, str],
+    kecamatan_names: Mapping[str, str],
+    lang: Lang,
+    group_by: str | None = None,
+) -> Registry:
     """One line per innovation, columns labelled in the UI language.
 
     Columns: name, OPD (full name), form, type, stage, reporting year, where it
@@ -313,9 +343,22 @@ def registry_table(rows: pd.DataFrame, opd_names: Mapping[str, str], kecamatan_n
     rows = sort_registry(rows, group_by, opd_names)
     links = [document_links(v) for v in rows.bukti_url] if not rows.empty else []
     n_links = max((len(found) for found in links), default=0)
-    col = {name: t(f"inovasi_col_{name}", lang) for name in (
-        "nama", "opd", "bentuk", "jenis", "tahapan", "tahun", "wilayah", "tanggal", "contoh",
-        "deskripsi", "id")}
+    col = {
+        name: t(f"inovasi_col_{name}", lang)
+        for name in (
+            "nama",
+            "opd",
+            "bentuk",
+            "jenis",
+            "tahapan",
+            "tahun",
+            "wilayah",
+            "tanggal",
+            "contoh",
+            "deskripsi",
+            "id",
+        )
+    }
     link_names = tuple(t("inovasi_col_bukti", lang, n=i + 1) for i in range(n_links))
     example = t("example_badge", lang)
     records = []
@@ -328,8 +371,11 @@ def registry_table(rows: pd.DataFrame, opd_names: Mapping[str, str], kecamatan_n
             col["jenis"]: value_label("jenis", value_key(row.jenis), lang),
             col["tahapan"]: value_label("tahapan", value_key(row.tahapan), lang),
             col["tahun"]: (str(int(row.tahun_pelaporan)) if is_known(row.tahun_pelaporan) else "–"),
-            col["wilayah"]: (kecamatan_names.get(str(kec), str(kec)) if is_known(kec)
-                             else t("inovasi_kabupaten_wide", lang)),
+            col["wilayah"]: (
+                kecamatan_names.get(str(kec), str(kec))
+                if is_known(kec)
+                else t("inovasi_kabupaten_wide", lang)
+            ),
             col["tanggal"]: _dates_text(row.get("tgl_uji_coba"), row.get("tgl_penerapan"), lang),
         }
         for i, name in enumerate(link_names):
@@ -338,8 +384,20 @@ def registry_table(rows: pd.DataFrame, opd_names: Mapping[str, str], kecamatan_n
         record[col["deskripsi"]] = " ".join(str(row.deskripsi).split()) if is_known(row.deskripsi) else ""
         record[col["id"]] = str(row.inovasi_id)
         records.append(record)
-    order = [col["nama"], col["opd"], col["bentuk"], col["jenis"], col["tahapan"], col["tahun"],
-             col["wilayah"], col["tanggal"], *link_names, col["contoh"], col["deskripsi"], col["id"]]
+    order = [
+        col["nama"],
+        col["opd"],
+        col["bentuk"],
+        col["jenis"],
+        col["tahapan"],
+        col["tahun"],
+        col["wilayah"],
+        col["tanggal"],
+        *link_names,
+        col["contoh"],
+        col["deskripsi"],
+        col["id"],
+    ]
     if group_by in GROUPS:
         first = col[group_by]
         order = [first, *(c for c in order if c != first)]
@@ -364,8 +422,7 @@ def iid_change(lang: Lang) -> str:
 def iid_note(lang: Lang) -> str:
     """The page's own sentence about the IID, with its source named."""
     (first_year, first), (last_year, last) = iid_scores(lang)[0], iid_scores(lang)[-1]
-    return t("inovasi_iid_note", lang, y1=first_year, s1=first, y2=last_year, s2=last,
-             source=IID_SOURCE)
+    return t("inovasi_iid_note", lang, y1=first_year, s1=first, y2=last_year, s2=last, source=IID_SOURCE)
 
 
 # --------------------------------------------------------------------------- charts
@@ -375,8 +432,11 @@ def _layout(fig: go.Figure, title: str, height: int, large: bool) -> go.Figure:
     size = 18 if large else 13
     fig.update_layout(
         title={"text": title, "font": {"size": size + 3}, "x": 0, "xanchor": "left"},
-        height=height, margin={"l": 10, "r": 20, "t": 46 if title else 10, "b": 10},
-        font={"size": size}, showlegend=False, plot_bgcolor="rgba(0,0,0,0)",
+        height=height,
+        margin={"l": 10, "r": 20, "t": 46 if title else 10, "b": 10},
+        font={"size": size},
+        showlegend=False,
+        plot_bgcolor="rgba(0,0,0,0)",
         hoverlabel={"font": {"size": size}},
     )
     return fig
@@ -387,21 +447,32 @@ def _bar_height(n: int, large: bool) -> int:
     return max(150 if large else 120, 70 + per_bar * max(n, 1))
 
 
-def count_chart(counts: pd.DataFrame, title: str, lang: Lang, large: bool = False,
-                colours: Mapping[str, str] | None = None) -> go.Figure:
+def count_chart(
+    counts: pd.DataFrame,
+    title: str,
+    lang: Lang,
+    large: bool = False,
+    colours: Mapping[str, str] | None = None,
+) -> go.Figure:
     """A small horizontal bar chart of ``counts`` (columns ``key``, ``label``, ``n``).
 
     The first row is drawn on top, each bar carries its count as text (no axis to
     read), and the "belum diisi" bar is grey so it reads as a gap, not a category.
     """
     default = CATEGORICAL[0]
-    bar_colours = [NO_DATA_COLOUR if k == UNFILLED else (colours or {}).get(k, default)
-                   for k in counts.key]
-    fig = go.Figure(go.Bar(
-        x=counts.n.to_list(), y=counts.label.to_list(), orientation="h", marker_color=bar_colours,
-        text=[format_number(n, 0, lang) for n in counts.n], textposition="outside", cliponaxis=False,
-        hovertemplate="%{y}: %{text}<extra></extra>",
-    ))
+    bar_colours = [NO_DATA_COLOUR if k == UNFILLED else (colours or {}).get(k, default) for k in counts.key]
+    fig = go.Figure(
+        go.Bar(
+            x=counts.n.to_list(),
+            y=counts.label.to_list(),
+            orientation="h",
+            marker_color=bar_colours,
+            text=[format_number(n, 0, lang) for n in counts.n],
+            textposition="outside",
+            cliponaxis=False,
+            hovertemplate="%{y}: %{text}<extra></extra>",
+        )
+    )
     top = max(int(counts.n.max()) if len(counts) else 0, 1)
     fig.update_xaxes(visible=False, range=[0, top * 1.18])
     fig.update_yaxes(autorange="reversed", automargin=True, ticksuffix="  ")
@@ -413,8 +484,13 @@ def tahapan_colours(colour_blind_safe: bool = False) -> dict[str, str]:
     return category_colours(list(TAHAPAN_INOVASI), colour_blind_safe)
 
 
-def kecamatan_chart(counts: pd.DataFrame, kabupaten_wide: int, lang: Lang, large: bool = False,
-                    colour_blind_safe: bool = False) -> go.Figure:
+def kecamatan_chart(
+    counts: pd.DataFrame,
+    kabupaten_wide: int,
+    lang: Lang,
+    large: bool = False,
+    colour_blind_safe: bool = False,
+) -> go.Figure:
     """Innovations per kecamatan (those with any) plus one bar for the whole kabupaten.
 
     The kabupaten-wide bar is coloured apart and labelled in brackets: those
@@ -422,19 +498,29 @@ def kecamatan_chart(counts: pd.DataFrame, kabupaten_wide: int, lang: Lang, large
     leaving them out would hide most of the registry.
     """
     shown = counts[counts.n > 0]
-    frame = pd.DataFrame({"key": shown.kode.to_list(), "label": shown.nama.to_list(),
-                          "n": shown.n.to_list()})
+    frame = pd.DataFrame({"key": shown.kode.to_list(), "label": shown.nama.to_list(), "n": shown.n.to_list()})
     if kabupaten_wide:
-        frame = pd.concat([frame, pd.DataFrame({
-            "key": ["_kabupaten"], "label": [f"({t('inovasi_kabupaten_wide', lang).lower()})"],
-            "n": [kabupaten_wide]})], ignore_index=True)
+        frame = pd.concat(
+            [
+                frame,
+                pd.DataFrame(
+                    {
+                        "key": ["_kabupaten"],
+                        "label": [f"({t('inovasi_kabupaten_wide', lang).lower()})"],
+                        "n": [kabupaten_wide],
+                    }
+                ),
+            ],
+            ignore_index=True,
+        )
     palette = CATEGORICAL_CB if colour_blind_safe else CATEGORICAL
     colours = dict.fromkeys(frame.key, palette[0]) | {"_kabupaten": KABUPATEN_COLOUR}
     return count_chart(frame, t("inovasi_chart_kecamatan", lang), lang, large, colours)
 
 
-def timeline_figure(timeline: pd.DataFrame, lang: Lang, large: bool = False,
-                    colour_blind_safe: bool = False) -> go.Figure:
+def timeline_figure(
+    timeline: pd.DataFrame, lang: Lang, large: bool = False, colour_blind_safe: bool = False
+) -> go.Figure:
     """One row per dated innovation: a marker at its trial date and one at its
     implementation date, joined by a line when both are known.
 
@@ -451,31 +537,59 @@ def timeline_figure(timeline: pd.DataFrame, lang: Lang, large: bool = False,
         for _, row in both.iterrows():
             xs += [row.uji_coba, row.penerapan, None]
             ys += [row.label, row.label, None]
-        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line={"color": "#999999", "width": 3},
-                                 hoverinfo="skip", showlegend=False))
-    for column, symbol, colour, key in (("uji_coba", "circle", palette[1], "inovasi_trial"),
-                                        ("penerapan", "diamond", palette[2], "inovasi_implementation")):
+        fig.add_trace(
+            go.Scatter(
+                x=xs,
+                y=ys,
+                mode="lines",
+                line={"color": "#999999", "width": 3},
+                hoverinfo="skip",
+                showlegend=False,
+            )
+        )
+    for column, symbol, colour, key in (
+        ("uji_coba", "circle", palette[1], "inovasi_trial"),
+        ("penerapan", "diamond", palette[2], "inovasi_implementation"),
+    ):
         points = timeline[timeline[column].notna()] if len(timeline) else timeline
         # a kind of date nobody recorded still gets its legend entry (one empty point),
         # so the legend always explains both markers
-        fig.add_trace(go.Scatter(
-            x=list(points[column]) if len(points) else [None],
-            y=list(points.label) if len(points) else [None],
-            mode="markers", name=t(key, lang),
-            marker={"symbol": symbol, "size": size, "color": colour,
-                    "line": {"width": 1, "color": "#333333"}},
-            customdata=[format_date(d, lang) for d in points[column]] if len(points) else [""],
-            hovertemplate="%{y}<br>" + t(key, lang) + ": %{customdata}<extra></extra>",
-        ))
+        fig.add_trace(
+            go.Scatter(
+                x=list(points[column]) if len(points) else [None],
+                y=list(points.label) if len(points) else [None],
+                mode="markers",
+                name=t(key, lang),
+                marker={
+                    "symbol": symbol,
+                    "size": size,
+                    "color": colour,
+                    "line": {"width": 1, "color": "#333333"},
+                },
+                customdata=[format_date(d, lang) for d in points[column]] if len(points) else [""],
+                hovertemplate="%{y}<br>" + t(key, lang) + ": %{customdata}<extra></extra>",
+            )
+        )
     dates = [d for column in ("uji_coba", "penerapan") for d in timeline[column] if d is not None]
     if dates:
         low, high = min(dates), max(dates)
-        fig.update_xaxes(type="date", range=[date(low.year, 1, 1) - timedelta(days=60),
-                                             date(high.year + 1, 1, 1) + timedelta(days=60)],
-                         tickformat="%Y", dtick="M12", showgrid=True, gridcolor="#e5e5e5")
+        fig.update_xaxes(
+            type="date",
+            range=[date(low.year, 1, 1) - timedelta(days=60), date(high.year + 1, 1, 1) + timedelta(days=60)],
+            tickformat="%Y",
+            dtick="M12",
+            showgrid=True,
+            gridcolor="#e5e5e5",
+        )
     # explicit category range: half a row of space above the first and below the last
-    fig.update_yaxes(type="category", categoryorder="array", categoryarray=list(timeline.label),
-                     range=[len(timeline) - 0.5, -0.5], automargin=True, ticksuffix="  ")
+    fig.update_yaxes(
+        type="category",
+        categoryorder="array",
+        categoryarray=list(timeline.label),
+        range=[len(timeline) - 0.5, -0.5],
+        automargin=True,
+        ticksuffix="  ",
+    )
     per_row = 48 if large else 36
     _layout(fig, t("inovasi_chart_timeline", lang), max(220, 140 + per_row * len(timeline)), large)
     _legend_under_title(fig, large)
@@ -484,14 +598,23 @@ def timeline_figure(timeline: pd.DataFrame, lang: Lang, large: bool = False,
 
 def _legend_under_title(fig: go.Figure, large: bool) -> None:
     """A one-line legend between the title and the plot, where it never covers data."""
-    fig.update_layout(showlegend=True, legend={"orientation": "h", "x": 0, "xanchor": "left",
-                                               "y": 1.0, "yanchor": "bottom",
-                                               "traceorder": "normal"},
-                      margin={"t": 90 if large else 76})
+    fig.update_layout(
+        showlegend=True,
+        legend={
+            "orientation": "h",
+            "x": 0,
+            "xanchor": "left",
+            "y": 1.0,
+            "yanchor": "bottom",
+            "traceorder": "normal",
+        },
+        margin={"t": 90 if large else 76},
+    )
 
 
-def undated_figure(undated: pd.DataFrame, lang: Lang, large: bool = False,
-                   colour_blind_safe: bool = False) -> go.Figure:
+def undated_figure(
+    undated: pd.DataFrame, lang: Lang, large: bool = False, colour_blind_safe: bool = False
+) -> go.Figure:
     """Undated innovations per reporting year, stacked by stage.
 
     Years are categories (not a numeric axis), so the ticks never read "2.020,5".
@@ -505,18 +628,29 @@ def undated_figure(undated: pd.DataFrame, lang: Lang, large: bool = False,
         if not len(part):
             continue
         by_year = {int(y): int(n) for y, n in zip(part.tahun, part.n, strict=True) if pd.notna(y)}
-        fig.add_trace(go.Bar(
-            x=labels, y=[by_year.get(y, 0) for y in years],
-            name=value_label("tahapan", stage, lang),
-            marker_color=NO_DATA_COLOUR if stage == UNFILLED else colours[stage],
-            hovertemplate="%{x} · " + value_label("tahapan", stage, lang) + ": %{y}<extra></extra>",
-        ))
+        fig.add_trace(
+            go.Bar(
+                x=labels,
+                y=[by_year.get(y, 0) for y in years],
+                name=value_label("tahapan", stage, lang),
+                marker_color=NO_DATA_COLOUR if stage == UNFILLED else colours[stage],
+                hovertemplate="%{x} · " + value_label("tahapan", stage, lang) + ": %{y}<extra></extra>",
+            )
+        )
     # one total above each bar: numbers inside thin stacked segments are unreadable (a text
     # trace, not annotations, so the category axis places it by the year's label)
     totals = undated.groupby("tahun").n.sum() if len(undated) else pd.Series(dtype=int)
-    fig.add_trace(go.Scatter(x=labels, y=[int(totals[y]) for y in years], mode="text",
-                             text=[format_number(int(totals[y]), 0, lang) for y in years],
-                             textposition="top center", hoverinfo="skip", showlegend=False))
+    fig.add_trace(
+        go.Scatter(
+            x=labels,
+            y=[int(totals[y]) for y in years],
+            mode="text",
+            text=[format_number(int(totals[y]), 0, lang) for y in years],
+            textposition="top center",
+            hoverinfo="skip",
+            showlegend=False,
+        )
+    )
     top = int(totals.max()) if len(totals) else 1
     fig.update_xaxes(type="category", title=t("inovasi_axis_year", lang))
     fig.update_yaxes(title=t("inovasi_axis_count", lang), range=[0, top * 1.15], gridcolor="#e5e5e5")

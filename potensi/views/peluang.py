@@ -33,7 +33,6 @@ from potensi.i18n import Lang, t
 SORT_OPTIONS = ("kesiapan", "nilai", "irr", "kelengkapan", "pembaruan")
 
 
-
 # --------------------------------------------------------------------------- values
 
 
@@ -79,8 +78,11 @@ def land_text(area: object, status: object, lang: Lang) -> str | None:
 
 def contact_text(row: pd.Series) -> str | None:
     """Agency, person, phone and e-mail joined in one line; None when none is known."""
-    parts = [str(row.get(c)).strip() for c in ("kontak_instansi", "kontak_nama", "kontak_telepon",
-                                               "kontak_email") if is_known(row.get(c))]
+    parts = [
+        str(row.get(c)).strip()
+        for c in ("kontak_instansi", "kontak_nama", "kontak_telepon", "kontak_email")
+        if is_known(row.get(c))
+    ]
     return " · ".join(parts) or None
 
 
@@ -123,8 +125,7 @@ KEY_FIELDS: tuple[KeyField, ...] = (
     KeyField("clear_and_clean", _filled("clear_and_clean")),
     KeyField("rtrw", _enum_known("kesesuaian_rtrw")),
     KeyField("dokumen", lambda row: bool(document_links(row.get("dokumen")))),
-    KeyField("kontak", lambda row: is_known(row.get("kontak_telepon"))
-             or is_known(row.get("kontak_email"))),
+    KeyField("kontak", lambda row: is_known(row.get("kontak_telepon")) or is_known(row.get("kontak_email"))),
 )
 
 
@@ -144,8 +145,9 @@ class Completeness:
         """The gaps in words, e.g. "Belum tersedia: dokumen, kontak langsung"."""
         if not self.missing:
             return None
-        return t("peluang_missing_list", lang,
-                 fields=", ".join(t(f"peluang_key_{k}", lang) for k in self.missing))
+        return t(
+            "peluang_missing_list", lang, fields=", ".join(t(f"peluang_key_{k}", lang) for k in self.missing)
+        )
 
 
 def completeness(row: pd.Series) -> Completeness:
@@ -156,8 +158,11 @@ def completeness(row: pd.Series) -> Completeness:
 
 def key_fields_text(lang: Lang) -> str:
     """All key facts in words, for the badge's explanation."""
-    return t("peluang_completeness_help", lang,
-             fields=", ".join(t(f"peluang_key_{f.key}", lang) for f in KEY_FIELDS))
+    return t(
+        "peluang_completeness_help",
+        lang,
+        fields=", ".join(t(f"peluang_key_{f.key}", lang) for f in KEY_FIELDS),
+    )
 
 
 # --------------------------------------------------------------------------- filter and sort
@@ -204,8 +209,9 @@ def sort_opportunities(rows: pd.DataFrame, by: str) -> pd.DataFrame:
     }
     score = pd.to_numeric(rows.apply(keys[by], axis=1), errors="coerce")
     ordered = rows.assign(_score=score.to_numpy(), _id=rows.peluang_id.astype(str).to_numpy())
-    ordered = ordered.sort_values(["_score", "_id"], ascending=[False, True], na_position="last",
-                                  kind="stable")
+    ordered = ordered.sort_values(
+        ["_score", "_id"], ascending=[False, True], na_position="last", kind="stable"
+    )
     return ordered.drop(columns=["_score", "_id"])
 
 
@@ -238,8 +244,9 @@ class Card:
         return " · ".join(p for p in (self.place, self.sector or "") if p)
 
 
-def place_text(row: pd.Series, kecamatan_names: Mapping[str, str],
-               desa_names: Mapping[str, str], lang: Lang) -> str:
+def place_text(
+    row: pd.Series, kecamatan_names: Mapping[str, str], desa_names: Mapping[str, str], lang: Lang
+) -> str:
     """Kecamatan (and desa) by name, e.g. "Kec. Ponggok · Desa Dadaplangu"."""
     kec, desa = row.get("kecamatan"), row.get("desa")
     parts = []
@@ -250,8 +257,9 @@ def place_text(row: pd.Series, kecamatan_names: Mapping[str, str],
     return " · ".join(parts)
 
 
-def build_card(row: pd.Series, kecamatan_names: Mapping[str, str], desa_names: Mapping[str, str],
-               lang: Lang) -> Card:
+def build_card(
+    row: pd.Series, kecamatan_names: Mapping[str, str], desa_names: Mapping[str, str], lang: Lang
+) -> Card:
     """Everything a card says about one opportunity, in the UI language."""
     rupiah = as_number(row.get("nilai_investasi_idr"))
     return Card(
@@ -273,8 +281,10 @@ def build_card(row: pd.Series, kecamatan_names: Mapping[str, str], desa_names: M
     )
 
 
-_BADGE = ("display:inline-block;padding:1px 8px;border-radius:4px;font-size:.8em;"
-          "font-weight:700;letter-spacing:.02em;margin:0 6px 4px 0")
+_BADGE = (
+    "display:inline-block;padding:1px 8px;border-radius:4px;font-size:.8em;"
+    "font-weight:700;letter-spacing:.02em;margin:0 6px 4px 0"
+)
 
 
 def completeness_colours(known: int, total: int) -> tuple[str, str]:
@@ -291,16 +301,21 @@ def badges_html(card: Card, lang: Lang) -> str:
     """Example badge (first, in red), readiness and completeness as inline HTML."""
     badges = []
     if card.example:
-        badges.append(f'<span class="peluang-example" style="{_BADGE};background:#b00020;color:#fff">'
-                      f'{escape(t("example_badge", lang))}</span>')
+        badges.append(
+            f'<span class="peluang-example" style="{_BADGE};background:#b00020;color:#fff">'
+            f"{escape(t('example_badge', lang))}</span>"
+        )
     if card.readiness:
-        badges.append(f'<span style="{_BADGE};background:#e5ecfb;color:#1a3d8f">'
-                      f'{escape(card.readiness)}</span>')
+        badges.append(
+            f'<span style="{_BADGE};background:#e5ecfb;color:#1a3d8f">{escape(card.readiness)}</span>'
+        )
     background, colour = completeness_colours(card.completeness.known, card.completeness.total)
-    badges.append(f'<span class="peluang-completeness" style="{_BADGE};background:{background};'
-                  f'color:{colour}" title="{escape(key_fields_text(lang))}">'
-                  f'{escape(card.completeness.text(lang))}</span>')
-    return f'<div>{"".join(badges)}</div>'
+    badges.append(
+        f'<span class="peluang-completeness" style="{_BADGE};background:{background};'
+        f'color:{colour}" title="{escape(key_fields_text(lang))}">'
+        f"{escape(card.completeness.text(lang))}</span>"
+    )
+    return f"<div>{''.join(badges)}</div>"
 
 
 def facts_html(card: Card, lang: Lang, large: bool = False) -> str:
@@ -314,16 +329,23 @@ def facts_html(card: Card, lang: Lang, large: bool = False) -> str:
     missing = escape(t("peluang_missing_value", lang))
 
     def value(text: str | None) -> str:
-        return (f"<b>{escape(text)}</b>" if text
-                else f'<span style="color:#888;font-style:italic">{missing}</span>')
+        return (
+            f"<b>{escape(text)}</b>"
+            if text
+            else f'<span style="color:#888;font-style:italic">{missing}</span>'
+        )
 
     facts = (
-        ("peluang_label_value", card.value), ("peluang_label_irr", card.irr),
-        ("peluang_label_npv", card.npv), ("peluang_label_payback", card.payback),
-        ("peluang_label_land", card.land), ("peluang_label_contact", card.contact),
+        ("peluang_label_value", card.value),
+        ("peluang_label_irr", card.irr),
+        ("peluang_label_npv", card.npv),
+        ("peluang_label_payback", card.payback),
+        ("peluang_label_land", card.land),
+        ("peluang_label_contact", card.contact),
     )
-    grid = "".join(f'<div style="color:#555">{escape(t(key, lang))}</div><div>{value(text)}</div>'
-                   for key, text in facts)
+    grid = "".join(
+        f'<div style="color:#555">{escape(t(key, lang))}</div><div>{value(text)}</div>' for key, text in facts
+    )
     footer = []
     if missing_text := card.completeness.missing_text(lang):
         footer.append(f"<div>{escape(missing_text)}</div>")
@@ -372,8 +394,14 @@ def detail_heading_html(card: Card, lang: Lang) -> str:
     )
 
 
-def _field_value(column: str, value: object, row: pd.Series, kecamatan_names: Mapping[str, str],
-                 desa_names: Mapping[str, str], lang: Lang) -> str | None:
+def _field_value(
+    column: str,
+    value: object,
+    row: pd.Series,
+    kecamatan_names: Mapping[str, str],
+    desa_names: Mapping[str, str],
+    lang: Lang,
+) -> str | None:
     """One cell of the detail table in the UI language (None when not filled in)."""
     if not is_known(value):
         return None
@@ -399,8 +427,11 @@ def _field_value(column: str, value: object, row: pd.Series, kecamatan_names: Ma
     if column == "nilai_investasi_usd" and number is not None:
         return f"US$ {format_number(number, 0, lang)}"
     if column == "kurs_asumsi" and number is not None:
-        return f"Rp{format_number(number, 0, lang)} / US$" if lang == "id" \
+        return (
+            f"Rp{format_number(number, 0, lang)} / US$"
+            if lang == "id"
             else f"IDR {format_number(number, 0, lang)} / USD"
+        )
     if column in ("irr_persen", "diskonto_persen"):
         return format_percent(value, lang)
     if column in ("payback_tahun", "umur_proyek_tahun"):
@@ -422,8 +453,9 @@ def _field_value(column: str, value: object, row: pd.Series, kecamatan_names: Ma
     return str(value).strip()
 
 
-def detail_table(row: pd.Series, kecamatan_names: Mapping[str, str], desa_names: Mapping[str, str],
-                 lang: Lang) -> pd.DataFrame:
+def detail_table(
+    row: pd.Series, kecamatan_names: Mapping[str, str], desa_names: Mapping[str, str], lang: Lang
+) -> pd.DataFrame:
     """Every column of the opportunity, labelled and formatted, one line per field.
 
     All schema columns are listed, filled or not: the detail is where an official
@@ -443,6 +475,8 @@ def documents_html(row: pd.Series) -> str | None:
     links = document_links(row.get("dokumen"))
     if not links:
         return None
-    items = "".join(f'<li><a href="{escape(u)}" target="_blank" rel="noopener noreferrer">'
-                    f"{escape(u)}</a></li>" for u in links)
+    items = "".join(
+        f'<li><a href="{escape(u)}" target="_blank" rel="noopener noreferrer">{escape(u)}</a></li>'
+        for u in links
+    )
     return f'<ul class="peluang-docs">{items}</ul>'

@@ -28,8 +28,13 @@ def view_of(state: ViewState) -> str:
     return "kecamatan" if state.kecamatan else "kabupaten"
 
 
-def view_map(boundaries: Boundaries, data: Mapping[str, pd.DataFrame], state: ViewState,
-             display: tuple[gpd.GeoDataFrame, gpd.GeoDataFrame], profile_url: str = "/profil"):
+def view_map(
+    boundaries: Boundaries,
+    data: Mapping[str, pd.DataFrame],
+    state: ViewState,
+    display: tuple[gpd.GeoDataFrame, gpd.GeoDataFrame],
+    profile_url: str = "/profil",
+):
     """The main page's map for a view state: choropleth, point layers, desa, labels.
 
     ``data`` holds the store's unfiltered tables (``indikator`` and the point tables);
@@ -45,9 +50,19 @@ def view_map(boundaries: Boundaries, data: Mapping[str, pd.DataFrame], state: Vi
     desa_display, kec_display = display
     selected = state.kecamatan
     centres = centres_of(boundaries)
-    points = [point_features(layer, shown[POINT_LAYERS[layer]], boundaries, lang, profile_url,
-                             colour_blind_safe=state.present, centres=centres)
-              for layer in state.layers if layer in POINT_LAYERS]
+    points = [
+        point_features(
+            layer,
+            shown[POINT_LAYERS[layer]],
+            boundaries,
+            lang,
+            profile_url,
+            colour_blind_safe=state.present,
+            centres=centres,
+        )
+        for layer in state.layers
+        if layer in POINT_LAYERS
+    ]
     if "desa" in state.layers:
         desa = desa_display
     elif selected:
@@ -56,17 +71,35 @@ def view_map(boundaries: Boundaries, data: Mapping[str, pd.DataFrame], state: Vi
         desa = None
     return build_kecamatan_map(
         kec_display,
-        choropleth_for(boundaries.kecamatan, state.indikator, lang, counted, state.tahun,
-                       state.klasifikasi, colour_blind_safe=state.present),
-        selected=selected, desa=desa, basemap=state.basemap, lang=lang, points=points,
-        labels="label" in state.layers, outline=outline_geojson(kec_display))
+        choropleth_for(
+            boundaries.kecamatan,
+            state.indikator,
+            lang,
+            counted,
+            state.tahun,
+            state.klasifikasi,
+            colour_blind_safe=state.present,
+        ),
+        selected=selected,
+        desa=desa,
+        basemap=state.basemap,
+        lang=lang,
+        points=points,
+        labels="label" in state.layers,
+        outline=outline_geojson(kec_display),
+    )
 
 
 def area_note(boundaries: Boundaries, lang: Lang) -> str:
     """Says which area the screen shows: polygon area vs the official BPS figure."""
     poly = float(boundaries.kabupaten.luas_km2.sum())
-    return t("area_note", lang, poly=format_number(poly, 2, lang),
-             bps=format_number(BPS_AREA_KM2, 2, lang), bps_source=BPS_AREA_SOURCE)
+    return t(
+        "area_note",
+        lang,
+        poly=format_number(poly, 2, lang),
+        bps=format_number(BPS_AREA_KM2, 2, lang),
+        bps_source=BPS_AREA_SOURCE,
+    )
 
 
 def desa_table(boundaries: Boundaries, kecamatan_code: str, lang: Lang) -> pd.DataFrame:

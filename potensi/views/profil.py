@@ -88,7 +88,7 @@ _UNITS = {"jiwa": "unit_jiwa", "km²": "unit_km2", "km2": "unit_km2", "desa/kelu
 
 
 def years_text(years: Iterable[int], lang: Lang) -> str:
-    """"2021" or "2020–2025"; says so when no row records a year."""
+    """ "2021" or "2020–2025"; says so when no row records a year."""
     known = sorted({int(y) for y in years})
     if not known:
         return t("profil_year_unknown", lang)
@@ -138,8 +138,9 @@ def layer_rows(data: Mapping[str, pd.DataFrame], layer: str) -> pd.DataFrame:
     return on_offer(rows) if layer == "peluang_investasi" and not rows.empty else rows
 
 
-def rows_here(data: Mapping[str, pd.DataFrame], layer: str, code: str,
-              state: ViewState) -> tuple[pd.DataFrame, int]:
+def rows_here(
+    data: Mapping[str, pd.DataFrame], layer: str, code: str, state: ViewState
+) -> tuple[pd.DataFrame, int]:
     """(rows the lists and map show, rows located in the kecamatan at all).
 
     The sidebar's filters (sector, readiness, stage …) narrow the lists and the
@@ -172,8 +173,9 @@ class Statistic:
     example: bool
 
 
-def latest_statistic(indikator: pd.DataFrame, code: str, name: str,
-                     year: int | None = None) -> Statistic | None:
+def latest_statistic(
+    indikator: pd.DataFrame, code: str, name: str, year: int | None = None
+) -> Statistic | None:
     """The latest figure ``name`` for area ``code`` (or the one of ``year``); None if absent.
 
     The layer is long-format with one row per area, indicator and year; the
@@ -188,10 +190,14 @@ def latest_statistic(indikator: pd.DataFrame, code: str, name: str,
     if rows.empty:
         return None
     row = rows.sort_values("tahun").iloc[-1]
-    return Statistic(float(row.nilai), int(row.tahun), str(row.get("satuan") or ""),
-                     str(row.get("sumber") or ""),
-                     str(row.catatan).strip() if is_known(row.get("catatan")) else "",
-                     is_example(row.get("contoh")))
+    return Statistic(
+        float(row.nilai),
+        int(row.tahun),
+        str(row.get("satuan") or ""),
+        str(row.get("sumber") or ""),
+        str(row.catatan).strip() if is_known(row.get("catatan")) else "",
+        is_example(row.get("contoh")),
+    )
 
 
 # --------------------------------------------------------------------------- headline figures
@@ -253,8 +259,9 @@ def _count_years(layer: str, rows: pd.DataFrame) -> list[int]:
     return [d.year for d in dates if d is not None]
 
 
-def headline_figures(code: str, boundaries: Boundaries, data: Mapping[str, pd.DataFrame],
-                     lang: Lang) -> list[Headline]:
+def headline_figures(
+    code: str, boundaries: Boundaries, data: Mapping[str, pd.DataFrame], lang: Lang
+) -> list[Headline]:
     """The kecamatan's headline figures (:data:`HEADLINE_KEYS`), each with source and year.
 
     Area and desa come from the boundary store; population is the newest year the
@@ -274,53 +281,107 @@ def headline_figures(code: str, boundaries: Boundaries, data: Mapping[str, pd.Da
     note = ""
     if admin is not None:
         where = ", ".join(link_label(u) for u in source_links(admin.source)[:2]) or admin.source
-        note = t("profil_admin_area_note", lang, value=format_number(admin.value, 2, lang),
-                 year=admin.year, source=where)
-    figures.append(Headline("luas", t("profil_fig_luas", lang), area,
-                            f"{format_number(area, 2, lang)} km²", b_year,
-                            t("profil_boundary_source", lang, source=BOUNDARY_SOURCE), note=note,
-                            unit="km²"))
+        note = t(
+            "profil_admin_area_note",
+            lang,
+            value=format_number(admin.value, 2, lang),
+            year=admin.year,
+            source=where,
+        )
+    figures.append(
+        Headline(
+            "luas",
+            t("profil_fig_luas", lang),
+            area,
+            f"{format_number(area, 2, lang)} km²",
+            b_year,
+            t("profil_boundary_source", lang, source=BOUNDARY_SOURCE),
+            note=note,
+            unit="km²",
+        )
+    )
 
     desa = boundaries.desa[boundaries.desa.kode_kec == code]
     kelurahan = int((desa.jenis == "kelurahan").sum())
     n_desa = int(kec.jumlah_desa)
-    figures.append(Headline(
-        "desa", t("profil_fig_desa", lang), float(n_desa), format_number(n_desa, 0, lang), b_year,
-        t("profil_boundary_source", lang, source=BOUNDARY_SOURCE),
-        note=(t("profil_kelurahan_note", lang, n=kelurahan) if kelurahan
-              else t("profil_no_kelurahan_note", lang))))
+    figures.append(
+        Headline(
+            "desa",
+            t("profil_fig_desa", lang),
+            float(n_desa),
+            format_number(n_desa, 0, lang),
+            b_year,
+            t("profil_boundary_source", lang, source=BOUNDARY_SOURCE),
+            note=(
+                t("profil_kelurahan_note", lang, n=kelurahan)
+                if kelurahan
+                else t("profil_no_kelurahan_note", lang)
+            ),
+        )
+    )
 
     people = latest_statistic(indikator, code, "penduduk")
     label = t("profil_fig_penduduk", lang)
     if people is None:
         figures.append(_missing("penduduk", label, lang, t("profil_no_population", lang)))
-        figures.append(_missing("kepadatan", t("profil_fig_kepadatan", lang), lang,
-                                t("profil_no_population", lang)))
+        figures.append(
+            _missing("kepadatan", t("profil_fig_kepadatan", lang), lang, t("profil_no_population", lang))
+        )
     else:
         links = tuple(source_links(people.source))
         unit = unit_label(people.unit or "jiwa", lang)
-        figures.append(Headline(
-            "penduduk", label, people.value, f"{format_number(people.value, 0, lang)} {unit}",
-            str(people.year), source_note(people.source) or t("profil_indikator_source", lang),
-            links, people.note, int(people.example), 1, dated=True, unit=unit))
+        figures.append(
+            Headline(
+                "penduduk",
+                label,
+                people.value,
+                f"{format_number(people.value, 0, lang)} {unit}",
+                str(people.year),
+                source_note(people.source) or t("profil_indikator_source", lang),
+                links,
+                people.note,
+                int(people.example),
+                1,
+                dated=True,
+                unit=unit,
+            )
+        )
         density = people.value / area if area > 0 else None
-        figures.append(Headline(
-            "kepadatan", t("profil_fig_kepadatan", lang), density,
-            f"{format_number(density, 0, lang)} {t('unit_density', lang)}" if density is not None
-            else t("no_data", lang),
-            str(people.year), t("profil_density_source", lang), links,
-            examples=int(people.example), total=1, dated=True, unit=t("unit_density", lang)))
+        figures.append(
+            Headline(
+                "kepadatan",
+                t("profil_fig_kepadatan", lang),
+                density,
+                f"{format_number(density, 0, lang)} {t('unit_density', lang)}"
+                if density is not None
+                else t("no_data", lang),
+                str(people.year),
+                t("profil_density_source", lang),
+                links,
+                examples=int(people.example),
+                total=1,
+                dated=True,
+                unit=t("unit_density", lang),
+            )
+        )
 
     for key, layer in POINT_LAYERS.items():
         rows = layer_rows(data, layer)
         here = located_in(rows, code)
         wide = len(kabupaten_wide(rows))
-        figures.append(Headline(
-            key, t(f"profil_fig_{key}", lang), float(len(here)), format_number(len(here), 0, lang),
-            years_text(_count_years(layer, here), lang) if len(here) else "–",
-            t("profil_count_source", lang, layer=t(f"layer_{layer}", lang)),
-            note=t("profil_kabupaten_wide_note", lang, n=format_number(wide, 0, lang)) if wide else "",
-            examples=example_count(here), total=len(here)))
+        figures.append(
+            Headline(
+                key,
+                t(f"profil_fig_{key}", lang),
+                float(len(here)),
+                format_number(len(here), 0, lang),
+                years_text(_count_years(layer, here), lang) if len(here) else "–",
+                t("profil_count_source", lang, layer=t(f"layer_{layer}", lang)),
+                note=t("profil_kabupaten_wide_note", lang, n=format_number(wide, 0, lang)) if wide else "",
+                examples=example_count(here),
+                total=len(here),
+            )
+        )
     return [replace(f, lang=lang) for f in figures]
 
 
@@ -343,8 +404,11 @@ def caption_markdown(figure: Headline, lang: Lang) -> str:
         parts.append(md_escape(figure.note))
     if figure.examples:
         badge = t("example_badge", lang)
-        parts.append(f":red[**{badge}**]" if figure.total <= 1 else
-                     f":red[**{badge}: {figure.examples}/{figure.total}**]")
+        parts.append(
+            f":red[**{badge}**]"
+            if figure.total <= 1
+            else f":red[**{badge}: {figure.examples}/{figure.total}**]"
+        )
     return " · ".join(parts)
 
 
@@ -358,8 +422,9 @@ def cite(figure: Headline) -> str:
 # --------------------------------------------------------------------------- against the kabupaten
 
 
-def kabupaten_shares(code: str, boundaries: Boundaries, data: Mapping[str, pd.DataFrame],
-                     lang: Lang) -> pd.DataFrame:
+def kabupaten_shares(
+    code: str, boundaries: Boundaries, data: Mapping[str, pd.DataFrame], lang: Lang
+) -> pd.DataFrame:
     """The kecamatan's share (%) of the kabupaten's area, desa, population and layer rows.
 
     Columns ``key``, ``label``, ``part``, ``whole``, ``share``, ``detail`` and
@@ -374,36 +439,84 @@ def kabupaten_shares(code: str, boundaries: Boundaries, data: Mapping[str, pd.Da
     indikator = data.get("indikator", pd.DataFrame())
     records: list[dict[str, object]] = []
 
-    def add(key: str, label: str, part: float | None, whole: float | None, unit: str,
-            decimals: int, when: str = "", example: bool = False) -> None:
+    def add(
+        key: str,
+        label: str,
+        part: float | None,
+        whole: float | None,
+        unit: str,
+        decimals: int,
+        when: str = "",
+        example: bool = False,
+    ) -> None:
         share = (part / whole * 100) if part is not None and whole else float("nan")
-        detail = (t("profil_share_detail", lang, part=format_number(part, decimals, lang),
-                    whole=format_number(whole, decimals, lang), unit=unit, when=when)
-                  if part is not None and whole else t("no_data", lang))
-        records.append({"key": key, "label": label, "part": part, "whole": whole,
-                        "share": share, "detail": detail, "example": example})
+        detail = (
+            t(
+                "profil_share_detail",
+                lang,
+                part=format_number(part, decimals, lang),
+                whole=format_number(whole, decimals, lang),
+                unit=unit,
+                when=when,
+            )
+            if part is not None and whole
+            else t("no_data", lang)
+        )
+        records.append(
+            {
+                "key": key,
+                "label": label,
+                "part": part,
+                "whole": whole,
+                "share": share,
+                "detail": detail,
+                "example": example,
+            }
+        )
 
-    add("luas", t("profil_fig_luas", lang), float(kecamatan.loc[code, "luas_km2"]),
-        float(kecamatan.luas_km2.sum()), "km²", 2)
-    add("desa", t("profil_fig_desa", lang), float(kecamatan.loc[code, "jumlah_desa"]),
-        float(kecamatan.jumlah_desa.sum()), t("unit_desa", lang), 0)
+    add(
+        "luas",
+        t("profil_fig_luas", lang),
+        float(kecamatan.loc[code, "luas_km2"]),
+        float(kecamatan.luas_km2.sum()),
+        "km²",
+        2,
+    )
+    add(
+        "desa",
+        t("profil_fig_desa", lang),
+        float(kecamatan.loc[code, "jumlah_desa"]),
+        float(kecamatan.jumlah_desa.sum()),
+        t("unit_desa", lang),
+        0,
+    )
     people = latest_statistic(indikator, code, "penduduk")
     total = None
     if people is not None and not boundaries.kabupaten.empty:
-        total = latest_statistic(indikator, str(boundaries.kabupaten.kode.iloc[0]), "penduduk",
-                                 people.year)
+        total = latest_statistic(indikator, str(boundaries.kabupaten.kode.iloc[0]), "penduduk", people.year)
     label = t("profil_fig_penduduk", lang)
-    add("penduduk", f"{label} ({people.year})" if people is not None else label,
+    add(
+        "penduduk",
+        f"{label} ({people.year})" if people is not None else label,
         people.value if people is not None else None,
-        total.value if total is not None else None, t("unit_jiwa", lang), 0,
+        total.value if total is not None else None,
+        t("unit_jiwa", lang),
+        0,
         f" ({people.year})" if people is not None else "",
-        any(s is not None and s.example for s in (people, total)))
+        any(s is not None and s.example for s in (people, total)),
+    )
     for key, layer in POINT_LAYERS.items():
         rows = layer_rows(data, layer)
         located = rows[rows.kecamatan.map(is_known).astype(bool)] if len(rows) else rows
-        add(key, t(f"profil_fig_{key}", lang), float(len(located_in(rows, code))),
-            float(len(located)), t("unit_count", lang), 0,
-            example=any_example(located))
+        add(
+            key,
+            t(f"profil_fig_{key}", lang),
+            float(len(located_in(rows, code))),
+            float(len(located)),
+            t("unit_count", lang),
+            0,
+            example=any_example(located),
+        )
     return pd.DataFrame.from_records(records)
 
 
@@ -417,9 +530,13 @@ def _layout(fig: go.Figure, title: str, height: int, large: bool, lang: Lang) ->
     size = 17 if large else 12
     fig.update_layout(
         title={"text": title, "font": {"size": size + 3}, "x": 0, "xanchor": "left"},
-        height=height, margin={"l": 10, "r": 20, "t": 64 if large else 56, "b": 10},
-        font={"size": size}, showlegend=False, plot_bgcolor="rgba(0,0,0,0)",
-        hoverlabel={"font": {"size": size}}, separators=",." if lang == "id" else ".,",
+        height=height,
+        margin={"l": 10, "r": 20, "t": 64 if large else 56, "b": 10},
+        font={"size": size},
+        showlegend=False,
+        plot_bgcolor="rgba(0,0,0,0)",
+        hoverlabel={"font": {"size": size}},
+        separators=",." if lang == "id" else ".,",
     )
     return fig
 
@@ -438,8 +555,15 @@ def flagged(label: str, example: bool, lang: Lang, separator: str = " · ") -> s
     return f"{label}{separator}{t('example_badge', lang)}" if example else label
 
 
-def share_figure(shares: pd.DataFrame, name: str, kabupaten: str, lang: Lang, large: bool = False,
-                 colour_blind_safe: bool = False, n_kecamatan: int = 22) -> go.Figure:
+def share_figure(
+    shares: pd.DataFrame,
+    name: str,
+    kabupaten: str,
+    lang: Lang,
+    large: bool = False,
+    colour_blind_safe: bool = False,
+    n_kecamatan: int = 22,
+) -> go.Figure:
     """Horizontal bars of :func:`kabupaten_shares`, with the average kecamatan's share marked.
 
     The dashed line at 100/n % answers "is this more or less than its fair
@@ -448,31 +572,60 @@ def share_figure(shares: pd.DataFrame, name: str, kabupaten: str, lang: Lang, la
     highlight, _ = _palette(colour_blind_safe)
     known = shares.share.notna()
     labels = [flagged(lab, ex, lang) for lab, ex in zip(shares.label, shares.example, strict=True)]
-    fig = go.Figure(go.Bar(
-        x=[v if ok else None for v, ok in zip(shares.share, known, strict=True)],
-        y=labels, orientation="h", marker_color=highlight,
-        text=share_texts(shares, lang), textposition="outside", cliponaxis=False,
-        constraintext="none", customdata=shares.detail.to_list(),
-        hovertemplate="%{y}: %{text}<br>%{customdata}<extra></extra>",
-    ))
+    fig = go.Figure(
+        go.Bar(
+            x=[v if ok else None for v, ok in zip(shares.share, known, strict=True)],
+            y=labels,
+            orientation="h",
+            marker_color=highlight,
+            text=share_texts(shares, lang),
+            textposition="outside",
+            cliponaxis=False,
+            constraintext="none",
+            customdata=shares.detail.to_list(),
+            hovertemplate="%{y}: %{text}<br>%{customdata}<extra></extra>",
+        )
+    )
     if (~known).any():
-        fig.add_trace(go.Scatter(
-            x=[0] * int((~known).sum()), y=[lab for lab, ok in zip(labels, known, strict=True)
-                                            if not ok], mode="text",
-            text=[t("no_data", lang)] * int((~known).sum()), textposition="middle right",
-            textfont={"color": "#777777"}, hoverinfo="skip"))
+        fig.add_trace(
+            go.Scatter(
+                x=[0] * int((~known).sum()),
+                y=[lab for lab, ok in zip(labels, known, strict=True) if not ok],
+                mode="text",
+                text=[t("no_data", lang)] * int((~known).sum()),
+                textposition="middle right",
+                textfont={"color": "#777777"},
+                hoverinfo="skip",
+            )
+        )
     average = 100 / max(n_kecamatan, 1)
     top = max(float(shares.share.max()) if known.any() else 0.0, average) * 1.25
     fig.add_vline(x=average, line={"dash": "dash", "color": "#555555", "width": 1})
-    fig.add_annotation(x=average, y=1, yref="paper", yanchor="bottom", showarrow=False,
-                       text=t("profil_share_average", lang, value=format_number(average, 1, lang),
-                              n=n_kecamatan), font={"color": "#555555"})
-    fig.update_xaxes(title=t("profil_axis_share", lang, kabupaten=kabupaten), range=[0, top],
-                     ticksuffix="%", gridcolor="#e5e5e5", tickformat=",~f")
+    fig.add_annotation(
+        x=average,
+        y=1,
+        yref="paper",
+        yanchor="bottom",
+        showarrow=False,
+        text=t("profil_share_average", lang, value=format_number(average, 1, lang), n=n_kecamatan),
+        font={"color": "#555555"},
+    )
+    fig.update_xaxes(
+        title=t("profil_axis_share", lang, kabupaten=kabupaten),
+        range=[0, top],
+        ticksuffix="%",
+        gridcolor="#e5e5e5",
+        tickformat=",~f",
+    )
     fig.update_yaxes(autorange="reversed", automargin=True, ticksuffix="  ")
     per_bar = 46 if large else 34
-    return _layout(fig, t("profil_share_title", lang, name=name, kabupaten=kabupaten),
-                   130 + per_bar * len(shares), large, lang)
+    return _layout(
+        fig,
+        t("profil_share_title", lang, name=name, kabupaten=kabupaten),
+        130 + per_bar * len(shares),
+        large,
+        lang,
+    )
 
 
 # --------------------------------------------------------------------------- rank among the kecamatan
@@ -521,8 +674,7 @@ class Ranked:
     rank: tuple[int, int] | None
 
 
-def _indikator_hosts(indikator: pd.DataFrame, codes: Iterable[str], name: str,
-                     year: int | None) -> str:
+def _indikator_hosts(indikator: pd.DataFrame, codes: Iterable[str], name: str, year: int | None) -> str:
     """Hosts of the sources behind one indikator over the kecamatan (for a table cell)."""
     if indikator.empty:
         return ""
@@ -534,8 +686,14 @@ def _indikator_hosts(indikator: pd.DataFrame, codes: Iterable[str], name: str,
     return ", ".join(dict.fromkeys([*hosts, *(n for n in notes if n)]))
 
 
-def ranked(key: str, code: str, kecamatan: gpd.GeoDataFrame, data: Mapping[str, pd.DataFrame],
-           lang: Lang, boundary_year_: int | None = None) -> Ranked:
+def ranked(
+    key: str,
+    code: str,
+    kecamatan: gpd.GeoDataFrame,
+    data: Mapping[str, pd.DataFrame],
+    lang: Lang,
+    boundary_year_: int | None = None,
+) -> Ranked:
     """Values of one indicator for every kecamatan and this kecamatan's rank among them.
 
     The source is rebuilt here from the rows actually used (their hosts), rather
@@ -547,26 +705,42 @@ def ranked(key: str, code: str, kecamatan: gpd.GeoDataFrame, data: Mapping[str, 
     if key in ("luas", "jumlah_desa"):
         source, year = BOUNDARY_SOURCE, boundary_year_
     elif key.startswith("count_"):
-        layer = {"count_potensi": "potensi", "count_peluang": "peluang_investasi",
-                 "count_inovasi": "inovasi"}[key]
+        layer = {
+            "count_potensi": "potensi",
+            "count_peluang": "peluang_investasi",
+            "count_inovasi": "inovasi",
+        }[key]
         source = t("profil_count_source_short", lang, layer=t(f"layer_{layer}", lang))
         if key == "count_peluang":  # archived opportunities are no longer on offer
             rows = layer_rows(data, layer)
             counts = rows.kecamatan.value_counts() if len(rows) else pd.Series(dtype=float)
-            values = pd.Series(kecamatan.kode.map(counts).fillna(0).astype(float).to_numpy(),
-                               index=kecamatan.kode)
+            values = pd.Series(
+                kecamatan.kode.map(counts).fillna(0).astype(float).to_numpy(), index=kecamatan.kode
+            )
     else:
         name = "penduduk" if key == "kepadatan" else key.removeprefix(INDIKATOR_PREFIX)
         hosts = _indikator_hosts(data.get("indikator", pd.DataFrame()), kecamatan.kode, name, year)
-        source = (f"{t('profil_density_source', lang)} {hosts}" if key == "kepadatan"
-                  else hosts or t("profil_indikator_source", lang))
+        source = (
+            f"{t('profil_density_source', lang)} {hosts}"
+            if key == "kepadatan"
+            else hosts or t("profil_indikator_source", lang)
+        )
     unit = unit_label(found.unit, lang) if key.startswith(INDIKATOR_PREFIX) else found.unit
-    return Ranked(key, rank_label(key, lang), unit, found.decimals, values, year, source,
-                  found.example, rank_of(values, code))
+    return Ranked(
+        key,
+        rank_label(key, lang),
+        unit,
+        found.decimals,
+        values,
+        year,
+        source,
+        found.example,
+        rank_of(values, code),
+    )
 
 
 def rank_text(item: Ranked, code: str, lang: Lang) -> str:
-    """"3 dari 22", and how many share that rank ("5 dari 22, seri 18").
+    """ "3 dari 22", and how many share that rank ("5 dari 22, seri 18").
 
     Counts are often tied (most kecamatan have no opportunity yet); without the
     tie, "rank 5 of 22" for a zero would read as a real standing.
@@ -580,8 +754,13 @@ def rank_text(item: Ranked, code: str, lang: Lang) -> str:
     return text + (t("profil_rank_tied", lang, n=ties) if ties else "")
 
 
-def rank_table(code: str, kecamatan: gpd.GeoDataFrame, data: Mapping[str, pd.DataFrame],
-               lang: Lang, year: int | None = None) -> pd.DataFrame:
+def rank_table(
+    code: str,
+    kecamatan: gpd.GeoDataFrame,
+    data: Mapping[str, pd.DataFrame],
+    lang: Lang,
+    year: int | None = None,
+) -> pd.DataFrame:
     """One line per indicator: the kecamatan's value, its rank, the year and the source.
 
     ``year`` is the boundary store's year (see :func:`boundary_year`), shown for
@@ -591,21 +770,31 @@ def rank_table(code: str, kecamatan: gpd.GeoDataFrame, data: Mapping[str, pd.Dat
     for key in rank_indicators(kecamatan, data):
         item = ranked(key, code, kecamatan, data, lang, year)
         value = item.values.get(code)
-        records.append({
-            t("profil_col_indikator", lang): item.label,
-            t("profil_col_nilai", lang): (f"{format_number(value, item.decimals, lang)} {item.unit}"
-                                          if value is not None and pd.notna(value)
-                                          else t("no_data", lang)),
-            t("profil_col_peringkat", lang): rank_text(item, code, lang),
-            t("profil_col_tahun", lang): str(item.year) if item.year else "–",
-            t("profil_col_sumber", lang): item.source
-            + (f" · {t('example_badge', lang)}" if item.example else ""),
-        })
+        records.append(
+            {
+                t("profil_col_indikator", lang): item.label,
+                t("profil_col_nilai", lang): (
+                    f"{format_number(value, item.decimals, lang)} {item.unit}"
+                    if value is not None and pd.notna(value)
+                    else t("no_data", lang)
+                ),
+                t("profil_col_peringkat", lang): rank_text(item, code, lang),
+                t("profil_col_tahun", lang): str(item.year) if item.year else "–",
+                t("profil_col_sumber", lang): item.source
+                + (f" · {t('example_badge', lang)}" if item.example else ""),
+            }
+        )
     return pd.DataFrame.from_records(records)
 
 
-def rank_figure(item: Ranked, code: str, kecamatan: gpd.GeoDataFrame, lang: Lang,
-                large: bool = False, colour_blind_safe: bool = False) -> go.Figure:
+def rank_figure(
+    item: Ranked,
+    code: str,
+    kecamatan: gpd.GeoDataFrame,
+    lang: Lang,
+    large: bool = False,
+    colour_blind_safe: bool = False,
+) -> go.Figure:
     """All kecamatan as bars, largest first, with this kecamatan highlighted.
 
     Kecamatan without the figure keep their place at the end of the axis, marked
@@ -619,23 +808,42 @@ def rank_figure(item: Ranked, code: str, kecamatan: gpd.GeoDataFrame, lang: Lang
     missing = sorted((c for c in values.index if pd.isna(values[c])), key=lambda c: names[c])
     order = [*known.index, *missing]
     labels = [names[c] for c in order]
-    fig = go.Figure(go.Bar(
-        x=labels, y=[None if pd.isna(values[c]) else float(values[c]) for c in order],
-        marker_color=[highlight if c == code else others for c in order],
-        text=[format_number(values[c], item.decimals, lang) if c == code and pd.notna(values[c])
-              else "" for c in order],
-        textposition="outside", cliponaxis=False, constraintext="none",
-        textfont={"size": 15 if large else 12, "color": highlight},
-        customdata=[format_number(values[c], item.decimals, lang) if pd.notna(values[c])
-                    else t("no_data", lang) for c in order],
-        hovertemplate="%{x}: %{customdata} " + item.unit.replace("%", "%%") + "<extra></extra>",
-    ))
+    fig = go.Figure(
+        go.Bar(
+            x=labels,
+            y=[None if pd.isna(values[c]) else float(values[c]) for c in order],
+            marker_color=[highlight if c == code else others for c in order],
+            text=[
+                format_number(values[c], item.decimals, lang) if c == code and pd.notna(values[c]) else ""
+                for c in order
+            ],
+            textposition="outside",
+            cliponaxis=False,
+            constraintext="none",
+            textfont={"size": 15 if large else 12, "color": highlight},
+            customdata=[
+                format_number(values[c], item.decimals, lang) if pd.notna(values[c]) else t("no_data", lang)
+                for c in order
+            ],
+            hovertemplate="%{x}: %{customdata} " + item.unit.replace("%", "%%") + "<extra></extra>",
+        )
+    )
     if missing:
-        fig.add_trace(go.Scatter(
-            x=[names[c] for c in missing], y=[0] * len(missing), mode="markers",
-            marker={"symbol": "x-thin-open", "size": 9, "color": "#888888",
-                    "line": {"width": 1.5, "color": "#888888"}}, cliponaxis=False,
-            hovertemplate="%{x}: " + t("no_data", lang) + "<extra></extra>"))
+        fig.add_trace(
+            go.Scatter(
+                x=[names[c] for c in missing],
+                y=[0] * len(missing),
+                mode="markers",
+                marker={
+                    "symbol": "x-thin-open",
+                    "size": 9,
+                    "color": "#888888",
+                    "line": {"width": 1.5, "color": "#888888"},
+                },
+                cliponaxis=False,
+                hovertemplate="%{x}: " + t("no_data", lang) + "<extra></extra>",
+            )
+        )
     name = names[code]
     when = f" ({item.year})" if item.year else ""
     if item.rank:
@@ -648,12 +856,22 @@ def rank_figure(item: Ranked, code: str, kecamatan: gpd.GeoDataFrame, lang: Lang
         detail += f" · {t('example_badge', lang)}"
     source = t("profil_caption_source", lang, source=item.source)
     title = f"{item.label}{when}<br><sup>{plot_escape(detail)}<br>{plot_escape(source)}</sup>"
-    fig.update_xaxes(tickangle=-45, title=t("profil_axis_kecamatan", lang), tickmode="array",
-                     tickvals=labels, ticktext=[f"<b>{n}</b>" if n == name else n for n in labels])
+    fig.update_xaxes(
+        tickangle=-45,
+        title=t("profil_axis_kecamatan", lang),
+        tickmode="array",
+        tickvals=labels,
+        ticktext=[f"<b>{n}</b>" if n == name else n for n in labels],
+    )
     top = float(known.max()) if len(known) else 1.0
     # full numbers in the UI language ("40.000", not plotly's "40k"); whole ticks for counts
-    fig.update_yaxes(title=item.unit, range=[0, (top or 1.0) * 1.18], gridcolor="#e5e5e5",
-                     tickformat=",~f", dtick=1 if item.decimals == 0 and top <= 6 else None)
+    fig.update_yaxes(
+        title=item.unit,
+        range=[0, (top or 1.0) * 1.18],
+        gridcolor="#e5e5e5",
+        tickformat=",~f",
+        dtick=1 if item.decimals == 0 and top <= 6 else None,
+    )
     _layout(fig, title, 480 if large else 380, large, lang)
     fig.update_layout(margin={"t": 90 if large else 76})
     return fig
@@ -670,14 +888,17 @@ class ListTable:
     link_columns: tuple[str, ...]
 
 
-def _with_sources(records: list[dict[str, object]], sources: Sequence[object], examples: Sequence[object],
-                  lang: Lang) -> ListTable:
+def _with_sources(
+    records: list[dict[str, object]], sources: Sequence[object], examples: Sequence[object], lang: Lang
+) -> ListTable:
     """Add source link columns, a column for non-link source text, and the example flag."""
     links = [source_links(s) for s in sources]
     notes = [source_note(s) for s in sources]
     n_links = min(max((len(found) for found in links), default=0), MAX_LINKS)
-    names = tuple(t("profil_col_sumber_n", lang, n=i + 1) if n_links > 1
-                  else t("profil_col_sumber", lang) for i in range(n_links))
+    names = tuple(
+        t("profil_col_sumber_n", lang, n=i + 1) if n_links > 1 else t("profil_col_sumber", lang)
+        for i in range(n_links)
+    )
     with_notes = any(notes)
     badge = t("example_badge", lang)
     for record, found, note, example in zip(records, links, notes, examples, strict=True):
@@ -699,31 +920,41 @@ def potensi_table(rows: pd.DataFrame, desa_names: Mapping[str, str], lang: Lang)
     if rows.empty:
         return ListTable(pd.DataFrame(), ())
     rank = {s: i for i, s in enumerate(SEKTOR_POTENSI)}
-    rows = rows.assign(_r=rows.sektor.map(lambda s: rank.get(s, len(rank))),
-                       _n=rows.nama.map(lambda n: str(n).lower()))
+    rows = rows.assign(
+        _r=rows.sektor.map(lambda s: rank.get(s, len(rank))), _n=rows.nama.map(lambda n: str(n).lower())
+    )
     rows = rows.sort_values(["_r", "_n"], kind="stable")
-    records = [{
-        t("profil_col_sektor", lang): t(f"sektor_{r.sektor}", lang) if f"sektor_{r.sektor}" in CATALOGUE
-        else str(r.sektor),
-        t("profil_col_nama", lang): " ".join(str(r.nama).split()),
-        t("profil_col_desa", lang): _desa_name(r, desa_names),
-    } for _, r in rows.iterrows()]
+    records = [
+        {
+            t("profil_col_sektor", lang): t(f"sektor_{r.sektor}", lang)
+            if f"sektor_{r.sektor}" in CATALOGUE
+            else str(r.sektor),
+            t("profil_col_nama", lang): " ".join(str(r.nama).split()),
+            t("profil_col_desa", lang): _desa_name(r, desa_names),
+        }
+        for _, r in rows.iterrows()
+    ]
     listing = _with_sources(records, list(rows.sumber), list(rows.contoh), lang)
     # the description is long: last, so the source links stay in view
     listing.frame[t("profil_col_keterangan", lang)] = [
-        " ".join(str(d).split()) if is_known(d) else "" for d in rows.deskripsi]
+        " ".join(str(d).split()) if is_known(d) else "" for d in rows.deskripsi
+    ]
     return listing
 
 
 def sector_summary(rows: pd.DataFrame, lang: Lang) -> str:
-    """"Pariwisata 2 · Infrastruktur 3": the sectors of the potentials, in schema order."""
+    """ "Pariwisata 2 · Infrastruktur 3": the sectors of the potentials, in schema order."""
     if rows.empty:
         return ""
     counts = rows.sektor.value_counts()
     order = [s for s in SEKTOR_POTENSI if s in counts.index] + sorted(
-        s for s in counts.index if s not in SEKTOR_POTENSI)
-    return " · ".join(f"{t(f'sektor_{s}', lang) if f'sektor_{s}' in CATALOGUE else s} "
-                      f"{format_number(int(counts[s]), 0, lang)}" for s in order)
+        s for s in counts.index if s not in SEKTOR_POTENSI
+    )
+    return " · ".join(
+        f"{t(f'sektor_{s}', lang) if f'sektor_{s}' in CATALOGUE else s} "
+        f"{format_number(int(counts[s]), 0, lang)}"
+        for s in order
+    )
 
 
 def peluang_table(rows: pd.DataFrame, desa_names: Mapping[str, str], lang: Lang) -> ListTable:
@@ -734,16 +965,21 @@ def peluang_table(rows: pd.DataFrame, desa_names: Mapping[str, str], lang: Lang)
     records = []
     for _, r in rows.iterrows():
         value = r.get("nilai_investasi_idr")
-        records.append({
-            t("profil_col_judul", lang): title_of(r, lang),
-            t("profil_col_sektor", lang): enum_label("sektor_prioritas", r.get("sektor_prioritas"),
-                                                     lang) or "–",
-            t("profil_col_desa", lang): _desa_name(r, desa_names),
-            t("profil_col_nilai_investasi", lang): format_rupiah(float(value), lang)
-            if is_known(value) else "–",
-            t("profil_col_kesiapan", lang): enum_label("tingkat_kesiapan", r.get("tingkat_kesiapan"),
-                                                       lang) or "–",
-        })
+        records.append(
+            {
+                t("profil_col_judul", lang): title_of(r, lang),
+                t("profil_col_sektor", lang): enum_label("sektor_prioritas", r.get("sektor_prioritas"), lang)
+                or "–",
+                t("profil_col_desa", lang): _desa_name(r, desa_names),
+                t("profil_col_nilai_investasi", lang): format_rupiah(float(value), lang)
+                if is_known(value)
+                else "–",
+                t("profil_col_kesiapan", lang): enum_label(
+                    "tingkat_kesiapan", r.get("tingkat_kesiapan"), lang
+                )
+                or "–",
+            }
+        )
     return _with_sources(records, list(rows.sumber), list(rows.contoh), lang)
 
 
@@ -753,22 +989,30 @@ def inovasi_table(rows: pd.DataFrame, opd: pd.DataFrame, lang: Lang) -> ListTabl
         return ListTable(pd.DataFrame(), ())
     names = opd_labels(opd) if not opd.empty else {}
     year = pd.to_numeric(rows.tahun_pelaporan, errors="coerce")
-    rows = rows.assign(_y=year.fillna(0).to_numpy()).sort_values(["_y", "nama_inovasi"],
-                                                                 ascending=[False, True])
-    records = [{
-        t("profil_col_nama", lang): " ".join(str(r.nama_inovasi).split()),
-        t("profil_col_opd", lang): value_label("opd", value_key(r.kode_opd), lang, names),
-        t("profil_col_tahapan", lang): value_label("tahapan", value_key(r.tahapan), lang),
-        t("profil_col_tahun", lang): str(int(r._y)) if r._y else "–",
-    } for _, r in rows.iterrows()]
+    rows = rows.assign(_y=year.fillna(0).to_numpy()).sort_values(
+        ["_y", "nama_inovasi"], ascending=[False, True]
+    )
+    records = [
+        {
+            t("profil_col_nama", lang): " ".join(str(r.nama_inovasi).split()),
+            t("profil_col_opd", lang): value_label("opd", value_key(r.kode_opd), lang, names),
+            t("profil_col_tahapan", lang): value_label("tahapan", value_key(r.tahapan), lang),
+            t("profil_col_tahun", lang): str(int(r._y)) if r._y else "–",
+        }
+        for _, r in rows.iterrows()
+    ]
     return _with_sources(records, list(rows.sumber), list(rows.contoh), lang)
 
 
 # --------------------------------------------------------------------------- comparison
 
 
-def follow_default(chosen: Sequence[str] | None, old_default: Sequence[str] | None,
-                   new_default: Sequence[str], allowed: Iterable[str]) -> list[str]:
+def follow_default(
+    chosen: Sequence[str] | None,
+    old_default: Sequence[str] | None,
+    new_default: Sequence[str],
+    allowed: Iterable[str],
+) -> list[str]:
     """The comparison's kecamatan after the profile's kecamatan changed.
 
     Until a person edits the comparison it follows the profile (and the sidebar's
@@ -790,8 +1034,7 @@ def neighbours(code: str, kecamatan: gpd.GeoDataFrame, n: int = 2) -> list[str]:
     geometry = kecamatan.set_index("kode").geometry
     own = geometry[code]
     near = geometry[geometry.intersects(own)].drop(code, errors="ignore")
-    shared = {other: float(own.boundary.intersection(shape.boundary).length)
-              for other, shape in near.items()}
+    shared = {other: float(own.boundary.intersection(shape.boundary).length) for other, shape in near.items()}
     ranked_ = sorted((c for c in shared if shared[c] > 0), key=lambda c: (-shared[c], c))
     return ranked_[:n]
 
@@ -809,8 +1052,9 @@ def comparison_default(selected: Sequence[str], kecamatan: gpd.GeoDataFrame) -> 
     return []
 
 
-def comparison_table(codes: Sequence[str], boundaries: Boundaries,
-                     data: Mapping[str, pd.DataFrame], lang: Lang) -> pd.DataFrame:
+def comparison_table(
+    codes: Sequence[str], boundaries: Boundaries, data: Mapping[str, pd.DataFrame], lang: Lang
+) -> pd.DataFrame:
     """The headline figures of 2–3 kecamatan side by side: one column per kecamatan.
 
     A statistic's year is written in its cell, since two kecamatan may have
@@ -831,8 +1075,9 @@ def comparison_table(codes: Sequence[str], boundaries: Boundaries,
                 text += f" · {badge}"
             columns[names[code]].append(text)
             if key in POINT_LAYERS:
-                found.append(t("profil_count_source_short", lang,
-                               layer=t(f"layer_{POINT_LAYERS[key]}", lang)))
+                found.append(
+                    t("profil_count_source_short", lang, layer=t(f"layer_{POINT_LAYERS[key]}", lang))
+                )
             elif not fig.missing:
                 found.append(cite(fig))
         sources.append("; ".join(dict.fromkeys(found)) or "–")
@@ -840,17 +1085,21 @@ def comparison_table(codes: Sequence[str], boundaries: Boundaries,
             index.append(t("profil_fig_kelurahan", lang))
             for code in codes:
                 desa = boundaries.desa[boundaries.desa.kode_kec == code]
-                columns[names[code]].append(format_number(int((desa.jenis == "kelurahan").sum()), 0,
-                                                          lang))
+                columns[names[code]].append(format_number(int((desa.jenis == "kelurahan").sum()), 0, lang))
             sources.append(t("profil_boundary_source", lang, source=BOUNDARY_SOURCE))
     frame = pd.DataFrame(columns, index=pd.Index(index, name=t("profil_col_ukuran", lang)))
     frame[t("profil_col_sumber", lang)] = sources
     return frame
 
 
-def comparison_figure(codes: Sequence[str], boundaries: Boundaries,
-                      data: Mapping[str, pd.DataFrame], lang: Lang, large: bool = False,
-                      colour_blind_safe: bool = False) -> go.Figure:
+def comparison_figure(
+    codes: Sequence[str],
+    boundaries: Boundaries,
+    data: Mapping[str, pd.DataFrame],
+    lang: Lang,
+    large: bool = False,
+    colour_blind_safe: bool = False,
+) -> go.Figure:
     """Grouped bars: each kecamatan's share (%) of the kabupaten, measure by measure.
 
     Shares put area, desa, population and counts on one axis (raw km², people and
@@ -862,8 +1111,7 @@ def comparison_figure(codes: Sequence[str], boundaries: Boundaries,
     kabupaten = str(boundaries.kabupaten.nama.iloc[0]) if len(boundaries.kabupaten) else ""
     fig = go.Figure()
     all_shares = {code: kabupaten_shares(code, boundaries, data, lang) for code in codes}
-    example = {k: any(bool(sh.set_index("key").example[k]) for sh in all_shares.values())
-               for k in SHARE_KEYS}
+    example = {k: any(bool(sh.set_index("key").example[k]) for sh in all_shares.values()) for k in SHARE_KEYS}
     generic = {k: flagged(t(f"profil_fig_{k}", lang), example[k], lang, "<br>") for k in SHARE_KEYS}
     top = 100 / max(len(boundaries.kecamatan), 1)
     for i, code in enumerate(codes):
@@ -871,30 +1119,55 @@ def comparison_figure(codes: Sequence[str], boundaries: Boundaries,
         labels = [generic[k] for k in shares.key]
         known = shares.share.notna()
         colour = palette[i % len(palette)]
-        fig.add_trace(go.Bar(
-            x=labels, y=[v if ok else None for v, ok in zip(shares.share, known, strict=True)],
-            name=names[code], marker_color=colour, offsetgroup=code, legendgroup=code,
-            text=share_texts(shares, lang), textposition="outside", cliponaxis=False,
-            constraintext="none",
-            customdata=[[names[code], d] for d in shares.detail],
-            hovertemplate="%{customdata[0]} · %{x}: %{text}<br>%{customdata[1]}<extra></extra>",
-        ))
+        fig.add_trace(
+            go.Bar(
+                x=labels,
+                y=[v if ok else None for v, ok in zip(shares.share, known, strict=True)],
+                name=names[code],
+                marker_color=colour,
+                offsetgroup=code,
+                legendgroup=code,
+                text=share_texts(shares, lang),
+                textposition="outside",
+                cliponaxis=False,
+                constraintext="none",
+                customdata=[[names[code], d] for d in shares.detail],
+                hovertemplate="%{customdata[0]} · %{x}: %{text}<br>%{customdata[1]}<extra></extra>",
+            )
+        )
         if (~known).any():
-            fig.add_trace(go.Scatter(
-                x=[lab for lab, ok in zip(labels, known, strict=True) if not ok],
-                y=[0] * int((~known).sum()), mode="text", text=[t("profil_na_short", lang)] * int(
-                    (~known).sum()), textposition="top center", textfont={"color": colour},
-                offsetgroup=code, legendgroup=code, showlegend=False,
-                hovertemplate=names[code] + " · %{x}: " + t("no_data", lang) + "<extra></extra>"))
+            fig.add_trace(
+                go.Scatter(
+                    x=[lab for lab, ok in zip(labels, known, strict=True) if not ok],
+                    y=[0] * int((~known).sum()),
+                    mode="text",
+                    text=[t("profil_na_short", lang)] * int((~known).sum()),
+                    textposition="top center",
+                    textfont={"color": colour},
+                    offsetgroup=code,
+                    legendgroup=code,
+                    showlegend=False,
+                    hovertemplate=names[code] + " · %{x}: " + t("no_data", lang) + "<extra></extra>",
+                )
+            )
         if known.any():
             top = max(top, float(shares.share.max()))
     fig.update_xaxes(title=None)
-    fig.update_yaxes(title=t("profil_axis_share", lang, kabupaten=kabupaten), ticksuffix="%",
-                     range=[0, top * 1.2], gridcolor="#e5e5e5", tickformat=",~f")
-    _layout(fig, t("profil_compare_chart_title", lang, kabupaten=kabupaten), 480 if large else 380,
-            large, lang)
-    fig.update_layout(barmode="group", scattermode="group", showlegend=True,
-                      legend={"orientation": "h", "x": 0, "xanchor": "left", "y": 1.0,
-                              "yanchor": "bottom"},
-                      margin={"t": 100 if large else 86})
+    fig.update_yaxes(
+        title=t("profil_axis_share", lang, kabupaten=kabupaten),
+        ticksuffix="%",
+        range=[0, top * 1.2],
+        gridcolor="#e5e5e5",
+        tickformat=",~f",
+    )
+    _layout(
+        fig, t("profil_compare_chart_title", lang, kabupaten=kabupaten), 480 if large else 380, large, lang
+    )
+    fig.update_layout(
+        barmode="group",
+        scattermode="group",
+        showlegend=True,
+        legend={"orientation": "h", "x": 0, "xanchor": "left", "y": 1.0, "yanchor": "bottom"},
+        margin={"t": 100 if large else 86},
+    )
     return fig

@@ -77,17 +77,26 @@ def _tuple(raw: str | None, allowed: tuple[str, ...] | None = None) -> tuple[str
     return tuple(dict.fromkeys(values))
 
 
-def from_query(params: Mapping[str, str], kecamatan_codes: tuple[str, ...] = (),
-               opd_codes: tuple[str, ...] = (), indicators: tuple[str, ...] = ()) -> ViewState:
+def from_query(
+    params: Mapping[str, str],
+    kecamatan_codes: tuple[str, ...] = (),
+    opd_codes: tuple[str, ...] = (),
+    indicators: tuple[str, ...] = (),
+) -> ViewState:
     """A ViewState from query parameters; values not allowed are dropped."""
     state = ViewState()
     changes: dict[str, object] = {}
     if params.get("lang") in ("id", "en"):
         changes["lang"] = params["lang"]
-    for name, allowed in (("kecamatan", kecamatan_codes or None), ("sektor", SEKTOR_POTENSI),
-                          ("kesiapan", TINGKAT_KESIAPAN), ("tahapan", TAHAPAN_INOVASI),
-                          ("jenis", JENIS_INOVASI), ("opd", opd_codes or None),
-                          ("layers", MAP_LAYERS)):
+    for name, allowed in (
+        ("kecamatan", kecamatan_codes or None),
+        ("sektor", SEKTOR_POTENSI),
+        ("kesiapan", TINGKAT_KESIAPAN),
+        ("tahapan", TAHAPAN_INOVASI),
+        ("jenis", JENIS_INOVASI),
+        ("opd", opd_codes or None),
+        ("layers", MAP_LAYERS),
+    ):
         value = _tuple(params.get(name), allowed)
         if value is not None:
             changes[name] = value

@@ -19,10 +19,22 @@ def provenance_markdown(lang: Lang, store: Path | None = None) -> str:
     """A short Markdown account of the boundary data and its licence."""
     manifest = load_manifest()
     kab = load_layer("kabupaten", store).iloc[0]
-    return "\n\n".join((
-        t("tentang_boundaries", lang, name=manifest.name, licence=manifest.licence, commit=manifest.commit,
-          built=kab.dibangun),
-        t("tentang_cleaning", lang, area=format_number(kab.luas_km2, 2, lang),
-          bps=format_number(BPS_AREA_KM2, 2, lang)),
-        t("tentang_codes", lang),
-    ))
+    return "\n\n".join(
+        (
+            t(
+                "tentang_boundaries",
+                lang,
+                name=manifest.name,
+                licence=manifest.licence,
+                commit=manifest.commit,
+                built=kab.dibangun,
+            ),
+            t(
+                "tentang_cleaning",
+                lang,
+                area=format_number(kab.luas_km2, 2, lang),
+                bps=format_number(BPS_AREA_KM2, 2, lang),
+            ),
+            t("tentang_codes", lang),
+        )
+    )

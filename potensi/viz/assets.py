@@ -41,9 +41,12 @@ class AssetBundle:
 
 
 LEAFLET = AssetBundle("leaflet", "xstatic.pkg.leaflet", ("leaflet.js",), ("leaflet.css",))
-MARKERCLUSTER = AssetBundle("markercluster", "xstatic.pkg.leaflet_markercluster",
-                            ("leaflet.markercluster.js",),
-                            ("MarkerCluster.css", "MarkerCluster.Default.css"))
+MARKERCLUSTER = AssetBundle(
+    "markercluster",
+    "xstatic.pkg.leaflet_markercluster",
+    ("leaflet.markercluster.js",),
+    ("MarkerCluster.css", "MarkerCluster.Default.css"),
+)
 BUNDLES: tuple[AssetBundle, ...] = (LEAFLET, MARKERCLUSTER)
 
 
@@ -60,6 +63,4 @@ def install_assets(target: Path = VENDOR_DIR) -> Path:
 
 def assets_installed(target: Path = VENDOR_DIR) -> bool:
     """True when every file the maps reference is present to be served."""
-    return all(
-        (target / b.name / f).is_file() for b in BUNDLES for f in b.js + b.css
-    )
+    return all((target / b.name / f).is_file() for b in BUNDLES for f in b.js + b.css)

@@ -17,16 +17,21 @@ from potensi.viz.maps import Choropleth
 from potensi.viz.style import SEQUENTIAL, SEQUENTIAL_CB, classify
 
 
-def choropleth_for(kecamatan: gpd.GeoDataFrame, indicator: str, lang: Lang,
-                   data: Mapping[str, pd.DataFrame] | None = None, year: int | None = None,
-                   method: str = "quantiles", colour_blind_safe: bool = False) -> Choropleth:
+def choropleth_for(
+    kecamatan: gpd.GeoDataFrame,
+    indicator: str,
+    lang: Lang,
+    data: Mapping[str, pd.DataFrame] | None = None,
+    year: int | None = None,
+    method: str = "quantiles",
+    colour_blind_safe: bool = False,
+) -> Choropleth:
     """Values, classes and labels of one indicator over the kecamatan."""
     found = indicator_values(indicator, kecamatan, data or {}, lang, year)
     source = found.source + (f" ({found.year})" if found.year else "")
     return Choropleth(
         values=found.values,
-        classes=classify(found.values, method,
-                         colours=SEQUENTIAL_CB if colour_blind_safe else SEQUENTIAL),
+        classes=classify(found.values, method, colours=SEQUENTIAL_CB if colour_blind_safe else SEQUENTIAL),
         title=found.label,
         unit=found.unit,
         decimals=found.decimals,

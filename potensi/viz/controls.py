@@ -111,8 +111,14 @@ def js_json(value: object) -> str:
     JSON such a pair can only occur inside a string, where ``\\u007b`` means the same.
     """
     text = json.dumps(value, separators=(",", ":"), ensure_ascii=False)
-    text = (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
-            .replace("'", "\\u0027").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    text = (
+        text.replace("&", "\\u0026")
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("'", "\\u0027")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
     return _JINJA_OPEN.sub(r"\\u007b", text)
 
 
@@ -172,14 +178,31 @@ class PolygonLayer(MapScript):
 
     js_file, helpers = "polygon_layer", ("escape",)
 
-    def __init__(self, names: list[str], rows: list[list], tooltip: list[tuple[str, str]],
-                 style: dict, selected: dict | None = None, highlight: dict | None = None,
-                 name: str = "polygons", zoom: dict[str, float] | None = None) -> None:
+    def __init__(
+        self,
+        names: list[str],
+        rows: list[list],
+        tooltip: list[tuple[str, str]],
+        style: dict,
+        selected: dict | None = None,
+        highlight: dict | None = None,
+        name: str = "polygons",
+        zoom: dict[str, float] | None = None,
+    ) -> None:
         """``zoom``: ``{"min": z}`` draws the layer from zoom ``z`` on, and only the
         features in view; ``{"max": z}`` draws it below ``z`` (an overview)."""
-        super().__init__(f"PolygonLayer_{name}", {
-            "names": names, "rows": rows, "tooltip": [list(t) for t in tooltip], "style": style,
-            "selected": selected or {}, "highlight": highlight or {}, "zoom": zoom})
+        super().__init__(
+            f"PolygonLayer_{name}",
+            {
+                "names": names,
+                "rows": rows,
+                "tooltip": [list(t) for t in tooltip],
+                "style": style,
+                "selected": selected or {},
+                "highlight": highlight or {},
+                "zoom": zoom,
+            },
+        )
 
 
 class PointLayer(MapScript):
@@ -193,13 +216,25 @@ class PointLayer(MapScript):
 
     js_file, helpers = "point_layer", ("escape",)
 
-    def __init__(self, data: dict, name: str, cluster: bool = True, radius: int = 7,
-                 css_class: str = "medium", stroke: str = "#222222", weight: int = 1) -> None:
+    def __init__(
+        self,
+        data: dict,
+        name: str,
+        cluster: bool = True,
+        radius: int = 7,
+        css_class: str = "medium",
+        stroke: str = "#222222",
+        weight: int = 1,
+    ) -> None:
         js, css = MARKERCLUSTER.urls()
-        super().__init__(f"PointLayer_{name}", {
-            "marker": {"radius": radius, "color": stroke, "weight": weight},
-            "cluster": {"js": js[0], "css": css, "className": css_class} if cluster else None,
-            "data": data})
+        super().__init__(
+            f"PointLayer_{name}",
+            {
+                "marker": {"radius": radius, "color": stroke, "weight": weight},
+                "cluster": {"js": js[0], "css": css, "className": css_class} if cluster else None,
+                "data": data,
+            },
+        )
 
 
 class LabelLayer(MapScript):

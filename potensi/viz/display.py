@@ -104,8 +104,11 @@ def encode_polygons(geom: shapely.Geometry) -> list[list[str]]:
     """A (Multi)Polygon as polygons → rings (exterior first) → polyline strings;
     the browser side is :class:`potensi.viz.controls.PolygonLayer`."""
     parts = shapely.get_parts(geom) if geom.geom_type == "MultiPolygon" else [geom]
-    return [[encode_ring(np.asarray(p.exterior.coords))]
-            + [encode_ring(np.asarray(r.coords)) for r in p.interiors] for p in parts]
+    return [
+        [encode_ring(np.asarray(p.exterior.coords))]
+        + [encode_ring(np.asarray(r.coords)) for r in p.interiors]
+        for p in parts
+    ]
 
 
 def decode_ring(text: str) -> np.ndarray:

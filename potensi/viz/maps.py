@@ -64,8 +64,9 @@ def _escape(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-def legend_html(choropleth: Choropleth, lang: Lang,
-                points: list[PointFeatures] | tuple = (), zoom_hint: bool = False) -> str:
+def legend_html(
+    choropleth: Choropleth, lang: Lang, points: list[PointFeatures] | tuple = (), zoom_hint: bool = False
+) -> str:
     """Readable legend: title with unit, class ranges, no-data swatch, source, and
     one categorical section per point layer shown (with ``zoom_hint``: that the grey
     overview gives way to the coloured units when zoomed in)."""
@@ -73,8 +74,10 @@ def legend_html(choropleth: Choropleth, lang: Lang,
     if choropleth.example:
         rows.append(f'<div style="color:#b00;font-weight:bold">{_escape(t("example_badge", lang))}</div>')
     for value, label in (choropleth.categories or {}).items():
-        rows.append(f'<div><i style="background:{choropleth.classes.colour_of(value)}"></i>{_escape(label)}</div>')
-    for low, high, colour in ([] if choropleth.categories else choropleth.classes.ranges()):
+        rows.append(
+            f'<div><i style="background:{choropleth.classes.colour_of(value)}"></i>{_escape(label)}</div>'
+        )
+    for low, high, colour in [] if choropleth.categories else choropleth.classes.ranges():
         low_text = format_number(low, choropleth.decimals, lang)
         high_text = format_number(high, choropleth.decimals, lang)
         label = low_text if low_text == high_text else f"{low_text} – {high_text}"
@@ -82,8 +85,10 @@ def legend_html(choropleth: Choropleth, lang: Lang,
     if choropleth.values.isna().any() or not rows:
         rows.append(f'<div><i style="background:{NO_DATA_COLOUR}"></i>{_escape(t("no_data", lang))}</div>')
     if zoom_hint:
-        rows.append(f'<div style="max-width:260px"><i style="background:{OVERVIEW_COLOUR}"></i>'
-                    f'{_escape(t("zoom_for_detail", lang))}</div>')
+        rows.append(
+            f'<div style="max-width:260px"><i style="background:{OVERVIEW_COLOUR}"></i>'
+            f"{_escape(t('zoom_for_detail', lang))}</div>"
+        )
     return (
         '<div style="background:rgba(255,255,255,.92);padding:6px 9px;border-radius:4px;'
         'font:12px/1.5 sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.3)">'
@@ -101,34 +106,60 @@ def _point_legend(points: PointFeatures, lang: Lang) -> str:
     title = t(f"maplayer_{points.layer}", lang)
     style = POINT_STYLE[points.layer]
     size = style["radius"] + 4
-    ring = f'{style["weight"]}px solid {"#999" if style["stroke"] == "#ffffff" else style["stroke"]}'
+    ring = f"{style['weight']}px solid {'#999' if style['stroke'] == '#ffffff' else style['stroke']}"
     items = "".join(
         f'<div><span style="display:inline-block;width:{size}px;height:{size}px;border-radius:50%;'
         f'background:{colour};border:{ring};margin-right:6px;vertical-align:middle"></span>'
-        f'{_escape(label)}</div>'
-        for label, colour in points.legend)
+        f"{_escape(label)}</div>"
+        for label, colour in points.legend
+    )
     return f'<div style="margin-top:6px"><b>{_escape(title)}</b>{items}</div>'
 
 
-def _kecamatan_layer(kecamatan: gpd.GeoDataFrame, choropleth: Choropleth,
-                     selected: tuple[str, ...], lang: Lang,
-                     zoom: dict[str, float] | None = None) -> PolygonLayer:
+def _kecamatan_layer(
+    kecamatan: gpd.GeoDataFrame,
+    choropleth: Choropleth,
+    selected: tuple[str, ...],
+    lang: Lang,
+    zoom: dict[str, float] | None = None,
+) -> PolygonLayer:
     """Kecamatan with display-ready properties only (raw text; escaped in the browser)."""
     value = kecamatan.kode.map(choropleth.values)
-    nilai = [t("no_data", lang) if pd.isna(v)
-             else choropleth.categories.get(v, str(v)) if choropleth.categories is not None
-             else f"{format_number(v, choropleth.decimals, lang)} {choropleth.unit}" for v in value]
-    rows = [[str(kode), str(nama), text, choropleth.classes.colour_of(v), int(kode in selected),
-             encode_polygons(geom)]
-            for kode, nama, text, v, geom in zip(kecamatan.kode, kecamatan.nama, nilai, value,
-                                                 kecamatan.geometry, strict=True)]
+    nilai = [
+        t("no_data", lang)
+        if pd.isna(v)
+        else choropleth.categories.get(v, str(v))
+        if choropleth.categories is not None
+        else f"{format_number(v, choropleth.decimals, lang)} {choropleth.unit}"
+        for v in value
+    ]
+    rows = [
+        [
+            str(kode),
+            str(nama),
+            text,
+            choropleth.classes.colour_of(v),
+            int(kode in selected),
+            encode_polygons(geom),
+        ]
+        for kode, nama, text, v, geom in zip(
+            kecamatan.kode, kecamatan.nama, nilai, value, kecamatan.geometry, strict=True
+        )
+    ]
     return PolygonLayer(
-        ["kode", "nama", "nilai", "fill", "sel"], rows,
-        tooltip=[("nama", t("tooltip_name", lang)), ("kode", t("tooltip_code", lang)),
-                 ("nilai", choropleth.title)],
+        ["kode", "nama", "nilai", "fill", "sel"],
+        rows,
+        tooltip=[
+            ("nama", t("tooltip_name", lang)),
+            ("kode", t("tooltip_code", lang)),
+            ("nilai", choropleth.title),
+        ],
         style={"color": "#555555", "weight": 1, "fillOpacity": 0.75},
         selected={"color": SELECTED_COLOUR, "weight": 4, "fillOpacity": 0.45},
-        highlight={"weight": 3, "color": "#000000"}, name="kecamatan", zoom=zoom)
+        highlight={"weight": 3, "color": "#000000"},
+        name="kecamatan",
+        zoom=zoom,
+    )
 
 
 #: fill of the overview units (a light grey no class colour uses)
@@ -137,25 +168,38 @@ OVERVIEW_COLOUR = "#f2f2f2"
 
 def _overview_layer(overview: gpd.GeoDataFrame, lang: Lang, below_zoom: float) -> PolygonLayer:
     """Larger units drawn instead of the map's units while zoomed out (level of detail)."""
-    rows = [[str(kode), str(nama), encode_polygons(geom)]
-            for kode, nama, geom in zip(overview.kode, overview.nama, overview.geometry, strict=True)]
+    rows = [
+        [str(kode), str(nama), encode_polygons(geom)]
+        for kode, nama, geom in zip(overview.kode, overview.nama, overview.geometry, strict=True)
+    ]
     return PolygonLayer(
-        ["kode", "nama"], rows,
+        ["kode", "nama"],
+        rows,
         tooltip=[("nama", t("tooltip_name", lang)), ("kode", t("tooltip_code", lang))],
         style={"color": "#555555", "weight": 1, "fillColor": OVERVIEW_COLOUR, "fillOpacity": 1},
-        highlight={"weight": 3, "color": "#000000"}, name="overview", zoom={"max": below_zoom})
+        highlight={"weight": 3, "color": "#000000"},
+        name="overview",
+        zoom={"max": below_zoom},
+    )
 
 
 def _desa_layer(desa: gpd.GeoDataFrame, lang: Lang) -> PolygonLayer:
-    rows = [[str(kode), str(nama), str(jenis), encode_polygons(geom)]
-            for kode, nama, jenis, geom in zip(desa.kode, desa.nama, desa.jenis, desa.geometry,
-                                               strict=True)]
+    rows = [
+        [str(kode), str(nama), str(jenis), encode_polygons(geom)]
+        for kode, nama, jenis, geom in zip(desa.kode, desa.nama, desa.jenis, desa.geometry, strict=True)
+    ]
     return PolygonLayer(
-        ["kode", "nama", "jenis"], rows,
-        tooltip=[("nama", t("tooltip_desa", lang)), ("jenis", t("tooltip_jenis", lang)),
-                 ("kode", t("tooltip_code", lang))],
+        ["kode", "nama", "jenis"],
+        rows,
+        tooltip=[
+            ("nama", t("tooltip_desa", lang)),
+            ("jenis", t("tooltip_jenis", lang)),
+            ("kode", t("tooltip_code", lang)),
+        ],
         style={"fillOpacity": 0.0, "color": "#333333", "weight": 0.8},
-        highlight={"weight": 2, "fillOpacity": 0.1}, name="desa")
+        highlight={"weight": 2, "fillOpacity": 0.1},
+        name="desa",
+    )
 
 
 def outline_geojson(kecamatan: gpd.GeoDataFrame, tolerance: float = 0.005) -> dict:
@@ -193,25 +237,32 @@ def build_kecamatan_map(
     minx, miny, maxx, maxy = bounds_frame.total_bounds
     # maxZoom must be set on the map itself: with no tile layer Leaflet has none, and
     # Leaflet.markercluster refuses to cluster without it
-    fmap = OfflineMap(location=[(miny + maxy) / 2, (minx + maxx) / 2], tiles=None, zoom_start=10,
-                      control_scale=True)
+    fmap = OfflineMap(
+        location=[(miny + maxy) / 2, (minx + maxx) / 2], tiles=None, zoom_start=10, control_scale=True
+    )
     fmap.options["maxZoom"] = 18
     fmap.options["minZoom"] = 7
     if base.tiles:
-        folium.TileLayer(base.tiles, attr=base.attribution, name=t(base.label_key, lang),
-                         max_zoom=19).add_to(fmap)
+        folium.TileLayer(base.tiles, attr=base.attribution, name=t(base.label_key, lang), max_zoom=19).add_to(
+            fmap
+        )
 
     if overview is not None:
         _overview_layer(overview, lang, detail_zoom).add_to(fmap)
-    _kecamatan_layer(kecamatan, choropleth, chosen, lang,
-                     zoom=None if overview is None else {"min": detail_zoom}).add_to(fmap)
+    _kecamatan_layer(
+        kecamatan, choropleth, chosen, lang, zoom=None if overview is None else {"min": detail_zoom}
+    ).add_to(fmap)
     if desa is not None and len(desa):
         _desa_layer(desa, lang).add_to(fmap)
 
     if labels:
         points_at = kecamatan.geometry.representative_point()
-        LabelLayer([(round(p.y, 5), round(p.x, 5), _escape(n))
-                    for p, n in zip(points_at, kecamatan.nama, strict=True)]).add_to(fmap)
+        LabelLayer(
+            [
+                (round(p.y, 5), round(p.x, 5), _escape(n))
+                for p, n in zip(points_at, kecamatan.nama, strict=True)
+            ]
+        ).add_to(fmap)
     for layer in points:
         if layer.count:
             PointLayer(layer.data, layer.layer, **POINT_STYLE[layer.layer]).add_to(fmap)
@@ -223,8 +274,7 @@ def build_kecamatan_map(
     fmap.get_root().header.add_child(folium.Element(MAP_CSS))
     # fractional zoom fills the frame; the right padding keeps the legend off the kecamatan
     fmap.options["zoomSnap"] = 0.25
-    fmap.fit_bounds([[miny, minx], [maxy, maxx]], padding_top_left=(10, 10),
-                    padding_bottom_right=(230, 10))
+    fmap.fit_bounds([[miny, minx], [maxy, maxx]], padding_top_left=(10, 10), padding_bottom_right=(230, 10))
     return fmap
 
 

@@ -50,7 +50,7 @@ def _text(value: object) -> str:
     return "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
 
 
-def centres_of(boundaries: "Boundaries") -> dict[str, tuple[float, float]]:
+def centres_of(boundaries: Boundaries) -> dict[str, tuple[float, float]]:
     centres = {}
     for frame in (boundaries.kecamatan, boundaries.desa):
         points = frame.geometry.representative_point()
@@ -78,9 +78,15 @@ def _facts(layer: str, row: dict, lang: Lang) -> list[str]:
     return [str(row.get("deskripsi") or "")[:160]]
 
 
-def point_features(layer: str, rows: pd.DataFrame, boundaries: "Boundaries", lang: Lang,
-                   profile_url: str, colour_blind_safe: bool = False,
-                   centres: dict[str, tuple[float, float]] | None = None) -> PointFeatures:
+def point_features(
+    layer: str,
+    rows: pd.DataFrame,
+    boundaries: Boundaries,
+    lang: Lang,
+    profile_url: str,
+    colour_blind_safe: bool = False,
+    centres: dict[str, tuple[float, float]] | None = None,
+) -> PointFeatures:
     """Rows of one data layer (``potensi``, ``peluang`` or ``inovasi``) for the map.
 
     ``centres`` (code -> (lat, lon) of kecamatan and desa) may be passed in when
@@ -112,9 +118,18 @@ def point_features(layer: str, rows: pd.DataFrame, boundaries: "Boundaries", lan
         used.add(category)
         kec_used[kec] = kec_names[kec]
         facts = [f for f in _facts(layer, row, lang) if f]
-        out.append([round(lon, 5), round(lat, 5), index.get(category, -1),
-                    _name(layer, row, lang), kec, approx, facts or 0,
-                    int(is_example(row.get("contoh")))])
+        out.append(
+            [
+                round(lon, 5),
+                round(lat, 5),
+                index.get(category, -1),
+                _name(layer, row, lang),
+                kec,
+                approx,
+                facts or 0,
+                int(is_example(row.get("contoh"))),
+            ]
+        )
     approx_text = t("approx_location", lang, where="\x00").split("\x00")
     data = {
         "cats": [[t(f"{prefix}_{c}", lang), colours[c]] for c in categories],

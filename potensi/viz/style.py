@@ -12,11 +12,35 @@ SEQUENTIAL = ("#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494")
 #: viridis, 5 classes: perceptually uniform, safe for every colour-vision type (presentation)
 SEQUENTIAL_CB = ("#fde725", "#5ec962", "#21918c", "#3b528b", "#440154")
 #: categorical colours (points by sector, readiness, stage)
-CATEGORICAL = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2",
-               "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#637939")
+CATEGORICAL = (
+    "#1f77b4",
+    "#ff7f0e",
+    "#2ca02c",
+    "#d62728",
+    "#9467bd",
+    "#8c564b",
+    "#e377c2",
+    "#7f7f7f",
+    "#bcbd22",
+    "#17becf",
+    "#393b79",
+    "#637939",
+)
 #: Okabe–Ito: distinguishable with every common colour-vision deficiency (presentation)
-CATEGORICAL_CB = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7",
-                  "#000000", "#999999", "#882255", "#44AA99", "#117733")
+CATEGORICAL_CB = (
+    "#E69F00",
+    "#56B4E9",
+    "#009E73",
+    "#F0E442",
+    "#0072B2",
+    "#D55E00",
+    "#CC79A7",
+    "#000000",
+    "#999999",
+    "#882255",
+    "#44AA99",
+    "#117733",
+)
 NO_DATA_COLOUR = "#d9d9d9"
 SELECTED_COLOUR = "#d7301f"
 
@@ -35,14 +59,24 @@ BASEMAPS: dict[str, Basemap] = {
     b.key: b
     for b in (
         Basemap("none", "basemap_none", None, None),
-        Basemap("osm", "basemap_osm", "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
-                "&copy; OpenStreetMap contributors"),
-        Basemap("light", "basemap_light",
-                "https://{s}.basemaps.cartocdn.com/light_all/{z}/{x}/{y}{r}.png",
-                "&copy; OpenStreetMap contributors &copy; CARTO"),
-        Basemap("satellite", "basemap_satellite",
-                "https://server.arcgisonline.com/ArcGIS/rest/services/World_Imagery/MapServer/tile/{z}/{y}/{x}",
-                "Tiles &copy; Esri"),
+        Basemap(
+            "osm",
+            "basemap_osm",
+            "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+            "&copy; OpenStreetMap contributors",
+        ),
+        Basemap(
+            "light",
+            "basemap_light",
+            "https://{s}.basemaps.cartocdn.com/light_all/{z}/{x}/{y}{r}.png",
+            "&copy; OpenStreetMap contributors &copy; CARTO",
+        ),
+        Basemap(
+            "satellite",
+            "basemap_satellite",
+            "https://server.arcgisonline.com/ArcGIS/rest/services/World_Imagery/MapServer/tile/{z}/{y}/{x}",
+            "Tiles &copy; Esri",
+        ),
     )
 }
 
@@ -74,8 +108,9 @@ def _palette(n: int, colours: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(colours[int(i)] for i in np.linspace(0, len(colours) - 1, n).round())
 
 
-def classify(values: pd.Series, method: str = "quantiles", k: int = 5,
-             colours: tuple[str, ...] = SEQUENTIAL) -> Classes:
+def classify(
+    values: pd.Series, method: str = "quantiles", k: int = 5, colours: tuple[str, ...] = SEQUENTIAL
+) -> Classes:
     """Class breaks by mapclassify (quantiles, natural breaks, equal interval).
 
     Fewer classes when there are fewer distinct values than ``k``; missing values

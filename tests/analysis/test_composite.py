@@ -18,8 +18,9 @@ from potensi.analysis import (
 )
 from potensi.core.errors import PotensiError
 
-TABLE = pd.DataFrame({"kode": ["K1", "K2", "K3", "K4"], "lq": [1.8, 1.2, 0.6, 1.0],
-                      "jarak_pasar_km": [2.0, 10.0, 6.0, 4.0]})
+TABLE = pd.DataFrame(
+    {"kode": ["K1", "K2", "K3", "K4"], "lq": [1.8, 1.2, 0.6, 1.0], "jarak_pasar_km": [2.0, 10.0, 6.0, 4.0]}
+)
 
 
 def test_lower_is_better_is_reversed() -> None:
@@ -44,8 +45,9 @@ def test_constant_indicator_is_nan_with_reason_by_default() -> None:
     result = composite_index(data, {"lq": 1, "jarak_pasar_km": 1, "konstan": 1})
     assert result.indeks.indeks.isna().all() and result.indeks.peringkat.isna().all()
     assert result.indeks.rincian_catatan.str.contains("konstan").all()
-    assert (normalise(data, method="zscore").query("indikator == 'konstan'").kode_catatan
-            == "simpangan_nol").all()
+    assert (
+        normalise(data, method="zscore").query("indikator == 'konstan'").kode_catatan == "simpangan_nol"
+    ).all()
 
 
 def test_constant_indicator_midpoint_or_drop() -> None:
@@ -78,12 +80,15 @@ def test_weights_are_rescaled_and_documented() -> None:
     assert "diskalakan" in result.catatan
 
 
-@pytest.mark.parametrize(("weights", "message"), [
-    ({"lq": 1}, "tanpa bobot: jarak_pasar_km"),
-    ({"lq": 1, "jarak_pasar_km": 1, "lain": 1}, "bobot tanpa data: lain"),
-    ({"lq": -1, "jarak_pasar_km": 1}, "negatif"),
-    ({"lq": 0, "jarak_pasar_km": 0}, "lebih dari nol"),
-])
+@pytest.mark.parametrize(
+    ("weights", "message"),
+    [
+        ({"lq": 1}, "tanpa bobot: jarak_pasar_km"),
+        ({"lq": 1, "jarak_pasar_km": 1, "lain": 1}, "bobot tanpa data: lain"),
+        ({"lq": -1, "jarak_pasar_km": 1}, "negatif"),
+        ({"lq": 0, "jarak_pasar_km": 0}, "lebih dari nol"),
+    ],
+)
 def test_invalid_weights(weights: dict, message: str) -> None:
     with pytest.raises(AnalysisError, match=message):
         composite_index(TABLE, weights)
@@ -110,6 +115,7 @@ def test_negative_indicator_values_are_allowed() -> None:
 
 # --- AHP ---------------------------------------------------------------------------------------
 
+
 def test_inconsistent_matrix_is_refused_in_indonesian() -> None:
     matrix = [[1, 9, 1 / 9], [1 / 9, 1, 9], [9, 1 / 9, 1]]
     with pytest.raises(AHPInconsistent) as info:
@@ -129,14 +135,17 @@ def test_threshold_is_inclusive_and_configurable() -> None:
     assert loose.cr > 0.10 and not loose.konsisten
 
 
-@pytest.mark.parametrize(("matrix", "message"), [
-    ([[1, 2, 3], [0.5, 1, 2]], "persegi"),
-    ([[1, 2], [2, 1]], "tidak resiprokal"),
-    ([[2, 2], [0.5, 2]], "diagonal"),
-    ([[1, 0], [0, 1]], "positif"),
-    ([[1, np.nan], [np.nan, 1]], "positif"),
-    ([[1]], "paling sedikit 2"),
-])
+@pytest.mark.parametrize(
+    ("matrix", "message"),
+    [
+        ([[1, 2, 3], [0.5, 1, 2]], "persegi"),
+        ([[1, 2], [2, 1]], "tidak resiprokal"),
+        ([[2, 2], [0.5, 2]], "diagonal"),
+        ([[1, 0], [0, 1]], "positif"),
+        ([[1, np.nan], [np.nan, 1]], "positif"),
+        ([[1]], "paling sedikit 2"),
+    ],
+)
 def test_invalid_matrices(matrix: list, message: str) -> None:
     with pytest.raises(AnalysisError, match=message):
         ahp_weights(matrix)
@@ -182,7 +191,7 @@ def test_combine_pairwise_is_reciprocal() -> None:
     m2 = pairwise_matrix({("a", "b"): 1, ("a", "c"): 3, ("b", "c"): 4})
     combined = combine_pairwise([m1, m2])
     np.testing.assert_allclose(combined.to_numpy() * combined.to_numpy().T, 1.0)
-    assert combined.loc["a", "b"] == pytest.approx(3 ** 0.5)
+    assert combined.loc["a", "b"] == pytest.approx(3**0.5)
 
 
 def test_composite_accepts_an_ahp_result() -> None:

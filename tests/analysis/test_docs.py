@@ -17,8 +17,16 @@ from potensi.analysis.lq import LQ_KELAS
 from potensi.analysis.shift_share import ALLOCATION_TYPES
 from potensi.i18n import CATALOGUE, LANGS
 
-REQUIRED_KEYS = ("lq", "dlq", "shift_share", "klassen_sektoral", "klassen_regional", "skalogram", "marshall",
-                 "indeks_komposit")
+REQUIRED_KEYS = (
+    "lq",
+    "dlq",
+    "shift_share",
+    "klassen_sektoral",
+    "klassen_regional",
+    "skalogram",
+    "marshall",
+    "indeks_komposit",
+)
 FIELDS = ("title", "formula", "latex", "reading")
 MODULES = ("lq", "shift_share", "klassen", "scalogram", "composite", "results")
 
@@ -46,8 +54,11 @@ def test_reasons_have_both_languages() -> None:
 def test_every_class_code_has_a_name_in_both_languages() -> None:
     for code in LQ_KELAS.values():
         _both_languages(f"lq_kelas_{code}")
-    for table, prefix in ((LQ_CLASSES, "lq_klasifikasi_"), (KLASSEN_SECTORAL_LABELS, "klassen_sektoral_"),
-                          (KLASSEN_REGIONAL_LABELS, "klassen_regional_")):
+    for table, prefix in (
+        (LQ_CLASSES, "lq_klasifikasi_"),
+        (KLASSEN_SECTORAL_LABELS, "klassen_sektoral_"),
+        (KLASSEN_REGIONAL_LABELS, "klassen_regional_"),
+    ):
         for code in table.klasifikasi:
             _both_languages(f"{prefix}{code}")
     for code in ALLOCATION_TYPES.tipe_alokasi:

@@ -46,12 +46,14 @@ def test_sectoral_one_year_is_undefined(kab: pd.DataFrame, prov: pd.DataFrame) -
 
 
 def _panel() -> pd.DataFrame:
-    return pd.DataFrame({
-        "kode": ["K1", "K1", "K2", "K2", "K3", "K3", "K4", "K4"],
-        "tahun": [2022, 2023] * 4,
-        "pdrb": [300.0, 330.0, 300.0, 303.0, 100.0, 120.0, 100.0, 101.0],
-        "penduduk": [10.0, 10.0, 10.0, 10.0, 10.0, 10.0, 10.0, 10.0],
-    })
+    return pd.DataFrame(
+        {
+            "kode": ["K1", "K1", "K2", "K2", "K3", "K3", "K4", "K4"],
+            "tahun": [2022, 2023] * 4,
+            "pdrb": [300.0, 330.0, 300.0, 303.0, 100.0, 120.0, 100.0, 101.0],
+            "penduduk": [10.0, 10.0, 10.0, 10.0, 10.0, 10.0, 10.0, 10.0],
+        }
+    )
 
 
 def test_regional_quadrants() -> None:

@@ -27,13 +27,15 @@ def _row(out: pd.DataFrame, **where: object) -> pd.Series:
 
 # --- shapes ----------------------------------------------------------------------------------
 
+
 def test_wide_and_long_inputs_agree(kecamatan: pd.DataFrame) -> None:
     long = kecamatan.melt(id_vars=["kode", "tahun"], var_name="komoditas", value_name="nilai")
     wide_out = location_quotient(kecamatan, item_col="komoditas")
     long_out = location_quotient(long, item_col="komoditas")
     key = ["kode", "komoditas", "tahun"]
-    pd.testing.assert_frame_equal(wide_out.sort_values(key).reset_index(drop=True),
-                                  long_out.sort_values(key).reset_index(drop=True))
+    pd.testing.assert_frame_equal(
+        wide_out.sort_values(key).reset_index(drop=True), long_out.sort_values(key).reset_index(drop=True)
+    )
     assert "komoditas" in wide_out.columns  # the item column keeps the caller's name
 
 
@@ -78,6 +80,7 @@ def test_region_totals_per_region_and_year(kecamatan: pd.DataFrame) -> None:
 
 # --- undefined cases --------------------------------------------------------------------------
 
+
 def test_missing_cell_is_not_zero(kecamatan: pd.DataFrame) -> None:
     data = kecamatan[kecamatan.tahun == 2021].drop(columns="tahun").copy()
     data.loc[data.kode == "35.05.08", "kakao"] = np.nan
@@ -99,8 +102,9 @@ def test_missing_cell_is_not_zero(kecamatan: pd.DataFrame) -> None:
 
 
 def test_missing_cell_with_published_totals_keeps_the_rest_computable() -> None:
-    data = pd.DataFrame({"kode": ["a", "a", "b", "b"], "sektor": ["x", "y", "x", "y"],
-                         "nilai": [10.0, np.nan, 5.0, 5.0]})
+    data = pd.DataFrame(
+        {"kode": ["a", "a", "b", "b"], "sektor": ["x", "y", "x", "y"], "nilai": [10.0, np.nan, 5.0, 5.0]}
+    )
     out = location_quotient(data, {"x": 20.0, "y": 30.0}, region_totals={"a": 40.0, "b": 10.0})
     assert _row(out, kode="a", sektor="x").lq == pytest.approx((10 / 40) / (20 / 50))
     assert _row(out, kode="a", sektor="y").kode_catatan == "data_tidak_tersedia"
@@ -114,18 +118,25 @@ def test_absent_rows_of_a_long_table_are_missing() -> None:
 
 
 def test_recorded_zero_gives_lq_zero() -> None:
-    data = pd.DataFrame({"kode": ["a", "a", "b", "b"], "sektor": ["x", "y", "x", "y"], "nilai": [0.0, 4, 2, 2]})
+    data = pd.DataFrame(
+        {"kode": ["a", "a", "b", "b"], "sektor": ["x", "y", "x", "y"], "nilai": [0.0, 4, 2, 2]}
+    )
     out = location_quotient(data)
     row = _row(out, kode="a", sektor="x")
     assert row.lq == 0 and row.kode_catatan == "" and row.kelas == "non-basis"
 
 
-@pytest.mark.parametrize(("values", "reference", "key"), [
-    ([0.0, 0.0, 2.0, 2.0], None, "total_wilayah_nol"),
-    ([1.0, 0.0, 2.0, 0.0], None, "acuan_sektor_nol"),
-    ([1.0, 1.0, 1.0, 1.0], {"x": 0.0, "y": 0.0}, "total_acuan_nol"),
-])
-def test_zero_denominators_give_nan_with_reason(values: list[float], reference: dict | None, key: str) -> None:
+@pytest.mark.parametrize(
+    ("values", "reference", "key"),
+    [
+        ([0.0, 0.0, 2.0, 2.0], None, "total_wilayah_nol"),
+        ([1.0, 0.0, 2.0, 0.0], None, "acuan_sektor_nol"),
+        ([1.0, 1.0, 1.0, 1.0], {"x": 0.0, "y": 0.0}, "total_acuan_nol"),
+    ],
+)
+def test_zero_denominators_give_nan_with_reason(
+    values: list[float], reference: dict | None, key: str
+) -> None:
     data = pd.DataFrame({"kode": ["a", "a", "b", "b"], "sektor": ["x", "y", "x", "y"], "nilai": values})
     out = location_quotient(data, reference)
     flagged = out[out.kode_catatan.str.contains(key)]
@@ -135,7 +146,9 @@ def test_zero_denominators_give_nan_with_reason(values: list[float], reference: 
 
 
 def test_small_values_are_flagged_not_hidden() -> None:
-    data = pd.DataFrame({"kode": ["a", "a", "b", "b"], "sektor": ["x", "y", "x", "y"], "nilai": [0.5, 99, 10, 90]})
+    data = pd.DataFrame(
+        {"kode": ["a", "a", "b", "b"], "sektor": ["x", "y", "x", "y"], "nilai": [0.5, 99, 10, 90]}
+    )
     out = location_quotient(data, min_value=1)
     row = _row(out, kode="a", sektor="x")
     assert not np.isnan(row.lq) and row.kode_catatan == "nilai_kecil"
@@ -145,7 +158,10 @@ def test_dlq_of_a_one_year_series_is_nan_with_reason(kab: pd.DataFrame, prov: pd
     out = dynamic_location_quotient(kab[kab.tahun == 2022], prov[prov.tahun == 2022])
     assert out.dlq.isna().all()
     assert (out.kode_catatan == "deret_satu_tahun").all()
-    assert all(note_items(c, d)[0][0] == "deret_satu_tahun" for c, d in zip(out.kode_catatan, out.rincian_catatan))
+    assert all(
+        note_items(c, d)[0][0] == "deret_satu_tahun"
+        for c, d in zip(out.kode_catatan, out.rincian_catatan, strict=True)
+    )
 
 
 def test_dlq_needs_three_years_by_default(kab: pd.DataFrame, prov: pd.DataFrame) -> None:
@@ -193,6 +209,7 @@ def test_dlq_period_can_be_chosen(kecamatan: pd.DataFrame) -> None:
 
 # --- classification ------------------------------------------------------------------------
 
+
 def test_classification_unknown_when_dlq_undefined(kab: pd.DataFrame, prov: pd.DataFrame) -> None:
     out = lq_classification(kab, prov)  # only two years: DLQ undefined by default
     assert out.klasifikasi.isna().all()
@@ -210,8 +227,14 @@ def test_classification_labels_are_data(kab: pd.DataFrame, prov: pd.DataFrame) -
 
 
 def test_lq_exactly_one_counts_as_basis() -> None:
-    data = pd.DataFrame({"kode": ["a", "a", "b", "b"] * 3, "tahun": [2021] * 4 + [2022] * 4 + [2023] * 4,
-                         "sektor": ["x", "y"] * 6, "nilai": [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.0]})
+    data = pd.DataFrame(
+        {
+            "kode": ["a", "a", "b", "b"] * 3,
+            "tahun": [2021] * 4 + [2022] * 4 + [2023] * 4,
+            "sektor": ["x", "y"] * 6,
+            "nilai": [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1.0],
+        }
+    )
     out = lq_classification(data)
     assert out.slq_above.all() and out.dlq_above.all()
     assert (out.klasifikasi == "unggulan").all()
@@ -221,13 +244,16 @@ def test_lq_exactly_one_counts_as_basis() -> None:
 def test_slq_year_average(kecamatan: pd.DataFrame) -> None:
     lq = location_quotient(kecamatan, item_col="komoditas")
     mean = lq.groupby(["kode", "komoditas"]).lq.mean()
-    out = lq_classification(kecamatan, item_col="komoditas", slq_year="rata-rata").set_index(["kode", "komoditas"])
+    out = lq_classification(kecamatan, item_col="komoditas", slq_year="rata-rata").set_index(
+        ["kode", "komoditas"]
+    )
     np.testing.assert_allclose(out.slq, mean.reindex(out.index))
     with pytest.raises(AnalysisError, match="slq_year"):
         lq_classification(kecamatan, item_col="komoditas", slq_year="tengah")
 
 
 # --- invalid input --------------------------------------------------------------------------
+
 
 def test_negative_output_is_refused() -> None:
     data = pd.DataFrame({"kode": ["a", "b"], "sektor": ["x", "x"], "nilai": [1.0, -2.0]})
@@ -261,7 +287,9 @@ def test_text_values_are_refused() -> None:
 
 def test_missing_region_column_is_explained() -> None:
     data = pd.DataFrame({"wilayah": ["a"], "x": [1.0]})
-    with pytest.raises(AnalysisError, match="kolom wilayah 'kode' tidak ditemukan; kolom yang ada: wilayah, x"):
+    with pytest.raises(
+        AnalysisError, match="kolom wilayah 'kode' tidak ditemukan; kolom yang ada: wilayah, x"
+    ):
         location_quotient(data)
     assert not location_quotient(data, region_col="wilayah").empty
 
@@ -278,8 +306,9 @@ def test_dlq_without_a_year_column_is_refused() -> None:
 
 
 def test_mixed_units_are_refused() -> None:
-    data = pd.DataFrame({"kode": ["a", "a"], "komoditas": ["telur", "sapi"], "nilai": [5.0, 7.0],
-                         "satuan": ["ton", "ekor"]})
+    data = pd.DataFrame(
+        {"kode": ["a", "a"], "komoditas": ["telur", "sapi"], "nilai": [5.0, 7.0], "satuan": ["ton", "ekor"]}
+    )
     with pytest.raises(AnalysisError, match="satuan berbeda"):
         location_quotient(data, item_col="komoditas")
     assert location_quotient(data.assign(satuan="Rp juta"), item_col="komoditas").lq.notna().all()

@@ -57,8 +57,9 @@ def test_shift_share_components_sum_to_d(tables: tuple[pd.DataFrame, pd.DataFram
 
 @SLOW
 @given(panels(years=1), factor, factor)
-def test_lq_is_invariant_to_scaling_a_region_or_the_reference(tables: tuple[pd.DataFrame, pd.DataFrame],
-                                                              k_region: float, k_ref: float) -> None:
+def test_lq_is_invariant_to_scaling_a_region_or_the_reference(
+    tables: tuple[pd.DataFrame, pd.DataFrame], k_region: float, k_ref: float
+) -> None:
     data, ref = tables
     base = location_quotient(data, ref)
     scaled = data.copy()
@@ -69,8 +70,9 @@ def test_lq_is_invariant_to_scaling_a_region_or_the_reference(tables: tuple[pd.D
 
 @SLOW
 @given(panels(years=1), factor)
-def test_lq_against_the_sum_is_invariant_to_scaling_everything(tables: tuple[pd.DataFrame, pd.DataFrame],
-                                                               k: float) -> None:
+def test_lq_against_the_sum_is_invariant_to_scaling_everything(
+    tables: tuple[pd.DataFrame, pd.DataFrame], k: float
+) -> None:
     data, _ = tables
     base = location_quotient(data)
     out = location_quotient(data.assign(nilai=data.nilai * k))
@@ -121,8 +123,11 @@ def test_composite_index_is_bounded_and_order_free(case: tuple, rnd) -> None:  #
 @FAST
 @given(arrays(np.int8, st.tuples(st.integers(1, 8), st.integers(1, 8)), elements=st.integers(0, 1)))
 def test_scalogram_cor_in_unit_interval(matrix: np.ndarray) -> None:
-    table = pd.DataFrame(matrix, index=pd.Index([f"K{i}" for i in range(matrix.shape[0])], name="kode"),
-                         columns=[f"F{j}" for j in range(matrix.shape[1])])
+    table = pd.DataFrame(
+        matrix,
+        index=pd.Index([f"K{i}" for i in range(matrix.shape[0])], name="kode"),
+        columns=[f"F{j}" for j in range(matrix.shape[1])],
+    )
     result = guttman_scalogram(table)
     assert 0 <= result.cor <= 1
     assert 0 <= result.kesalahan <= matrix.size
@@ -134,15 +139,20 @@ def test_scalogram_cor_in_unit_interval(matrix: np.ndarray) -> None:
 def test_marshall_indices_share_out_t_per_facility(matrix: np.ndarray) -> None:
     if matrix.sum() == 0:
         matrix[0, 0] = 1
-    table = pd.DataFrame(matrix, index=pd.Index([f"K{i}" for i in range(matrix.shape[0])], name="kode"),
-                         columns=[f"F{j}" for j in range(matrix.shape[1])])
+    table = pd.DataFrame(
+        matrix,
+        index=pd.Index([f"K{i}" for i in range(matrix.shape[0])], name="kode"),
+        columns=[f"F{j}" for j in range(matrix.shape[1])],
+    )
     result = marshall_centrality(table)
     used = int((matrix.sum(axis=0) > 0).sum())
     assert np.isclose(result.wilayah.indeks_sentralitas.sum(), 100 * used, rtol=1e-12)
 
 
 @FAST
-@given(arrays(float, st.integers(2, 9), elements=st.floats(0.05, 20)), st.sampled_from(["geometrik", "eigen"]))
+@given(
+    arrays(float, st.integers(2, 9), elements=st.floats(0.05, 20)), st.sampled_from(["geometrik", "eigen"])
+)
 def test_ahp_consistent_matrix_recovers_weights(raw: np.ndarray, method: str) -> None:
     w = raw / raw.sum()
     matrix = np.outer(w, 1 / w)  # a_ij = w_i / w_j

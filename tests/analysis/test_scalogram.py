@@ -16,9 +16,11 @@ from potensi.analysis import (
     sturges,
 )
 
-EXAMPLE = pd.DataFrame([(1, 1, 1, 1, 1), (1, 1, 1, 1, 0), (1, 1, 0, 1, 0), (1, 0, 1, 0, 0), (1, 0, 0, 0, 0)],
-                       columns=["F1", "F2", "F3", "F4", "F5"],
-                       index=pd.Index(["K1", "K2", "K3", "K4", "K5"], name="kode"))
+EXAMPLE = pd.DataFrame(
+    [(1, 1, 1, 1, 1), (1, 1, 1, 1, 0), (1, 1, 0, 1, 0), (1, 0, 1, 0, 0), (1, 0, 0, 0, 0)],
+    columns=["F1", "F2", "F3", "F4", "F5"],
+    index=pd.Index(["K1", "K2", "K3", "K4", "K5"], name="kode"),
+)
 
 
 def test_rows_and_columns_are_sorted() -> None:
@@ -85,8 +87,15 @@ def test_several_years_are_refused() -> None:
 
 # --- Marshall --------------------------------------------------------------------------------
 
-COUNTS = pd.DataFrame({"kode": ["K1", "K2", "K3"], "SD": [10, 6, 4], "Puskesmas": [1, 1, 0],
-                       "Pasar": [3, 1, 0], "Bank": [2, 0, 0]})
+COUNTS = pd.DataFrame(
+    {
+        "kode": ["K1", "K2", "K3"],
+        "SD": [10, 6, 4],
+        "Puskesmas": [1, 1, 0],
+        "Pasar": [3, 1, 0],
+        "Bank": [2, 0, 0],
+    }
+)
 
 
 def test_facility_without_units_is_dropped_with_reason() -> None:
@@ -123,6 +132,7 @@ def test_total_centrality_scales_the_index() -> None:
 
 
 # --- orders ----------------------------------------------------------------------------------
+
 
 def test_sturges() -> None:
     assert sturges(22) == 5  # 1 + 3,3·log10(22) = 5,43

@@ -28,6 +28,7 @@ TOL = 1e-6
 
 # --- §2.1 Location Quotient ---------------------------------------------------------------
 
+
 def test_lq_example_2_1(kab: pd.DataFrame, prov: pd.DataFrame) -> None:
     # DOMAIN.md §2.1: kab A=300, C=450, G=250 (Σ1.000); prov A=3.000, C=6.000, G=5.000 (Σ14.000)
     t0 = kab[kab.tahun == 2022].drop(columns="tahun")
@@ -53,6 +54,7 @@ def test_lq_example_2_1_per_year_table(kab: pd.DataFrame, prov: pd.DataFrame) ->
 
 # --- §2.2 Dynamic LQ -----------------------------------------------------------------------
 
+
 def test_dlq_example_2_2_from_growth_rates() -> None:
     # DOMAIN.md §2.2: g_ij 4 %, G_j 5 %, g_in 2 %, G_n 5 %, t = 5 → (1,04/1,02)^5 = 1,102
     value = dlq_from_growth(0.04, 0.05, 0.02, 0.05, 5)
@@ -63,18 +65,30 @@ def test_dlq_example_2_2_from_growth_rates() -> None:
 def test_dlq_example_2_2_from_series_with_those_growth_rates() -> None:
     # the same example built from values: each series grows at the stated CAGR over 2018–2023
     years = [2018, 2023]
-    sector = [100.0, 100.0 * 1.04 ** 5]                      # g_ij = 4 %
-    total_j = [1000.0, 1000.0 * 1.05 ** 5]                   # G_j = 5 %
-    ref_sector = [2000.0, 2000.0 * 1.02 ** 5]                # g_in = 2 %
-    total_n = [30000.0, 30000.0 * 1.05 ** 5]                 # G_n = 5 %
-    data = pd.DataFrame({"kode": "J", "tahun": years * 2, "sektor": ["i"] * 2 + ["lain"] * 2,
-                         "nilai": sector + [total_j[0] - sector[0], total_j[1] - sector[1]]})
-    ref = pd.DataFrame({"tahun": years * 2, "sektor": ["i"] * 2 + ["lain"] * 2,
-                        "nilai": ref_sector + [total_n[0] - ref_sector[0], total_n[1] - ref_sector[1]]})
+    sector = [100.0, 100.0 * 1.04**5]  # g_ij = 4 %
+    total_j = [1000.0, 1000.0 * 1.05**5]  # G_j = 5 %
+    ref_sector = [2000.0, 2000.0 * 1.02**5]  # g_in = 2 %
+    total_n = [30000.0, 30000.0 * 1.05**5]  # G_n = 5 %
+    data = pd.DataFrame(
+        {
+            "kode": "J",
+            "tahun": years * 2,
+            "sektor": ["i"] * 2 + ["lain"] * 2,
+            "nilai": sector + [total_j[0] - sector[0], total_j[1] - sector[1]],
+        }
+    )
+    ref = pd.DataFrame(
+        {
+            "tahun": years * 2,
+            "sektor": ["i"] * 2 + ["lain"] * 2,
+            "nilai": ref_sector + [total_n[0] - ref_sector[0], total_n[1] - ref_sector[1]],
+        }
+    )
     out = dynamic_location_quotient(data, ref).set_index("sektor")
     assert out.periode["i"] == 5
-    np.testing.assert_allclose([out.g_ij["i"], out.G_j["i"], out.g_in["i"], out.G_n["i"]],
-                               [0.04, 0.05, 0.02, 0.05], atol=1e-12)
+    np.testing.assert_allclose(
+        [out.g_ij["i"], out.G_j["i"], out.g_in["i"], out.G_n["i"]], [0.04, 0.05, 0.02, 0.05], atol=1e-12
+    )
     assert out.dlq["i"] == pytest.approx((1.04 / 1.02) ** 5, abs=TOL)
     assert round(out.dlq["i"], 3) == 1.102
 
@@ -83,9 +97,11 @@ def test_one_period_dlq_of_the_2_1_table(kab: pd.DataFrame, prov: pd.DataFrame) 
     # DOMAIN.md §2.2: "One-period DLQ on the table above: A 1,030; C 0,982; G 1,027"
     out = dynamic_location_quotient(kab, prov, min_years=2).set_index("sektor")
     g_j, g_n = 1091.5 / 1000 - 1, 15290 / 14000 - 1
-    expected = {"A": (1.06 / (1 + g_j)) / (1.03 / (1 + g_n)),
-                "C": (1.08 / (1 + g_j)) / (1.10 / (1 + g_n)),
-                "G": (1.15 / (1 + g_j)) / (1.12 / (1 + g_n))}
+    expected = {
+        "A": (1.06 / (1 + g_j)) / (1.03 / (1 + g_n)),
+        "C": (1.08 / (1 + g_j)) / (1.10 / (1 + g_n)),
+        "G": (1.15 / (1 + g_j)) / (1.12 / (1 + g_n)),
+    }
     for sector, value in expected.items():
         assert out.dlq[sector] == pytest.approx(value, abs=TOL)
     assert out.dlq.round(3).tolist() == [1.030, 0.982, 1.027]
@@ -103,6 +119,7 @@ def test_combined_reading_2_2(kab: pd.DataFrame, prov: pd.DataFrame) -> None:
 
 
 # --- §2.3 Shift-share ----------------------------------------------------------------------
+
 
 def test_shift_share_example_2_3(kab: pd.DataFrame, prov: pd.DataFrame) -> None:
     # DOMAIN.md §2.3 table; r_n = 9,214 %
@@ -127,8 +144,11 @@ def test_esteban_marquillas_on_the_2_3_table(kab: pd.DataFrame, prov: pd.DataFra
     # DOMAIN.md §2.3 variant: E' = E_j·E_in/E_n, A = (E_ij − E')(r_ij − r_in); numbers derived by hand
     out = shift_share(kab, prov, esteban_marquillas=True).set_index("sektor")
     homothetic = {"A": 1000 * 3000 / 14000, "C": 1000 * 6000 / 14000, "G": 1000 * 5000 / 14000}
-    allocation = {"A": (300 - homothetic["A"]) * 0.03, "C": (450 - homothetic["C"]) * -0.02,
-                  "G": (250 - homothetic["G"]) * 0.03}
+    allocation = {
+        "A": (300 - homothetic["A"]) * 0.03,
+        "C": (450 - homothetic["C"]) * -0.02,
+        "G": (250 - homothetic["G"]) * 0.03,
+    }
     for s in "ACG":
         assert out.E_homotetik[s] == pytest.approx(homothetic[s], abs=TOL)
         assert out.A[s] == pytest.approx(allocation[s], abs=TOL)
@@ -136,10 +156,12 @@ def test_esteban_marquillas_on_the_2_3_table(kab: pd.DataFrame, prov: pd.DataFra
     assert out.tipe_alokasi.to_dict() == {
         "A": "spesialis_bersaing",
         "C": "spesialis_tidak_bersaing",
-        "G": "nonspesialis_bersaing"}
+        "G": "nonspesialis_bersaing",
+    }
 
 
 # --- §2.4 Klassen --------------------------------------------------------------------------
+
 
 def test_klassen_sectoral_example_2_4(kab: pd.DataFrame, prov: pd.DataFrame) -> None:
     # DOMAIN.md §2.4: A 30 % > 21,4 %, 6 % > 3 % → I; C 45 % > 42,9 %, 8 % < 10 % → II;
@@ -156,11 +178,15 @@ def test_klassen_sectoral_example_2_4(kab: pd.DataFrame, prov: pd.DataFrame) -> 
 
 # --- §2.5 Skalogram ------------------------------------------------------------------------
 
+
 def test_scalogram_example_2_5() -> None:
     # DOMAIN.md §2.5: 5 kec × 5 facilities → e = 2 → COR = 1 − 2/25 = 0,92 (valid)
     rows = [(1, 1, 1, 1, 1), (1, 1, 1, 1, 0), (1, 1, 0, 1, 0), (1, 0, 1, 0, 0), (1, 0, 0, 0, 0)]
-    matrix = pd.DataFrame(rows, columns=["F1", "F2", "F3", "F4", "F5"],
-                          index=pd.Index(["K1", "K2", "K3", "K4", "K5"], name="kode"))
+    matrix = pd.DataFrame(
+        rows,
+        columns=["F1", "F2", "F3", "F4", "F5"],
+        index=pd.Index(["K1", "K2", "K3", "K4", "K5"], name="kode"),
+    )
     result = guttman_scalogram(matrix)
     assert result.kesalahan == 2
     assert result.n_wilayah == 5 and result.n_fasilitas == 5
@@ -172,10 +198,18 @@ def test_scalogram_example_2_5() -> None:
 
 # --- §2.6 Marshall -------------------------------------------------------------------------
 
+
 def test_marshall_example_2_6() -> None:
     # DOMAIN.md §2.6: SD 10/6/4 (C=5), Puskesmas 1/1/0 (C=50), Pasar 3/1/0 (C=25), Bank 2/0/0 (C=50)
-    counts = pd.DataFrame({"kode": ["K1", "K2", "K3"], "SD": [10, 6, 4], "Puskesmas": [1, 1, 0],
-                           "Pasar": [3, 1, 0], "Bank": [2, 0, 0]})
+    counts = pd.DataFrame(
+        {
+            "kode": ["K1", "K2", "K3"],
+            "SD": [10, 6, 4],
+            "Puskesmas": [1, 1, 0],
+            "Pasar": [3, 1, 0],
+            "Bank": [2, 0, 0],
+        }
+    )
     result = marshall_centrality(counts)
     weights = result.bobot.set_index("fasilitas").bobot
     np.testing.assert_allclose(weights[["SD", "Puskesmas", "Pasar", "Bank"]], [5, 50, 25, 50], atol=TOL)
@@ -187,8 +221,14 @@ def test_marshall_example_2_6() -> None:
 # --- §2.7 Composite + AHP ------------------------------------------------------------------
 
 AHP_MATRIX = [[1, 3, 5], [1 / 3, 1, 2], [1 / 5, 1 / 2, 1]]
-INDICATORS = pd.DataFrame({"kode": ["K1", "K2", "K3"], "lq_pertanian": [1.8, 1.2, 0.6],
-                           "sentralitas": [275, 105, 20], "kepadatan_jalan": [0.9, 1.4, 0.5]})
+INDICATORS = pd.DataFrame(
+    {
+        "kode": ["K1", "K2", "K3"],
+        "lq_pertanian": [1.8, 1.2, 0.6],
+        "sentralitas": [275, 105, 20],
+        "kepadatan_jalan": [0.9, 1.4, 0.5],
+    }
+)
 CRITERIA = ["lq_pertanian", "sentralitas", "kepadatan_jalan"]
 
 
@@ -214,9 +254,7 @@ def test_composite_example_2_7_with_printed_weights() -> None:
     # DOMAIN.md §2.7: K1 (1,8; 275; 0,9), K2 (1,2; 105; 1,4), K3 (0,6; 20; 0,5) → 93,2 / 52,3 / 0,0
     weights = {"lq_pertanian": 0.648, "sentralitas": 0.230, "kepadatan_jalan": 0.122}
     result = composite_index(INDICATORS, weights)
-    expected = [100 * (0.648 + 0.230 + 0.122 * 4 / 9),
-                100 * (0.648 * 0.5 + 0.230 * 85 / 255 + 0.122),
-                0.0]
+    expected = [100 * (0.648 + 0.230 + 0.122 * 4 / 9), 100 * (0.648 * 0.5 + 0.230 * 85 / 255 + 0.122), 0.0]
     np.testing.assert_allclose(result.indeks.indeks, expected, atol=TOL)
     assert result.indeks.indeks.round(1).tolist() == [93.2, 52.3, 0.0]
     assert result.indeks.peringkat.tolist() == [1, 2, 3]
@@ -227,7 +265,10 @@ def test_composite_example_2_7_with_ahp_weights() -> None:
     weights = ahp_weights(AHP_MATRIX, criteria=CRITERIA)
     result = composite_index(INDICATORS, weights)
     w = weights.bobot
-    expected = [100 * (w.iloc[0] + w.iloc[1] + w.iloc[2] * 4 / 9),
-                100 * (w.iloc[0] * 0.5 + w.iloc[1] / 3 + w.iloc[2]), 0.0]
+    expected = [
+        100 * (w.iloc[0] + w.iloc[1] + w.iloc[2] * 4 / 9),
+        100 * (w.iloc[0] * 0.5 + w.iloc[1] / 3 + w.iloc[2]),
+        0.0,
+    ]
     np.testing.assert_allclose(result.indeks.indeks, expected, atol=TOL)
     assert result.indeks.indeks.round(1).tolist() == [93.2, 52.3, 0.0]

@@ -43,7 +43,9 @@ def test_hierarki_renders_tables_charts_map_and_download(app: AppTest, seeded_co
     assert [b.key for b in app.get("download_button")] == ["an_hir_download"]
     assert any("100 × 9" in c.value for c in app.caption)
 
-    app.multiselect(key="an_hir_fasilitas").set_value(["fasilitas_sd", "fasilitas_bank", "fasilitas_hotel"]).run()
+    app.multiselect(key="an_hir_fasilitas").set_value(
+        ["fasilitas_sd", "fasilitas_bank", "fasilitas_hotel"]
+    ).run()
     assert not app.exception and len(app.dataframe[2].value) == 3
     app.radio(key="an_hir_peta").set_value("skalogram").run()
     assert not app.exception and len(_maps(app)) == 1

@@ -44,8 +44,15 @@ def test_filter_selects_a_kecamatan_and_lists_its_desa(app: AppTest, seeded_stor
 def test_url_parameters_open_the_same_view(seeded_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PETA_STORE", str(seeded_store))
     app = AppTest.from_file(APP, default_timeout=120)
-    app.query_params.update({"kecamatan": "35.05.13", "lang": "en", "indikator": "count_potensi",
-                             "layers": "potensi,label", "klasifikasi": "natural_breaks"})
+    app.query_params.update(
+        {
+            "kecamatan": "35.05.13",
+            "lang": "en",
+            "indikator": "count_potensi",
+            "layers": "potensi,label",
+            "klasifikasi": "natural_breaks",
+        }
+    )
     app.run()
     assert not app.exception
     assert app.subheader[0].value == "Panggungrejo district"

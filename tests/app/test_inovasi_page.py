@@ -30,8 +30,9 @@ def table(at: AppTest):
 
 
 def text_of(at: AppTest) -> str:
-    parts = [e.value for kind in ("markdown", "caption", "info", "warning", "header")
-             for e in getattr(at, kind)]
+    parts = [
+        e.value for kind in ("markdown", "caption", "info", "warning", "header") for e in getattr(at, kind)
+    ]
     return " ".join(str(p) for p in parts)
 
 
@@ -43,8 +44,17 @@ def test_page_shows_the_registry_of_35_innovations(app: AppTest) -> None:
     assert app.title[0].value == "Inovasi Daerah Kabupaten Blitar"
     frame = table(app)
     assert len(frame) == 35
-    assert {"Nama inovasi", "OPD", "Bentuk", "Jenis", "Tahapan", "Tahun", "Kecamatan", "Bukti 1",
-            "Data contoh"} <= set(frame.columns)
+    assert {
+        "Nama inovasi",
+        "OPD",
+        "Bentuk",
+        "Jenis",
+        "Tahapan",
+        "Tahun",
+        "Kecamatan",
+        "Bukti 1",
+        "Data contoh",
+    } <= set(frame.columns)
     assert (frame.Kecamatan == "Seluruh kabupaten").sum() == 30
     metrics = {m.label: m.value for m in app.metric}
     assert metrics["Inovasi"] == "35" and metrics["OPD pengusul"] == "8"
@@ -108,8 +118,17 @@ def test_english(app: AppTest) -> None:
     assert app.title[0].value == "Regional Innovation in Blitar Regency"
     frame = table(app)
     assert len(frame) == 35
-    assert {"Innovation", "Agency (OPD)", "Form", "Type", "Stage", "Year", "District", "Evidence 1",
-            "Example data"} <= set(frame.columns)
+    assert {
+        "Innovation",
+        "Agency (OPD)",
+        "Form",
+        "Type",
+        "Stage",
+        "Year",
+        "District",
+        "Evidence 1",
+        "Example data",
+    } <= set(frame.columns)
     assert (frame.District == "Whole regency").sum() == 30
     assert set(frame.Stage) == {"Initiative", "Implementation"}
     assert "not filled in" in set(frame.Type)
@@ -132,8 +151,7 @@ def test_presentation_mode_hides_page_controls_and_can_be_left(app: AppTest) -> 
     assert "inovasi_bentuk" not in keys and "inovasi_group_by" not in keys
     assert len(table(app)) == 26  # the hidden form filter still applies, and says so
     assert any("Bentuk: Pelayanan publik" in c.value for c in app.caption)
-    assert json.loads(charts(app)[0].proto.spec)["layout"]["height"] > \
-        json.loads(normal)["layout"]["height"]
+    assert json.loads(charts(app)[0].proto.spec)["layout"]["height"] > json.loads(normal)["layout"]["height"]
     app.button(key="inovasi_present_exit").click().run()
     assert app.toggle(key="present").value is False
     assert app.multiselect(key="inovasi_bentuk").value == ["pelayanan_publik"]

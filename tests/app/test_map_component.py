@@ -31,6 +31,7 @@ def map_of(seeded_store: Path):
 
     def build(state: ViewState):
         return view_map(boundaries, data, state, display_for(boundaries, view_of(state)))
+
     build.kecamatan = tuple(boundaries.kecamatan.sort_values("kode").kode)
     return build
 
@@ -44,14 +45,19 @@ def _states(kecamatan: tuple[str, ...]) -> dict[str, ViewState]:
     return {
         "default": ViewState(),
         # one kecamatan, every layer, a basemap, English, presentation mode (taller map)
-        "everything": ViewState(lang="en", kecamatan=kecamatan[:1], layers=MAP_LAYERS,
-                                basemap="osm", present=True, indikator="jumlah_desa"),
+        "everything": ViewState(
+            lang="en",
+            kecamatan=kecamatan[:1],
+            layers=MAP_LAYERS,
+            basemap="osm",
+            present=True,
+            indikator="jumlah_desa",
+        ),
     }
 
 
 @pytest.mark.parametrize("view", ["default", "everything"])
-def test_show_map_makes_the_call_st_folium_makes(
-        view: str, map_of, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_show_map_makes_the_call_st_folium_makes(view: str, map_of, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every argument of the component call, as the Peta page makes it, equals the one
     ``st_folium`` makes for the same map; ``on_change`` does the same thing."""
     state = _states(map_of.kecamatan)[view]
@@ -62,10 +68,20 @@ def test_show_map_makes_the_call_st_folium_makes(
     monkeypatch.setattr(st, "session_state", session)
     clicks: list[str] = []
 
-    sf.st_folium(map_of(state), key="peta", height=height, use_container_width=True,
-                 returned_objects=["last_active_drawing"], on_change=lambda: clicks.append("st_folium"))
-    show_map(render_map(map_of(state), key="peta"), height=height,
-             returned_objects=["last_active_drawing"], on_change=lambda: clicks.append("show_map"))
+    sf.st_folium(
+        map_of(state),
+        key="peta",
+        height=height,
+        use_container_width=True,
+        returned_objects=["last_active_drawing"],
+        on_change=lambda: clicks.append("st_folium"),
+    )
+    show_map(
+        render_map(map_of(state), key="peta"),
+        height=height,
+        returned_objects=["last_active_drawing"],
+        on_change=lambda: clicks.append("show_map"),
+    )
 
     assert len(calls) == 2, "st_folium no longer calls _component_func"
     (their_args, theirs), (our_args, ours) = calls
@@ -88,8 +104,9 @@ def test_show_map_makes_the_call_st_folium_makes(
 def test_rendered_map_is_what_st_folium_sends(default_map, monkeypatch: pytest.MonkeyPatch) -> None:
     sent = {}
     monkeypatch.setattr(sf, "_component_func", lambda **kwargs: sent.update(kwargs))
-    sf.st_folium(default_map(), key="peta", use_container_width=True,
-                 returned_objects=["last_active_drawing"])
+    sf.st_folium(
+        default_map(), key="peta", use_container_width=True, returned_objects=["last_active_drawing"]
+    )
     ours = render_map(default_map(), key="peta")
     assert ours.script == sent["script"] and ours.header == sent["header"]
     assert ours.html == sent["html"] and ours.hash_key == sent["key"]

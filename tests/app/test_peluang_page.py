@@ -49,9 +49,19 @@ def test_catalogue_shows_the_four_examples_flagged(app: AppTest) -> None:
     assert all("DATA CONTOH" in c for c in shown)
     assert len(app.warning) == 1 and "4 dari 4 peluang adalah DATA CONTOH" in app.warning[0].value
     text = " ".join(shown)
-    for expected in ("Rp45 miliar", "Rp9,5 miliar", "Rp3,1 miliar @ 11%", "16,5%", "5,8 tahun",
-                     "2,5 ha · Hak milik", "Pra-studi kelayakan", "DPMPTSP Kabupaten Blitar",
-                     "6/10 data kunci tersedia", "Diperbarui 28 November 2026", "Kec. Ponggok"):
+    for expected in (
+        "Rp45 miliar",
+        "Rp9,5 miliar",
+        "Rp3,1 miliar @ 11%",
+        "16,5%",
+        "5,8 tahun",
+        "2,5 ha · Hak milik",
+        "Pra-studi kelayakan",
+        "DPMPTSP Kabupaten Blitar",
+        "6/10 data kunci tersedia",
+        "Diperbarui 28 November 2026",
+        "Kec. Ponggok",
+    ):
         assert expected in text, expected
     # default order: most ready first (IPRO, pre-FS, prospektif, identifikasi)
     assert card_ids(app) == ["PI-CONTOH-03", "PI-CONTOH-01", "PI-CONTOH-02", "PI-CONTOH-04"]
@@ -120,9 +130,18 @@ def test_english(app: AppTest) -> None:
     assert app.title[0].value == "Investment Opportunities in Blitar Regency"
     text = " ".join(cards(app))
     assert text.count("EXAMPLE DATA") == 4 and "DATA CONTOH" not in text
-    for expected in ("Egg powder and processed egg plant", "IDR 45 billion", "IDR 12.4 billion @ 12%",
-                     "16.5%", "5.8 years", "Pre-feasibility", "6/10 key facts available",
-                     "Updated 28 November 2026", "Ponggok district", "Agro-industry"):
+    for expected in (
+        "Egg powder and processed egg plant",
+        "IDR 45 billion",
+        "IDR 12.4 billion @ 12%",
+        "16.5%",
+        "5.8 years",
+        "Pre-feasibility",
+        "6/10 key facts available",
+        "Updated 28 November 2026",
+        "Ponggok district",
+        "Agro-industry",
+    ):
         assert expected in text, expected
     app.selectbox(key="peluang_detail").set_value("PI-CONTOH-01").run()
     table = app.table[0].value
@@ -140,8 +159,9 @@ def test_presentation_mode_enlarges_cards_and_can_be_left(app: AppTest) -> None:
     assert all("font-size:0.95rem" in c for c in cards(app))
 
 
-def test_a_malicious_title_shows_as_text(seeded_store: Path, tmp_path: Path,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_malicious_title_shows_as_text(
+    seeded_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     store = tmp_path / "peta.gpkg"
     shutil.copyfile(seeded_store, store)
     rows = pd.read_csv(SEED_DIR / "peluang_investasi.csv", dtype=str)

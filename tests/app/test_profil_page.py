@@ -55,8 +55,12 @@ def test_profile_shows_the_census_population_with_year_and_source(app: AppTest) 
     assert "Sensus Penduduk 2020" in text and "wilayah\\_boundaries" in text
     assert "+30 berlaku seluruh kabupaten" in text.replace("\\", "")
     assert [h.value for h in app.header] == [
-        "Angka utama", "Peta desa/kelurahan", "Dibanding kecamatan lain",
-        "Potensi, peluang investasi dan inovasi", "Perbandingan kecamatan"]
+        "Angka utama",
+        "Peta desa/kelurahan",
+        "Dibanding kecamatan lain",
+        "Potensi, peluang investasi dan inovasi",
+        "Perbandingan kecamatan",
+    ]
 
 
 def test_profile_has_charts_map_and_lists(app: AppTest, env: Path) -> None:
@@ -65,7 +69,9 @@ def test_profile_has_charts_map_and_lists(app: AppTest, env: Path) -> None:
     from potensi.views.profil import rank_indicators
 
     # every kecamatan indicator of the store (9 real ones plus the flagged example files)
-    data = {layer: read_rows(layer, env) for layer in ("indikator", "potensi", "peluang_investasi", "inovasi")}
+    data = {
+        layer: read_rows(layer, env) for layer in ("indikator", "potensi", "peluang_investasi", "inovasi")
+    }
     n = len(rank_indicators(load_boundaries(env).kecamatan, data))
     assert n >= 9
     # share of the kabupaten, one rank chart per indicator, the comparison chart
@@ -74,8 +80,7 @@ def test_profile_has_charts_map_and_lists(app: AppTest, env: Path) -> None:
     assert len(rank) == n and "2 dari 22" in set(rank.Peringkat)
     potensi = app.dataframe[0].value
     assert len(potensi) == 6 and {"Sektor", "Nama", "Sumber 1", "Data contoh"} <= set(potensi.columns)
-    assert [s.value for s in app.subheader] == ["Potensi (6)", "Peluang investasi (0)",
-                                                "Inovasi daerah (0)"]
+    assert [s.value for s in app.subheader] == ["Potensi (6)", "Peluang investasi (0)", "Inovasi daerah (0)"]
     assert "Belum ada peluang investasi tercatat di kecamatan ini." in [i.value for i in app.info]
     assert "Selain itu 30 inovasi berlaku untuk seluruh kabupaten" in captions(app)
     assert not app.warning  # Panggungrejo shows no example data
@@ -90,7 +95,9 @@ def test_comparison_opens_with_the_neighbours_and_follows_the_picker(app: AppTes
     assert table.loc["Penduduk", "Panggungrejo"] == "42.300 jiwa (2020)"
     assert table.loc["Penduduk", "Srengat"] == "data tidak tersedia"
     assert [b.label for b in app.button if b.key.startswith("profil_open_")] == [
-        "Profil Panggungrejo", "Profil Srengat"]
+        "Profil Panggungrejo",
+        "Profil Srengat",
+    ]
     app.button(key=f"profil_open_{SRENGAT}").click().run()  # opens Srengat's profile
     assert app.title[0].value == "Profil Kecamatan Srengat"
     assert app.multiselect(key="f_kecamatan").value == [SRENGAT]
@@ -102,8 +109,12 @@ def test_english_switch_translates_the_page(app: AppTest) -> None:
     assert not app.exception
     assert app.title[0].value == "Panggungrejo District Profile"
     assert [h.value for h in app.header] == [
-        "Key figures", "Map of villages", "Compared with the other districts",
-        "Potentials, investment opportunities and innovations", "District comparison"]
+        "Key figures",
+        "Map of villages",
+        "Compared with the other districts",
+        "Potentials, investment opportunities and innovations",
+        "District comparison",
+    ]
     values = metrics(app)
     assert values["Population 2020 (people)"] == "42,300"
     assert values["Polygon area (km²)"] == "140.66"

@@ -9,8 +9,13 @@ from potensi.data.parsing import parse_number
 
 
 def test_frame_numbers_follow_the_language_and_read_back() -> None:
-    frame = pd.DataFrame({"nilai": [1175150.183, float("nan")], "peringkat": pd.array([1, None], dtype="Int64"),
-                          "nama": ["Ponggok", "Srengat"]})
+    frame = pd.DataFrame(
+        {
+            "nilai": [1175150.183, float("nan")],
+            "peringkat": pd.array([1, None], dtype="Int64"),
+            "nama": ["Ponggok", "Srengat"],
+        }
+    )
     indonesian = format_frame(frame, "id", {"nilai": 2})
     assert indonesian.nilai.tolist() == ["1.175.150,18", "–"]
     assert indonesian.peringkat.tolist() == ["1", "–"]

@@ -15,11 +15,21 @@ def test_prefixes_case_and_spacing_carry_no_identity() -> None:
     assert names.normalise(None) == ""
 
 
-@pytest.mark.parametrize(("typed", "level", "code"), [
-    ("35.05.03", None, "35.05.03"), ("350503", "kecamatan", "35.05.03"), (350503, None, "35.05.03"),
-    (350503.0, None, "35.05.03"), ("3505032001", "desa", "35.05.03.2001"), ("35 05", None, "35.05"),
-    ("3505", "kecamatan", None), ("35.05.03", "desa", None), ("Srengat", None, None), (3.5, None, None),
-])
+@pytest.mark.parametrize(
+    ("typed", "level", "code"),
+    [
+        ("35.05.03", None, "35.05.03"),
+        ("350503", "kecamatan", "35.05.03"),
+        (350503, None, "35.05.03"),
+        (350503.0, None, "35.05.03"),
+        ("3505032001", "desa", "35.05.03.2001"),
+        ("35 05", None, "35.05"),
+        ("3505", "kecamatan", None),
+        ("35.05.03", "desa", None),
+        ("Srengat", None, None),
+        (3.5, None, None),
+    ],
+)
 def test_codes_with_or_without_dots(typed: object, level: str | None, code: str | None) -> None:
     assert names.parse_code(typed, level) == code
 

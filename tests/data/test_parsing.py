@@ -25,9 +25,7 @@ EMPTY = [None, float("nan"), np.nan, "", "   ", "\u00a0", "-", "–", " - "]
 
 
 @pytest.mark.parametrize("value", EMPTY)
-@pytest.mark.parametrize(
-    "parse", [parse_number, parse_int, parse_coordinate, parse_date, parse_bool]
-)
+@pytest.mark.parametrize("parse", [parse_number, parse_int, parse_coordinate, parse_date, parse_bool])
 def test_empty_cells_are_none(parse, value) -> None:
     assert parse(value) is None
 
@@ -142,9 +140,7 @@ def test_parse_number_reads_back_indonesian_formatting(whole: int, cents: int) -
     """Whatever format_number-style Indonesian text we write, we read the same number."""
     text = f"{abs(whole):,}".replace(",", ".") + f",{cents:02d}"
     sign = "-" if whole < 0 else ""
-    assert parse_number(sign + text) == pytest.approx(
-        math.copysign(abs(whole) + cents / 100, whole or 1)
-    )
+    assert parse_number(sign + text) == pytest.approx(math.copysign(abs(whole) + cents / 100, whole or 1))
     assert parse_number(sign + f"{abs(whole):,}".replace(",", ".")) == whole
 
 
@@ -360,9 +356,7 @@ def test_parse_bool(value, expected) -> None:
     assert parse_bool(value) is expected
 
 
-@pytest.mark.parametrize(
-    "value", ["t", "T", "v", "x", "X", "✓", "2", 2, 0.5, "mungkin", "ya tidak"]
-)
+@pytest.mark.parametrize("value", ["t", "T", "v", "x", "X", "✓", "2", 2, 0.5, "mungkin", "ya tidak"])
 def test_parse_bool_refuses(value) -> None:
     with pytest.raises(ValueError, match="Ya atau Tidak"):
         parse_bool(value)

@@ -117,9 +117,7 @@ def test_data_under_an_empty_header_names_the_column_letter(official_table: RawT
     assert len(official_table.problems) == 2
 
 
-def test_path_and_upper_case_extension_read_the_same(
-    tmp_path: Path, official_table: RawTable
-) -> None:
+def test_path_and_upper_case_extension_read_the_same(tmp_path: Path, official_table: RawTable) -> None:
     path = tmp_path / "INOVASI.XLSX"
     path.write_bytes(OFFICIAL_XLSX)
     table = read_table(path, path.name, INOVASI)
@@ -220,13 +218,9 @@ def test_windows_1252_csv_with_semicolons() -> None:
 
 def test_utf8_bom_csv_with_commas() -> None:
     text = (
-        "Nama Inovasi,Nilai,Lokasi\n"
-        '"Kopi Robusta","1.234,5","Kec. Srengat, Blitar"\n'
-        "Gula Aren,750,Wlingi\n"
+        'Nama Inovasi,Nilai,Lokasi\n"Kopi Robusta","1.234,5","Kec. Srengat, Blitar"\nGula Aren,750,Wlingi\n'
     )
-    table = read_table(
-        b"\xef\xbb\xbf" + text.encode("utf-8"), "inovasi.CSV", ["nama_inovasi", "nilai"]
-    )
+    table = read_table(b"\xef\xbb\xbf" + text.encode("utf-8"), "inovasi.CSV", ["nama_inovasi", "nilai"])
     assert table.encoding == "utf-8-sig" and table.delimiter == ","
     assert list(table.frame.columns) == ["nama_inovasi", "nilai", "lokasi"]  # BOM not in the name
     assert list(table.frame.index) == [2, 3]
@@ -321,9 +315,7 @@ def test_xls_is_refused_with_how_to_resave() -> None:
     with pytest.raises(ValidationFailed) as refused:
         read_table(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "lama.XLS", INOVASI)
     message = refused.value.problems[0].message
-    assert (
-        ".xls (Excel 97-2003) tidak didukung" in message and "simpan ulang sebagai .xlsx" in message
-    )
+    assert ".xls (Excel 97-2003) tidak didukung" in message and "simpan ulang sebagai .xlsx" in message
 
 
 @pytest.mark.parametrize("name", ["data.pdf", "data.ods", "data"])

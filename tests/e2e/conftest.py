@@ -51,7 +51,9 @@ def e2e_store(blitar_store: Path, tmp_path_factory: pytest.TempPathFactory) -> P
     hostile.write_text(
         "potensi_id,nama,sektor,kategori,kecamatan,deskripsi,lat,lon,sumber,contoh\n"
         f'POT-XSS,"{XSS_NAME}",kehutanan,lainnya,Doko,"<script>alert(2)</script>",'
-        f"{point.y:.6f},{point.x:.6f},https://example.go.id,ya\n", encoding="utf-8")
+        f"{point.y:.6f},{point.x:.6f},https://example.go.id,ya\n",
+        encoding="utf-8",
+    )
     import_file("potensi", hostile, store=store)
     return store
 
@@ -64,9 +66,24 @@ def server(e2e_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterato
     env = {**os.environ, "PETA_STORE": str(e2e_store)}
     with log.open("w") as out:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "ui.compat.server", "run", "dashboard.py", "--server.port", str(port),
-             "--server.address", "127.0.0.1", "--server.headless", "true"],
-            cwd=REPO_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+            [
+                sys.executable,
+                "-m",
+                "ui.compat.server",
+                "run",
+                "dashboard.py",
+                "--server.port",
+                str(port),
+                "--server.address",
+                "127.0.0.1",
+                "--server.headless",
+                "true",
+            ],
+            cwd=REPO_ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 90
     while True:

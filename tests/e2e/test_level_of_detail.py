@@ -20,14 +20,24 @@ FIT = """([s, w, n, e]) => { const name = Object.keys(window).find(k => k.starts
 
 
 def test_desa_replace_the_kecamatan_overview_from_the_detail_zoom_on(
-        browser, blitar_store: Path, artifacts: Path) -> None:
+    browser, blitar_store: Path, artifacts: Path
+) -> None:
     blitar = load_boundaries(blitar_store)
     desa = blitar.desa.assign(luas_km2=blitar.desa.to_crs(32749).area / 1e6, jumlah_desa=0)
-    html = build_kecamatan_map(desa, choropleth_for(desa, "luas", "id"), overview=blitar.kecamatan,
-                               detail_zoom=12).get_root().render()
+    html = (
+        build_kecamatan_map(
+            desa, choropleth_for(desa, "luas", "id"), overview=blitar.kecamatan, detail_zoom=12
+        )
+        .get_root()
+        .render()
+    )
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    page.route("**/app/static/vendor/**", lambda route: route.fulfill(
-        path=str(VENDOR_DIR / route.request.url.split("/app/static/vendor/", 1)[1])))
+    page.route(
+        "**/app/static/vendor/**",
+        lambda route: route.fulfill(
+            path=str(VENDOR_DIR / route.request.url.split("/app/static/vendor/", 1)[1])
+        ),
+    )
     page.route("http://peta.test/", lambda route: route.fulfill(body=html, content_type="text/html"))
     try:
         page.goto("http://peta.test/")

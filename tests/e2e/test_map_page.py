@@ -21,7 +21,8 @@ def own_host(server: str) -> set[str]:
 
 
 def test_browser_draws_kecamatan_and_point_layers_from_the_dashboard_alone(
-        page, server: str, artifacts: Path) -> None:
+    page, server: str, artifacts: Path
+) -> None:
     page.goto(server)
     polygons = wait_for_polygons(page)
     frame = map_frame(page)
@@ -37,8 +38,9 @@ def test_browser_draws_kecamatan_and_point_layers_from_the_dashboard_alone(
     assert page.requested_hosts == own_host(server)
 
 
-def test_click_on_a_kecamatan_selects_it_and_opens_its_profile(page, server: str, e2e_store: Path,
-                                                             artifacts: Path) -> None:
+def test_click_on_a_kecamatan_selects_it_and_opens_its_profile(
+    page, server: str, e2e_store: Path, artifacts: Path
+) -> None:
     desa = load_layer("desa", e2e_store)
     page.goto(server + "/?layers=-")  # polygons only, so the click lands on the kecamatan
     polygons = wait_for_polygons(page)
@@ -50,7 +52,9 @@ def test_click_on_a_kecamatan_selects_it_and_opens_its_profile(page, server: str
         """([sel, n]) => { const f = document.querySelector(sel);
             return f && f.contentDocument &&
                    f.contentDocument.querySelectorAll('path.leaflet-interactive').length === n; }""",
-        arg=['iframe[title="streamlit_folium.st_folium"]', expected], timeout=30_000)
+        arg=['iframe[title="streamlit_folium.st_folium"]', expected],
+        timeout=30_000,
+    )
     page.wait_for_timeout(800)
     page.screenshot(path=str(artifacts / "peta-klik-bakung.png"), full_page=True)
     # the click reruns only the map's fragment, which also redraws the sidebar filter
@@ -66,7 +70,8 @@ def test_click_on_a_kecamatan_selects_it_and_opens_its_profile(page, server: str
 
 
 def test_the_sidebar_kecamatan_filter_zooms_the_map_and_keeps_its_place(
-        page, server: str, e2e_store: Path, artifacts: Path) -> None:
+    page, server: str, e2e_store: Path, artifacts: Path
+) -> None:
     desa = load_layer("desa", e2e_store)
     page.goto(server + "/?layers=-")
     wait_for_polygons(page)
@@ -85,7 +90,9 @@ def test_the_sidebar_kecamatan_filter_zooms_the_map_and_keeps_its_place(
         """([sel, n]) => { const f = document.querySelector(sel);
             return f && f.contentDocument &&
                    f.contentDocument.querySelectorAll('path.leaflet-interactive').length === n; }""",
-        arg=[MAP_FRAME, expected], timeout=30_000)
+        arg=[MAP_FRAME, expected],
+        timeout=30_000,
+    )
     page.wait_for_timeout(800)
     page.screenshot(path=str(artifacts / "peta-filter-doko.png"), full_page=True)
     assert f"kecamatan={code}" in page.url
@@ -93,8 +100,10 @@ def test_the_sidebar_kecamatan_filter_zooms_the_map_and_keeps_its_place(
 
 
 def test_a_shared_url_opens_the_same_view(page, server: str, artifacts: Path) -> None:
-    page.goto(server + "/?kecamatan=35.05.13&lang=en&indikator=count_potensi&layers=potensi,label"
-                       "&klasifikasi=equal_interval")
+    page.goto(
+        server + "/?kecamatan=35.05.13&lang=en&indikator=count_potensi&layers=potensi,label"
+        "&klasifikasi=equal_interval"
+    )
     page.get_by_role("heading", name="Panggungrejo district").wait_for(timeout=60_000)
     frame = map_frame(page)
     frame.locator(".peta-legend").wait_for(timeout=30_000)
@@ -106,15 +115,17 @@ def test_a_shared_url_opens_the_same_view(page, server: str, artifacts: Path) ->
     assert "kecamatan=35.05.13" in page.url and "lang=en" in page.url
 
 
-def test_english_mode_leaves_no_indonesian_label_on_the_main_page(page, server: str,
-                                                                  artifacts: Path) -> None:
+def test_english_mode_leaves_no_indonesian_label_on_the_main_page(page, server: str, artifacts: Path) -> None:
     page.goto(server + "/?lang=en&layers=potensi,peluang,inovasi,label")
     wait_for_polygons(page)
     page.get_by_test_id("stSidebar").get_by_text("Filter data").click()
     page.wait_for_timeout(1500)
     text = page.locator("body").inner_text() + "\n" + map_frame(page).locator("body").inner_text()
-    indonesian = [texts["id"] for texts in CATALOGUE.values()
-                  if texts["id"] != texts["en"] and "{" not in texts["id"] and len(texts["id"]) > 3]
+    indonesian = [
+        texts["id"]
+        for texts in CATALOGUE.values()
+        if texts["id"] != texts["en"] and "{" not in texts["id"] and len(texts["id"]) > 3
+    ]
     left = [label for label in indonesian if re.search(rf"(?<!\w){re.escape(label)}(?!\w)", text)]
     page.screenshot(path=str(artifacts / "peta-english.png"), full_page=True)
     assert left == []
@@ -138,8 +149,9 @@ def test_a_hostile_record_is_shown_as_text_and_runs_nothing(page, server: str, a
     assert page.dialogs == []
 
 
-def test_presentation_mode_shows_the_map_alone_and_walks_kecamatan(page, server: str,
-                                                                    artifacts: Path) -> None:
+def test_presentation_mode_shows_the_map_alone_and_walks_kecamatan(
+    page, server: str, artifacts: Path
+) -> None:
     page.goto(server + "/?present=1&kecamatan=35.05.09&layers=potensi,label")
     # the presentation heading and the selected-kecamatan subheader: both may be there at once
     page.get_by_role("heading", name="Kecamatan Nglegok").first.wait_for(timeout=60_000)

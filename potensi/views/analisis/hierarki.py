@@ -19,11 +19,16 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from potensi.data.indikator_keys import FACILITY_PREFIX
-from potensi.analysis import (AnalysisError, MarshallResult, ScalogramResult, guttman_scalogram,
-                              marshall_centrality)
+from potensi.analysis import (
+    AnalysisError,
+    MarshallResult,
+    ScalogramResult,
+    guttman_scalogram,
+    marshall_centrality,
+)
 from potensi.data.importer import ImportReport, import_file
 from potensi.data.indicators import INDIKATOR_PREFIX, indicator_label
+from potensi.data.indikator_keys import FACILITY_PREFIX
 from potensi.i18n import Lang, t
 from potensi.views.analisis.labels import labelled
 from potensi.views.analisis.shared import kecamatan_names, with_names
@@ -90,13 +95,21 @@ class HierarchyResult:
         for i, row in enumerate(matrix):
             ones = np.flatnonzero(row)
             if ones.size:
-                errors[i, :ones[-1]] = row[:ones[-1]] == 0
-        return pd.DataFrame(errors, index=self.scalogram.matriks.index, columns=self.scalogram.matriks.columns)
+                errors[i, : ones[-1]] = row[: ones[-1]] == 0
+        return pd.DataFrame(
+            errors, index=self.scalogram.matriks.index, columns=self.scalogram.matriks.columns
+        )
 
 
-def analyse_hierarchy(indikator: pd.DataFrame, kecamatan: pd.DataFrame, year: int,
-                      facilities: Sequence[str], n_orders: OrderCount = 3,
-                      marshall_orders: OrderCount = "sturges", lang: Lang = "id") -> HierarchyResult:
+def analyse_hierarchy(
+    indikator: pd.DataFrame,
+    kecamatan: pd.DataFrame,
+    year: int,
+    facilities: Sequence[str],
+    n_orders: OrderCount = 3,
+    marshall_orders: OrderCount = "sturges",
+    lang: Lang = "id",
+) -> HierarchyResult:
     """Scalogram (orde from the number of facility types) and Marshall (orde from IS).
 
     Both use equal-interval orders (the usual choice in Indonesian planning
@@ -109,8 +122,11 @@ def analyse_hierarchy(indikator: pd.DataFrame, kecamatan: pd.DataFrame, year: in
     if len(facilities) < 2:
         raise AnalysisError("Pilih paling sedikit dua jenis fasilitas.")
     codes = [str(c) for c in kecamatan.kode]
-    rows = indikator[indikator.kode_wilayah.isin(codes) & indikator.indikator.isin(facilities)
-                     & (indikator.tahun.astype(int) == int(year))]
+    rows = indikator[
+        indikator.kode_wilayah.isin(codes)
+        & indikator.indikator.isin(facilities)
+        & (indikator.tahun.astype(int) == int(year))
+    ]
     if rows.empty:
         raise AnalysisError(f"Tidak ada data fasilitas kecamatan untuk tahun {year}.")
     wide = rows.pivot_table(index="kode_wilayah", columns="indikator", values="nilai", aggfunc="first")
@@ -124,23 +140,49 @@ def analyse_hierarchy(indikator: pd.DataFrame, kecamatan: pd.DataFrame, year: in
     bobot.insert(1, "label", bobot.fasilitas.map(lambda k: facility_label(k, lang)))
     counts = with_names(wide.reset_index(), names)
     return HierarchyResult(
-        year=int(year), facilities=tuple(facilities), counts=counts, scalogram=scalogram, marshall=marshall,
+        year=int(year),
+        facilities=tuple(facilities),
+        counts=counts,
+        scalogram=scalogram,
+        marshall=marshall,
         skalogram=_labelled(with_names(scalogram.wilayah, names), lang),
-        marshall_table=_labelled(with_names(marshall.wilayah, names), lang).sort_values(
-            ["peringkat", "kode"], na_position="last").reset_index(drop=True),
-        bobot=bobot, example=bool(rows.contoh.any()))
+        marshall_table=_labelled(with_names(marshall.wilayah, names), lang)
+        .sort_values(["peringkat", "kode"], na_position="last")
+        .reset_index(drop=True),
+        bobot=bobot,
+        example=bool(rows.contoh.any()),
+    )
 
 
 def hierarchy_xlsx(result: HierarchyResult, lang: Lang) -> bytes:
     """Scalogram, its sorted matrix, facility frequencies, Marshall index and weights, and inputs."""
     label = {k: facility_label(k, lang) for k in result.facilities}
-    summary = pd.DataFrame({
-        "ukuran": ["tahun", "jumlah wilayah (N)", "jumlah jenis fasilitas (K)", "kesalahan (e)", "COR",
-                   "batas COR", "skala layak", "koefisien skalabilitas", "data contoh"],
-        "nilai": [result.year, result.scalogram.n_wilayah, result.scalogram.n_fasilitas,
-                  result.scalogram.kesalahan, result.scalogram.cor, result.scalogram.batas_cor,
-                  "ya" if result.scalogram.layak else "tidak", result.scalogram.koefisien_skalabilitas,
-                  "ya" if result.example else "tidak"]})
+    summary = pd.DataFrame(
+        {
+            "ukuran": [
+                "tahun",
+                "jumlah wilayah (N)",
+                "jumlah jenis fasilitas (K)",
+                "kesalahan (e)",
+                "COR",
+                "batas COR",
+                "skala layak",
+                "koefisien skalabilitas",
+                "data contoh",
+            ],
+            "nilai": [
+                result.year,
+                result.scalogram.n_wilayah,
+                result.scalogram.n_fasilitas,
+                result.scalogram.kesalahan,
+                result.scalogram.cor,
+                result.scalogram.batas_cor,
+                "ya" if result.scalogram.layak else "tidak",
+                result.scalogram.koefisien_skalabilitas,
+                "ya" if result.example else "tidak",
+            ],
+        }
+    )
     names = dict(zip(result.counts.kode, result.counts.nama, strict=True))
     matrix = result.scalogram.matriks.rename(columns=label)
     matrix.insert(0, "nama", [names.get(k) for k in matrix.index])
@@ -149,8 +191,9 @@ def hierarchy_xlsx(result: HierarchyResult, lang: Lang) -> bytes:
         summary.to_excel(writer, sheet_name="ringkasan", index=False)
         result.skalogram.to_excel(writer, sheet_name="skalogram", index=False)
         matrix.to_excel(writer, sheet_name="matriks_skalogram")
-        labelled(result.scalogram.fasilitas, lang).assign(label=result.scalogram.fasilitas.fasilitas.map(label)) \
-            .to_excel(writer, sheet_name="frekuensi_fasilitas", index=False)
+        labelled(result.scalogram.fasilitas, lang).assign(
+            label=result.scalogram.fasilitas.fasilitas.map(label)
+        ).to_excel(writer, sheet_name="frekuensi_fasilitas", index=False)
         result.marshall_table.to_excel(writer, sheet_name="marshall", index=False)
         result.bobot.to_excel(writer, sheet_name="bobot_marshall", index=False)
         result.counts.rename(columns=label).to_excel(writer, sheet_name="masukan", index=False)
@@ -165,14 +208,24 @@ def save_centrality_as_indikator(result: HierarchyResult, store: Path | None = N
     """
     described = ", ".join(facility_label(k, "id") for k in result.facilities)
     rows = result.marshall.wilayah.dropna(subset=["indeks_sentralitas"])
-    frame = pd.DataFrame({
-        "kode_wilayah": rows.kode, "indikator": CENTRALITY_KEY, "tahun": result.year,
-        "nilai": rows.indeks_sentralitas.astype(float).round(4), "satuan": "indeks",
-        "sumber": f"Peta Potensi: indeks sentralitas Marshall (fasilitas: {described})",
-        "catatan": "hasil analisis, bukan data statistik resmi",
-        "contoh": "ya" if result.example else "tidak",
-    })
+    frame = pd.DataFrame(
+        {
+            "kode_wilayah": rows.kode,
+            "indikator": CENTRALITY_KEY,
+            "tahun": result.year,
+            "nilai": rows.indeks_sentralitas.astype(float).round(4),
+            "satuan": "indeks",
+            "sumber": f"Peta Potensi: indeks sentralitas Marshall (fasilitas: {described})",
+            "catatan": "hasil analisis, bukan data statistik resmi",
+            "contoh": "ya" if result.example else "tidak",
+        }
+    )
     # Indonesian decimal comma: "39.555" would be read as thirty-nine thousand
     text = frame.to_csv(index=False, sep=";", decimal=",")
-    return import_file("indikator", text.encode("utf-8"), filename=f"{CENTRALITY_KEY}_{result.year}.csv",
-                       store=store, prefix="ANALISIS")
+    return import_file(
+        "indikator",
+        text.encode("utf-8"),
+        filename=f"{CENTRALITY_KEY}_{result.year}.csv",
+        store=store,
+        prefix="ANALISIS",
+    )

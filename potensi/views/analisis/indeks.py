@@ -17,8 +17,8 @@ import pandas as pd
 
 from potensi.analysis import CompositeResult, composite_index
 from potensi.data.importer import ImportReport, import_file
-from potensi.i18n import Lang
 from potensi.data.indicators import indicator_label, indicator_options, indicator_values
+from potensi.i18n import Lang
 from potensi.views.analisis.labels import labelled
 
 #: the index fed back into the indikator layer under this key
@@ -35,8 +35,9 @@ def complete_indicators(kecamatan: gpd.GeoDataFrame, data: Mapping[str, pd.DataF
     return keys
 
 
-def indicator_table(kecamatan: gpd.GeoDataFrame, data: Mapping[str, pd.DataFrame],
-                    keys: list[str], lang: Lang) -> tuple[pd.DataFrame, bool]:
+def indicator_table(
+    kecamatan: gpd.GeoDataFrame, data: Mapping[str, pd.DataFrame], keys: list[str], lang: Lang
+) -> tuple[pd.DataFrame, bool]:
     """Wide table (kode + one column per indicator) and whether any input is example data."""
     table = pd.DataFrame({"kode": kecamatan.kode.to_numpy()})
     example = False
@@ -47,8 +48,9 @@ def indicator_table(kecamatan: gpd.GeoDataFrame, data: Mapping[str, pd.DataFrame
     return table, example
 
 
-def weighted_index(table: pd.DataFrame, weights: Mapping[str, float],
-                   lower_is_better: set[str], method: str = "minmax") -> CompositeResult:
+def weighted_index(
+    table: pd.DataFrame, weights: Mapping[str, float], lower_is_better: set[str], method: str = "minmax"
+) -> CompositeResult:
     """The composite index (0–100 for min-max) with ranks; see potensi.analysis."""
     direction = {k: ("rendah" if k in lower_is_better else "tinggi") for k in weights}
     return composite_index(table, dict(weights), method=method, direction=direction)
@@ -61,33 +63,46 @@ def ranked(result: CompositeResult, kecamatan: gpd.GeoDataFrame, lang: Lang = "i
     return frame.sort_values(["peringkat", "kode"], na_position="last").reset_index(drop=True)
 
 
-def result_xlsx(result: CompositeResult, kecamatan: gpd.GeoDataFrame, inputs: pd.DataFrame,
-                lang: Lang) -> bytes:
+def result_xlsx(
+    result: CompositeResult, kecamatan: gpd.GeoDataFrame, inputs: pd.DataFrame, lang: Lang
+) -> bytes:
     """The index, its weights, the normalised values and the inputs as one workbook."""
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         ranked(result, kecamatan, lang).to_excel(writer, sheet_name="indeks", index=False)
-        result.bobot.assign(label=result.bobot.indikator.map(lambda k: indicator_label(k, lang))) \
-            .to_excel(writer, sheet_name="bobot", index=False)
+        result.bobot.assign(label=result.bobot.indikator.map(lambda k: indicator_label(k, lang))).to_excel(
+            writer, sheet_name="bobot", index=False
+        )
         labelled(result.normal, lang).to_excel(writer, sheet_name="normalisasi", index=False)
         inputs.to_excel(writer, sheet_name="masukan", index=False)
     return buffer.getvalue()
 
 
-def save_as_indikator(result: CompositeResult, weights: Mapping[str, float], example: bool,
-                      year: int | None = None, store: Path | None = None) -> ImportReport:
+def save_as_indikator(
+    result: CompositeResult,
+    weights: Mapping[str, float],
+    example: bool,
+    year: int | None = None,
+    store: Path | None = None,
+) -> ImportReport:
     """Store the index as indikator ``indeks_potensi`` through the normal (undoable) import."""
     year = year or dt.date.today().year
     described = ", ".join(f"{indicator_label(k, 'id')} {w:g}" for k, w in weights.items())
     rows = result.indeks.dropna(subset=["indeks"])
-    frame = pd.DataFrame({
-        "kode_wilayah": rows.kode, "indikator": INDEX_KEY, "tahun": year,
-        "nilai": rows.indeks.round(4), "satuan": "indeks 0-100",
-        "sumber": f"Peta Potensi: indeks komposit {result.metode} (bobot: {described})",
-        "catatan": "hasil analisis, bukan data statistik resmi",
-        "contoh": "ya" if example else "tidak",
-    })
+    frame = pd.DataFrame(
+        {
+            "kode_wilayah": rows.kode,
+            "indikator": INDEX_KEY,
+            "tahun": year,
+            "nilai": rows.indeks.round(4),
+            "satuan": "indeks 0-100",
+            "sumber": f"Peta Potensi: indeks komposit {result.metode} (bobot: {described})",
+            "catatan": "hasil analisis, bukan data statistik resmi",
+            "contoh": "ya" if example else "tidak",
+        }
+    )
     # Indonesian decimal comma: "39.555" would be read as thirty-nine thousand
     text = frame.to_csv(index=False, sep=";", decimal=",")
-    return import_file("indikator", text.encode("utf-8"),
-                       filename=f"{INDEX_KEY}_{year}.csv", store=store, prefix="ANALISIS")
+    return import_file(
+        "indikator", text.encode("utf-8"), filename=f"{INDEX_KEY}_{year}.csv", store=store, prefix="ANALISIS"
+    )

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from potensi.data.indikator_keys import INCOME_KEY
 from potensi.analysis import KLASSEN_REGIONAL_LABELS, AnalysisError, klassen_from_values
+from potensi.data.indikator_keys import INCOME_KEY
 from potensi.i18n import Lang, t
 from potensi.views.analisis.labels import label, labelled
 from potensi.views.analisis.shared import kecamatan_names, with_names
@@ -29,9 +29,15 @@ KLASSEN_REGIONAL = "klassen_regional_"
 
 def quadrant_names(lang: Lang) -> dict[str, str]:
     """``"I"`` → ``"I: cepat maju dan cepat tumbuh"`` in ``lang``, quadrants in order."""
-    return {row.kuadran: t("an_kw_quadrant_label", lang, kuadran=row.kuadran,
-                           klasifikasi=label(row.klasifikasi, KLASSEN_REGIONAL, lang))
-            for row in KLASSEN_REGIONAL_LABELS.itertuples()}
+    return {
+        row.kuadran: t(
+            "an_kw_quadrant_label",
+            lang,
+            kuadran=row.kuadran,
+            klasifikasi=label(row.klasifikasi, KLASSEN_REGIONAL, lang),
+        )
+        for row in KLASSEN_REGIONAL_LABELS.itertuples()
+    }
 
 
 @dataclass(frozen=True, eq=False)
@@ -64,8 +70,14 @@ def _cagr(first: float, last: float, years: int) -> float:
     return float((last / first) ** (1 / years) - 1)
 
 
-def analyse_klassen(indikator: pd.DataFrame, kecamatan: pd.DataFrame, kabupaten_code: str,
-                    start: int, end: int, lang: Lang = "id") -> KlassenWilayahResult:
+def analyse_klassen(
+    indikator: pd.DataFrame,
+    kecamatan: pd.DataFrame,
+    kabupaten_code: str,
+    start: int,
+    end: int,
+    lang: Lang = "id",
+) -> KlassenWilayahResult:
     """Klassen quadrants of the kecamatan: income per capita × its growth vs the kabupaten.
 
     Income is the mean of ``pdrb_per_kapita`` over the years start…end (DOMAIN.md
@@ -90,8 +102,12 @@ def analyse_klassen(indikator: pd.DataFrame, kecamatan: pd.DataFrame, kabupaten_
     income = wide.mean(axis=1, skipna=False)
     growth = pd.Series([_cagr(wide.at[k, start], wide.at[k, end], end - start) for k in codes], index=codes)
 
-    kab = rows[rows.kode_wilayah == kabupaten_code].set_index(rows.tahun.astype(int)[
-        rows.kode_wilayah == kabupaten_code]).nilai.reindex(years).astype(float)
+    kab = (
+        rows[rows.kode_wilayah == kabupaten_code]
+        .set_index(rows.tahun.astype(int)[rows.kode_wilayah == kabupaten_code])
+        .nilai.reindex(years)
+        .astype(float)
+    )
     if kab.notna().all():
         reference, ref_series = "kabupaten", kab
     else:
@@ -99,32 +115,60 @@ def analyse_klassen(indikator: pd.DataFrame, kecamatan: pd.DataFrame, kabupaten_
     income_ref = float(ref_series.mean())
     growth_ref = _cagr(float(ref_series[start]), float(ref_series[end]), end - start)
 
-    table = klassen_from_values(pd.DataFrame({"kode": codes, "pdrb_per_kapita": income.to_numpy(),
-                                              "laju": growth.to_numpy()}),
-                                income_ref=income_ref, growth_ref=growth_ref)
+    table = klassen_from_values(
+        pd.DataFrame({"kode": codes, "pdrb_per_kapita": income.to_numpy(), "laju": growth.to_numpy()}),
+        income_ref=income_ref,
+        growth_ref=growth_ref,
+    )
     table.insert(1, "tahun_awal", start)
     table.insert(2, "tahun_akhir", end)
     table = with_names(labelled(table, lang, {"klasifikasi": KLASSEN_REGIONAL}), kecamatan_names(kecamatan))
     inputs = wide.reset_index().rename(columns={"index": "kode"})
     inputs.columns = [str(c) for c in inputs.columns]
     inputs = with_names(inputs.rename(columns={"kode_wilayah": "kode"}), kecamatan_names(kecamatan))
-    reference_row = pd.DataFrame([{"kode": kabupaten_code, "nama": f"acuan ({reference})",
-                                   **{str(y): ref_series[y] for y in years}}])
+    reference_row = pd.DataFrame(
+        [{"kode": kabupaten_code, "nama": f"acuan ({reference})", **{str(y): ref_series[y] for y in years}}]
+    )
     inputs = pd.concat([inputs, reference_row], ignore_index=True)
     units = pd.unique(rows.satuan) if "satuan" in rows else []
     used = rows[rows.kode_wilayah.isin(codes) | (rows.kode_wilayah == kabupaten_code)]
-    return KlassenWilayahResult(start=start, end=end, table=table, income_ref=income_ref, growth_ref=growth_ref,
-                                reference=reference, unit=str(units[0]) if len(units) else "",
-                                inputs=inputs, example=bool(used.contoh.any()))
+    return KlassenWilayahResult(
+        start=start,
+        end=end,
+        table=table,
+        income_ref=income_ref,
+        growth_ref=growth_ref,
+        reference=reference,
+        unit=str(units[0]) if len(units) else "",
+        inputs=inputs,
+        example=bool(used.contoh.any()),
+    )
 
 
 def klassen_xlsx(result: KlassenWilayahResult) -> bytes:
     """The typology, its benchmark and the per-capita inputs as one workbook."""
-    summary = pd.DataFrame({
-        "ukuran": ["tahun awal", "tahun akhir", "PDRB per kapita acuan (rata-rata periode)",
-                   "laju acuan (per tahun)", "acuan", "satuan", "data contoh"],
-        "nilai": [result.start, result.end, result.income_ref, result.growth_ref, result.reference,
-                  result.unit, "ya" if result.example else "tidak"]})
+    summary = pd.DataFrame(
+        {
+            "ukuran": [
+                "tahun awal",
+                "tahun akhir",
+                "PDRB per kapita acuan (rata-rata periode)",
+                "laju acuan (per tahun)",
+                "acuan",
+                "satuan",
+                "data contoh",
+            ],
+            "nilai": [
+                result.start,
+                result.end,
+                result.income_ref,
+                result.growth_ref,
+                result.reference,
+                result.unit,
+                "ya" if result.example else "tidak",
+            ],
+        }
+    )
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         result.table.to_excel(writer, sheet_name="klassen", index=False)

@@ -16,13 +16,18 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from potensi.data.indikator_keys import COMMODITY_PREFIX
 from potensi.analysis import AnalysisError, location_quotient, lq_classification
 from potensi.data.importer import ImportReport, import_file
+from potensi.data.indikator_keys import COMMODITY_PREFIX
 from potensi.i18n import Lang
 from potensi.views.analisis.labels import LQ_KELAS, LQ_KLASIFIKASI, labelled
-from potensi.views.analisis.shared import (LQ_COLOURS, info_sheet, is_example, refuse_mixed_units,
-                                           rows_with_prefix)
+from potensi.views.analisis.shared import (
+    LQ_COLOURS,
+    info_sheet,
+    is_example,
+    refuse_mixed_units,
+    rows_with_prefix,
+)
 
 #: commodity LQ saved for the main map as ``lq_<komoditas>``
 LQ_PREFIX = "lq_"
@@ -46,13 +51,13 @@ class CommodityResults:
     """Commodity LQ of every kecamatan, the matrix, and (with two years) DLQ and classes."""
 
     year: int
-    lq: pd.DataFrame                    # kode, komoditas, nilai … lq, kelas, nama_kelas, catatan
-    matrix: pd.DataFrame                # kecamatan code × commodity, LQ
-    klasifikasi: pd.DataFrame | None    # kode, komoditas, slq, dlq, klasifikasi, nama_klasifikasi (start–year)
+    lq: pd.DataFrame  # kode, komoditas, nilai … lq, kelas, nama_kelas, catatan
+    matrix: pd.DataFrame  # kecamatan code × commodity, LQ
+    klasifikasi: pd.DataFrame | None  # kode, komoditas, slq, dlq, klasifikasi, nama_klasifikasi (start–year)
     start: int | None
-    inputs: pd.DataFrame                # kode, komoditas, tahun, nilai
-    reference: str                      # how the kabupaten figure was taken (Indonesian, for files)
-    published: bool                     # True: recorded kabupaten figures; False: sum of the kecamatan
+    inputs: pd.DataFrame  # kode, komoditas, tahun, nilai
+    reference: str  # how the kabupaten figure was taken (Indonesian, for files)
+    published: bool  # True: recorded kabupaten figures; False: sum of the kecamatan
     unit: str
     example: bool
     sources: list[str]
@@ -64,9 +69,14 @@ class CommodityResults:
         return pd.Series(pd.Series(codes).map(rows).astype(float).to_numpy(), index=codes, name=komoditas)
 
 
-def analyse_commodities(indikator: pd.DataFrame, kecamatan_codes: list[str] | pd.Series,
-                        kabupaten: str = "35.05", year: int | None = None,
-                        start: int | None = None, lang: Lang = "id") -> CommodityResults:
+def analyse_commodities(
+    indikator: pd.DataFrame,
+    kecamatan_codes: list[str] | pd.Series,
+    kabupaten: str = "35.05",
+    year: int | None = None,
+    start: int | None = None,
+    lang: Lang = "id",
+) -> CommodityResults:
     """LQ of each kecamatan's commodities against the kabupaten in ``year``; DLQ from ``start``.
 
     The kabupaten side is the published kabupaten figure when the indikator layer has
@@ -82,12 +92,19 @@ def analyse_commodities(indikator: pd.DataFrame, kecamatan_codes: list[str] | pd
     rows = rows_with_prefix(indikator, COMMODITY_PREFIX)
     rows = rows[rows.kode_wilayah.isin([*codes, kabupaten])]
     if rows.empty:
-        raise AnalysisError(f"Tidak ada data nilai produksi komoditas (indikator '{COMMODITY_PREFIX}…') per "
-                            "kecamatan. Impor nilai produksi (volume × harga) dalam satu satuan.")
+        raise AnalysisError(
+            f"Tidak ada data nilai produksi komoditas (indikator '{COMMODITY_PREFIX}…') per "
+            "kecamatan. Impor nilai produksi (volume × harga) dalam satu satuan."
+        )
     unit = refuse_mixed_units(rows, "Nilai produksi komoditas")
-    table = pd.DataFrame({"kode": rows.kode_wilayah.astype(str),
-                          "komoditas": rows.indikator.str.removeprefix(COMMODITY_PREFIX),
-                          "tahun": rows.tahun.astype(int), "nilai": rows.nilai.astype(float)})
+    table = pd.DataFrame(
+        {
+            "kode": rows.kode_wilayah.astype(str),
+            "komoditas": rows.indikator.str.removeprefix(COMMODITY_PREFIX),
+            "tahun": rows.tahun.astype(int),
+            "nilai": rows.nilai.astype(float),
+        }
+    )
     kec = table[table.kode.isin(codes)]
     kab = table[table.kode == kabupaten]
     years = sorted(kec.tahun.unique())
@@ -95,7 +112,9 @@ def analyse_commodities(indikator: pd.DataFrame, kecamatan_codes: list[str] | pd
         raise AnalysisError("Nilai produksi komoditas hanya ada untuk kabupaten, tidak per kecamatan.")
     year = years[-1] if year is None else int(year)
     if year not in years:
-        raise AnalysisError(f"Tahun {year} tidak ada di data komoditas (tersedia: {', '.join(map(str, years))}).")
+        raise AnalysisError(
+            f"Tahun {year} tidak ada di data komoditas (tersedia: {', '.join(map(str, years))})."
+        )
     earlier = [y for y in years if y < year]
     if start is not None and int(start) not in earlier:
         raise AnalysisError(f"Tahun awal DLQ {start} harus lebih awal dari {year} dan ada di data.")
@@ -109,8 +128,9 @@ def analyse_commodities(indikator: pd.DataFrame, kecamatan_codes: list[str] | pd
     published = kab[kab.tahun.isin(used_years) & kab.komoditas.isin(items)]
     complete = len(published) == len(items) * len(used_years)
     reference = published.drop(columns="kode") if complete else None
-    reference_text = (f"angka kabupaten {kabupaten} yang tercatat" if complete
-                      else f"jumlah {len(codes)} kecamatan")
+    reference_text = (
+        f"angka kabupaten {kabupaten} yang tercatat" if complete else f"jumlah {len(codes)} kecamatan"
+    )
     common = {"region_col": "kode", "item_col": "komoditas", "value_col": "nilai", "year_col": "tahun"}
     this_year = kec[kec.tahun == year]
     ref_year = reference[reference.tahun == year] if reference is not None else None
@@ -119,28 +139,40 @@ def analyse_commodities(indikator: pd.DataFrame, kecamatan_codes: list[str] | pd
     classes = None
     if start is not None:
         span = kec[kec.tahun.isin([start, year])]
-        classes = labelled(lq_classification(span, reference, start=start, end=year, min_years=2, **common),
-                           lang, {"klasifikasi": LQ_KLASIFIKASI})
+        classes = labelled(
+            lq_classification(span, reference, start=start, end=year, min_years=2, **common),
+            lang,
+            {"klasifikasi": LQ_KLASIFIKASI},
+        )
     sources = sorted({str(s) for s in rows.sumber.dropna()}) if "sumber" in rows.columns else []
-    return CommodityResults(year, lq, matrix, classes, start, kec, reference_text, complete, unit,
-                            is_example(rows), sources)
+    return CommodityResults(
+        year, lq, matrix, classes, start, kec, reference_text, complete, unit, is_example(rows), sources
+    )
 
 
 def commodity_xlsx(results: CommodityResults, names: dict[str, str]) -> bytes:
     """LQ table, matrix, classes and inputs, with kecamatan names, as one workbook."""
+
     def named(frame: pd.DataFrame) -> pd.DataFrame:
         out = frame.copy()
         out.insert(1, "kecamatan", out.kode.map(names))
         return out
 
-    info = info_sheet([
-        ("tahun LQ", results.year),
-        ("periode DLQ", f"{results.start}–{results.year}" if results.start else "–"),
-        ("acuan", results.reference), ("satuan", results.unit),
-        ("data contoh", "ya — hasil hanya peragaan" if results.example else "tidak"),
-        ("sumber", " | ".join(results.sources)), ("dibuat", dt.date.today().isoformat()),
-        ("catatan", "sel kosong = tidak terdefinisi atau data tidak tersedia (lihat kolom catatan), bukan nol"),
-    ])
+    info = info_sheet(
+        [
+            ("tahun LQ", results.year),
+            ("periode DLQ", f"{results.start}–{results.year}" if results.start else "–"),
+            ("acuan", results.reference),
+            ("satuan", results.unit),
+            ("data contoh", "ya — hasil hanya peragaan" if results.example else "tidak"),
+            ("sumber", " | ".join(results.sources)),
+            ("dibuat", dt.date.today().isoformat()),
+            (
+                "catatan",
+                "sel kosong = tidak terdefinisi atau data tidak tersedia (lihat kolom catatan), bukan nol",
+            ),
+        ]
+    )
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         info.to_excel(writer, sheet_name="keterangan", index=False)
@@ -159,20 +191,34 @@ def save_commodity_lq(results: CommodityResults, komoditas: str, store: Path | N
     """
     rows = results.lq[(results.lq.komoditas == komoditas)].dropna(subset=["lq"])
     if rows.empty:
-        raise AnalysisError(f"LQ {komoditas} tidak terdefinisi di kecamatan mana pun; tidak ada yang disimpan.")
+        raise AnalysisError(
+            f"LQ {komoditas} tidak terdefinisi di kecamatan mana pun; tidak ada yang disimpan."
+        )
     key = f"{LQ_PREFIX}{komoditas}"
-    frame = pd.DataFrame({
-        "kode_wilayah": rows.kode, "indikator": key, "tahun": results.year,
-        "nilai": rows.lq.round(4), "satuan": "LQ (tanpa satuan)",
-        "sumber": (f"Peta Potensi: LQ komoditas {komoditas} per kecamatan terhadap {results.reference}, "
-                   f"dari {COMMODITY_PREFIX}{komoditas} ({results.unit}) tahun {results.year}"),
-        "catatan": "hasil analisis, bukan data statistik resmi",
-        "contoh": "ya" if results.example else "tidak",
-    })
+    frame = pd.DataFrame(
+        {
+            "kode_wilayah": rows.kode,
+            "indikator": key,
+            "tahun": results.year,
+            "nilai": rows.lq.round(4),
+            "satuan": "LQ (tanpa satuan)",
+            "sumber": (
+                f"Peta Potensi: LQ komoditas {komoditas} per kecamatan terhadap {results.reference}, "
+                f"dari {COMMODITY_PREFIX}{komoditas} ({results.unit}) tahun {results.year}"
+            ),
+            "catatan": "hasil analisis, bukan data statistik resmi",
+            "contoh": "ya" if results.example else "tidak",
+        }
+    )
     # Indonesian decimal comma: "1.234" would be read as one thousand two hundred thirty-four
     text = frame.to_csv(index=False, sep=";", decimal=",")
-    return import_file("indikator", text.encode("utf-8"), filename=f"{key}_{results.year}.csv",
-                       store=store, prefix="ANALISIS")
+    return import_file(
+        "indikator",
+        text.encode("utf-8"),
+        filename=f"{key}_{results.year}.csv",
+        store=store,
+        prefix="ANALISIS",
+    )
 
 
 # -- colours: LQ diverges around 1 ------------------------------------------------------------
@@ -193,5 +239,5 @@ def lq_class_breaks(values: pd.Series) -> tuple[tuple[float, ...], float, tuple[
     breaks = [b for b in LQ_BREAKS if b < top] + [top]
     # a value exactly 1 is basis (LQ ≥ 1): nudge the "below 1" bound just under 1
     breaks = [np.nextafter(1.0, 0.0) if b == 1.0 else b for b in breaks]
-    colours = LQ_COLOURS[:len(breaks)]
+    colours = LQ_COLOURS[: len(breaks)]
     return tuple(float(b) for b in breaks), min(0.0, float(known.min())), colours

@@ -32,8 +32,10 @@ def label(code: object, prefix: str, lang: Lang) -> str | None:
 
 def notes_text(codes: str, details: str, lang: Lang) -> str:
     """The reasons of one row in ``lang``, each with its details: ``"data tidak tersedia (2023); …"``."""
-    return "; ".join(t(f"catatan_{key}", lang) + (f" ({detail})" if detail else "")
-                     for key, detail in note_items(codes, details))
+    return "; ".join(
+        t(f"catatan_{key}", lang) + (f" ({detail})" if detail else "")
+        for key, detail in note_items(codes, details)
+    )
 
 
 def labelled(frame: pd.DataFrame, lang: Lang, codes: dict[str, str] | None = None) -> pd.DataFrame:
@@ -46,8 +48,11 @@ def labelled(frame: pd.DataFrame, lang: Lang, codes: dict[str, str] | None = Non
     out = frame.copy()
     for column, prefix in (codes or {}).items():
         if column in out.columns:
-            out.insert(out.columns.get_loc(column) + 1, f"nama_{column}",
-                       [label(c, prefix, lang) for c in out[column]])
+            out.insert(
+                out.columns.get_loc(column) + 1,
+                f"nama_{column}",
+                [label(c, prefix, lang) for c in out[column]],
+            )
     if "kode_catatan" in out.columns and "rincian_catatan" in out.columns:
         text = [notes_text(c, d, lang) for c, d in zip(out.kode_catatan, out.rincian_catatan, strict=True)]
         out.insert(out.columns.get_loc("kode_catatan"), "catatan", text)

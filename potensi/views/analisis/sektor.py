@@ -8,7 +8,6 @@ every result into one workbook. Kept out of the page so it is tested without a
 browser; never imports streamlit.
 """
 
-
 from __future__ import annotations
 
 import datetime as dt
@@ -17,9 +16,17 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from potensi.analysis import (
+    KLASSEN_SECTORAL_LABELS,
+    LQ_CLASSES,
+    AnalysisError,
+    dynamic_location_quotient,
+    klassen_sectoral,
+    location_quotient,
+    lq_classification,
+    shift_share,
+)
 from potensi.data.indikator_keys import PDRB_PREFIX, SECTORS
-from potensi.analysis import (KLASSEN_SECTORAL_LABELS, LQ_CLASSES, AnalysisError, dynamic_location_quotient,
-                              klassen_sectoral, location_quotient, lq_classification, shift_share)
 from potensi.data.wilayah import PROVINCE_NAMES
 from potensi.i18n import Lang, t
 from potensi.views.analisis.labels import LQ_KELAS, LQ_KLASIFIKASI, label, labelled, names
@@ -76,8 +83,8 @@ class SectorInputs:
 
     region: str
     reference: str
-    data: pd.DataFrame       # kode, sektor, tahun, nilai (region)
-    acuan: pd.DataFrame      # sektor, tahun, nilai (reference)
+    data: pd.DataFrame  # kode, sektor, tahun, nilai (region)
+    acuan: pd.DataFrame  # sektor, tahun, nilai (reference)
     unit: str
     years: list[int]
     example: bool
@@ -91,17 +98,24 @@ def sector_inputs(indikator: pd.DataFrame, region: str = "35.05", reference: str
     rows = rows_with_prefix(indikator, PDRB_PREFIX)
     rows = rows[rows.kode_wilayah.isin([region, reference])]
     if rows.empty:
-        raise AnalysisError(f"Tidak ada data PDRB menurut lapangan usaha (indikator '{PDRB_PREFIX}…') untuk "
-                            f"{region} dan {reference}. Impor templat data/templates/"
-                            "indikator_pdrb_lapangan_usaha.csv yang sudah diisi.")
+        raise AnalysisError(
+            f"Tidak ada data PDRB menurut lapangan usaha (indikator '{PDRB_PREFIX}…') untuk "
+            f"{region} dan {reference}. Impor templat data/templates/"
+            "indikator_pdrb_lapangan_usaha.csv yang sudah diisi."
+        )
     unit = refuse_mixed_units(rows, "PDRB menurut lapangan usaha")
     years = sector_years(indikator, region, reference)
     if not years:
         raise AnalysisError(f"Wilayah {region} dan acuan {reference} tidak punya tahun data PDRB yang sama.")
     rows = rows[rows.tahun.astype(int).isin(years)]
-    table = pd.DataFrame({"kode": rows.kode_wilayah.astype(str),
-                          "sektor": rows.indikator.str.removeprefix(PDRB_PREFIX).str.upper(),
-                          "tahun": rows.tahun.astype(int), "nilai": rows.nilai.astype(float)})
+    table = pd.DataFrame(
+        {
+            "kode": rows.kode_wilayah.astype(str),
+            "sektor": rows.indikator.str.removeprefix(PDRB_PREFIX).str.upper(),
+            "tahun": rows.tahun.astype(int),
+            "nilai": rows.nilai.astype(float),
+        }
+    )
     data = table[table.kode == region].reset_index(drop=True)
     acuan = table[table.kode == reference].drop(columns="kode").reset_index(drop=True)
     sources = sorted({str(s) for s in rows.sumber.dropna()}) if "sumber" in rows.columns else []
@@ -120,9 +134,9 @@ class SectorResults:
     inputs: SectorInputs
     start: int
     end: int
-    slq: pd.DataFrame           # every year
+    slq: pd.DataFrame  # every year
     dlq: pd.DataFrame
-    klasifikasi: pd.DataFrame   # SLQ (end year) × DLQ
+    klasifikasi: pd.DataFrame  # SLQ (end year) × DLQ
     shift_share: pd.DataFrame
     klassen: pd.DataFrame
 
@@ -136,16 +150,27 @@ def _named(frame: pd.DataFrame, lang: Lang, codes: dict[str, str] | None = None)
     """Sector names in ``lang`` right after the key, codes named, in the order of the 17 categories."""
     order = {key: i for i, key in enumerate(SECTORS)}
     out = labelled(frame, lang, codes)
-    out.insert(list(out.columns).index("sektor") + 1, "lapangan_usaha",
-               out.sektor.map(lambda k: sector_name(k, lang)))
+    out.insert(
+        list(out.columns).index("sektor") + 1,
+        "lapangan_usaha",
+        out.sektor.map(lambda k: sector_name(k, lang)),
+    )
     rank = out.sektor.map(lambda k: order.get(k, len(order)))
     sort = ["tahun", "_urut"] if "tahun" in out.columns else ["_urut"]
-    return out.assign(_urut=rank).sort_values(sort, kind="stable").drop(columns="_urut").reset_index(drop=True)
+    return (
+        out.assign(_urut=rank).sort_values(sort, kind="stable").drop(columns="_urut").reset_index(drop=True)
+    )
 
 
-def analyse_sectors(indikator: pd.DataFrame, region: str = "35.05", reference: str = "35",
-                    start: int | None = None, end: int | None = None,
-                    esteban_marquillas: bool = False, lang: Lang = "id") -> SectorResults:
+def analyse_sectors(
+    indikator: pd.DataFrame,
+    region: str = "35.05",
+    reference: str = "35",
+    start: int | None = None,
+    end: int | None = None,
+    esteban_marquillas: bool = False,
+    lang: Lang = "id",
+) -> SectorResults:
     """SLQ per year, DLQ and SLQ×DLQ over ``start``–``end``, shift-share and sectoral Klassen.
 
     The period defaults to the first and last common year. DLQ needs at least three
@@ -160,26 +185,40 @@ def analyse_sectors(indikator: pd.DataFrame, region: str = "35.05", reference: s
     slq = location_quotient(inputs.data, inputs.acuan, **common)
     dlq = dynamic_location_quotient(inputs.data, inputs.acuan, start=start, end=end, **common)
     classes = lq_classification(inputs.data, inputs.acuan, start=start, end=end, **common)
-    shares = shift_share(inputs.data, inputs.acuan, start=start, end=end,
-                         esteban_marquillas=esteban_marquillas, **common)
+    shares = shift_share(
+        inputs.data, inputs.acuan, start=start, end=end, esteban_marquillas=esteban_marquillas, **common
+    )
     klassen = klassen_sectoral(inputs.data, inputs.acuan, start=start, end=end, **common)
-    return SectorResults(inputs, start, end, _named(slq, lang, {"kelas": LQ_KELAS}), _named(dlq, lang),
-                         _named(classes, lang, {"klasifikasi": LQ_KLASIFIKASI}),
-                         _named(shares, lang, {"tipe_alokasi": TIPE_ALOKASI}),
-                         _named(klassen, lang, {"klasifikasi": KLASSEN_SEKTORAL}))
+    return SectorResults(
+        inputs,
+        start,
+        end,
+        _named(slq, lang, {"kelas": LQ_KELAS}),
+        _named(dlq, lang),
+        _named(classes, lang, {"klasifikasi": LQ_KLASIFIKASI}),
+        _named(shares, lang, {"tipe_alokasi": TIPE_ALOKASI}),
+        _named(klassen, lang, {"klasifikasi": KLASSEN_SEKTORAL}),
+    )
 
 
 def sector_xlsx(results: SectorResults) -> bytes:
     """One workbook: a sheet per method, the inputs, and what the figures are."""
     inputs = results.inputs
-    info = info_sheet([
-        ("wilayah", inputs.region), ("wilayah acuan", inputs.reference),
-        ("periode", f"{results.start}–{results.end}"), ("satuan", inputs.unit),
-        ("data contoh", "ya — hasil hanya peragaan" if inputs.example else "tidak"),
-        ("sumber", " | ".join(inputs.sources)),
-        ("dibuat", dt.date.today().isoformat()),
-        ("catatan", "sel kosong = tidak terdefinisi atau data tidak tersedia (lihat kolom catatan), bukan nol"),
-    ])
+    info = info_sheet(
+        [
+            ("wilayah", inputs.region),
+            ("wilayah acuan", inputs.reference),
+            ("periode", f"{results.start}–{results.end}"),
+            ("satuan", inputs.unit),
+            ("data contoh", "ya — hasil hanya peragaan" if inputs.example else "tidak"),
+            ("sumber", " | ".join(inputs.sources)),
+            ("dibuat", dt.date.today().isoformat()),
+            (
+                "catatan",
+                "sel kosong = tidak terdefinisi atau data tidak tersedia (lihat kolom catatan), bukan nol",
+            ),
+        ]
+    )
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         info.to_excel(writer, sheet_name="keterangan", index=False)
@@ -189,6 +228,7 @@ def sector_xlsx(results: SectorResults) -> bytes:
         results.shift_share.to_excel(writer, sheet_name="shift_share", index=False)
         results.klassen.to_excel(writer, sheet_name="klassen", index=False)
         inputs.data.to_excel(writer, sheet_name="masukan_wilayah", index=False)
-        inputs.acuan.assign(kode=inputs.reference)[["kode", "sektor", "tahun", "nilai"]] \
-            .to_excel(writer, sheet_name="masukan_acuan", index=False)
+        inputs.acuan.assign(kode=inputs.reference)[["kode", "sektor", "tahun", "nilai"]].to_excel(
+            writer, sheet_name="masukan_acuan", index=False
+        )
     return buffer.getvalue()

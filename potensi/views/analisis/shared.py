@@ -34,7 +34,8 @@ def refuse_mixed_units(rows: pd.DataFrame, what: str) -> str:
         raise AnalysisError(
             f"{what}: satuan berbeda ({', '.join(units)}). LQ, shift-share dan Klassen membandingkan porsi, "
             "yang hanya bermakna bila semua angka dalam satu satuan (mis. semuanya Rp miliar ADHK 2010). "
-            "Samakan satuan di lapisan indikator lalu ulangi.")
+            "Samakan satuan di lapisan indikator lalu ulangi."
+        )
     return units[0] if units else ""
 
 

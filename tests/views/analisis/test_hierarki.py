@@ -15,8 +15,14 @@ from potensi.analysis import AnalysisError
 from potensi.core.store import load_boundaries
 from potensi.data.seed import SEED_DIR
 from potensi.data.tables import read_rows, undo_import
-from potensi.views.analisis.hierarki import (CENTRALITY_KEY, analyse_hierarchy, facility_keys, facility_label,
-                                             hierarchy_xlsx, save_centrality_as_indikator)
+from potensi.views.analisis.hierarki import (
+    CENTRALITY_KEY,
+    analyse_hierarchy,
+    facility_keys,
+    facility_label,
+    hierarchy_xlsx,
+    save_centrality_as_indikator,
+)
 from potensi.views.analisis.shared import indicator_years
 from potensi.viz.maps import Choropleth, build_kecamatan_map, legend_html
 from potensi.viz.style import categorical_classes
@@ -47,8 +53,9 @@ def test_example_files_are_flagged_complete_and_rebuildable() -> None:
     assert set(pdrb.tahun) == {2021, 2022, 2023} and (pdrb.satuan == "Rp juta/jiwa").all()
     assert set(pdrb.kode_wilayah) == {"35.05"} | set(facilities.kode_wilayah)
     # the generator is deterministic: it renders exactly the committed bytes
-    spec = importlib.util.spec_from_file_location("build_example_facilities",
-                                                  SEED_DIR.parent.parent / "scripts" / "build_example_facilities.py")
+    spec = importlib.util.spec_from_file_location(
+        "build_example_facilities", SEED_DIR.parent.parent / "scripts" / "build_example_facilities.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     for path, text in module.render().items():
@@ -87,7 +94,7 @@ def test_scalogram_cor_and_errors_by_hand(store_data) -> None:
     errors = 0
     for _, row in presence[columns].iterrows():
         ones = np.flatnonzero(row.to_numpy())
-        errors += int((row.to_numpy()[:ones[-1]] == 0).sum()) if ones.size else 0
+        errors += int((row.to_numpy()[: ones[-1]] == 0).sum()) if ones.size else 0
     assert result.scalogram.kesalahan == errors == int(result.error_cells().to_numpy().sum())
     assert result.scalogram.cor == pytest.approx(1 - errors / (22 * len(keys)))
     assert 0 <= result.scalogram.cor <= 1
@@ -117,16 +124,18 @@ def test_years_and_workbook(store_data) -> None:
     assert indicator_years(indikator, keys, codes) == [2024]
     hierarchy = analyse_hierarchy(indikator, kecamatan, 2024, keys)
     book = openpyxl.load_workbook(io.BytesIO(hierarchy_xlsx(hierarchy, "id")))
-    assert {"ringkasan", "skalogram", "matriks_skalogram", "marshall", "bobot_marshall", "masukan"} <= \
-        set(book.sheetnames)
+    assert {"ringkasan", "skalogram", "matriks_skalogram", "marshall", "bobot_marshall", "masukan"} <= set(
+        book.sheetnames
+    )
     assert book["masukan"].max_row == 23
 
 
 def test_saved_centrality_is_an_example_indikator_that_can_be_undone(seeded_copy: Path) -> None:
     boundaries = load_boundaries(seeded_copy)
     indikator = read_rows("indikator", seeded_copy)
-    result = analyse_hierarchy(indikator, boundaries.kecamatan, 2024,
-                               facility_keys(indikator, list(boundaries.kecamatan.kode)))
+    result = analyse_hierarchy(
+        indikator, boundaries.kecamatan, 2024, facility_keys(indikator, list(boundaries.kecamatan.kode))
+    )
     report = save_centrality_as_indikator(result, seeded_copy)
     rows = read_rows("indikator", seeded_copy)
     saved = rows[rows.indikator == CENTRALITY_KEY].set_index("kode_wilayah")
@@ -143,8 +152,15 @@ def test_categorical_map_names_classes_and_keeps_numeric_maps(store_data) -> Non
     assert [classes.colour_of(v) for v in (1.0, 2.0, 3.0)] == ["#111111", "#222222", "#333333"]
     values = pd.Series({k: float(i % 3 + 1) for i, k in enumerate(kecamatan.kode)})
     values.iloc[0] = np.nan
-    choropleth = Choropleth(values=values, classes=classes, title="Orde", unit="", decimals=0, source="uji",
-                            categories={1.0: "Orde I", 2.0: "Orde II", 3.0: "Orde <III>"})
+    choropleth = Choropleth(
+        values=values,
+        classes=classes,
+        title="Orde",
+        unit="",
+        decimals=0,
+        source="uji",
+        categories={1.0: "Orde I", 2.0: "Orde II", 3.0: "Orde <III>"},
+    )
     legend = legend_html(choropleth, "id")
     assert "Orde I<" in legend and "Orde &lt;III&gt;" in legend and "Orde ()" not in legend
     assert "Tidak ada data" in legend or "data" in legend.lower()

@@ -10,8 +10,14 @@ import pytest
 
 from potensi.core.store import load_boundaries
 from potensi.data.tables import history, read_rows, undo_import
-from potensi.views.analisis.indeks import (INDEX_KEY, complete_indicators, indicator_table, result_xlsx,
-                                           save_as_indikator, weighted_index)
+from potensi.views.analisis.indeks import (
+    INDEX_KEY,
+    complete_indicators,
+    indicator_table,
+    result_xlsx,
+    save_as_indikator,
+    weighted_index,
+)
 
 
 @pytest.fixture()
@@ -21,8 +27,9 @@ def seeded(seeded_copy: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def data_of(store: Path) -> dict:
-    return {layer: read_rows(layer, store)
-            for layer in ("indikator", "potensi", "peluang_investasi", "inovasi")}
+    return {
+        layer: read_rows(layer, store) for layer in ("indikator", "potensi", "peluang_investasi", "inovasi")
+    }
 
 
 def test_index_over_22_kecamatan_is_ranked_and_follows_the_weights(seeded: Path) -> None:

@@ -41,25 +41,39 @@ def test_klassen_quadrant_of_one_kecamatan_by_hand(store_data) -> None:
     table = result.table.set_index("kode")
     for code in ("35.05.10", "35.05.05", "35.05.01"):
         income, growth = raw.loc[code].mean(), (raw.loc[code, 2023] / raw.loc[code, 2021]) ** 0.5 - 1
-        quadrant = {(True, True): "I", (True, False): "II", (False, True): "III",
-                    (False, False): "IV"}[(income >= income_ref, growth >= growth_ref)]
+        quadrant = {(True, True): "I", (True, False): "II", (False, True): "III", (False, False): "IV"}[
+            (income >= income_ref, growth >= growth_ref)
+        ]
         assert table.kuadran[code] == quadrant, code
         assert table.pdrb_per_kapita[code] == pytest.approx(income)
     assert table.nama.notna().all() and len(table) == 22 and table.kuadran.notna().all()
     # codes stay codes; their names follow the language asked for
-    names = {"I": "cepat maju dan cepat tumbuh", "II": "maju tapi tertekan", "III": "berkembang cepat",
-             "IV": "relatif tertinggal"}
+    names = {
+        "I": "cepat maju dan cepat tumbuh",
+        "II": "maju tapi tertekan",
+        "III": "berkembang cepat",
+        "IV": "relatif tertinggal",
+    }
     assert (table.nama_klasifikasi == table.kuadran.map(names)).all()
     english = analyse_klassen(indikator, kecamatan, str(kabupaten.kode.iloc[0]), 2021, 2023, lang="en").table
-    assert set(english.nama_klasifikasi) <= {"high income, high growth", "high income but depressed growth",
-                                             "developing fast", "relatively lagging"}
+    assert set(english.nama_klasifikasi) <= {
+        "high income, high growth",
+        "high income but depressed growth",
+        "developing fast",
+        "relatively lagging",
+    }
 
 
 def test_klassen_undefined_cases(store_data) -> None:
     indikator, kecamatan, _ = store_data
     # Bakung without 2022: no mean over the period, so no quadrant — never the mean of two years
-    gap = indikator[~((indikator.kode_wilayah == "35.05.05") & (indikator.indikator == "pdrb_per_kapita")
-                      & (indikator.tahun == 2022))]
+    gap = indikator[
+        ~(
+            (indikator.kode_wilayah == "35.05.05")
+            & (indikator.indikator == "pdrb_per_kapita")
+            & (indikator.tahun == 2022)
+        )
+    ]
     table = analyse_klassen(gap, kecamatan, "35.05", 2021, 2023).table.set_index("kode")
     assert pd.isna(table.kuadran["35.05.05"]) and "data tidak tersedia" in table.catatan["35.05.05"]
     # without the kabupaten rows the benchmark is the unweighted mean of the kecamatan, and says so

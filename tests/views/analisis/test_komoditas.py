@@ -13,11 +13,17 @@ import pytest
 
 from potensi.analysis import AnalysisError
 from potensi.core.store import load_boundaries
+from potensi.data.indikator_keys import COMMODITY_PREFIX
 from potensi.data.seed import SEED_DIR
 from potensi.data.tables import read_rows, undo_import
-from potensi.data.indikator_keys import COMMODITY_PREFIX
-from potensi.views.analisis.komoditas import (LQ_PREFIX, analyse_commodities, commodities,
-                                              commodity_xlsx, lq_class_breaks, save_commodity_lq)
+from potensi.views.analisis.komoditas import (
+    LQ_PREFIX,
+    analyse_commodities,
+    commodities,
+    commodity_xlsx,
+    lq_class_breaks,
+    save_commodity_lq,
+)
 
 KOMODITAS_CSV = SEED_DIR / "indikator_contoh_komoditas.csv"
 
@@ -38,13 +44,15 @@ def csv_value(frame: pd.DataFrame, kode: str, key: str, year: int) -> float:
     return float(row.nilai.iloc[0])
 
 
-def test_commodity_lq_is_the_hand_formula_against_the_sum_of_kecamatan(indikator: pd.DataFrame,
-                                                                       codes: list[str]) -> None:
+def test_commodity_lq_is_the_hand_formula_against_the_sum_of_kecamatan(
+    indikator: pd.DataFrame, codes: list[str]
+) -> None:
     raw = pd.read_csv(KOMODITAS_CSV, dtype={"kode_wilayah": str})
     y = raw[raw.tahun == 2023]
     ponggok = y[y.kode_wilayah == "35.05.06"]
     expected = (csv_value(raw, "35.05.06", "nilai_produksi_telur", 2023) / ponggok.nilai.sum()) / (
-        y[y.indikator == "nilai_produksi_telur"].nilai.sum() / y.nilai.sum())
+        y[y.indikator == "nilai_produksi_telur"].nilai.sum() / y.nilai.sum()
+    )
     results = analyse_commodities(indikator, codes, year=2023)
     assert results.matrix.loc["35.05.06", "telur"] == pytest.approx(expected)
     assert results.of("telur", codes)["35.05.06"] == pytest.approx(expected) and expected > 1
@@ -53,16 +61,23 @@ def test_commodity_lq_is_the_hand_formula_against_the_sum_of_kecamatan(indikator
     # coastal kecamatan specialise in fish
     assert (results.matrix.loc[["35.05.05", "35.05.08", "35.05.13", "35.05.20"], "ikan"] > 1).all()
     # a recorded zero in the base year leaves DLQ undefined, with the reason
-    zero_start = results.klasifikasi[(results.klasifikasi.kode == "35.05.01")
-                                     & (results.klasifikasi.komoditas == "kakao")].iloc[0]
+    zero_start = results.klasifikasi[
+        (results.klasifikasi.kode == "35.05.01") & (results.klasifikasi.komoditas == "kakao")
+    ].iloc[0]
     assert np.isnan(zero_start.dlq) and "nilai tahun awal nol" in zero_start.catatan
 
 
-def test_commodity_reference_uses_published_kabupaten_figures_when_complete(indikator: pd.DataFrame,
-                                                                            codes: list[str]) -> None:
-    rows = indikator[indikator.indikator.str.startswith(COMMODITY_PREFIX) & indikator.kode_wilayah.isin(codes)]
-    kab = rows.groupby(["indikator", "tahun"], as_index=False).nilai.sum().assign(
-        kode_wilayah="35.05", satuan="Rp juta", contoh=True)
+def test_commodity_reference_uses_published_kabupaten_figures_when_complete(
+    indikator: pd.DataFrame, codes: list[str]
+) -> None:
+    rows = indikator[
+        indikator.indikator.str.startswith(COMMODITY_PREFIX) & indikator.kode_wilayah.isin(codes)
+    ]
+    kab = (
+        rows.groupby(["indikator", "tahun"], as_index=False)
+        .nilai.sum()
+        .assign(kode_wilayah="35.05", satuan="Rp juta", contoh=True)
+    )
     kab.loc[kab.indikator == "nilai_produksi_padi", "nilai"] *= 2  # the kabupaten records more rice
     results = analyse_commodities(pd.concat([indikator, kab], ignore_index=True), codes, year=2023)
     assert results.published

@@ -14,11 +14,17 @@ import pytest
 
 from potensi.analysis import AnalysisError
 from potensi.core.config import REPO_ROOT
+from potensi.data.indikator_keys import PDRB_PREFIX, SECTORS
 from potensi.data.seed import SEED_DIR
 from potensi.data.tables import read_rows
-from potensi.data.indikator_keys import PDRB_PREFIX, SECTORS
-from potensi.views.analisis.sektor import (analyse_sectors, region_name, sector_inputs,
-                                           sector_name, sector_regions, sector_xlsx)
+from potensi.views.analisis.sektor import (
+    analyse_sectors,
+    region_name,
+    sector_inputs,
+    sector_name,
+    sector_regions,
+    sector_xlsx,
+)
 
 PDRB_CSV = SEED_DIR / "indikator_contoh_pdrb.csv"
 KOMODITAS_CSV = SEED_DIR / "indikator_contoh_komoditas.csv"
@@ -37,8 +43,16 @@ def csv_value(frame: pd.DataFrame, kode: str, key: str, year: int) -> float:
 
 def test_example_files_are_flagged_complete_and_reproducible() -> None:
     pdrb = pd.read_csv(PDRB_CSV, dtype={"kode_wilayah": str})
-    assert list(pdrb.columns) == ["kode_wilayah", "indikator", "tahun", "nilai", "satuan", "sumber", "catatan",
-                                  "contoh"]
+    assert list(pdrb.columns) == [
+        "kode_wilayah",
+        "indikator",
+        "tahun",
+        "nilai",
+        "satuan",
+        "sumber",
+        "catatan",
+        "contoh",
+    ]
     assert set(pdrb.indikator) == {f"{PDRB_PREFIX}{key.lower()}" for key in SECTORS} and len(SECTORS) == 17
     assert len(pdrb) == 17 * 2 * 5 and set(pdrb.kode_wilayah) == {"35.05", "35"}
     assert (pdrb.contoh == "ya").all() and pdrb.sumber.str.contains("DATA CONTOH").all()
@@ -54,8 +68,9 @@ def test_example_files_are_flagged_complete_and_reproducible() -> None:
     # every value has exactly two decimals: "1234.567" would be read as a thousands mark
     assert pd.read_csv(PDRB_CSV, dtype=str).nilai.str.fullmatch(r"\d+\.\d{2}").all()
     # the committed files are what the script makes (it is deterministic)
-    spec = importlib.util.spec_from_file_location("build_example_data",
-                                                  REPO_ROOT / "scripts" / "build_example_data.py")
+    spec = importlib.util.spec_from_file_location(
+        "build_example_data", REPO_ROOT / "scripts" / "build_example_data.py"
+    )
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)
     for path, text in script.render().items():
@@ -75,7 +90,8 @@ def test_lq_of_agriculture_2023_is_the_hand_formula(indikator: pd.DataFrame) -> 
     year = pdrb[pdrb.tahun == 2023]
     kab, prov = year[year.kode_wilayah == "35.05"], year[year.kode_wilayah == "35"]
     expected = (csv_value(pdrb, "35.05", "pdrb_adhk_a", 2023) / kab.nilai.sum()) / (
-        csv_value(pdrb, "35", "pdrb_adhk_a", 2023) / prov.nilai.sum())
+        csv_value(pdrb, "35", "pdrb_adhk_a", 2023) / prov.nilai.sum()
+    )
     results = analyse_sectors(indikator, "35.05", "35", 2019, 2023)
     row = results.slq[(results.slq.sektor == "A") & (results.slq.tahun == 2023)].iloc[0]
     assert row.lq == pytest.approx(expected, rel=1e-9)
@@ -112,8 +128,11 @@ def test_dlq_shift_share_and_klassen_follow_their_formulas(indikator: pd.DataFra
     assert english.klassen.set_index("sektor").nama_klasifikasi["A"] == "advanced and fast-growing"
     assert english.slq.lapangan_usaha.iloc[0] == "Agriculture, Forestry and Fishing"
     assert set(english.shift_share.nama_tipe_alokasi) <= {
-        "specialised, competitive", "not specialised, competitive", "specialised, not competitive",
-        "not specialised, not competitive"}
+        "specialised, competitive",
+        "not specialised, competitive",
+        "specialised, not competitive",
+        "not specialised, not competitive",
+    }
 
 
 def test_short_period_gives_undefined_dlq_with_a_reason(indikator: pd.DataFrame) -> None:
@@ -134,8 +153,13 @@ def test_mixed_units_are_refused_in_indonesian(indikator: pd.DataFrame) -> None:
 
 
 def test_missing_and_zero_values_are_explained_not_zeroed(indikator: pd.DataFrame) -> None:
-    gap = indikator[~((indikator.indikator == "pdrb_adhk_d") & (indikator.kode_wilayah == "35")
-                      & (indikator.tahun == 2023))]
+    gap = indikator[
+        ~(
+            (indikator.indikator == "pdrb_adhk_d")
+            & (indikator.kode_wilayah == "35")
+            & (indikator.tahun == 2023)
+        )
+    ]
     slq = analyse_sectors(gap).slq
     d = slq[(slq.sektor == "D") & (slq.tahun == 2023)].iloc[0]
     assert np.isnan(d.lq) and "tidak tersedia" in d.catatan
@@ -152,8 +176,16 @@ def test_missing_and_zero_values_are_explained_not_zeroed(indikator: pd.DataFram
 
 def test_workbook_holds_every_method_and_the_inputs(indikator: pd.DataFrame) -> None:
     book = openpyxl.load_workbook(io.BytesIO(sector_xlsx(analyse_sectors(indikator))))
-    assert book.sheetnames == ["keterangan", "slq", "dlq", "slq_dlq", "shift_share", "klassen",
-                               "masukan_wilayah", "masukan_acuan"]
+    assert book.sheetnames == [
+        "keterangan",
+        "slq",
+        "dlq",
+        "slq_dlq",
+        "shift_share",
+        "klassen",
+        "masukan_wilayah",
+        "masukan_acuan",
+    ]
     assert book["slq"].max_row == 17 * 5 + 1 and book["masukan_acuan"].max_row == 17 * 5 + 1
     info = {r[0]: r[1] for r in book["keterangan"].iter_rows(min_row=2, values_only=True)}
     assert info["data contoh"].startswith("ya")
@@ -161,7 +193,10 @@ def test_workbook_holds_every_method_and_the_inputs(indikator: pd.DataFrame) -> 
 
 def test_names() -> None:
     assert sector_name("RSTU", "en") == "Other Services" and sector_name("X") == "X"
-    assert region_name("35") == "Provinsi Jawa Timur" and region_name("35", lang="en") == "Province of Jawa Timur"
+    assert (
+        region_name("35") == "Provinsi Jawa Timur"
+        and region_name("35", lang="en") == "Province of Jawa Timur"
+    )
     assert region_name("35.05", {"35.05": "Kabupaten Blitar"}) == "Kabupaten Blitar"
 
 
