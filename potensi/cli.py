@@ -12,6 +12,7 @@ from pathlib import Path
 
 from potensi.core.config import get_settings
 from potensi.core.errors import PotensiError
+from potensi.core.formatting import format_number
 
 
 def _geodata_build(args: argparse.Namespace) -> int:
@@ -26,7 +27,7 @@ def _geodata_build(args: argparse.Namespace) -> int:
     )
     print(
         f"Selesai: {result.nama} ({result.region}) — {result.kecamatan} kecamatan, "
-        f"{result.desa} desa/kelurahan, luas poligon {result.luas_km2:,.2f} km² "
+        f"{result.desa} desa/kelurahan, luas poligon {format_number(result.luas_km2, 2, 'id')} km² "
         f"(UTM 49S). Store: {result.store}"
     )
     return 0

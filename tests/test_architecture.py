@@ -48,8 +48,9 @@ LAYERS: dict[str, int] = {
 LAYER_NAMES = {0: "entry", 1: "ui", 2: "cli", 3: "presenters", 4: "domain", 5: "base"}
 #: the base layer is two floors: core may use the text catalogue, the catalogue uses nothing
 BASE_ORDER = {"potensi.core": 0, "potensi.i18n": 1}
-#: pure maths: the analysis methods know nothing of the store, the texts or the maps
-PURE = {"potensi.analysis": ("potensi.analysis", "potensi.core.errors")}
+#: pure maths: the analysis methods know nothing of the store, the texts or the maps (numbers in
+#: their notes are written by the one formatting module)
+PURE = {"potensi.analysis": ("potensi.analysis", "potensi.core.errors", "potensi.core.formatting")}
 #: the pages (features); ui/, pages/ and potensi/views/ modules named after one belong to it
 FEATURES = ("peta", "profil", "peluang", "inovasi", "analisis", "data", "tentang")
 FEATURE_PACKAGES = ("pages", "ui", "potensi.views")

@@ -14,7 +14,6 @@ tersedia"), never zero: a kecamatan with no data is not a kecamatan with no outp
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -22,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from potensi.analysis.errors import AnalysisError
+from potensi.core.formatting import format_number
 
 #: year used internally when a table has no year column (never shown)
 NO_YEAR = -1
@@ -31,10 +31,7 @@ TOTAL_SLACK = 1e-3
 
 def fmt(value: float, decimals: int = 3) -> str:
     """``1234.5`` → ``"1.234,500"`` (Indonesian marks) for messages."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
-    text = f"{value:,.{decimals}f}"
-    return text.replace(",", "\u0000").replace(".", ",").replace("\u0000", ".")
+    return format_number(value, decimals, "id")
 
 
 def _list(values: Sequence[object], limit: int = 5) -> str:

@@ -31,6 +31,7 @@ from potensi.boundaries.build import area_km2
 from potensi.boundaries.coverage import UTM_49S
 from potensi.boundaries.sqlparse import WGS84, repair
 from potensi.core.errors import GeodataError
+from potensi.core.formatting import format_number
 from potensi.core.names import normalise as normalise_name
 from potensi.core.names import parse_code, suggest
 from potensi.core.store import (
@@ -226,7 +227,8 @@ def _check_location(
     )
     if looks_metric:
         hint = (
-            f"Koordinat berkas (mis. {xmin:,.0f}, {ymin:,.0f}) di luar rentang derajat, "
+            f"Koordinat berkas (mis. {format_number(xmin, 0, 'id')}; {format_number(ymin, 0, 'id')}) "
+            "di luar rentang derajat, "
             "tampaknya meter (mis. UTM 49S / EPSG:32749), padahal CRS berkas tertulis "
             f"{crs_text}: CRS berkas salah. Tetapkan CRS yang benar (di QGIS: Layer > "
             "Set CRS), ekspor ulang, lalu impor lagi."
@@ -579,7 +581,7 @@ def import_official_boundaries(
         layers["kabupaten"] = _with_geometries(kabupaten, [kab_geom], source_label)
         rest = (
             f"Kecamatan dan kabupaten dibangun ulang dari desa baru (luas {kab_name} kini "
-            f"{float(layers['kabupaten'].luas_km2.iloc[0]):,.2f} km²)."
+            f"{format_number(float(layers['kabupaten'].luas_km2.iloc[0]), 2, 'id')} km²)."
         )
     write_store_atomically(layers, target)
 
@@ -589,7 +591,8 @@ def import_official_boundaries(
         f"Batas {len(new)} {LEVEL_LABEL[level]} {kab_name} diganti dengan {source_label} "
         f"({len(frame)} fitur, CRS asal {crs_text}, dicocokkan lewat {matching.how}); kode dan "
         "nama Kemendagri di store tetap dipakai.",
-        f"Luas total {new.luas_km2.sum():,.2f} km² (sebelumnya {existing.luas_km2.sum():,.2f} km²"
+        f"Luas total {format_number(new.luas_km2.sum(), 2, 'id')} km² "
+        f"(sebelumnya {format_number(existing.luas_km2.sum(), 2, 'id')} km²"
         f"{_largest_change(existing, new)}).",
     ]
     if fixes:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from datetime import date
+from typing import TYPE_CHECKING
 
 import pandas as pd
 from babel.dates import format_date as babel_date
@@ -18,7 +19,9 @@ from babel.dates import get_month_names
 from babel.numbers import format_compact_decimal, format_decimal
 
 from potensi.core.cells import is_known, iso_date
-from potensi.i18n import Lang
+
+if TYPE_CHECKING:  # the type only: the analysis methods use this module without the catalogue
+    from potensi.i18n import Lang
 
 #: Babel locale of each UI language
 LOCALES: dict[Lang, str] = {"id": "id_ID", "en": "en_US"}

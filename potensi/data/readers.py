@@ -32,6 +32,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from potensi.core.formatting import format_number
 from potensi.data.parsing import normalise_header
 from potensi.data.problems import Problem, ValidationFailed
 
@@ -234,8 +235,8 @@ def _size_text(size: int) -> str:
     if megabytes.is_integer():
         return f"{int(megabytes)} MB"
     if size > MAX_UPLOAD_BYTES and round(megabytes, 1) * 1024 * 1024 <= MAX_UPLOAD_BYTES:
-        return f"{size:,} bita".replace(",", ".")
-    return f"{megabytes:.1f} MB".replace(".", ",")
+        return f"{format_number(size, 0, 'id')} bita"
+    return f"{format_number(megabytes, 1, 'id')} MB"
 
 
 # ------------------------------------------------------------------------------ header
@@ -380,7 +381,7 @@ def _build_table(
         if all(_blank(c) for c in cells):
             continue
         if len(numbers) >= MAX_ROWS:
-            limit = f"{MAX_ROWS:,}".replace(",", ".")
+            limit = format_number(MAX_ROWS, 0, "id")
             raise _fail(
                 source,
                 f"Berkas berisi lebih dari {limit} baris data; batas {limit} baris.",
