@@ -21,6 +21,7 @@ from potensi.i18n import (
     data,
     inovasi,
     peluang,
+    peta,
     profil,
     tentang,
 )
@@ -29,6 +30,7 @@ Lang = Literal["id", "en"]
 LANGS: tuple[Lang, ...] = ("id", "en")
 MODULES = (
     common,
+    peta,
     profil,
     peluang,
     inovasi,

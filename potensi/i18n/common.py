@@ -1,4 +1,4 @@
-"""UI texts shared by every page and by the main map page."""
+"""UI texts shared by every page: sidebar, map legend and tooltips, layers, indicators."""
 
 from __future__ import annotations
 
@@ -36,76 +36,17 @@ TEXTS: dict[str, dict[str, str]] = {
     "tooltip_code": {"id": "Kode", "en": "Code"},
     "tooltip_desa": {"id": "Desa/Kelurahan", "en": "Village"},
     "tooltip_jenis": {"id": "Jenis", "en": "Type"},
-    "area_note": {
-        "id": (
-            "Luas = luas poligon batas wilayah (proyeksi UTM 49S), total {poly} km². "
-            "Luas resmi yang dipakai BPS: {bps} km² ({bps_source}). Selisih berasal dari "
-            "cara ukur, bukan kesalahan data."
-        ),
-        "en": (
-            "Area = area of the boundary polygons (UTM 49S projection), total {poly} km². "
-            "Official area used by BPS: {bps} km² ({bps_source}). The difference comes from "
-            "how area is measured, not from a data error."
-        ),
-    },
-    "map_hint": {
-        "id": "Klik kecamatan pada peta, atau pilih di samping, untuk memperbesar dan melihat desanya.",
-        "en": "Click a district on the map, or pick it in the sidebar, to zoom in and see its villages.",
-    },
-    "selected_heading": {"id": "Kecamatan {name}", "en": "{name} district"},
-    "selected_stats": {
-        "id": "Kode {code} · {desa} desa/kelurahan · luas poligon {area} km²",
-        "en": "Code {code} · {desa} villages · polygon area {area} km²",
-    },
-    "desa_table": {"id": "Desa/kelurahan di kecamatan ini", "en": "Villages in this district"},
-    "col_kode": {"id": "Kode", "en": "Code"},
-    "col_nama": {"id": "Nama", "en": "Name"},
-    "col_jenis": {"id": "Jenis", "en": "Type"},
-    "col_luas": {"id": "Luas (km²)", "en": "Area (km²)"},
-    "kabupaten_summary": {
-        "id": "{kec} kecamatan · {desa} desa/kelurahan",
-        "en": "{kec} districts · {desa} villages",
-    },
-    "source_boundaries": {
-        "id": (
-            "Sumber batas wilayah: wilayah_boundaries oleh Cahya DSN (lisensi MIT), commit "
-            "{commit}; kode Kemendagri (Kepmendagri No 100.1.1-6117 Tahun 2022)."
-        ),
-        "en": (
-            "Boundary source: wilayah_boundaries by Cahya DSN (MIT licence), commit "
-            "{commit}; Kemendagri codes (Kepmendagri No 100.1.1-6117 of 2022)."
-        ),
-    },
     "store_missing": {
         "id": "Data batas wilayah belum dibangun.",
         "en": "Boundary data has not been built yet.",
     },
     "classes_quantile": {"id": "kelas kuantil", "en": "quantile classes"},
-    "data_title": {"id": "Data potensi", "en": "Potential data"},
-    "data_intro": {
-        "id": (
-            "Empat lapisan data Peta Potensi beserta sumbernya. Baris bertanda DATA CONTOH "
-            "bukan data resmi dan hanya untuk peragaan."
-        ),
-        "en": (
-            "The four data layers of the map with their sources. Rows marked EXAMPLE DATA "
-            "are not official and only demonstrate the dashboard."
-        ),
-    },
     "layer": {"id": "Lapisan", "en": "Layer"},
     "layer_indikator": {"id": "Indikator wilayah", "en": "Regional indicators"},
     "layer_potensi": {"id": "Potensi sektoral", "en": "Sector potentials"},
     "layer_peluang_investasi": {"id": "Peluang investasi", "en": "Investment opportunities"},
     "layer_inovasi": {"id": "Inovasi daerah", "en": "Regional innovations"},
     "layer_opd": {"id": "Perangkat daerah (OPD)", "en": "Government agencies (OPD)"},
-    "rows_count": {"id": "{n} baris", "en": "{n} rows"},
-    "example_warning": {
-        "id": "{n} dari {total} baris adalah DATA CONTOH (bukan data resmi).",
-        "en": "{n} of {total} rows are EXAMPLE DATA (not official).",
-    },
-    "no_rows": {"id": "Lapisan ini belum berisi data.", "en": "This layer holds no data yet."},
-    "download": {"id": "Unduh {fmt}", "en": "Download {fmt}"},
-    "history_title": {"id": "Riwayat impor", "en": "Import history"},
 }
 
 TEXTS.update(
