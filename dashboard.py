@@ -16,13 +16,27 @@ if not assets_installed():
 
 HERE = Path(__file__).parent
 # Material icons ship with Streamlit (emoji need a font the projector PC may lack)
-PAGES = (("peta", ":material/map:", True), ("profil", ":material/location_on:", False),
-         ("peluang", ":material/business_center:", False), ("inovasi", ":material/lightbulb:", False),
-         ("analisis", ":material/analytics:", False), ("data", ":material/table_chart:", False),
-         ("tentang", ":material/info:", False))
-lang = st.session_state.get("lang") or (st.query_params.get("lang") if st.query_params.get("lang")
-                                        in ("id", "en") else "id")
-pages = [st.Page(str(HERE / "pages" / f"{name}.py"), title=t(f"nav_{name}", lang), icon=icon,
-                 url_path=name, default=default)
-         for name, icon, default in PAGES if (HERE / "pages" / f"{name}.py").exists()]
+PAGES = (
+    ("peta", ":material/map:", True),
+    ("profil", ":material/location_on:", False),
+    ("peluang", ":material/business_center:", False),
+    ("inovasi", ":material/lightbulb:", False),
+    ("analisis", ":material/analytics:", False),
+    ("data", ":material/table_chart:", False),
+    ("tentang", ":material/info:", False),
+)
+lang = st.session_state.get("lang") or (
+    st.query_params.get("lang") if st.query_params.get("lang") in ("id", "en") else "id"
+)
+pages = [
+    st.Page(
+        str(HERE / "pages" / f"{name}.py"),
+        title=t(f"nav_{name}", lang),
+        icon=icon,
+        url_path=name,
+        default=default,
+    )
+    for name, icon, default in PAGES
+    if (HERE / "pages" / f"{name}.py").exists()
+]
 st.navigation(pages, position="top").run()

@@ -64,8 +64,9 @@ def plot(rows: list[tuple[str, dict]], out: Path, title: str) -> Path:
         kb = [r[f"payload_{kind}"] / 1024 for _, r in rows]
         ax_payload.plot(units, kb, marker=marker, color=colour, label=label)
         for x, y in zip(units, kb, strict=True):
-            ax_payload.annotate(f"{y:,.0f} KB", (x, y), textcoords="offset points", xytext=(6, -12),
-                                fontsize=8, color=colour)
+            ax_payload.annotate(
+                f"{y:,.0f} KB", (x, y), textcoords="offset points", xytext=(6, -12), fontsize=8, color=colour
+            )
     ax_payload.set_yscale("log")
     # 10, 20, 50, 100, ... labelled as plain numbers: readable even when the range is narrow
     ax_payload.yaxis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
@@ -83,13 +84,26 @@ def plot(rows: list[tuple[str, dict]], out: Path, title: str) -> Path:
         xs = [n for n, _ in present]
         med = [t[0] for _, t in present]
         err = [[t[0] - t[1] for _, t in present], [t[2] - t[0] for _, t in present]]
-        ax_time.errorbar(xs, med, yerr=err, marker=marker, color=colour, label=label, capsize=4,
-                         linestyle="--" if kind == "floor" else "-")
+        ax_time.errorbar(
+            xs,
+            med,
+            yerr=err,
+            marker=marker,
+            color=colour,
+            label=label,
+            capsize=4,
+            linestyle="--" if kind == "floor" else "-",
+        )
     for n, (_, r) in zip(units, rows, strict=True):
         if r.get("drawn_ours", r["units"]) != r["units"]:  # level of detail: overview first
-            ax_time.annotate(f"ours draws {r['drawn_ours']:,} kecamatan first,\ndesa from zoom in",
-                             (n, _timing(r["ttm_ours"])[0]), textcoords="offset points",
-                             xytext=(-125, -38), fontsize=8, color=SERIES["ours"][1])
+            ax_time.annotate(
+                f"ours draws {r['drawn_ours']:,} kecamatan first,\ndesa from zoom in",
+                (n, _timing(r["ttm_ours"])[0]),
+                textcoords="offset points",
+                xytext=(-125, -38),
+                fontsize=8,
+                color=SERIES["ours"][1],
+            )
     ax_time.set_ylabel("time-to-map in Chromium (s)")
     ax_time.set_title("Time until the first view's polygons are drawn")
     ax_time.set_ylim(bottom=0)
@@ -98,8 +112,7 @@ def plot(rows: list[tuple[str, dict]], out: Path, title: str) -> Path:
         ax.set_xscale("log")
         ax.set_xlabel("polygons on the map (log scale)")
         ax.set_xticks(units)
-        ax.set_xticklabels([_tick(n, name) for n, (name, _) in zip(units, rows, strict=True)],
-                           fontsize=8)
+        ax.set_xticklabels([_tick(n, name) for n, (name, _) in zip(units, rows, strict=True)], fontsize=8)
         ax.margins(x=0.12)
         ax.minorticks_off()
         ax.grid(True, which="major", alpha=0.3)
@@ -114,15 +127,22 @@ def plot(rows: list[tuple[str, dict]], out: Path, title: str) -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("figures", type=Path, help="JSON written by benchmarks/run.py --json")
-    parser.add_argument("-o", "--out", type=Path, default=DEFAULT_OUT, help=f"PNG to write (default {DEFAULT_OUT})")
-    parser.add_argument("--title", default="Peta Potensi vs the naive folium map — one machine, one run "
-                        "(medians, bars min–max)")
+    parser.add_argument(
+        "-o", "--out", type=Path, default=DEFAULT_OUT, help=f"PNG to write (default {DEFAULT_OUT})"
+    )
+    parser.add_argument(
+        "--title",
+        default="Peta Potensi vs the naive folium map — one machine, one run (medians, bars min–max)",
+    )
     args = parser.parse_args(argv)
     try:
         rows = load_rows(args.figures)
     except (OSError, ValueError, KeyError) as exc:
-        print(f"benchmarks/plot.py: {exc} (write the figures with `make bench` or "
-              "`python benchmarks/run.py --json FILE`)", file=sys.stderr)
+        print(
+            f"benchmarks/plot.py: {exc} (write the figures with `make bench` or "
+            "`python benchmarks/run.py --json FILE`)",
+            file=sys.stderr,
+        )
         return 1
     print(plot(rows, args.out, args.title))
     return 0

@@ -39,17 +39,22 @@ from server_rerun import server_rerun_figures  # noqa: E402
 from potensi.core.config import REPO_ROOT  # noqa: E402
 from potensi.core.layers import POINT_TABLES  # noqa: E402
 from potensi.core.store import load_boundaries  # noqa: E402
-from potensi.viz.choropleth import choropleth_for  # noqa: E402
-from potensi.viz.display import display_for  # noqa: E402
 from potensi.views.peta import view_map, view_of  # noqa: E402
 from potensi.views.state import ViewState  # noqa: E402
 from potensi.viz.assets import VENDOR_DIR, install_assets  # noqa: E402
-from potensi.viz.display import simplify_coverage, tolerance_for_view, vertex_count  # noqa: E402
+from potensi.viz.choropleth import choropleth_for  # noqa: E402
+from potensi.viz.display import (  # noqa: E402
+    LEVEL_OF_DETAIL,  # noqa: E402
+    display_for,  # noqa: E402
+    simplify_coverage,
+    tolerance_for_view,
+    vertex_count,
+)
 from potensi.viz.maps import build_kecamatan_map  # noqa: E402
-from potensi.viz.display import LEVEL_OF_DETAIL  # noqa: E402
 
-MIRROR = Path(os.environ.get("PETA_GEODATA_MIRROR")
-              or REPO_ROOT.parent / "shared" / "geodata" / "wilayah_boundaries")
+MIRROR = Path(
+    os.environ.get("PETA_GEODATA_MIRROR") or REPO_ROOT.parent / "shared" / "geodata" / "wilayah_boundaries"
+)
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 LEAFLET_CDN = "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet"
 #: the scale whose "ours" is the main page's real first view (with point layers)
@@ -84,19 +89,22 @@ DETAIL_ZOOM = 10
 
 
 def simplified(units: gpd.GeoDataFrame, tolerance: float) -> gpd.GeoDataFrame:
-    return units.set_geometry(gpd.GeoSeries(simplify_coverage(units.geometry.to_numpy(), tolerance),
-                                            crs=units.crs))
+    return units.set_geometry(
+        gpd.GeoSeries(simplify_coverage(units.geometry.to_numpy(), tolerance), crs=units.crs)
+    )
 
 
-def ours_html(units: gpd.GeoDataFrame, tolerance: float,
-              overview: gpd.GeoDataFrame | None = None) -> str:
+def ours_html(units: gpd.GeoDataFrame, tolerance: float, overview: gpd.GeoDataFrame | None = None) -> str:
     """Our way for a bare scale: coverage-simplified geometry, compact layer, local Leaflet
     (with ``overview``: level of detail by zoom, see ``build_kecamatan_map``)."""
     display = simplified(units, tolerance)
     values = display.assign(luas_km2=display.to_crs(32749).area / 1e6)
     choropleth = choropleth_for(values.assign(jumlah_desa=0), "luas", "id")
-    return build_kecamatan_map(display, choropleth, overview=overview,
-                               detail_zoom=DETAIL_ZOOM).get_root().render()
+    return (
+        build_kecamatan_map(display, choropleth, overview=overview, detail_zoom=DETAIL_ZOOM)
+        .get_root()
+        .render()
+    )
 
 
 def default_view_html(boundaries, data: dict, display=None) -> str:
@@ -111,21 +119,26 @@ def default_view_html(boundaries, data: dict, display=None) -> str:
 def naive_html(units: gpd.GeoDataFrame) -> str:
     """How a tutorial does it: full-resolution GeoJSON straight into folium, no cache."""
     fmap = folium.Map(location=[units.total_bounds[1], units.total_bounds[0]], zoom_start=9)
-    folium.GeoJson(units[["kode", "nama", "geometry"]],
-                   tooltip=folium.GeoJsonTooltip(fields=["nama", "kode"])).add_to(fmap)
+    folium.GeoJson(
+        units[["kode", "nama", "geometry"]], tooltip=folium.GeoJsonTooltip(fields=["nama", "kode"])
+    ).add_to(fmap)
     return fmap.get_root().render()
 
 
 def floor_html(geojson: dict, points: list[list[float]] = ()) -> str:
     """The browser's floor: plain Leaflet drawing the same simplified GeoJSON (and the
     same points as plain circle markers, unclustered)."""
-    return ("<!doctype html><html><head><link rel=stylesheet href='/vendor/leaflet/leaflet.css'>"
-            "<script src='/vendor/leaflet/leaflet.js'></script><style>#m{height:600px}</style>"
-            "</head><body><div id=m></div><script>var m=L.map('m');var g=L.geoJSON("
-            + json.dumps(geojson) + ",{style:{weight:1}}).addTo(m);m.fitBounds(g.getBounds());"
-            + json.dumps(list(points)) + ".forEach(function(p){L.circleMarker([p[1],p[0]],"
-            "{radius:7,className:'peta-point'}).addTo(m);});"
-            "</script></body></html>")
+    return (
+        "<!doctype html><html><head><link rel=stylesheet href='/vendor/leaflet/leaflet.css'>"
+        "<script src='/vendor/leaflet/leaflet.js'></script><style>#m{height:600px}</style>"
+        "</head><body><div id=m></div><script>var m=L.map('m');var g=L.geoJSON("
+        + json.dumps(geojson)
+        + ",{style:{weight:1}}).addTo(m);m.fitBounds(g.getBounds());"
+        + json.dumps(list(points))
+        + ".forEach(function(p){L.circleMarker([p[1],p[0]],"
+        "{radius:7,className:'peta-point'}).addTo(m);});"
+        "</script></body></html>"
+    )
 
 
 def localise(html: str) -> str:
@@ -162,8 +175,15 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def time_to_map(browser, url: str, n_paths: int, repeat: int, frame: str | None = None,
-                timeout_ms: int = 120_000, points: bool = False) -> tuple[float, float, float]:
+def time_to_map(
+    browser,
+    url: str,
+    n_paths: int,
+    repeat: int,
+    frame: str | None = None,
+    timeout_ms: int = 120_000,
+    points: bool = False,
+) -> tuple[float, float, float]:
     """Navigation start until ``n_paths`` polygons are in the DOM (with ``points``: and the
     point layers too — a cluster icon or a point marker)."""
     condition = f"document.querySelectorAll('{POLYGONS}').length >= {n_paths}"
@@ -176,7 +196,8 @@ def time_to_map(browser, url: str, n_paths: int, repeat: int, frame: str | None 
         page.goto(url, wait_until="commit")
         if frame:
             page.frame_locator(frame).locator(POLYGONS).nth(n_paths - 1).wait_for(
-                state="attached", timeout=timeout_ms)
+                state="attached", timeout=timeout_ms
+            )
         else:
             page.wait_for_function(condition, timeout=timeout_ms)
         runs.append(time.perf_counter() - start)
@@ -184,8 +205,9 @@ def time_to_map(browser, url: str, n_paths: int, repeat: int, frame: str | None 
     return statistics.median(runs), min(runs), max(runs)
 
 
-def time_to_detail(browser, url: str, n_overview: int, bounds, n_detail: int,
-                   repeat: int) -> tuple[float, float, float]:
+def time_to_detail(
+    browser, url: str, n_overview: int, bounds, n_detail: int, repeat: int
+) -> tuple[float, float, float]:
     """With level of detail by zoom: once the overview is drawn, zoom the map to
     ``bounds``; time until at least ``n_detail`` units of the detail layer are drawn."""
     runs = []
@@ -193,15 +215,17 @@ def time_to_detail(browser, url: str, n_overview: int, bounds, n_detail: int,
     for _ in range(repeat):
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         page.goto(url, wait_until="commit")
-        page.wait_for_function(f"document.querySelectorAll('{POLYGONS}').length >= {n_overview}",
-                               timeout=120_000)
+        page.wait_for_function(
+            f"document.querySelectorAll('{POLYGONS}').length >= {n_overview}", timeout=120_000
+        )
         start = time.perf_counter()
         page.evaluate(f"""() => {{ const name = Object.keys(window).find(k => k.startsWith('map_')
                                         && window[k] instanceof L.Map);
             window[name].fitBounds([[{miny}, {minx}], [{maxy}, {maxx}]]); }}""")
         # the overview is removed at the detail zoom, so every path left is a detail unit
-        page.wait_for_function(f"document.querySelectorAll('{POLYGONS}').length >= {n_detail}",
-                               timeout=120_000)
+        page.wait_for_function(
+            f"document.querySelectorAll('{POLYGONS}').length >= {n_detail}", timeout=120_000
+        )
         runs.append(time.perf_counter() - start)
         page.close()
     return statistics.median(runs), min(runs), max(runs)
@@ -224,6 +248,7 @@ class _Clock:
                 return original(*args, **kwargs)
             finally:
                 self.spent.setdefault(label, []).append(time.perf_counter() - start)
+
         setattr(module, name, timed_call)
         self._undo.append((module, name, original))
 
@@ -240,16 +265,15 @@ def rerun_figures(store: Path, repeat: int) -> dict[str, object]:
     views); ``filter_new``: the map cache is emptied before each change, so the map is
     built and rendered (a view not seen since the server started).
     """
+    import streamlit as st
     from streamlit.runtime.scriptrunner.script_cache import ScriptCache
     from streamlit.testing.v1 import AppTest
 
-    import streamlit as st
-
     if str(REPO_ROOT) not in sys.path:  # the page's own modules (AppTest adds it only while running)
         sys.path.insert(0, str(REPO_ROOT))
-    import ui.peta
     import ui.compat.folium_component
     import ui.page
+    import ui.peta
 
     os.environ["PETA_STORE"] = str(store)
     app = AppTest.from_file(str(REPO_ROOT / "dashboard.py"), default_timeout=300).run()
@@ -305,7 +329,8 @@ def rerun_figures(store: Path, repeat: int) -> dict[str, object]:
     breakdown = {label: statistics.median(values) for label, values in clock.spent.items()}
     breakdown["script compile (AppTest only)"] = statistics.median(compile_runs)
     breakdown["rest: navigation, other elements, AppTest"] = max(
-        0.0, statistics.median(total) - sum(breakdown.values()))
+        0.0, statistics.median(total) - sum(breakdown.values())
+    )
     figures["breakdown"] = {"total": statistics.median(total), **breakdown}
     return figures
 
@@ -361,8 +386,9 @@ def main(argv: list[str] | None = None) -> int:
                 points = [row[:2] for layer in _points(blitar, data) for row in layer.data["rows"]]
             else:
                 tolerance = tolerance_for_view(units.total_bounds)
-                overview = (simplified(scales[OVERVIEW[name]], tolerance)
-                            if OVERVIEW.get(name) in scales else None)
+                overview = (
+                    simplified(scales[OVERVIEW[name]], tolerance) if OVERVIEW.get(name) in scales else None
+                )
                 ours = ours_html(units, tolerance, overview)
                 simple = simplify_coverage(units.geometry.to_numpy(), tolerance)
                 points = []
@@ -378,13 +404,21 @@ def main(argv: list[str] | None = None) -> int:
                 warm = timed(lambda: default_view_html(blitar, data, display), repeat)
             else:
                 cold = timed(lambda: ours_html(units, tolerance, overview), repeat)
-                warm = timed(lambda: build_kecamatan_map(display_units, choropleth,
-                                                         overview=overview, detail_zoom=DETAIL_ZOOM)
-                             .get_root().render(), repeat)
+                warm = timed(
+                    lambda: (
+                        build_kecamatan_map(
+                            display_units, choropleth, overview=overview, detail_zoom=DETAIL_ZOOM
+                        )
+                        .get_root()
+                        .render()
+                    ),
+                    repeat,
+                )
             row = {
                 "units": len(units),
-                "what": ("default view: kecamatan + default point layers" if default_view
-                         else "polygons only"),
+                "what": (
+                    "default view: kecamatan + default point layers" if default_view else "polygons only"
+                ),
                 "tolerance_deg": tolerance,
                 "payload_ours": len(ours.encode()),
                 "payload_naive": len(naive.encode()),
@@ -414,8 +448,11 @@ def main(argv: list[str] | None = None) -> int:
                     if i >= slow.get(kind, runs):
                         continue
                     page = kind.removeprefix("points_")
-                    samples[kind].append(time_to_map(browser, f"{server.url}/{slug}-{page}.html",
-                                                     drawn.get(page, n), 1, **options)[0])
+                    samples[kind].append(
+                        time_to_map(
+                            browser, f"{server.url}/{slug}-{page}.html", drawn.get(page, n), 1, **options
+                        )[0]
+                    )
             for kind, values in samples.items():
                 row[f"ttm_{kind}"] = (statistics.median(values), min(values), max(values))
             results[name] = row
@@ -429,36 +466,61 @@ def main(argv: list[str] | None = None) -> int:
             slug = name.split()[0].lower() + str(row["units"])
             pair: dict[str, list[float]] = {"base": [], "scale": []}
             for _ in range(repeat):
-                pair["base"].append(time_to_map(browser, f"{server.url}/{base}-ours.html",
-                                                results[DEFAULT_VIEW]["units"], 1)[0])
-                pair["scale"].append(time_to_map(browser, f"{server.url}/{slug}-ours.html",
-                                                 row["drawn_ours"], 1)[0])
-            row["ttm_vs_default_view"] = {k: (statistics.median(v), min(v), max(v))
-                                          for k, v in pair.items()}
+                pair["base"].append(
+                    time_to_map(browser, f"{server.url}/{base}-ours.html", results[DEFAULT_VIEW]["units"], 1)[
+                        0
+                    ]
+                )
+                pair["scale"].append(
+                    time_to_map(browser, f"{server.url}/{slug}-ours.html", row["drawn_ours"], 1)[0]
+                )
+            row["ttm_vs_default_view"] = {k: (statistics.median(v), min(v), max(v)) for k, v in pair.items()}
             if row["drawn_ours"] != row["units"]:  # level of detail: zoom in to a kabupaten
                 row["zoom_to_blitar_desa"] = time_to_detail(
-                    browser, f"{server.url}/{slug}-ours.html", row["drawn_ours"],
-                    blitar.kabupaten.total_bounds, len(blitar.desa), repeat)
+                    browser,
+                    f"{server.url}/{slug}-ours.html",
+                    row["drawn_ours"],
+                    blitar.kabupaten.total_bounds,
+                    len(blitar.desa),
+                    repeat,
+                )
         browser.close()
     server.close()
     reruns = rerun_figures(store, repeat)
     reruns["server"] = server_rerun_figures(store, repeat)
     print_table(results, reruns)
     if args.json:
-        args.json.write_text(json.dumps({"scales": results, "reruns": reruns,
-                                         "measured": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
-                                         "machine": machine()}, indent=1))
+        args.json.write_text(
+            json.dumps(
+                {
+                    "scales": results,
+                    "reruns": reruns,
+                    "measured": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+                    "machine": machine(),
+                },
+                indent=1,
+            )
+        )
     return 0
 
 
 def _points(boundaries, data: dict) -> list:
-    from potensi.views.state import filter_rows
     from potensi.core.layers import POINT_LAYERS
+    from potensi.views.state import filter_rows
     from potensi.viz.points import point_features
 
     state = ViewState()
-    return [point_features(layer, filter_rows(POINT_LAYERS[layer], data[POINT_LAYERS[layer]], state),
-                           boundaries, "id", "/profil") for layer in state.layers if layer in POINT_LAYERS]
+    return [
+        point_features(
+            layer,
+            filter_rows(POINT_LAYERS[layer], data[POINT_LAYERS[layer]], state),
+            boundaries,
+            "id",
+            "/profil",
+        )
+        for layer in state.layers
+        if layer in POINT_LAYERS
+    ]
 
 
 def machine() -> str:
@@ -474,60 +536,83 @@ def machine() -> str:
 
 def print_table(results: dict, reruns: dict) -> None:
     """The figures as a Markdown table (pasted into the README)."""
-    print("| scale | payload ours / naive (× smaller) | vertices ours / naive | build cold / warm / "
-          "naive | time-to-map ours / floor (×floor) / naive (× faster) | coverage valid |")
+    print(
+        "| scale | payload ours / naive (× smaller) | vertices ours / naive | build cold / warm / "
+        "naive | time-to-map ours / floor (×floor) / naive (× faster) | coverage valid |"
+    )
     print("| --- | --- | --- | --- | --- | --- |")
     for name, r in results.items():
         label = f"{name} + {r['points']} points (default view)" if r.get("points") else name
-        print(f"| {label} | {r['payload_ours'] / 1024:,.0f} KB / {r['payload_naive'] / 1024:,.0f} KB "
-              f"({r['payload_naive'] / r['payload_ours']:.1f}×) | {r['vertices_ours']:,} / "
-              f"{r['vertices_naive']:,} | {fmt(r['build_cold'])} / {fmt(r['build_warm'])} / "
-              f"{fmt(r['build_naive'])} | {fmt(r['ttm_ours'])} / {fmt(r['ttm_floor'])} "
-              f"({r['ttm_ours'][0] / r['ttm_floor'][0]:.2f}×) / {fmt(r['ttm_naive'])} "
-              f"({r['ttm_naive'][0] / r['ttm_ours'][0]:.1f}×) | {r['coverage_valid']} |")
+        print(
+            f"| {label} | {r['payload_ours'] / 1024:,.0f} KB / {r['payload_naive'] / 1024:,.0f} KB "
+            f"({r['payload_naive'] / r['payload_ours']:.1f}×) | {r['vertices_ours']:,} / "
+            f"{r['vertices_naive']:,} | {fmt(r['build_cold'])} / {fmt(r['build_warm'])} / "
+            f"{fmt(r['build_naive'])} | {fmt(r['ttm_ours'])} / {fmt(r['ttm_floor'])} "
+            f"({r['ttm_ours'][0] / r['ttm_floor'][0]:.2f}×) / {fmt(r['ttm_naive'])} "
+            f"({r['ttm_naive'][0] / r['ttm_ours'][0]:.1f}×) | {r['coverage_valid']} |"
+        )
     blitar = results.get(DEFAULT_VIEW)
     if blitar and "ttm_points_ours" in blitar:
-        print(f"\n{DEFAULT_VIEW}, time until the point layers are drawn too: ours "
-              f"{fmt(blitar['ttm_points_ours'])}, floor {fmt(blitar['ttm_points_floor'])} "
-              f"({blitar['ttm_points_ours'][0] / blitar['ttm_points_floor'][0]:.2f}×)", end="")
+        print(
+            f"\n{DEFAULT_VIEW}, time until the point layers are drawn too: ours "
+            f"{fmt(blitar['ttm_points_ours'])}, floor {fmt(blitar['ttm_points_floor'])} "
+            f"({blitar['ttm_points_ours'][0] / blitar['ttm_points_floor'][0]:.2f}×)",
+            end="",
+        )
     for name, r in results.items():
         pair = r.get("ttm_vs_default_view")
         if pair:
-            print(f"\n{name}: time-to-map {fmt(pair['scale'])} against Blitar's default view "
-                  f"{fmt(pair['base'])}, interleaved: {pair['scale'][0] / pair['base'][0]:.2f}×", end="")
+            print(
+                f"\n{name}: time-to-map {fmt(pair['scale'])} against Blitar's default view "
+                f"{fmt(pair['base'])}, interleaved: {pair['scale'][0] / pair['base'][0]:.2f}×",
+                end="",
+            )
         if r.get("zoom_to_blitar_desa"):
-            print(f"\n{name}, level of detail: {r['drawn_ours']:,} overview units drawn below zoom "
-                  f"{DETAIL_ZOOM}, desa from there on and only in view; zooming to Kabupaten "
-                  f"Blitar draws its desa in {fmt(r['zoom_to_blitar_desa'])}", end="")
+            print(
+                f"\n{name}, level of detail: {r['drawn_ours']:,} overview units drawn below zoom "
+                f"{DETAIL_ZOOM}, desa from there on and only in view; zooming to Kabupaten "
+                f"Blitar draws its desa in {fmt(r['zoom_to_blitar_desa'])}",
+                end="",
+            )
     print()
     print()
     print_server_reruns(reruns["server"])
     print()
     empty = reruns["empty"][0]
-    print(f"Streamlit rerun (AppTest, whole script: the harness reruns no fragment alone; Blitar, "
-          f"seed data): filter change {fmt(reruns['filter'])} "
-          f"({reruns['filter'][0] / empty:.1f}× empty), the same to a view not yet cached "
-          f"{fmt(reruns['filter_new'])} ({reruns['filter_new'][0] / empty:.1f}×), indicator change "
-          f"{fmt(reruns['indicator'])} ({reruns['indicator'][0] / empty:.1f}×), empty script "
-          f"{fmt(reruns['empty'])}")
+    print(
+        f"Streamlit rerun (AppTest, whole script: the harness reruns no fragment alone; Blitar, "
+        f"seed data): filter change {fmt(reruns['filter'])} "
+        f"({reruns['filter'][0] / empty:.1f}× empty), the same to a view not yet cached "
+        f"{fmt(reruns['filter_new'])} ({reruns['filter_new'][0] / empty:.1f}×), indicator change "
+        f"{fmt(reruns['indicator'])} ({reruns['indicator'][0] / empty:.1f}×), empty script "
+        f"{fmt(reruns['empty'])}"
+    )
     parts = reruns["breakdown"]
-    print("Cached filter rerun, where the time goes (medians): " + ", ".join(
-        f"{label} {seconds * 1000:.1f} ms" for label, seconds in parts.items()))
+    print(
+        "Cached filter rerun, where the time goes (medians): "
+        + ", ".join(f"{label} {seconds * 1000:.1f} ms" for label, seconds in parts.items())
+    )
 
 
 def print_server_reruns(server: dict) -> None:
     """Reruns of a real ``streamlit run``, as a Markdown table (see server_rerun.py)."""
-    print("Streamlit rerun of a real `streamlit run`, through its websocket as a browser does "
-          "(median, min–max; × the empty script on the same server, measured interleaved):")
+    print(
+        "Streamlit rerun of a real `streamlit run`, through its websocket as a browser does "
+        "(median, min–max; × the empty script on the same server, measured interleaved):"
+    )
     print()
     stock = "floor_stock" in server
-    print("| rerun | ours: `make run` (ui.compat.server + .streamlit/config.toml) | bytes |"
-          + (" stock `streamlit run`, Streamlit defaults |" if stock else ""))
+    print(
+        "| rerun | ours: `make run` (ui.compat.server + .streamlit/config.toml) | bytes |"
+        + (" stock `streamlit run`, Streamlit defaults |" if stock else "")
+    )
     print("| --- | --- | --- |" + (" --- |" if stock else ""))
-    names = {"floor": "empty script (the framework's floor)",
-             "fragment_floor": "fragment with one selectbox and one st.write (any fragment's floor)",
-             "kecamatan": "kecamatan filter change (map fragment)",
-             "indicator": "indicator change (whole page)"}
+    names = {
+        "floor": "empty script (the framework's floor)",
+        "fragment_floor": "fragment with one selectbox and one st.write (any fragment's floor)",
+        "kecamatan": "kecamatan filter change (map fragment)",
+        "indicator": "indicator change (whole page)",
+    }
     for case, label in names.items():
         cells = []
         for suffix in ("", "_stock") if stock else ("",):

@@ -28,7 +28,7 @@ class Scale:
 
     name: str
     units: gpd.GeoDataFrame  # columns kode, nama, geometry (a valid coverage)
-    desa: gpd.GeoDataFrame   # the desa coverage the units are dissolved from
+    desa: gpd.GeoDataFrame  # the desa coverage the units are dissolved from
 
 
 def jatim_layers(mirror: Path, regions: list[str]) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:

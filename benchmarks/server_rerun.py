@@ -64,9 +64,24 @@ def served(script: Path, launcher: str, env: dict[str, str]) -> Iterator[int]:
     port = _free_port()
     options = STOCK_OPTIONS if launcher == "stock" else []
     proc = subprocess.Popen(
-        [sys.executable, *LAUNCHERS[launcher], "run", str(script), "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true", *options],
-        cwd=REPO_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        [
+            sys.executable,
+            *LAUNCHERS[launcher],
+            "run",
+            str(script),
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.headless",
+            "true",
+            *options,
+        ],
+        cwd=REPO_ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         deadline = time.monotonic() + 90
         while True:
@@ -105,8 +120,12 @@ class Session:
         from websockets.sync.client import connect
 
         url = f"http://127.0.0.1:{self.port}"
-        self._ws = connect(f"ws://127.0.0.1:{self.port}/_stcore/stream",
-                           subprotocols=["streamlit"], origin=url, max_size=None)
+        self._ws = connect(
+            f"ws://127.0.0.1:{self.port}/_stcore/stream",
+            subprotocols=["streamlit"],
+            origin=url,
+            max_size=None,
+        )
 
     def close(self) -> None:
         self._ws.close()
@@ -165,11 +184,13 @@ def server_rerun_figures(store: Path, repeat: int, stock: bool = True) -> dict[s
         bare_fragment = Path(folder) / "fragment.py"
         bare_fragment.write_text(FRAGMENT_SCRIPT, encoding="utf-8")
         results: dict[str, object] = {}
-        for launcher in (("ours", "stock") if stock else ("ours",)):
+        for launcher in ("ours", "stock") if stock else ("ours",):
             suffix = "" if launcher == "ours" else "_stock"
-            with served(REPO_ROOT / "dashboard.py", launcher, env) as app_port, \
-                    served(empty, launcher, env) as empty_port, \
-                    served(bare_fragment, launcher, env) as fragment_port:
+            with (
+                served(REPO_ROOT / "dashboard.py", launcher, env) as app_port,
+                served(empty, launcher, env) as empty_port,
+                served(bare_fragment, launcher, env) as fragment_port,
+            ):
                 app, floor = Session(app_port), Session(empty_port)
                 fragment = Session(fragment_port)
                 try:
@@ -178,8 +199,12 @@ def server_rerun_figures(store: Path, repeat: int, stock: bool = True) -> dict[s
                     fragment.rerun()
                     for i in range(4):  # both views' maps cached, as after a first visit
                         app.rerun("f_kecamatan", [codes[i % 2]])
-                    samples: dict[str, list[float]] = {"floor": [], "fragment_floor": [],
-                                                       "kecamatan": [], "indicator": []}
+                    samples: dict[str, list[float]] = {
+                        "floor": [],
+                        "fragment_floor": [],
+                        "kecamatan": [],
+                        "indicator": [],
+                    }
                     sizes: dict[str, int] = {}
                     for i in range(runs + 2):  # the first two fill the map cache, unrecorded
                         for case, (session, key, value) in {

@@ -13,6 +13,14 @@ page = start()
 lang = page.state.lang
 st.title(t("analisis_title", lang))
 methods = available()
-method = st.segmented_control(t("analisis_method", lang), methods, key="an_metode", default=methods[0],
-                              format_func=lambda m: t(f"analisis_metode_{m}", lang)) or methods[0]
+method = (
+    st.segmented_control(
+        t("analisis_method", lang),
+        methods,
+        key="an_metode",
+        default=methods[0],
+        format_func=lambda m: t(f"analisis_metode_{m}", lang),
+    )
+    or methods[0]
+)
 renderer(method)(page)

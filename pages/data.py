@@ -17,8 +17,9 @@ lang = page.state.lang
 st.title(t("data_title", lang))
 st.caption(t("data_intro", lang))
 
-layer = st.selectbox(t("layer", lang), list(TABLES), key="data_layer",
-                     format_func=lambda name: t(f"layer_{name}", lang))
+layer = st.selectbox(
+    t("layer", lang), list(TABLES), key="data_layer", format_func=lambda name: t(f"layer_{name}", lang)
+)
 try:
     examples, total = layer_example_count(layer)
     rows = display_rows(layer, lang)
@@ -34,12 +35,22 @@ else:
         st.warning(t("example_warning", lang, n=examples, total=total))
     st.dataframe(rows, hide_index=True, width="stretch")
     columns = st.columns(3)
-    for column, (fmt, suffix, mime) in zip(columns, (
+    for column, (fmt, suffix, mime) in zip(
+        columns,
+        (
             ("CSV", ".csv", "text/csv"),
             ("XLSX", ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-            ("GeoJSON", ".geojson", "application/geo+json")), strict=True):
-        column.download_button(t("download", lang, fmt=fmt), data=data_cache.export(page.version, layer, suffix),
-                               file_name=f"{layer}{suffix}", mime=mime, key=f"dl_{suffix}")
+            ("GeoJSON", ".geojson", "application/geo+json"),
+        ),
+        strict=True,
+    ):
+        column.download_button(
+            t("download", lang, fmt=fmt),
+            data=data_cache.export(page.version, layer, suffix),
+            file_name=f"{layer}{suffix}",
+            mime=mime,
+            key=f"dl_{suffix}",
+        )
 
 st.subheader(t("history_title", lang))
 st.dataframe(history().drop(columns=["sha256"]), hide_index=True, width="stretch")

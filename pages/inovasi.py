@@ -60,13 +60,21 @@ if everything.empty:
 if state.present:
     chosen_bentuk = [b for b in st.session_state.get(BENTUK, []) if b in BENTUK_INOVASI]
     if chosen_bentuk:
-        st.caption(t("inovasi_active_bentuk", lang, values=", ".join(
-            records.value_label("bentuk", b, lang) for b in chosen_bentuk)))
+        st.caption(
+            t(
+                "inovasi_active_bentuk",
+                lang,
+                values=", ".join(records.value_label("bentuk", b, lang) for b in chosen_bentuk),
+            )
+        )
 else:
     chosen_bentuk = st.multiselect(
-        t("inovasi_bentuk_filter", lang), list(BENTUK_INOVASI), key=BENTUK,
+        t("inovasi_bentuk_filter", lang),
+        list(BENTUK_INOVASI),
+        key=BENTUK,
         placeholder=t("inovasi_all_bentuk", lang),
-        format_func=lambda b: records.value_label("bentuk", b, lang))
+        format_func=lambda b: records.value_label("bentuk", b, lang),
+    )
 rows = inv.filter_bentuk(filter_rows("inovasi", everything, state), chosen_bentuk)
 kabupaten_wide = inv.kabupaten_wide_count(rows)
 
@@ -74,19 +82,35 @@ kabupaten_wide = inv.kabupaten_wide_count(rows)
 metrics = st.columns(5)
 metrics[0].metric(t("inovasi_metric_total", lang), format_number(len(rows), 0, lang))
 metrics[1].metric(t("inovasi_metric_opd", lang), format_number(inv.opd_count(rows), 0, lang))
-metrics[2].metric(t("inovasi_metric_kabupaten", lang), format_number(kabupaten_wide, 0, lang),
-                  help=None if state.present else t("inovasi_metric_kabupaten_help", lang))
-metrics[3].metric(t("inovasi_metric_located", lang), format_number(len(rows) - kabupaten_wide, 0, lang),
-                  help=None if state.present else t("inovasi_metric_located_help", lang))
+metrics[2].metric(
+    t("inovasi_metric_kabupaten", lang),
+    format_number(kabupaten_wide, 0, lang),
+    help=None if state.present else t("inovasi_metric_kabupaten_help", lang),
+)
+metrics[3].metric(
+    t("inovasi_metric_located", lang),
+    format_number(len(rows) - kabupaten_wide, 0, lang),
+    help=None if state.present else t("inovasi_metric_located_help", lang),
+)
 (first_year, _), (last_year, last_score) = inv.iid_scores(lang)[0], inv.iid_scores(lang)[-1]
-metrics[4].metric(t("inovasi_metric_iid", lang, year=last_year), last_score,
-                  delta=inv.iid_change(lang), help=t("inovasi_metric_iid_help", lang, year=first_year))
+metrics[4].metric(
+    t("inovasi_metric_iid", lang, year=last_year),
+    last_score,
+    delta=inv.iid_change(lang),
+    help=t("inovasi_metric_iid_help", lang, year=first_year),
+)
 with st.container(border=True):
     st.markdown(f"**{t('inovasi_iid_heading', lang)}** · {inv.iid_note(lang)}")
     st.caption(t("inovasi_data_note", lang))
 
-st.caption(t("inovasi_count", lang, n=format_number(len(rows), 0, lang),
-             total=format_number(len(everything), 0, lang)))
+st.caption(
+    t(
+        "inovasi_count",
+        lang,
+        n=format_number(len(rows), 0, lang),
+        total=format_number(len(everything), 0, lang),
+    )
+)
 if hidden := inv.hidden_kabupaten_wide(inv.filter_bentuk(everything, chosen_bentuk), state):
     st.info(t("inovasi_hidden_kabupaten", lang, n=format_number(hidden, 0, lang)))
 if examples := cells.example_count(rows):
@@ -102,31 +126,56 @@ for pair in (("opd", "bentuk"), ("jenis", "tahapan")):
     for column, group in zip(st.columns(2), pair, strict=True):
         with column:
             colours = stage_colours if group == "tahapan" else None
-            chart(inv.count_chart(inv.group_counts(rows, group, lang, opd_short),
-                                  t(f"inovasi_chart_{group}", lang), lang, large, colours),
-                  key=f"inovasi_chart_{group}")
+            chart(
+                inv.count_chart(
+                    inv.group_counts(rows, group, lang, opd_short),
+                    t(f"inovasi_chart_{group}", lang),
+                    lang,
+                    large,
+                    colours,
+                ),
+                key=f"inovasi_chart_{group}",
+            )
 
 group_by = None
 if not state.present:
-    group_by = st.selectbox(t("inovasi_group_by", lang), [None, *inv.GROUPS], key=GROUP_BY,
-                            format_func=lambda g: t(f"inovasi_group_{g or 'none'}", lang))
+    group_by = st.selectbox(
+        t("inovasi_group_by", lang),
+        [None, *inv.GROUPS],
+        key=GROUP_BY,
+        format_func=lambda g: t(f"inovasi_group_{g or 'none'}", lang),
+    )
 registry = inv.registry_table(rows, opd_full, kec_names, lang, group_by)
 st.dataframe(
-    registry.frame, hide_index=True, width="stretch", height=420 if state.present else 460,
+    registry.frame,
+    hide_index=True,
+    width="stretch",
+    height=420 if state.present else 460,
     column_config={
         t("inovasi_col_nama", lang): st.column_config.TextColumn(pinned=True, width="large"),
         t("inovasi_col_deskripsi", lang): st.column_config.TextColumn(width="large"),
-        **{name: st.column_config.LinkColumn(name, display_text=r"https?://(?:www\.)?([^/]+)")
-           for name in registry.link_columns}},
+        **{
+            name: st.column_config.LinkColumn(name, display_text=r"https?://(?:www\.)?([^/]+)")
+            for name in registry.link_columns
+        },
+    },
 )
 st.caption(t("inovasi_table_caption", lang))
 
 # ------------------------------------------------------------------ timeline
 st.header(t("inovasi_timeline_heading", lang))
 coverage = inv.date_coverage(rows)
-st.markdown(t("inovasi_timeline_coverage" if coverage.undated else "inovasi_timeline_all_dated",
-              lang, dated=coverage.dated, total=coverage.total, trial=coverage.with_trial,
-              impl=coverage.with_implementation, undated=coverage.undated))
+st.markdown(
+    t(
+        "inovasi_timeline_coverage" if coverage.undated else "inovasi_timeline_all_dated",
+        lang,
+        dated=coverage.dated,
+        total=coverage.total,
+        trial=coverage.with_trial,
+        impl=coverage.with_implementation,
+        undated=coverage.undated,
+    )
+)
 timeline = inv.timeline_rows(rows)
 undated = inv.undated_by_year(rows)
 dated_col, undated_col = st.columns([3, 2]) if not state.present else (st.container(), st.container())
@@ -145,14 +194,30 @@ selected = state.kecamatan
 desa_display, kec_display = cache.display(page.version, "kecamatan" if selected else "kabupaten")
 fmap = build_kecamatan_map(
     kec_display,
-    choropleth_for(boundaries.kecamatan, "count_inovasi", lang, {"inovasi": rows}, None,
-                   state.klasifikasi, colour_blind_safe=state.present),
-    selected=selected, desa=desa_display[desa_display.kode_kec.isin(selected)] if selected else None,
-    basemap=state.basemap, lang=lang, labels=True, outline=outline_geojson(kec_display),
-    points=[point_features("inovasi", rows, boundaries, lang, "/profil",
-                           colour_blind_safe=state.present)])
-st_folium(fmap, key="inovasi_map", height=MAP_HEIGHT_PRESENT if state.present else MAP_HEIGHT,
-          use_container_width=True, returned_objects=[])
+    choropleth_for(
+        boundaries.kecamatan,
+        "count_inovasi",
+        lang,
+        {"inovasi": rows},
+        None,
+        state.klasifikasi,
+        colour_blind_safe=state.present,
+    ),
+    selected=selected,
+    desa=desa_display[desa_display.kode_kec.isin(selected)] if selected else None,
+    basemap=state.basemap,
+    lang=lang,
+    labels=True,
+    outline=outline_geojson(kec_display),
+    points=[point_features("inovasi", rows, boundaries, lang, "/profil", colour_blind_safe=state.present)],
+)
+st_folium(
+    fmap,
+    key="inovasi_map",
+    height=MAP_HEIGHT_PRESENT if state.present else MAP_HEIGHT,
+    use_container_width=True,
+    returned_objects=[],
+)
 st.caption(t("inovasi_map_caption", lang, n=format_number(kabupaten_wide, 0, lang)))
 
 # ------------------------------------------------------------------ counts per kecamatan and urusan
@@ -161,8 +226,10 @@ per_kecamatan = inv.kecamatan_counts(rows, boundaries.kecamatan)
 urusan = inv.urusan_counts(rows, lang)
 kec_col, urusan_col = st.columns(2)
 with kec_col:
-    chart(inv.kecamatan_chart(per_kecamatan, kabupaten_wide, lang, large, state.present),
-          key="inovasi_chart_kecamatan")
+    chart(
+        inv.kecamatan_chart(per_kecamatan, kabupaten_wide, lang, large, state.present),
+        key="inovasi_chart_kecamatan",
+    )
     zero = per_kecamatan[per_kecamatan.n == 0]
     if selected:
         zero = zero[zero.kode.isin(selected)]
@@ -170,7 +237,12 @@ with kec_col:
         st.caption(t("inovasi_kecamatan_zero", lang, n=len(zero), names=", ".join(sorted(zero.nama))))
 with urusan_col:
     unfilled = int(urusan.loc[urusan.key == records.UNFILLED, "n"].sum())
-    chart(inv.count_chart(urusan, t("inovasi_chart_urusan", lang), lang, large),
-          key="inovasi_chart_urusan")
-    st.caption(t("inovasi_urusan_caption", lang, unfilled=format_number(unfilled, 0, lang),
-                 total=format_number(len(rows), 0, lang)))
+    chart(inv.count_chart(urusan, t("inovasi_chart_urusan", lang), lang, large), key="inovasi_chart_urusan")
+    st.caption(
+        t(
+            "inovasi_urusan_caption",
+            lang,
+            unfilled=format_number(unfilled, 0, lang),
+            total=format_number(len(rows), 0, lang),
+        )
+    )

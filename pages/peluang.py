@@ -60,13 +60,19 @@ if examples := cells.example_count(offered):
 sectors = pl.sector_options(offered)
 st.session_state[SECTOR] = [s for s in st.session_state.get(SECTOR, []) if s in sectors]
 sort_col, sector_col, detail_col = st.columns([2, 3, 3])
-sort_by = sort_col.selectbox(t("peluang_sort", lang), pl.SORT_OPTIONS, key=SORT,
-                             format_func=lambda k: t(f"peluang_sort_{k}", lang))
+sort_by = sort_col.selectbox(
+    t("peluang_sort", lang), pl.SORT_OPTIONS, key=SORT, format_func=lambda k: t(f"peluang_sort_{k}", lang)
+)
 chosen_sectors = sector_col.multiselect(
-    t("peluang_sektor_filter", lang), sectors, key=SECTOR, placeholder=t("peluang_all_sectors", lang),
-    format_func=lambda s: records.enum_label("sektor_prioritas", s, lang) or s)
+    t("peluang_sektor_filter", lang),
+    sectors,
+    key=SECTOR,
+    placeholder=t("peluang_all_sectors", lang),
+    format_func=lambda s: records.enum_label("sektor_prioritas", s, lang) or s,
+)
 rows = pl.sort_opportunities(
-    pl.filter_sectors(filter_rows("peluang_investasi", offered, state), chosen_sectors), sort_by)
+    pl.filter_sectors(filter_rows("peluang_investasi", offered, state), chosen_sectors), sort_by
+)
 titles = {str(r.peluang_id): records.title_of(r, lang) for _, r in rows.iterrows()}
 
 if not st.session_state.get("_peluang_url_loaded"):  # a shared link names an opportunity
@@ -74,9 +80,13 @@ if not st.session_state.get("_peluang_url_loaded"):  # a shared link names an op
     st.session_state[DETAIL] = st.query_params.get(URL_KEY)
 if st.session_state.get(DETAIL) not in titles:
     st.session_state[DETAIL] = None
-chosen = detail_col.selectbox(t("peluang_detail_select", lang), list(titles), key=DETAIL,
-                              placeholder=t("peluang_detail_placeholder", lang),
-                              format_func=lambda pid: titles.get(pid, pid))
+chosen = detail_col.selectbox(
+    t("peluang_detail_select", lang),
+    list(titles),
+    key=DETAIL,
+    placeholder=t("peluang_detail_placeholder", lang),
+    format_func=lambda pid: titles.get(pid, pid),
+)
 if chosen and st.query_params.get(URL_KEY) != chosen:
     st.query_params[URL_KEY] = chosen
 elif not chosen and URL_KEY in st.query_params:
@@ -88,8 +98,14 @@ if chosen:
     with st.container(border=True):
         head, close = st.columns([5, 1], vertical_alignment="center")
         head.markdown(pl.detail_heading_html(card, lang), unsafe_allow_html=True)
-        close.button(t("peluang_close_detail", lang), key="peluang_close", on_click=show_detail,
-                     args=(None,), icon=":material/close:", width="stretch")
+        close.button(
+            t("peluang_close_detail", lang),
+            key="peluang_close",
+            on_click=show_detail,
+            args=(None,),
+            icon=":material/close:",
+            width="stretch",
+        )
         map_col, facts_col = st.columns([2, 1])
         with map_col:
             kec = str(row.kecamatan)
@@ -97,14 +113,37 @@ if chosen:
                 desa_display, kec_display = cache.display(page.version, "kecamatan")
                 fmap = build_kecamatan_map(
                     kec_display,
-                    choropleth_for(boundaries.kecamatan, state.indikator, lang, page.data, state.tahun,
-                                   state.klasifikasi, colour_blind_safe=state.present),
-                    selected=(kec,), desa=desa_display[desa_display.kode_kec == kec],
-                    basemap=state.basemap, lang=lang,  # no locator inset: it hid coastal sites
-                    points=[point_features("peluang", rows[rows.peluang_id == chosen], boundaries,
-                                           lang, "/profil", colour_blind_safe=state.present)])
-                st_folium(fmap, key=f"peluang_map_{chosen}", height=MAP_HEIGHT,
-                          use_container_width=True, returned_objects=[])
+                    choropleth_for(
+                        boundaries.kecamatan,
+                        state.indikator,
+                        lang,
+                        page.data,
+                        state.tahun,
+                        state.klasifikasi,
+                        colour_blind_safe=state.present,
+                    ),
+                    selected=(kec,),
+                    desa=desa_display[desa_display.kode_kec == kec],
+                    basemap=state.basemap,
+                    lang=lang,  # no locator inset: it hid coastal sites
+                    points=[
+                        point_features(
+                            "peluang",
+                            rows[rows.peluang_id == chosen],
+                            boundaries,
+                            lang,
+                            "/profil",
+                            colour_blind_safe=state.present,
+                        )
+                    ],
+                )
+                st_folium(
+                    fmap,
+                    key=f"peluang_map_{chosen}",
+                    height=MAP_HEIGHT,
+                    use_container_width=True,
+                    returned_objects=[],
+                )
                 st.caption(t("peluang_map_caption", lang, name=kec_names[kec]))
             else:
                 st.warning(t("peluang_no_location", lang))
@@ -118,19 +157,26 @@ if chosen:
         st.markdown(f"**{t('peluang_all_fields', lang)}**")
         st.table(pl.detail_table(row, kec_names, desa_names, lang))
 
-st.caption(t("peluang_count", lang, n=len(rows), total=len(offered))
-           + ("" if state.present else " · " + pl.key_fields_text(lang)))
+st.caption(
+    t("peluang_count", lang, n=len(rows), total=len(offered))
+    + ("" if state.present else " · " + pl.key_fields_text(lang))
+)
 if rows.empty:
     st.info(t("peluang_none", lang))
 per_row = 2 if state.present else 3
 records = list(rows.iterrows())
 for start_at in range(0, len(records), per_row):
-    for column, (_, row) in zip(st.columns(per_row), records[start_at:start_at + per_row]):
+    for column, (_, row) in zip(st.columns(per_row), records[start_at : start_at + per_row], strict=False):
         card = pl.build_card(row, kec_names, desa_names, lang)
         with column.container(border=True):
             st.markdown(pl.card_html(card, lang, large=state.present), unsafe_allow_html=True)
-            st.button(t("peluang_show_detail", lang), key=f"peluang_open_{card.peluang_id}",
-                      on_click=show_detail, args=(card.peluang_id,), icon=":material/open_in_full:")
+            st.button(
+                t("peluang_show_detail", lang),
+                key=f"peluang_open_{card.peluang_id}",
+                on_click=show_detail,
+                args=(card.peluang_id,),
+                icon=":material/open_in_full:",
+            )
 
 if chosen and st.session_state.pop("_peluang_scroll", None) == chosen:
     components.html(SCROLL_TO_DETAIL.format(nonce=text.escape(chosen)), height=0)

@@ -50,24 +50,37 @@ def peta_view() -> None:
     # rerun on pan/zoom)
     rendered = peta_cache.peta_map(version, tuple(sorted(state.to_query().items())), state)
     if not state.present:
-        st.caption(t("kabupaten_summary", lang, kec=len(boundaries.kecamatan),
-                     desa=len(boundaries.desa)) + " · " + t("map_hint", lang))
-    show_map(rendered, height=MAP_HEIGHT + (120 if state.present else 0),
-             returned_objects=["last_active_drawing"], on_change=select_clicked_kecamatan)
+        st.caption(
+            t("kabupaten_summary", lang, kec=len(boundaries.kecamatan), desa=len(boundaries.desa))
+            + " · "
+            + t("map_hint", lang)
+        )
+    show_map(
+        rendered,
+        height=MAP_HEIGHT + (120 if state.present else 0),
+        returned_objects=["last_active_drawing"],
+        on_change=select_clicked_kecamatan,
+    )
     st.caption(area_note(boundaries, lang))
 
     for code in state.kecamatan[:3]:
         row = KECAMATAN_ROWS.loc[code]
         st.subheader(t("selected_heading", lang, name=row.nama))
-        st.write(t("selected_stats", lang, code=code, desa=int(row.jumlah_desa),
-                   area=format_number(row.luas_km2, 2, lang)))
+        st.write(
+            t(
+                "selected_stats",
+                lang,
+                code=code,
+                desa=int(row.jumlah_desa),
+                area=format_number(row.luas_km2, 2, lang),
+            )
+        )
         st.page_link("pages/profil.py", label=t("open_profile", lang), icon=":material/location_on:")
         if not state.present:
             st.markdown(f"**{t('desa_table', lang)}**")
             st.dataframe(peta_cache.desa_table(version, code, lang), hide_index=True, width="stretch")
 
-    st.caption(t("source_boundaries", lang,
-                 commit=str(boundaries.kabupaten.commit_sumber.iloc[0])[:10]))
+    st.caption(t("source_boundaries", lang, commit=str(boundaries.kabupaten.commit_sumber.iloc[0])[:10]))
 
 
 peta_view()

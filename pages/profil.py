@@ -70,9 +70,15 @@ def chart(fig: object, key: str) -> None:
 
 def table(listing: pf.ListTable, key: str) -> None:
     """A list with its source columns rendered as links (labelled by host)."""
-    st.dataframe(listing.frame, hide_index=True, width="stretch", key=key,
-                 column_config={name: st.column_config.LinkColumn(name, display_text=LINK_TEXT)
-                                for name in listing.link_columns})
+    st.dataframe(
+        listing.frame,
+        hide_index=True,
+        width="stretch",
+        key=key,
+        column_config={
+            name: st.column_config.LinkColumn(name, display_text=LINK_TEXT) for name in listing.link_columns
+        },
+    )
 
 
 if state.present:
@@ -83,8 +89,14 @@ else:
 if code is None:
     if not state.present:
         st.session_state[PICK] = None
-        st.selectbox(t("profil_pick_label", lang), order, key=PICK, on_change=pick_kecamatan,
-                     format_func=names.get, placeholder=t("profil_pick_placeholder", lang))
+        st.selectbox(
+            t("profil_pick_label", lang),
+            order,
+            key=PICK,
+            on_change=pick_kecamatan,
+            format_func=names.get,
+            placeholder=t("profil_pick_placeholder", lang),
+        )
         st.info(t("profil_pick_prompt", lang))
     st.stop()
 
@@ -92,16 +104,21 @@ if not state.present:
     st.caption(t("profil_subtitle", lang, code=code, kabupaten=kabupaten))
 if len(state.kecamatan) > 1 and not state.present:
     st.caption(t("profil_multi_selected", lang, n=len(state.kecamatan), name=names[code]))
-shown = {layer: pf.rows_here(page.data, layer, code, state)
-         for layer in ("potensi", "peluang_investasi", "inovasi")}
+shown = {
+    layer: pf.rows_here(page.data, layer, code, state)
+    for layer in ("potensi", "peluang_investasi", "inovasi")
+}
 figures = pf.headline_figures(code, boundaries, page.data, lang)
 if examples := pf.examples_shown(figures, [rows for rows, _ in shown.values()]):
     st.warning(t("profil_example_warning", lang, n=examples), icon="⚠️")
 
 # ------------------------------------------------------------------ headline figures
 st.header(t("profil_headline_heading", lang))
-st.html(FIGURE_CSS.replace("{big}", "3rem" if large else "2.1rem")
-        .replace("{small}", "1.6rem" if large else "1.35rem"))
+st.html(
+    FIGURE_CSS.replace("{big}", "3rem" if large else "2.1rem").replace(
+        "{small}", "1.6rem" if large else "1.35rem"
+    )
+)
 for row in (figures[:4], figures[4:]):
     for column, figure in zip(st.columns(4), row, strict=False):
         kind = "missing" if figure.missing else "fig"
@@ -112,48 +129,76 @@ for row in (figures[:4], figures[4:]):
 # ------------------------------------------------------------------ map of its desa
 st.header(t("profil_map_heading", lang))
 desa_display, kec_display = cache.display(page.version, "kecamatan")
-points = [point_features(layer, shown[POINT_LAYERS[layer]][0], boundaries, lang, "/profil",
-                         colour_blind_safe=state.present)
-          for layer in state.layers if layer in POINT_LAYERS]
+points = [
+    point_features(
+        layer, shown[POINT_LAYERS[layer]][0], boundaries, lang, "/profil", colour_blind_safe=state.present
+    )
+    for layer in state.layers
+    if layer in POINT_LAYERS
+]
 fmap = build_kecamatan_map(
     kec_display,
-    choropleth_for(boundaries.kecamatan, state.indikator, lang, page.data, state.tahun,
-                   state.klasifikasi, colour_blind_safe=state.present),
-    selected=(code,), desa=desa_display[desa_display.kode_kec == code], basemap=state.basemap,
-    lang=lang, points=points, labels="label" in state.layers)
-st_folium(fmap, key=f"profil_map_{code}", height=MAP_HEIGHT_PRESENT if large else MAP_HEIGHT,
-          use_container_width=True, returned_objects=[])
-st.caption(t("profil_map_caption", lang, n=int((boundaries.desa.kode_kec == code).sum()),
-             name=names[code]))
+    choropleth_for(
+        boundaries.kecamatan,
+        state.indikator,
+        lang,
+        page.data,
+        state.tahun,
+        state.klasifikasi,
+        colour_blind_safe=state.present,
+    ),
+    selected=(code,),
+    desa=desa_display[desa_display.kode_kec == code],
+    basemap=state.basemap,
+    lang=lang,
+    points=points,
+    labels="label" in state.layers,
+)
+st_folium(
+    fmap,
+    key=f"profil_map_{code}",
+    height=MAP_HEIGHT_PRESENT if large else MAP_HEIGHT,
+    use_container_width=True,
+    returned_objects=[],
+)
+st.caption(t("profil_map_caption", lang, n=int((boundaries.desa.kode_kec == code).sum()), name=names[code]))
 
 # ------------------------------------------------------------------ against the kabupaten
 st.header(t("profil_kabupaten_heading", lang))
 shares = pf.kabupaten_shares(code, boundaries, page.data, lang)
 share_col, rank_col = st.columns([2, 3]) if not large else (st.container(), st.container())
 with share_col:
-    chart(pf.share_figure(shares, names[code], kabupaten, lang, large, state.present, len(names)),
-          key="profil_shares")
+    chart(
+        pf.share_figure(shares, names[code], kabupaten, lang, large, state.present, len(names)),
+        key="profil_shares",
+    )
     st.caption(t("profil_share_caption", lang, n=len(names)))
 with rank_col:
     st.markdown(f"**{t('profil_rank_heading', lang)}**")
-    st.table(pf.rank_table(code, boundaries.kecamatan, page.data, lang,
-                           pf.boundary_year(boundaries.kabupaten)), hide_index=True)
+    st.table(
+        pf.rank_table(code, boundaries.kecamatan, page.data, lang, pf.boundary_year(boundaries.kabupaten)),
+        hide_index=True,
+    )
     st.caption(t("profil_rank_caption", lang))
 keys = pf.rank_indicators(boundaries.kecamatan, page.data)
 year = pf.boundary_year(boundaries.kabupaten)
 for start_at in range(0, len(keys), 2):
-    for column, key in zip(st.columns(2), keys[start_at:start_at + 2], strict=False):
+    for column, key in zip(st.columns(2), keys[start_at : start_at + 2], strict=False):
         with column:
             item = pf.ranked(key, code, boundaries.kecamatan, page.data, lang, year)
-            chart(pf.rank_figure(item, code, boundaries.kecamatan, lang, large, state.present),
-                  key=f"profil_rank_{key}")
+            chart(
+                pf.rank_figure(item, code, boundaries.kecamatan, lang, large, state.present),
+                key=f"profil_rank_{key}",
+            )
 
 # ------------------------------------------------------------------ potentials, opportunities, innovations
 st.header(t("profil_lists_heading", lang))
 st.caption(t("profil_list_caption", lang))
-for layer, heading, none in (("potensi", "profil_potensi_heading", "profil_none_potensi"),
-                             ("peluang_investasi", "profil_peluang_heading", "profil_none_peluang"),
-                             ("inovasi", "profil_inovasi_heading", "profil_none_inovasi")):
+for layer, heading, none in (
+    ("potensi", "profil_potensi_heading", "profil_none_potensi"),
+    ("peluang_investasi", "profil_peluang_heading", "profil_none_peluang"),
+    ("inovasi", "profil_inovasi_heading", "profil_none_inovasi"),
+):
     rows, total = shown[layer]
     st.subheader(t(heading, lang, n=format_number(total, 0, lang)))
     if len(rows) != total:
@@ -173,19 +218,27 @@ for layer, heading, none in (("potensi", "profil_potensi_heading", "profil_none_
         st.caption(t(f"profil_{layer}_wide_info", lang, n=format_number(wide, 0, lang)))
     if layer != "potensi" and not state.present:
         target = "peluang" if layer == "peluang_investasi" else "inovasi"
-        st.page_link(f"pages/{target}.py", label=t("profil_open_page", lang,
-                                                   page=t(f"nav_{target}", lang)),
-                     icon=":material/arrow_forward:")
+        st.page_link(
+            f"pages/{target}.py",
+            label=t("profil_open_page", lang, page=t(f"nav_{target}", lang)),
+            icon=":material/arrow_forward:",
+        )
 
 # ------------------------------------------------------------------ comparison
 st.header(t("profil_compare_heading", lang))
 default = pf.comparison_default([c for c in state.kecamatan if c in names], boundaries.kecamatan)
-st.session_state[COMPARE] = pf.follow_default(st.session_state.get(COMPARE),
-                                              st.session_state.get(COMPARE_DEFAULT), default, names)
+st.session_state[COMPARE] = pf.follow_default(
+    st.session_state.get(COMPARE), st.session_state.get(COMPARE_DEFAULT), default, names
+)
 st.session_state[COMPARE_DEFAULT] = default
-compared = st.multiselect(t("profil_compare_label", lang), order, key=COMPARE,
-                          max_selections=pf.MAX_COMPARE, format_func=names.get,
-                          placeholder=t("profil_compare_placeholder", lang))
+compared = st.multiselect(
+    t("profil_compare_label", lang),
+    order,
+    key=COMPARE,
+    max_selections=pf.MAX_COMPARE,
+    format_func=names.get,
+    placeholder=t("profil_compare_placeholder", lang),
+)
 if len(compared) < 2:
     st.info(t("profil_compare_prompt", lang))
 else:
@@ -193,11 +246,18 @@ else:
     st.table(pf.comparison_table(compared, boundaries, page.data, lang))
     if not state.present:
         for column, other in zip(st.columns(len(compared)), compared, strict=True):
-            column.button(t("profil_open_other", lang, name=names[other]), key=f"profil_open_{other}",
-                          on_click=open_profile, args=(other,), disabled=other == code,
-                          icon=":material/location_on:", width="stretch")
-    chart(pf.comparison_figure(compared, boundaries, page.data, lang, large, state.present),
-          key="profil_compare_chart")
+            column.button(
+                t("profil_open_other", lang, name=names[other]),
+                key=f"profil_open_{other}",
+                on_click=open_profile,
+                args=(other,),
+                disabled=other == code,
+                icon=":material/location_on:",
+                width="stretch",
+            )
+    chart(
+        pf.comparison_figure(compared, boundaries, page.data, lang, large, state.present),
+        key="profil_compare_chart",
+    )
 
-st.caption(t("source_boundaries", lang,
-             commit=str(boundaries.kabupaten.commit_sumber.iloc[0])[:10]))
+st.caption(t("source_boundaries", lang, commit=str(boundaries.kabupaten.commit_sumber.iloc[0])[:10]))

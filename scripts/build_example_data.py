@@ -40,46 +40,154 @@ HEADER = ["kode_wilayah", "indikator", "tahun", "nilai", "satuan", "sumber", "ca
 RNG_SEED = 3505
 
 PDRB_SOURCE = "Peta Potensi: DATA CONTOH untuk peragaan analisis (bukan angka BPS)"
-PDRB_NOTE = ("data contoh buatan (scripts/build_example_data.py) untuk memperagakan LQ, DLQ, shift-share "
-             "dan Klassen; ganti dengan PDRB ADHK 2010 menurut lapangan usaha dari BPS")
+PDRB_NOTE = (
+    "data contoh buatan (scripts/build_example_data.py) untuk memperagakan LQ, DLQ, shift-share "
+    "dan Klassen; ganti dengan PDRB ADHK 2010 menurut lapangan usaha dari BPS"
+)
 KOMODITAS_SOURCE = "Peta Potensi: DATA CONTOH untuk peragaan analisis (bukan angka BPS/dinas)"
-KOMODITAS_NOTE = ("data contoh buatan (scripts/build_example_data.py): nilai produksi = volume × harga, "
-                  "sebaran mengikuti potensi yang dikenal per kecamatan; ganti dengan data DDA/dinas")
+KOMODITAS_NOTE = (
+    "data contoh buatan (scripts/build_example_data.py): nilai produksi = volume × harga, "
+    "sebaran mengikuti potensi yang dikenal per kecamatan; ganti dengan data DDA/dinas"
+)
 
 YEARS = (2019, 2020, 2021, 2022, 2023)
 #: PDRB ADHK 2019 totals (Rp miliar), in the order of magnitude of the published series
 TOTAL_2019 = {"35.05": 28_500.0, "35": 1_650_000.0}
 #: 2019 shares of the 17 categories: Blitar agrarian (A about a third), Jawa Timur industrial
 SHARE_2019 = {
-    "35.05": {"A": .31, "B": .015, "C": .19, "D": .001, "E": .001, "F": .08, "G": .17, "H": .025, "I": .025,
-              "J": .04, "K": .025, "L": .015, "MN": .003, "O": .03, "P": .04, "Q": .008, "RSTU": .012},
-    "35": {"A": .11, "B": .035, "C": .30, "D": .003, "E": .001, "F": .09, "G": .185, "H": .03, "I": .055,
-           "J": .065, "K": .028, "L": .018, "MN": .008, "O": .024, "P": .028, "Q": .007, "RSTU": .012},
+    "35.05": {
+        "A": 0.31,
+        "B": 0.015,
+        "C": 0.19,
+        "D": 0.001,
+        "E": 0.001,
+        "F": 0.08,
+        "G": 0.17,
+        "H": 0.025,
+        "I": 0.025,
+        "J": 0.04,
+        "K": 0.025,
+        "L": 0.015,
+        "MN": 0.003,
+        "O": 0.03,
+        "P": 0.04,
+        "Q": 0.008,
+        "RSTU": 0.012,
+    },
+    "35": {
+        "A": 0.11,
+        "B": 0.035,
+        "C": 0.30,
+        "D": 0.003,
+        "E": 0.001,
+        "F": 0.09,
+        "G": 0.185,
+        "H": 0.03,
+        "I": 0.055,
+        "J": 0.065,
+        "K": 0.028,
+        "L": 0.018,
+        "MN": 0.008,
+        "O": 0.024,
+        "P": 0.028,
+        "Q": 0.007,
+        "RSTU": 0.012,
+    },
 }
 #: ordinary yearly growth per category (2019→2021–2023)
 GROWTH = {
-    "35.05": {"A": .030, "B": .000, "C": .045, "D": .040, "E": .035, "F": .050, "G": .065, "H": .060,
-              "I": .080, "J": .080, "K": .045, "L": .040, "MN": .050, "O": .015, "P": .045, "Q": .065,
-              "RSTU": .045},
-    "35": {"A": .020, "B": -.010, "C": .055, "D": .040, "E": .040, "F": .050, "G": .060, "H": .070,
-           "I": .070, "J": .075, "K": .040, "L": .045, "MN": .060, "O": .020, "P": .040, "Q": .060,
-           "RSTU": .050},
+    "35.05": {
+        "A": 0.030,
+        "B": 0.000,
+        "C": 0.045,
+        "D": 0.040,
+        "E": 0.035,
+        "F": 0.050,
+        "G": 0.065,
+        "H": 0.060,
+        "I": 0.080,
+        "J": 0.080,
+        "K": 0.045,
+        "L": 0.040,
+        "MN": 0.050,
+        "O": 0.015,
+        "P": 0.045,
+        "Q": 0.065,
+        "RSTU": 0.045,
+    },
+    "35": {
+        "A": 0.020,
+        "B": -0.010,
+        "C": 0.055,
+        "D": 0.040,
+        "E": 0.040,
+        "F": 0.050,
+        "G": 0.060,
+        "H": 0.070,
+        "I": 0.070,
+        "J": 0.075,
+        "K": 0.040,
+        "L": 0.045,
+        "MN": 0.060,
+        "O": 0.020,
+        "P": 0.040,
+        "Q": 0.060,
+        "RSTU": 0.050,
+    },
 }
 #: growth 2019→2020 (the pandemic year): transport, accommodation and services fall
 GROWTH_2020 = {
-    "35.05": {"A": .025, "B": -.030, "C": -.035, "D": -.020, "E": .030, "F": -.040, "G": -.035, "H": -.150,
-              "I": -.110, "J": .095, "K": .020, "L": .010, "MN": -.070, "O": -.005, "P": .015, "Q": .110,
-              "RSTU": -.050},
-    "35": {"A": .010, "B": -.040, "C": -.030, "D": -.030, "E": .030, "F": -.045, "G": -.040, "H": -.130,
-           "I": -.100, "J": .090, "K": .020, "L": .010, "MN": -.080, "O": .000, "P": .010, "Q": .100,
-           "RSTU": -.060},
+    "35.05": {
+        "A": 0.025,
+        "B": -0.030,
+        "C": -0.035,
+        "D": -0.020,
+        "E": 0.030,
+        "F": -0.040,
+        "G": -0.035,
+        "H": -0.150,
+        "I": -0.110,
+        "J": 0.095,
+        "K": 0.020,
+        "L": 0.010,
+        "MN": -0.070,
+        "O": -0.005,
+        "P": 0.015,
+        "Q": 0.110,
+        "RSTU": -0.050,
+    },
+    "35": {
+        "A": 0.010,
+        "B": -0.040,
+        "C": -0.030,
+        "D": -0.030,
+        "E": 0.030,
+        "F": -0.045,
+        "G": -0.040,
+        "H": -0.130,
+        "I": -0.100,
+        "J": 0.090,
+        "K": 0.020,
+        "L": 0.010,
+        "MN": -0.080,
+        "O": 0.000,
+        "P": 0.010,
+        "Q": 0.100,
+        "RSTU": -0.060,
+    },
 }
 
 KOMODITAS_YEARS = (2022, 2023)
 #: kabupaten nilai produksi 2022 (Rp juta) per commodity, roughly volume × price
-KOMODITAS_TOTAL_2022 = {"padi": 2_150_000.0, "jagung": 1_300_000.0, "telur": 4_000_000.0,
-                        "kakao": 90_000.0, "tebu": 620_000.0, "ikan": 380_000.0}
-KOMODITAS_GROWTH = {"padi": .04, "jagung": .02, "telur": .06, "kakao": .05, "tebu": .08, "ikan": .03}
+KOMODITAS_TOTAL_2022 = {
+    "padi": 2_150_000.0,
+    "jagung": 1_300_000.0,
+    "telur": 4_000_000.0,
+    "kakao": 90_000.0,
+    "tebu": 620_000.0,
+    "ikan": 380_000.0,
+}
+KOMODITAS_GROWTH = {"padi": 0.04, "jagung": 0.02, "telur": 0.06, "kakao": 0.05, "tebu": 0.08, "ikan": 0.03}
 #: relative weight of each kecamatan per commodity (0 = recorded none), from what is known where
 #: (potensi_facts.csv: eggs Ponggok/Srengat, cocoa Kademangan, sugar cane Binangun, fish on the coast,
 #: rice in the north and Gandusari/Wlingi/Kesamben/Doko, maize on the dry south)
@@ -134,8 +242,18 @@ def pdrb_rows(rng: np.random.Generator) -> list[list[str]]:
                 growth = growth + rng.normal(0, 0.004, len(keys))
                 values = values * (1 + growth)
             for key, value in zip(keys, values, strict=True):
-                rows.append([region, f"{PDRB_PREFIX}{key.lower()}", str(year), _money(value), "Rp miliar",
-                             PDRB_SOURCE, PDRB_NOTE, "ya"])
+                rows.append(
+                    [
+                        region,
+                        f"{PDRB_PREFIX}{key.lower()}",
+                        str(year),
+                        _money(value),
+                        "Rp miliar",
+                        PDRB_SOURCE,
+                        PDRB_NOTE,
+                        "ya",
+                    ]
+                )
     return rows
 
 
@@ -151,8 +269,18 @@ def komoditas_rows(rng: np.random.Generator) -> list[list[str]]:
             if year > KOMODITAS_YEARS[0]:
                 values = values * (1 + KOMODITAS_GROWTH[komoditas] + rng.normal(0, 0.03, len(codes)))
             for code, value in zip(codes, values, strict=True):
-                rows.append([code, f"{COMMODITY_PREFIX}{komoditas}", str(year), _money(value), "Rp juta",
-                             KOMODITAS_SOURCE, KOMODITAS_NOTE, "ya"])
+                rows.append(
+                    [
+                        code,
+                        f"{COMMODITY_PREFIX}{komoditas}",
+                        str(year),
+                        _money(value),
+                        "Rp juta",
+                        KOMODITAS_SOURCE,
+                        KOMODITAS_NOTE,
+                        "ya",
+                    ]
+                )
     return rows
 
 
@@ -162,8 +290,18 @@ def template_rows() -> list[list[str]]:
     rows = []
     for region in ("35.05", "35"):
         for key in SECTORS:
-            rows.append([region, f"{PDRB_PREFIX}{key.lower()}", "2023", "", "Rp miliar",
-                         "BPS — isi judul tabel dan tautan", note.format(nama=t(f"sektor_{key}", "id")), "tidak"])
+            rows.append(
+                [
+                    region,
+                    f"{PDRB_PREFIX}{key.lower()}",
+                    "2023",
+                    "",
+                    "Rp miliar",
+                    "BPS — isi judul tabel dan tautan",
+                    note.format(nama=t(f"sektor_{key}", "id")),
+                    "tidak",
+                ]
+            )
     return rows
 
 

@@ -41,13 +41,19 @@ FACILITY_YEAR = 2024
 PDRB_YEARS = (2021, 2022, 2023)
 
 SOURCE_FACILITIES = "Peta Potensi: DATA CONTOH berbentuk Podes untuk peragaan analisis (bukan data Podes/BPS)"
-NOTE_FACILITIES = ("data contoh buatan (scripts/build_example_facilities.py) untuk memperagakan skalogram dan "
-                   "indeks sentralitas Marshall; ganti dengan jumlah fasilitas per kecamatan dari Podes 2024")
+NOTE_FACILITIES = (
+    "data contoh buatan (scripts/build_example_facilities.py) untuk memperagakan skalogram dan "
+    "indeks sentralitas Marshall; ganti dengan jumlah fasilitas per kecamatan dari Podes 2024"
+)
 SOURCE_PDRB = "Peta Potensi: DATA CONTOH untuk peragaan analisis (bukan angka BPS)"
-NOTE_PDRB = ("data contoh buatan (scripts/build_example_facilities.py) untuk memperagakan tipologi Klassen "
-             "wilayah; ganti dengan PDRB per kapita kecamatan dari kajian PDRB kecamatan")
-NOTE_PDRB_KAB = (NOTE_PDRB + "; nilai kabupaten = rata-rata kecamatan ditimbang jumlah desa/kelurahan "
-                 "(pengganti jumlah penduduk)")
+NOTE_PDRB = (
+    "data contoh buatan (scripts/build_example_facilities.py) untuk memperagakan tipologi Klassen "
+    "wilayah; ganti dengan PDRB per kapita kecamatan dari kajian PDRB kecamatan"
+)
+NOTE_PDRB_KAB = (
+    NOTE_PDRB + "; nilai kabupaten = rata-rata kecamatan ditimbang jumlah desa/kelurahan "
+    "(pengganti jumlah penduduk)"
+)
 
 #: how central each kecamatan is in the example (0…1): Kanigoro the capital, the old service
 #: towns next, the southern coast last
@@ -87,8 +93,11 @@ FACILITIES = ("sd", "smp", "puskesmas", "pasar", "koperasi", "sma_smk", "bank", 
 def desa_counts() -> dict[str, int]:
     """Real desa/kelurahan per kecamatan from the seed (scales the SD counts)."""
     with (SEED / "indikator.csv").open(encoding="utf-8") as handle:
-        return {row["kode_wilayah"]: int(float(row["nilai"])) for row in csv.DictReader(handle)
-                if row["indikator"] == "jumlah_desa_kelurahan"}
+        return {
+            row["kode_wilayah"]: int(float(row["nilai"]))
+            for row in csv.DictReader(handle)
+            if row["indikator"] == "jumlah_desa_kelurahan"
+        }
 
 
 def _present(w: float, threshold: float, rng: np.random.Generator) -> bool:
@@ -109,9 +118,11 @@ def facility_counts(rng: np.random.Generator) -> dict[str, dict[str, int]]:
             "pasar": max(1, int(round(1 + 3 * w + rng.normal(0, 0.6)))),
             "koperasi": max(1, int(round(0.5 * d + 6 * w + rng.normal(0, 1.0)))),
             "sma_smk": max(0, int(round(4.5 * w + rng.normal(0, 0.6)))) if _present(w, 0.18, rng) else 0,
-            "bank": max(1, int(round(6 * w ** 1.5 + rng.normal(0, 0.5)))) if _present(w, 0.3, rng) else 0,
-            "hotel": max(1, int(round(4 * w ** 2 + rng.normal(0, 0.4)))) if _present(w, 0.5, rng) or code in TOURISM else 0,
-            "rumah_sakit": max(1, int(round(2 * w ** 3))) if _present(w, 0.72, rng) else 0,
+            "bank": max(1, int(round(6 * w**1.5 + rng.normal(0, 0.5)))) if _present(w, 0.3, rng) else 0,
+            "hotel": max(1, int(round(4 * w**2 + rng.normal(0, 0.4))))
+            if _present(w, 0.5, rng) or code in TOURISM
+            else 0,
+            "rumah_sakit": max(1, int(round(2 * w**3))) if _present(w, 0.72, rng) else 0,
         }
         counts[code] = row
     return counts
@@ -122,8 +133,18 @@ def facility_rows(rng: np.random.Generator) -> list[list[str]]:
     rows = []
     for code, row in facility_counts(rng).items():
         for facility in FACILITIES:
-            rows.append([code, f"fasilitas_{facility}", str(FACILITY_YEAR), str(row[facility]), "unit",
-                         SOURCE_FACILITIES, NOTE_FACILITIES, "ya"])
+            rows.append(
+                [
+                    code,
+                    f"fasilitas_{facility}",
+                    str(FACILITY_YEAR),
+                    str(row[facility]),
+                    "unit",
+                    SOURCE_FACILITIES,
+                    NOTE_FACILITIES,
+                    "ya",
+                ]
+            )
     return rows
 
 
@@ -137,13 +158,37 @@ def pdrb_rows(rng: np.random.Generator) -> list[list[str]]:
         growth = 0.035 + rng.normal(0, 0.012) - 0.008 * w  # the smaller places catch up a little
         values[code] = [round(level * (1 + growth) ** i, 2) for i in range(len(PDRB_YEARS))]
     weights = np.array([desa[c] for c in values], dtype=float)
-    kab = [round(float(np.average([v[i] for v in values.values()], weights=weights)), 2)
-           for i in range(len(PDRB_YEARS))]
-    rows = [[KABUPATEN, "pdrb_per_kapita", str(year), f"{kab[i]:.2f}", "Rp juta/jiwa", SOURCE_PDRB,
-             NOTE_PDRB_KAB, "ya"] for i, year in enumerate(PDRB_YEARS)]
+    kab = [
+        round(float(np.average([v[i] for v in values.values()], weights=weights)), 2)
+        for i in range(len(PDRB_YEARS))
+    ]
+    rows = [
+        [
+            KABUPATEN,
+            "pdrb_per_kapita",
+            str(year),
+            f"{kab[i]:.2f}",
+            "Rp juta/jiwa",
+            SOURCE_PDRB,
+            NOTE_PDRB_KAB,
+            "ya",
+        ]
+        for i, year in enumerate(PDRB_YEARS)
+    ]
     for code, series in values.items():
-        rows += [[code, "pdrb_per_kapita", str(year), f"{series[i]:.2f}", "Rp juta/jiwa", SOURCE_PDRB,
-                  NOTE_PDRB, "ya"] for i, year in enumerate(PDRB_YEARS)]
+        rows += [
+            [
+                code,
+                "pdrb_per_kapita",
+                str(year),
+                f"{series[i]:.2f}",
+                "Rp juta/jiwa",
+                SOURCE_PDRB,
+                NOTE_PDRB,
+                "ya",
+            ]
+            for i, year in enumerate(PDRB_YEARS)
+        ]
     return rows
 
 

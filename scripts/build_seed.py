@@ -129,8 +129,7 @@ def plain_number(text: str) -> str:
     if not _PLAIN_NUMBER.match(text):
         raise ValueError(f"bukan angka polos: {text!r}")
     if _LOOKS_LIKE_THOUSANDS.match(text):
-        raise ValueError(f"{text!r} akan terbaca sebagai ribuan oleh importer; "
-                         "tulis dengan 2 desimal")
+        raise ValueError(f"{text!r} akan terbaca sebagai ribuan oleh importer; tulis dengan 2 desimal")
     return text
 
 
@@ -228,25 +227,65 @@ class Curated(NamedTuple):
             raise SystemExit("desa_referensi.csv: pasangan kecamatan dan desa tertulis dua kali")
         opd_text = read_source(folder, "opd_teks_referensi", ("teks_opd", "kode_opd"))
         return cls(
-            indikator_kabupaten=read_source(folder, "indikator_kabupaten", (
-                "kode_wilayah", "indikator", "tahun", "nilai", "satuan", "catatan",
-                "tertulis_di_referensi", "sumber")),
-            indikator_kecamatan=read_source(folder, "indikator_kecamatan", (
-                "kode_wilayah", "kolom", "indikator", "tahun", "satuan", "catatan", "sumber_memuat")),
-            opd=keyed(read_source(folder, "opd", ("kode_opd", "nama_opd", "singkatan", "jenis",
-                                                  "keterangan")), "kode_opd", "opd"),
-            opd_of_text={text: row["kode_opd"]
-                         for text, row in keyed(opd_text, "teks_opd", "opd_teks_referensi").items()},
-            inovasi=keyed(read_source(folder, "inovasi", (
-                "nama_inovasi", "deskripsi", "tematik", "inisiator_tipe", "inisiator_nama",
-                "bentuk_bacaan", "bentuk_bacaan_alasan", "tahapan_bacaan", "tahapan_bacaan_alasan",
-                "tahun_perkiraan", "tahun_perkiraan_alasan", "sumber_tambahan",
-                "sumber_tambahan_tanggal")), "nama_inovasi", "inovasi"),
-            potensi=keyed(read_source(folder, "potensi", ("nama", "deskripsi", "catatan_lokasi")),
-                          "nama", "potensi"),
-            kecamatan_cells=keyed(read_source(folder, "kecamatan_referensi", (
-                "kecamatan_referensi", "kecamatan", "catatan")), "kecamatan_referensi",
-                "kecamatan_referensi"),
+            indikator_kabupaten=read_source(
+                folder,
+                "indikator_kabupaten",
+                (
+                    "kode_wilayah",
+                    "indikator",
+                    "tahun",
+                    "nilai",
+                    "satuan",
+                    "catatan",
+                    "tertulis_di_referensi",
+                    "sumber",
+                ),
+            ),
+            indikator_kecamatan=read_source(
+                folder,
+                "indikator_kecamatan",
+                ("kode_wilayah", "kolom", "indikator", "tahun", "satuan", "catatan", "sumber_memuat"),
+            ),
+            opd=keyed(
+                read_source(folder, "opd", ("kode_opd", "nama_opd", "singkatan", "jenis", "keterangan")),
+                "kode_opd",
+                "opd",
+            ),
+            opd_of_text={
+                text: row["kode_opd"]
+                for text, row in keyed(opd_text, "teks_opd", "opd_teks_referensi").items()
+            },
+            inovasi=keyed(
+                read_source(
+                    folder,
+                    "inovasi",
+                    (
+                        "nama_inovasi",
+                        "deskripsi",
+                        "tematik",
+                        "inisiator_tipe",
+                        "inisiator_nama",
+                        "bentuk_bacaan",
+                        "bentuk_bacaan_alasan",
+                        "tahapan_bacaan",
+                        "tahapan_bacaan_alasan",
+                        "tahun_perkiraan",
+                        "tahun_perkiraan_alasan",
+                        "sumber_tambahan",
+                        "sumber_tambahan_tanggal",
+                    ),
+                ),
+                "nama_inovasi",
+                "inovasi",
+            ),
+            potensi=keyed(
+                read_source(folder, "potensi", ("nama", "deskripsi", "catatan_lokasi")), "nama", "potensi"
+            ),
+            kecamatan_cells=keyed(
+                read_source(folder, "kecamatan_referensi", ("kecamatan_referensi", "kecamatan", "catatan")),
+                "kecamatan_referensi",
+                "kecamatan_referensi",
+            ),
             desa_names=desa_names,
             peluang=read_source(folder, "peluang_investasi", None),
         )
@@ -292,16 +331,25 @@ def kabupaten_indicator_rows(facts_text: str, facts: list[Row]) -> list[Row]:
     for fact in facts:
         indikator, tahun = fact["indikator"], fact["tahun"]
         if fact["tertulis_di_referensi"] not in facts_text:
-            raise SystemExit(f"BLITAR_FACTS.md tidak lagi memuat {fact['tertulis_di_referensi']} "
-                             f"({indikator} {tahun})")
+            raise SystemExit(
+                f"BLITAR_FACTS.md tidak lagi memuat {fact['tertulis_di_referensi']} ({indikator} {tahun})"
+            )
         urls = source_urls(fact["sumber"])
         for url in urls:
             if url not in facts_text:
                 raise SystemExit(f"BLITAR_FACTS.md tidak lagi mencantumkan sumber {url}")
-        rows.append({"kode_wilayah": fact["kode_wilayah"], "indikator": indikator,
-                     "tahun": check_year(tahun, f"indikator_kabupaten {indikator}"),
-                     "nilai": plain_number(fact["nilai"]), "satuan": fact["satuan"],
-                     "sumber": as_sumber(urls), "catatan": fact["catatan"], "contoh": TIDAK})
+        rows.append(
+            {
+                "kode_wilayah": fact["kode_wilayah"],
+                "indikator": indikator,
+                "tahun": check_year(tahun, f"indikator_kabupaten {indikator}"),
+                "nilai": plain_number(fact["nilai"]),
+                "satuan": fact["satuan"],
+                "sumber": as_sumber(urls),
+                "catatan": fact["catatan"],
+                "contoh": TIDAK,
+            }
+        )
     return rows
 
 
@@ -328,11 +376,18 @@ def kecamatan_indicator_rows(stats: list[Row], columns: list[Row]) -> list[Row]:
             value = stat.get(spec["kolom"], "")
             if not value:
                 continue  # missing stays missing: no row, never 0
-            rows.append({"kode_wilayah": stat["kode"], "indikator": spec["indikator"],
-                         "tahun": check_year(spec["tahun"], f"indikator_kecamatan {spec['kolom']}"),
-                         "nilai": plain_number(value), "satuan": spec["satuan"],
-                         "sumber": as_sumber(pick_sources(urls, source_urls(spec["sumber_memuat"]))),
-                         "catatan": spec["catatan"], "contoh": TIDAK})
+            rows.append(
+                {
+                    "kode_wilayah": stat["kode"],
+                    "indikator": spec["indikator"],
+                    "tahun": check_year(spec["tahun"], f"indikator_kecamatan {spec['kolom']}"),
+                    "nilai": plain_number(value),
+                    "satuan": spec["satuan"],
+                    "sumber": as_sumber(pick_sources(urls, source_urls(spec["sumber_memuat"]))),
+                    "catatan": spec["catatan"],
+                    "contoh": TIDAK,
+                }
+            )
     return rows
 
 
@@ -349,8 +404,9 @@ def opd_code(text: str, opd_of_text: dict[str, str]) -> str:
     if text.lower().startswith("unknown"):
         return "PEMKAB_BLITAR"
     if text not in opd_of_text:
-        raise SystemExit(f"OPD baru di inovasi_facts.csv, tambahkan ke "
-                         f"data/seed/sources/opd_teks_referensi.csv: {text!r}")
+        raise SystemExit(
+            f"OPD baru di inovasi_facts.csv, tambahkan ke data/seed/sources/opd_teks_referensi.csv: {text!r}"
+        )
     return opd_of_text[text]
 
 
@@ -372,9 +428,17 @@ def opd_rows(inovasi: list[Row], registry: dict[str, Row], opd_of_text: dict[str
         if code not in registry:
             raise SystemExit(f"kode_opd {code!r} tidak ada di data/seed/sources/opd.csv")
         agency = registry[code]
-        rows.append({"kode_opd": code, "nama_opd": agency["nama_opd"], "singkatan": agency["singkatan"],
-                     "jenis": check_allowed(agency["jenis"], JENIS_OPD, "opd.jenis"), "aktif": YA,
-                     "sumber": first_source[code], "contoh": TIDAK})
+        rows.append(
+            {
+                "kode_opd": code,
+                "nama_opd": agency["nama_opd"],
+                "singkatan": agency["singkatan"],
+                "jenis": check_allowed(agency["jenis"], JENIS_OPD, "opd.jenis"),
+                "aktif": YA,
+                "sumber": first_source[code],
+                "contoh": TIDAK,
+            }
+        )
     return rows
 
 
@@ -385,13 +449,33 @@ def opd_rows(inovasi: list[Row], registry: dict[str, Row], opd_of_text: dict[str
 #: value here is replaced by the curated reading (``curated_reading``). Kept in code:
 #: they map onto the schema's own lists and change with the schema, not the facts.
 JENIS_MAP = {"digital": "digital", "non-digital": "non_digital", "unknown": ""}
-BENTUK_MAP = {"pelayanan publik": "pelayanan_publik", "tata kelola": "tata_kelola_pemda",
-              "lainnya": "inovasi_daerah_lainnya"}
+BENTUK_MAP = {
+    "pelayanan publik": "pelayanan_publik",
+    "tata kelola": "tata_kelola_pemda",
+    "lainnya": "inovasi_daerah_lainnya",
+}
 TAHAPAN_MAP = {"inisiatif": "inisiatif", "uji coba": "uji_coba", "penerapan": "penerapan"}
 
-_BULAN = {name: number for number, name in enumerate(
-    ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-     "Oktober", "November", "Desember"), start=1)}
+_BULAN = {
+    name: number
+    for number, name in enumerate(
+        (
+            "Januari",
+            "Februari",
+            "Maret",
+            "April",
+            "Mei",
+            "Juni",
+            "Juli",
+            "Agustus",
+            "September",
+            "Oktober",
+            "November",
+            "Desember",
+        ),
+        start=1,
+    )
+}
 _LAUNCH_DATE = re.compile(r"diluncurkan (\d{1,2}) (" + "|".join(_BULAN) + r") (\d{4})")
 _URL_YEAR = re.compile(r"/(20[12]\d)(?:/\d{2}/|\d{4}/)")
 _TEXT_YEAR = re.compile(r"\b(20[12]\d)\b")
@@ -430,18 +514,23 @@ def reporting_year(row: Row, all_rows: list[Row], curated: Row) -> tuple[int, st
     if curated["sumber_tambahan"]:
         extra = years_in([curated["sumber_tambahan"]], "")
         if extra:
-            return min(extra), (f"tahun pelaporan {min(extra)} dari berita tambahan di luar "
-                                "referensi (tautan terakhir)")
-    shared = [year for other in all_rows if other is not row
-              and set(source_urls(other["sumber_url"])) & set(urls)
-              for year in years_in([], other["keterangan"] + " " + other["tahun"])]
+            return min(extra), (
+                f"tahun pelaporan {min(extra)} dari berita tambahan di luar referensi (tautan terakhir)"
+            )
+    shared = [
+        year
+        for other in all_rows
+        if other is not row and set(source_urls(other["sumber_url"])) & set(urls)
+        for year in years_in([], other["keterangan"] + " " + other["tahun"])
+    ]
     if shared:
         return min(shared), f"tahun pelaporan {min(shared)} diambil dari berita yang sama"
     if curated["tahun_perkiraan"]:
         year = int(check_year(curated["tahun_perkiraan"], f"inovasi {nama!r}"))
         return year, f"tahun pelaporan {year} diperkirakan ({curated['tahun_perkiraan_alasan']})"
-    raise SystemExit(f"Tahun inovasi {nama!r} tidak dapat ditentukan; isi tahun_perkiraan di "
-                     "data/seed/sources/inovasi.csv")
+    raise SystemExit(
+        f"Tahun inovasi {nama!r} tidak dapat ditentukan; isi tahun_perkiraan di data/seed/sources/inovasi.csv"
+    )
 
 
 def curated_reading(curated: Row, column: str, nama: str) -> tuple[str, str]:
@@ -452,8 +541,10 @@ def curated_reading(curated: Row, column: str, nama: str) -> tuple[str, str]:
     """
     value = curated[f"{column}_bacaan"]
     if not value:
-        raise SystemExit(f"{column} inovasi {nama!r} tidak diketahui referensi; isi {column}_bacaan "
-                         "di data/seed/sources/inovasi.csv")
+        raise SystemExit(
+            f"{column} inovasi {nama!r} tidak diketahui referensi; isi {column}_bacaan "
+            "di data/seed/sources/inovasi.csv"
+        )
     return value, curated[f"{column}_bacaan_alasan"]
 
 
@@ -467,8 +558,9 @@ def inovasi_kecamatan(cell: str, official: dict[str, str]) -> str:
     return names[0]
 
 
-def inovasi_rows(inovasi: list[Row], official: dict[str, str], curated: dict[str, Row],
-                 opd_of_text: dict[str, str]) -> list[Row]:
+def inovasi_rows(
+    inovasi: list[Row], official: dict[str, str], curated: dict[str, Row], opd_of_text: dict[str, str]
+) -> list[Row]:
     """One registry row per innovation in the reference, ids INV-{tahun}-{urut}.
 
     ``curated`` (``inovasi.csv`` of the sources) must name exactly the reference's
@@ -501,20 +593,27 @@ def inovasi_rows(inovasi: list[Row], official: dict[str, str], curated: dict[str
         deskripsi = own["deskripsi"]
         if notes:
             deskripsi += " Catatan: " + "; ".join(notes) + "."
-        rows.append({
-            "inovasi_id": f"INV-{year}-{seq[year]:04d}", "tahun_pelaporan": str(year),
-            "nama_inovasi": nama, "kode_opd": opd_code(row["opd"], opd_of_text),
-            "inisiator_tipe": check_allowed(own["inisiator_tipe"], INISIATOR, "inisiator_tipe"),
-            "inisiator_nama": own["inisiator_nama"],
-            "bentuk": check_allowed(bentuk, BENTUK_INOVASI, "bentuk"),
-            "jenis": check_allowed(JENIS_MAP[row["jenis"]], JENIS_INOVASI, "jenis"),
-            "tahapan": check_allowed(tahapan, TAHAPAN_INOVASI, "tahapan"),
-            "tematik": own["tematik"],
-            "tgl_penerapan": launch_date(row["keterangan"]) or own["sumber_tambahan_tanggal"],
-            "kecamatan": inovasi_kecamatan(row["kecamatan"], official),
-            "deskripsi": deskripsi, "bukti_url": as_url_list(urls), "status": "",
-            "sumber": as_sumber(urls), "contoh": TIDAK,
-        })
+        rows.append(
+            {
+                "inovasi_id": f"INV-{year}-{seq[year]:04d}",
+                "tahun_pelaporan": str(year),
+                "nama_inovasi": nama,
+                "kode_opd": opd_code(row["opd"], opd_of_text),
+                "inisiator_tipe": check_allowed(own["inisiator_tipe"], INISIATOR, "inisiator_tipe"),
+                "inisiator_nama": own["inisiator_nama"],
+                "bentuk": check_allowed(bentuk, BENTUK_INOVASI, "bentuk"),
+                "jenis": check_allowed(JENIS_MAP[row["jenis"]], JENIS_INOVASI, "jenis"),
+                "tahapan": check_allowed(tahapan, TAHAPAN_INOVASI, "tahapan"),
+                "tematik": own["tematik"],
+                "tgl_penerapan": launch_date(row["keterangan"]) or own["sumber_tambahan_tanggal"],
+                "kecamatan": inovasi_kecamatan(row["kecamatan"], official),
+                "deskripsi": deskripsi,
+                "bukti_url": as_url_list(urls),
+                "status": "",
+                "sumber": as_sumber(urls),
+                "contoh": TIDAK,
+            }
+        )
     return rows
 
 
@@ -527,13 +626,13 @@ def inovasi_rows(inovasi: list[Row], official: dict[str, str], curated: dict[str
 #: own list (SEKTOR_POTENSI), so it changes with the schema, not with the facts.
 SEKTOR_MAP = {
     "Agroindustri": "industri_umkm",
-    "Budaya": "pariwisata",            # cultural events as tourism draws
-    "Cagar budaya": "pariwisata",      # heritage sites as tourism potentials
+    "Budaya": "pariwisata",  # cultural events as tourism draws
+    "Cagar budaya": "pariwisata",  # heritage sites as tourism potentials
     "Energi": "energi",
     "Hortikultura": "pertanian",
     "Industri gula": "industri_umkm",  # the schema's only manufacturing sector
     "Infrastruktur jalan": "infrastruktur",
-    "Kesehatan": "infrastruktur",      # hospitals listed as facilities
+    "Kesehatan": "infrastruktur",  # hospitals listed as facilities
     "Pariwisata": "pariwisata",
     "Perikanan": "perikanan",
     "Perikanan budidaya": "perikanan",
@@ -555,8 +654,7 @@ def potensi_sektor(text: str) -> str:
     return check_allowed(SEKTOR_MAP[first], SEKTOR_POTENSI, "sektor")
 
 
-def kecamatan_of_cell(cell: str, official: dict[str, str],
-                      cells: dict[str, Row]) -> tuple[list[str], str]:
+def kecamatan_of_cell(cell: str, official: dict[str, str], cells: dict[str, Row]) -> tuple[list[str], str]:
     """Official kecamatan names in a reference cell (empty list = regency-wide) and a note.
 
     A cell that is not a plain list of names ("kabupaten", "Wlingi (menurut
@@ -574,8 +672,9 @@ def kecamatan_of_cell(cell: str, official: dict[str, str],
     return names, ""
 
 
-def desa_for(kecamatan: str, desa_cell: str, several_kecamatan: bool,
-             desa_names: dict[tuple[str, str], str]) -> list[str]:
+def desa_for(
+    kecamatan: str, desa_cell: str, several_kecamatan: bool, desa_names: dict[tuple[str, str], str]
+) -> list[str]:
     """Official names of the desa of one kecamatan row (a split row keeps only its own).
 
     ``desa_names`` (``desa_referensi.csv``) gives (kecamatan, desa as the reference
@@ -595,8 +694,9 @@ def potensi_ids(row_number: int, count: int) -> list[str]:
     return [base] + [f"{base}{chr(ord('b') + i)}" for i in range(count - 1)]
 
 
-def potensi_deskripsi(text: str, note: str, desa: list[str], others: list[str],
-                      regional_desa: str, location_note: str) -> str:
+def potensi_deskripsi(
+    text: str, note: str, desa: list[str], others: list[str], regional_desa: str, location_note: str
+) -> str:
     """The own description plus what the row's placement needs said.
 
     ``desa`` are this kecamatan's desa (several → listed here, since the desa
@@ -636,23 +736,41 @@ def potensi_rows(potensi: list[Row], official: dict[str, str], curated: Curated)
         for ident, place in zip(potensi_ids(number, len(places)), places, strict=True):
             desa = desa_for(place, ref["desa"], len(places) > 1, curated.desa_names) if place else []
             others = [k for k in kecamatan if k != place]
-            rows.append({
-                "potensi_id": ident, "nama": ref["nama"], "sektor": potensi_sektor(ref["sektor"]),
-                "kategori": check_allowed(ref["jenis"], KATEGORI_POTENSI, "kategori"),
-                "kecamatan": place, "desa": desa[0] if len(desa) == 1 else "",
-                "deskripsi": potensi_deskripsi(own["deskripsi"], note, desa, others,
-                                               ref["desa"] if not place else "",
-                                               own["catatan_lokasi"]),
-                "lat": ref["lat"], "lon": ref["lon"],
-                "sumber": as_sumber(source_urls(ref["sumber_url"])), "contoh": TIDAK,
-            })
+            rows.append(
+                {
+                    "potensi_id": ident,
+                    "nama": ref["nama"],
+                    "sektor": potensi_sektor(ref["sektor"]),
+                    "kategori": check_allowed(ref["jenis"], KATEGORI_POTENSI, "kategori"),
+                    "kecamatan": place,
+                    "desa": desa[0] if len(desa) == 1 else "",
+                    "deskripsi": potensi_deskripsi(
+                        own["deskripsi"],
+                        note,
+                        desa,
+                        others,
+                        ref["desa"] if not place else "",
+                        own["catatan_lokasi"],
+                    ),
+                    "lat": ref["lat"],
+                    "lon": ref["lon"],
+                    "sumber": as_sumber(source_urls(ref["sumber_url"])),
+                    "contoh": TIDAK,
+                }
+            )
     return rows
 
 
 # --------------------------------------------------------------- peluang_investasi
 
-_PELUANG_NUMBERS = ("luas_lahan_ha", "nilai_investasi_idr", "irr_persen", "npv_idr",
-                    "diskonto_persen", "payback_tahun")
+_PELUANG_NUMBERS = (
+    "luas_lahan_ha",
+    "nilai_investasi_idr",
+    "irr_persen",
+    "npv_idr",
+    "diskonto_persen",
+    "payback_tahun",
+)
 #: Set here, not in the source file: an invented opportunity is always flagged as
 #: an example and never published, whatever the file says.
 _PELUANG_FLAGS = {"status_publikasi": "draft", "contoh": YA}
@@ -701,12 +819,16 @@ def check_against_store(out_dir: Path, store: Path, official: dict[str, str]) ->
     names = dict(zip(kecamatan.nama, kecamatan.kode, strict=True))
     problems: list[str] = []
     if names != official:
-        problems.append(f"nama/kode kecamatan referensi ≠ store: "
-                        f"{sorted(set(official.items()) ^ set(names.items()))}")
+        problems.append(
+            f"nama/kode kecamatan referensi ≠ store: {sorted(set(official.items()) ^ set(names.items()))}"
+        )
     desa_by_kec = {(row.kode_kec, row.nama) for row in desa.itertuples()}
     geometry = dict(zip(kecamatan.nama, kecamatan.geometry, strict=True))
-    for layer, key in (("potensi", "potensi_id"), ("peluang_investasi", "peluang_id"),
-                       ("inovasi", "inovasi_id")):
+    for layer, key in (
+        ("potensi", "potensi_id"),
+        ("peluang_investasi", "peluang_id"),
+        ("inovasi", "inovasi_id"),
+    ):
         with (out_dir / f"{layer}.csv").open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):
                 kec = row.get("kecamatan", "")
@@ -714,20 +836,22 @@ def check_against_store(out_dir: Path, store: Path, official: dict[str, str]) ->
                     problems.append(f"{layer} {row[key]}: kecamatan {kec!r} tidak ada di store")
                     continue
                 if row.get("desa") and (names.get(kec), row["desa"]) not in desa_by_kec:
-                    problems.append(f"{layer} {row[key]}: desa {row['desa']!r} tidak ada di "
-                                    f"Kecamatan {kec}")
+                    problems.append(f"{layer} {row[key]}: desa {row['desa']!r} tidak ada di Kecamatan {kec}")
                 if row.get("lat"):
                     point = shapely.Point(float(row["lon"]), float(row["lat"]))
                     inside = [n for n, g in geometry.items() if g.covers(point)]
                     if kec and kec not in inside:
-                        problems.append(f"{layer} {row[key]}: titik di {inside or 'luar kabupaten'}, "
-                                        f"bukan {kec}")
+                        problems.append(
+                            f"{layer} {row[key]}: titik di {inside or 'luar kabupaten'}, bukan {kec}"
+                        )
                     in_desa = list(desa.nama[desa.covers(point)])
                     if row.get("desa") and row["desa"] not in in_desa:
                         # the importer checks kecamatan only; a desa mismatch is worth a look
-                        print(f"PERINGATAN: {layer} {row[key]}: titik berada di Desa "
-                              f"{', '.join(in_desa) or '-'}, bukan Desa {row['desa']}",
-                              file=sys.stderr)
+                        print(
+                            f"PERINGATAN: {layer} {row[key]}: titik berada di Desa "
+                            f"{', '.join(in_desa) or '-'}, bukan Desa {row['desa']}",
+                            file=sys.stderr,
+                        )
     return problems
 
 
@@ -749,8 +873,10 @@ def build(reference: Path, out_dir: Path, sources: Path = DEFAULT_SOURCES) -> di
     tables = {
         "opd": opd_rows(inovasi, curated.opd, curated.opd_of_text),
         "inovasi": inovasi_rows(inovasi, official, curated.inovasi, curated.opd_of_text),
-        "indikator": (kabupaten_indicator_rows(facts_text, curated.indikator_kabupaten)
-                      + kecamatan_indicator_rows(stats, curated.indikator_kecamatan)),
+        "indikator": (
+            kabupaten_indicator_rows(facts_text, curated.indikator_kabupaten)
+            + kecamatan_indicator_rows(stats, curated.indikator_kecamatan)
+        ),
         "potensi": potensi_rows(potensi, official, curated),
         "peluang_investasi": peluang_rows(official, curated.peluang),
     }
@@ -763,13 +889,26 @@ def build(reference: Path, out_dir: Path, sources: Path = DEFAULT_SOURCES) -> di
 def main(argv: list[str] | None = None) -> int:
     """Command line: build, report counts, optionally verify against a store."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("reference", nargs="?", type=Path, default=DEFAULT_REFERENCE,
-                        help=f"folder referensi (bawaan: {DEFAULT_REFERENCE})")
+    parser.add_argument(
+        "reference",
+        nargs="?",
+        type=Path,
+        default=DEFAULT_REFERENCE,
+        help=f"folder referensi (bawaan: {DEFAULT_REFERENCE})",
+    )
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder keluaran seed")
-    parser.add_argument("--sources", type=Path, default=DEFAULT_SOURCES,
-                        help=f"folder sumber kurasi proyek (bawaan: {DEFAULT_SOURCES})")
-    parser.add_argument("--check-store", type=Path, default=None,
-                        help="GeoPackage batas wilayah untuk memeriksa nama dan titik")
+    parser.add_argument(
+        "--sources",
+        type=Path,
+        default=DEFAULT_SOURCES,
+        help=f"folder sumber kurasi proyek (bawaan: {DEFAULT_SOURCES})",
+    )
+    parser.add_argument(
+        "--check-store",
+        type=Path,
+        default=None,
+        help="GeoPackage batas wilayah untuk memeriksa nama dan titik",
+    )
     args = parser.parse_args(argv)
     counts = build(args.reference, args.out, args.sources)
     for name, count in counts.items():

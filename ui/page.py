@@ -50,8 +50,10 @@ def _shared(ver: tuple[str, float]) -> tuple[Boundaries, dict[str, pd.DataFrame]
     data = {layer: cache.rows(ver, layer) for layer in DATA_LAYERS}
     kecamatan = dict(zip(boundaries.kecamatan.kode, boundaries.kecamatan.nama, strict=True))
     opd = dict(zip(data["opd"].kode_opd, data["opd"].nama_opd, strict=True))
-    years = sorted({int(y) for y in data["indikator"].tahun.dropna()}
-                   | {int(y) for y in data["inovasi"].tahun_pelaporan.dropna()})
+    years = sorted(
+        {int(y) for y in data["indikator"].tahun.dropna()}
+        | {int(y) for y in data["inovasi"].tahun_pelaporan.dropna()}
+    )
     return boundaries, data, (kecamatan, opd, years, indicator_options(boundaries.kecamatan, data))
 
 
@@ -76,7 +78,8 @@ def start(read_only: bool = False, defer_kecamatan: bool = False) -> PageContext
     except StoreMissing as exc:
         st.error(f"{t('store_missing', st.session_state.get('lang', 'id'))} {exc}")
         st.stop()
-    state, slot = sidebar(dict(kecamatan), dict(opd), list(years), list(indicators),
-                          defer_kecamatan=defer_kecamatan)
+    state, slot = sidebar(
+        dict(kecamatan), dict(opd), list(years), list(indicators), defer_kecamatan=defer_kecamatan
+    )
     apply_presentation_style(state)
     return PageContext(state, version, boundaries, data, slot, kecamatan)

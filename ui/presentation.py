@@ -51,12 +51,10 @@ def presentation_walk(order: list[str], names: dict[str, str], state: ViewState)
         st.session_state[KEYS["kecamatan"]] = [order[(index + step) % len(order)]]
 
     left, middle, right, end = st.columns([2, 5, 2, 2], vertical_alignment="center")
-    left.button(t("present_prev", lang), on_click=go, args=(-1,), key="present_prev",
-                width="stretch")
+    left.button(t("present_prev", lang), on_click=go, args=(-1,), key="present_prev", width="stretch")
     heading = t("selected_heading", lang, name=names[current]) if current else t("app_title", lang)
     middle.markdown(f"## {heading}")
     if current:
         middle.caption(t("present_position", lang, i=index + 1, n=len(order)))
-    right.button(t("present_next", lang), on_click=go, args=(1,), key="present_next",
-                 width="stretch")
+    right.button(t("present_next", lang), on_click=go, args=(1,), key="present_next", width="stretch")
     end.button(t("present_exit", lang), on_click=leave_presentation, key="present_exit", width="stretch")

@@ -29,10 +29,19 @@ from potensi.viz.style import BASEMAPS
 
 #: ViewState field -> widget key
 KEYS = {
-    "lang": "lang", "present": "present", "kecamatan": "f_kecamatan", "sektor": "f_sektor",
-    "kesiapan": "f_kesiapan", "tahapan": "f_tahapan", "jenis": "f_jenis", "opd": "f_opd",
-    "tahun": "f_tahun", "layers": "f_layers", "indikator": "f_indikator",
-    "klasifikasi": "f_klasifikasi", "basemap": "f_basemap",
+    "lang": "lang",
+    "present": "present",
+    "kecamatan": "f_kecamatan",
+    "sektor": "f_sektor",
+    "kesiapan": "f_kesiapan",
+    "tahapan": "f_tahapan",
+    "jenis": "f_jenis",
+    "opd": "f_opd",
+    "tahun": "f_tahun",
+    "layers": "f_layers",
+    "indikator": "f_indikator",
+    "klasifikasi": "f_klasifikasi",
+    "basemap": "f_basemap",
 }
 LOADED = "_view_loaded"
 
@@ -80,13 +89,22 @@ def sync_url(state: ViewState) -> None:
 
 def kecamatan_filter(container: DeltaGenerator, kecamatan: dict[str, str], lang: str) -> None:
     """The kecamatan multiselect, drawn into the sidebar slot kept for it."""
-    container.multiselect(t("kecamatan_filter", lang), list(kecamatan), key=KEYS["kecamatan"],
-                          format_func=lambda c: kecamatan.get(c, c),
-                          placeholder=t("all_kecamatan", lang))
+    container.multiselect(
+        t("kecamatan_filter", lang),
+        list(kecamatan),
+        key=KEYS["kecamatan"],
+        format_func=lambda c: kecamatan.get(c, c),
+        placeholder=t("all_kecamatan", lang),
+    )
 
 
-def sidebar(kecamatan: dict[str, str], opd: dict[str, str], years: list[int],
-            indicators: list[str], defer_kecamatan: bool = False) -> tuple[ViewState, DeltaGenerator]:
+def sidebar(
+    kecamatan: dict[str, str],
+    opd: dict[str, str],
+    years: list[int],
+    indicators: list[str],
+    defer_kecamatan: bool = False,
+) -> tuple[ViewState, DeltaGenerator]:
     """Render the shared sidebar (language, presentation, filters, layers).
 
     Returns the view state and the sidebar slot of the kecamatan filter. With
@@ -99,34 +117,85 @@ def sidebar(kecamatan: dict[str, str], opd: dict[str, str], years: list[int],
     if st.session_state.get(KEYS["indikator"]) not in indicators and indicators:
         st.session_state[KEYS["indikator"]] = indicators[0]
     bar = st.sidebar
-    lang = bar.radio("Bahasa / Language", ["id", "en"], key=KEYS["lang"], horizontal=True,
-                     format_func=lambda c: {"id": "Indonesia", "en": "English"}[c])
+    lang = bar.radio(
+        "Bahasa / Language",
+        ["id", "en"],
+        key=KEYS["lang"],
+        horizontal=True,
+        format_func=lambda c: {"id": "Indonesia", "en": "English"}[c],
+    )
     bar.toggle(t("present_toggle", lang), key=KEYS["present"], help=t("present_help", lang))
     # a page may draw the kecamatan filter itself, from a fragment, into this slot
     slot = bar.container()
     if not defer_kecamatan:
         kecamatan_filter(slot, kecamatan, lang)
-    bar.selectbox(t("indicator", lang), indicators, key=KEYS["indikator"],
-                  format_func=lambda k: indicator_label(k, lang))
-    bar.selectbox(t("classifier", lang), list(CLASSIFIERS), key=KEYS["klasifikasi"],
-                  format_func=lambda k: t(f"classifier_{k}", lang))
-    bar.multiselect(t("layers", lang), list(MAP_LAYERS), key=KEYS["layers"],
-                    format_func=lambda k: t(f"maplayer_{k}", lang), placeholder=t("choose", lang))
+    bar.selectbox(
+        t("indicator", lang),
+        indicators,
+        key=KEYS["indikator"],
+        format_func=lambda k: indicator_label(k, lang),
+    )
+    bar.selectbox(
+        t("classifier", lang),
+        list(CLASSIFIERS),
+        key=KEYS["klasifikasi"],
+        format_func=lambda k: t(f"classifier_{k}", lang),
+    )
+    bar.multiselect(
+        t("layers", lang),
+        list(MAP_LAYERS),
+        key=KEYS["layers"],
+        format_func=lambda k: t(f"maplayer_{k}", lang),
+        placeholder=t("choose", lang),
+    )
     with bar.expander(t("filters_more", lang)):
-        st.multiselect(t("filter_sektor", lang), list(SEKTOR_POTENSI), key=KEYS["sektor"],
-                       format_func=lambda k: t(f"sektor_{k}", lang), placeholder=t("choose", lang))
-        st.multiselect(t("filter_kesiapan", lang), list(TINGKAT_KESIAPAN), key=KEYS["kesiapan"],
-                       format_func=lambda k: t(f"kesiapan_{k}", lang), placeholder=t("choose", lang))
-        st.multiselect(t("filter_tahapan", lang), list(TAHAPAN_INOVASI), key=KEYS["tahapan"],
-                       format_func=lambda k: t(f"tahapan_{k}", lang), placeholder=t("choose", lang))
-        st.multiselect(t("filter_jenis", lang), list(JENIS_INOVASI), key=KEYS["jenis"],
-                       format_func=lambda k: t(f"jenis_{k}", lang), placeholder=t("choose", lang))
-        st.multiselect(t("filter_opd", lang), list(opd), key=KEYS["opd"],
-                       format_func=lambda k: opd.get(k, k), placeholder=t("choose", lang))
-        st.selectbox(t("filter_tahun", lang), [None, *years], key=KEYS["tahun"],
-                     format_func=lambda y: t("all_years", lang) if y is None else str(y))
-    bar.selectbox(t("basemap", lang), list(BASEMAP_KEYS), key=KEYS["basemap"],
-                  format_func=lambda k: t(BASEMAPS[k].label_key, lang))
+        st.multiselect(
+            t("filter_sektor", lang),
+            list(SEKTOR_POTENSI),
+            key=KEYS["sektor"],
+            format_func=lambda k: t(f"sektor_{k}", lang),
+            placeholder=t("choose", lang),
+        )
+        st.multiselect(
+            t("filter_kesiapan", lang),
+            list(TINGKAT_KESIAPAN),
+            key=KEYS["kesiapan"],
+            format_func=lambda k: t(f"kesiapan_{k}", lang),
+            placeholder=t("choose", lang),
+        )
+        st.multiselect(
+            t("filter_tahapan", lang),
+            list(TAHAPAN_INOVASI),
+            key=KEYS["tahapan"],
+            format_func=lambda k: t(f"tahapan_{k}", lang),
+            placeholder=t("choose", lang),
+        )
+        st.multiselect(
+            t("filter_jenis", lang),
+            list(JENIS_INOVASI),
+            key=KEYS["jenis"],
+            format_func=lambda k: t(f"jenis_{k}", lang),
+            placeholder=t("choose", lang),
+        )
+        st.multiselect(
+            t("filter_opd", lang),
+            list(opd),
+            key=KEYS["opd"],
+            format_func=lambda k: opd.get(k, k),
+            placeholder=t("choose", lang),
+        )
+        st.selectbox(
+            t("filter_tahun", lang),
+            [None, *years],
+            key=KEYS["tahun"],
+            format_func=lambda y: t("all_years", lang) if y is None else str(y),
+        )
+    bar.selectbox(
+        t("basemap", lang),
+        list(BASEMAP_KEYS),
+        key=KEYS["basemap"],
+        format_func=lambda k: t(BASEMAPS[k].label_key, lang),
+    )
     bar.caption(t("basemap_offline_note", lang))
     state = current()
     sync_url(state)

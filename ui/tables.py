@@ -18,11 +18,15 @@ from potensi.core.formatting import format_frame
 from potensi.i18n import Lang
 
 
-def number_table(frame: pd.DataFrame, lang: Lang, decimals: int | Mapping[str, int] = 3,
-                 **kwargs: object) -> None:
+def number_table(
+    frame: pd.DataFrame, lang: Lang, decimals: int | Mapping[str, int] = 3, **kwargs: object
+) -> None:
     """``st.dataframe`` of :func:`potensi.core.formatting.format_frame` with numeric columns aligned right."""
-    numeric = [c for c in frame.columns
-               if pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c])]
+    numeric = [
+        c
+        for c in frame.columns
+        if pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c])
+    ]
     config = {c: st.column_config.TextColumn(alignment="right") for c in numeric}
     kwargs.setdefault("hide_index", True)
     kwargs.setdefault("width", "stretch")

@@ -34,33 +34,52 @@ def render(page: PageContext) -> None:
     st.caption(t("analisis_intro", lang))
 
     options = complete_indicators(boundaries.kecamatan, page.data)
-    chosen = st.multiselect(t("analisis_indicators", lang), options, key="an_indikator",
-                            default=[k for k in ("count_potensi", "count_inovasi", "jumlah_desa")
-                                     if k in options],
-                            format_func=lambda k: indicator_label(k, lang))
+    chosen = st.multiselect(
+        t("analisis_indicators", lang),
+        options,
+        key="an_indikator",
+        default=[k for k in ("count_potensi", "count_inovasi", "jumlah_desa") if k in options],
+        format_func=lambda k: indicator_label(k, lang),
+    )
     if len(chosen) < 2:
         st.info(t("analisis_pick_two", lang))
         return
-    lower = set(st.multiselect(t("analisis_lower_better", lang), chosen, key="an_rendah",
-                               format_func=lambda k: indicator_label(k, lang), placeholder=t("choose", lang)))
-    mode = st.radio(t("analisis_weight_mode", lang), ["manual", "ahp"], key="an_mode", horizontal=True,
-                    format_func=lambda m: t(f"analisis_weight_{m}", lang))
+    lower = set(
+        st.multiselect(
+            t("analisis_lower_better", lang),
+            chosen,
+            key="an_rendah",
+            format_func=lambda k: indicator_label(k, lang),
+            placeholder=t("choose", lang),
+        )
+    )
+    mode = st.radio(
+        t("analisis_weight_mode", lang),
+        ["manual", "ahp"],
+        key="an_mode",
+        horizontal=True,
+        format_func=lambda m: t(f"analisis_weight_{m}", lang),
+    )
     weights: dict[str, float] = {}
     if mode == "manual":
         columns = st.columns(len(chosen))
         for column, key in zip(columns, chosen, strict=True):
-            weights[key] = column.number_input(indicator_label(key, lang), min_value=0.0, value=1.0,
-                                               step=0.5, key=f"an_w_{key}")
+            weights[key] = column.number_input(
+                indicator_label(key, lang), min_value=0.0, value=1.0, step=0.5, key=f"an_w_{key}"
+            )
     else:
         st.caption(t("analisis_ahp_help", lang))
         matrix = [[1.0] * len(chosen) for _ in chosen]
         for i, a in enumerate(chosen):
             for j in range(i + 1, len(chosen)):
                 b = chosen[j]
-                value = st.select_slider(f"{indicator_label(a, lang)} ↔ {indicator_label(b, lang)}",
-                                         options=[1 / 9, 1 / 7, 1 / 5, 1 / 3, 1, 3, 5, 7, 9], value=1,
-                                         key=f"an_ahp_{a}_{b}",
-                                         format_func=lambda v: f"{v:g}" if v >= 1 else f"1/{1 / v:g}")
+                value = st.select_slider(
+                    f"{indicator_label(a, lang)} ↔ {indicator_label(b, lang)}",
+                    options=[1 / 9, 1 / 7, 1 / 5, 1 / 3, 1, 3, 5, 7, 9],
+                    value=1,
+                    key=f"an_ahp_{a}_{b}",
+                    format_func=lambda v: f"{v:g}" if v >= 1 else f"1/{1 / v:g}",
+                )
                 matrix[i][j], matrix[j][i] = value, 1 / value
         try:
             ahp = ahp_weights(matrix, criteria=chosen)
@@ -84,32 +103,61 @@ def render(page: PageContext) -> None:
     with left:
         st.subheader(t("analisis_ranking", lang))
         shown = table[["peringkat", "nama", "kode", "indeks", "catatan"]]
-        number_table(shown.rename(columns={"peringkat": t("analisis_rank", lang), "nama": t("col_nama", lang),
-                                           "kode": t("col_kode", lang), "indeks": t("analisis_index", lang),
-                                           "catatan": t("analisis_note", lang)}),
-                     lang, 1, height=420)
+        number_table(
+            shown.rename(
+                columns={
+                    "peringkat": t("analisis_rank", lang),
+                    "nama": t("col_nama", lang),
+                    "kode": t("col_kode", lang),
+                    "indeks": t("analisis_index", lang),
+                    "catatan": t("analisis_note", lang),
+                }
+            ),
+            lang,
+            1,
+            height=420,
+        )
     with right:
-        figure = px.bar(table.dropna(subset=["indeks"]).sort_values("indeks"), x="indeks", y="nama",
-                        orientation="h", labels={"indeks": t("analisis_index", lang), "nama": ""},
-                        height=560)
+        figure = px.bar(
+            table.dropna(subset=["indeks"]).sort_values("indeks"),
+            x="indeks",
+            y="nama",
+            orientation="h",
+            labels={"indeks": t("analisis_index", lang), "nama": ""},
+            height=560,
+        )
         figure.update_yaxes(dtick=1)
         st.plotly_chart(figure, width="stretch")
 
     values = table.set_index("kode").indeks.astype(float)
-    choropleth = Choropleth(values=values, classes=classify(values, state.klasifikasi, colours=SEQUENTIAL),
-                            title=t("analisis_index", lang), unit="0–100", decimals=1,
-                            source=t("analisis_source", lang), example=example)
+    choropleth = Choropleth(
+        values=values,
+        classes=classify(values, state.klasifikasi, colours=SEQUENTIAL),
+        title=t("analisis_index", lang),
+        unit="0–100",
+        decimals=1,
+        source=t("analisis_source", lang),
+        example=example,
+    )
     _, kec_display = cache.display(page.version, "kabupaten")
-    st_folium(build_kecamatan_map(kec_display, choropleth, lang=lang, labels=True), key="an_map",
-              height=MAP_HEIGHT, use_container_width=True, returned_objects=[])
+    st_folium(
+        build_kecamatan_map(kec_display, choropleth, lang=lang, labels=True),
+        key="an_map",
+        height=MAP_HEIGHT,
+        use_container_width=True,
+        returned_objects=[],
+    )
 
     method_explanation(lang, "indeks_komposit")
 
     download, save = st.columns(2)
-    download.download_button(t("analisis_download", lang),
-                             data=result_xlsx(result, boundaries.kecamatan, inputs, lang),
-                             file_name="indeks_potensi.xlsx", key="an_download",
-                             mime=XLSX_MIME)
+    download.download_button(
+        t("analisis_download", lang),
+        data=result_xlsx(result, boundaries.kecamatan, inputs, lang),
+        file_name="indeks_potensi.xlsx",
+        key="an_download",
+        mime=XLSX_MIME,
+    )
     if save.button(t("analisis_save", lang), key="an_save"):
         report = save_as_indikator(result, weights, example)
         cache.rows.clear()

@@ -11,11 +11,18 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from potensi.analysis import AnalysisError
-from potensi.views.analisis.komoditas import (CommodityResults, analyse_commodities, commodities, commodity_xlsx,
-                                              commodity_years, lq_class_breaks, save_commodity_lq)
-from potensi.views.analisis.shared import LQ_COLOURS
 from potensi.core.errors import PotensiError
 from potensi.i18n import Lang, t
+from potensi.views.analisis.komoditas import (
+    CommodityResults,
+    analyse_commodities,
+    commodities,
+    commodity_xlsx,
+    commodity_years,
+    lq_class_breaks,
+    save_commodity_lq,
+)
+from potensi.views.analisis.shared import LQ_COLOURS
 from potensi.viz.maps import MAP_HEIGHT, Choropleth, build_kecamatan_map
 from potensi.viz.style import Classes
 from ui import cache
@@ -25,7 +32,9 @@ from ui.tables import number_table
 
 
 def _reference(results: CommodityResults, n: int, lang: Lang) -> str:
-    return t("an_kom_reference_published", lang) if results.published else t("an_kom_reference_sum", lang, n=n)
+    return (
+        t("an_kom_reference_published", lang) if results.published else t("an_kom_reference_sum", lang, n=n)
+    )
 
 
 def _table(results: CommodityResults, komoditas: str, names: dict[str, str], lang: Lang) -> None:
@@ -38,14 +47,22 @@ def _table(results: CommodityResults, komoditas: str, names: dict[str, str], lan
         shown["klasifikasi"] = shown.kode.map(classes.nama_klasifikasi)
         extra = classes.catatan.where(classes.catatan != "")
         # the class's notes (e.g. base-year zero) join the LQ's own
-        shown["catatan"] = [("; ".join(dict.fromkeys(p for p in (a, b) if isinstance(p, str) and p)))
-                            for a, b in zip(shown.catatan, shown.kode.map(extra), strict=True)]
+        shown["catatan"] = [
+            ("; ".join(dict.fromkeys(p for p in (a, b) if isinstance(p, str) and p)))
+            for a, b in zip(shown.catatan, shown.kode.map(extra), strict=True)
+        ]
     shown.insert(1, "nama", shown.kode.map(names))
     shown = shown.sort_values("lq", ascending=False, na_position="last")
-    headers = {"kode": t("col_kode", lang), "nama": t("col_nama", lang),
-               "nilai": f"{t('an_kom_col_value', lang)} ({results.unit})", "lq": f"LQ {results.year}",
-               "kelas": t("an_sek_col_class", lang), "dlq": f"DLQ {results.start}–{results.year}",
-               "klasifikasi": t("an_kom_col_class", lang), "catatan": t("analisis_note", lang)}
+    headers = {
+        "kode": t("col_kode", lang),
+        "nama": t("col_nama", lang),
+        "nilai": f"{t('an_kom_col_value', lang)} ({results.unit})",
+        "lq": f"LQ {results.year}",
+        "kelas": t("an_sek_col_class", lang),
+        "dlq": f"DLQ {results.start}–{results.year}",
+        "klasifikasi": t("an_kom_col_class", lang),
+        "catatan": t("analisis_note", lang),
+    }
     number_table(shown.rename(columns=headers), lang, {headers["nilai"]: 2}, height=560)
 
 
@@ -67,10 +84,16 @@ def render(page: PageContext) -> None:
     year = first.selectbox(t("an_kom_year", lang), years[::-1], key="an_kom_tahun")
     earlier = [y for y in years if y < year]
     start = second.selectbox(t("an_kom_start", lang), earlier[::-1], key="an_kom_awal") if earlier else None
-    komoditas = third.selectbox(t("an_kom_commodity", lang), items, key="an_kom_komoditas",
-                                index=items.index("telur") if "telur" in items else 0)
+    komoditas = third.selectbox(
+        t("an_kom_commodity", lang),
+        items,
+        key="an_kom_komoditas",
+        index=items.index("telur") if "telur" in items else 0,
+    )
     try:
-        results = analyse_commodities(indikator, codes, str(boundaries.kabupaten.kode.iloc[0]), year, start, lang)
+        results = analyse_commodities(
+            indikator, codes, str(boundaries.kabupaten.kode.iloc[0]), year, start, lang
+        )
     except AnalysisError as exc:
         st.error(str(exc))
         return
@@ -87,32 +110,61 @@ def render(page: PageContext) -> None:
         _table(results, komoditas, names, lang)
     with right:
         values = results.of(komoditas, codes)
-        choropleth = Choropleth(values=values, classes=Classes(*lq_class_breaks(values)),
-                                title=t("an_kom_map_title", lang, komoditas=komoditas, year=year), unit="LQ",
-                                decimals=2, source=t("an_kom_source", lang, reference=reference),
-                                example=results.example)
+        choropleth = Choropleth(
+            values=values,
+            classes=Classes(*lq_class_breaks(values)),
+            title=t("an_kom_map_title", lang, komoditas=komoditas, year=year),
+            unit="LQ",
+            decimals=2,
+            source=t("an_kom_source", lang, reference=reference),
+            example=results.example,
+        )
         _, kec_display = cache.display(page.version, "kabupaten")
-        st_folium(build_kecamatan_map(kec_display, choropleth, lang=lang, labels=True), key="an_kom_map",
-                  height=MAP_HEIGHT, use_container_width=True, returned_objects=[])
+        st_folium(
+            build_kecamatan_map(kec_display, choropleth, lang=lang, labels=True),
+            key="an_kom_map",
+            height=MAP_HEIGHT,
+            use_container_width=True,
+            returned_objects=[],
+        )
 
     st.subheader(t("an_kom_matrix", lang))
     matrix = results.matrix.rename(index=names)
     # white at LQ = 1, brown below, teal above, on a 0…max scale (a symmetric scale would waste half
     # its colours on negative LQs that cannot occur)
     top = max(2.0, float(np.nanmax(matrix.to_numpy()))) if matrix.notna().any().any() else 2.0
-    scale = [[0.0, LQ_COLOURS[0]], [0.5 / top, LQ_COLOURS[1]], [1.0 / top, "#f5f5f5"],
-             [(1.0 + top) / 2 / top, LQ_COLOURS[2]], [1.0, LQ_COLOURS[-1]]]
-    figure = px.imshow(matrix, color_continuous_scale=scale, zmin=0.0, zmax=top, aspect="auto",
-                       text_auto=".2f", height=720, labels={"x": "", "y": "", "color": "LQ"})
+    scale = [
+        [0.0, LQ_COLOURS[0]],
+        [0.5 / top, LQ_COLOURS[1]],
+        [1.0 / top, "#f5f5f5"],
+        [(1.0 + top) / 2 / top, LQ_COLOURS[2]],
+        [1.0, LQ_COLOURS[-1]],
+    ]
+    figure = px.imshow(
+        matrix,
+        color_continuous_scale=scale,
+        zmin=0.0,
+        zmax=top,
+        aspect="auto",
+        text_auto=".2f",
+        height=720,
+        labels={"x": "", "y": "", "color": "LQ"},
+    )
     figure.update_xaxes(side="top")
     st.plotly_chart(figure, width="stretch")
 
-    method_explanation(lang, *(("lq", "dlq", "klasifikasi_lq") if results.klasifikasi is not None else ("lq",)))
+    method_explanation(
+        lang, *(("lq", "dlq", "klasifikasi_lq") if results.klasifikasi is not None else ("lq",))
+    )
 
     download, save = st.columns(2)
-    download.download_button(t("an_kom_download", lang), data=commodity_xlsx(results, names),
-                             file_name=f"lq_komoditas_{year}.xlsx", key="an_kom_download",
-                             mime=XLSX_MIME)
+    download.download_button(
+        t("an_kom_download", lang),
+        data=commodity_xlsx(results, names),
+        file_name=f"lq_komoditas_{year}.xlsx",
+        key="an_kom_download",
+        mime=XLSX_MIME,
+    )
     if save.button(t("an_kom_save", lang, komoditas=komoditas), key="an_kom_save"):
         try:
             report = save_commodity_lq(results, komoditas)

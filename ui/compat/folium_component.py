@@ -56,9 +56,16 @@ def render_map(fmap: folium.Map, key: str) -> RenderedMap:
     for element in _walk(fmap):
         css.extend(href for _, href in getattr(element, "default_css", []))
         js.extend(src for _, src in getattr(element, "default_js", []))
-    return RenderedMap(script, header, html, sf.get_full_id(fmap),
-                       tuple(dict.fromkeys(css)), tuple(dict.fromkeys(js)),
-                       key, sf.generate_js_hash(script, key, False))
+    return RenderedMap(
+        script,
+        header,
+        html,
+        sf.get_full_id(fmap),
+        tuple(dict.fromkeys(css)),
+        tuple(dict.fromkeys(js)),
+        key,
+        sf.generate_js_hash(script, key, False),
+    )
 
 
 def _walk(element):
@@ -68,9 +75,12 @@ def _walk(element):
         yield from _walk(child)
 
 
-def show_map(rendered: RenderedMap, height: int,
-             returned_objects: Iterable[str] = ("last_active_drawing",),
-             on_change: Callable[[], None] | None = None) -> dict:
+def show_map(
+    rendered: RenderedMap,
+    height: int,
+    returned_objects: Iterable[str] = ("last_active_drawing",),
+    on_change: Callable[[], None] | None = None,
+) -> dict:
     """Draw a rendered map with streamlit-folium's component (full container width).
 
     Only ``returned_objects`` are reported back, so panning and zooming (bounds, zoom,
@@ -87,9 +97,23 @@ def show_map(rendered: RenderedMap, height: int,
             on_change()
 
     return sf._component_func(
-        script=rendered.script, header=rendered.header, html=rendered.html, id=rendered.map_id,
-        key=hash_key, height=height, width=None, returned_objects=returned,
-        default={name: None for name in returned}, zoom=None, center=None, feature_group=None,
-        return_on_hover=False, layer_control=None, pixelated=False,
-        css_links=list(rendered.css_links), js_links=list(rendered.js_links),
-        on_change=_on_change, wrap_longitude=False)
+        script=rendered.script,
+        header=rendered.header,
+        html=rendered.html,
+        id=rendered.map_id,
+        key=hash_key,
+        height=height,
+        width=None,
+        returned_objects=returned,
+        default={name: None for name in returned},
+        zoom=None,
+        center=None,
+        feature_group=None,
+        return_on_hover=False,
+        layer_control=None,
+        pixelated=False,
+        css_links=list(rendered.css_links),
+        js_links=list(rendered.js_links),
+        on_change=_on_change,
+        wrap_longitude=False,
+    )

@@ -59,11 +59,9 @@ def _check_signature(hook: object) -> None:
     except (TypeError, ValueError) as exc:
         raise HookUnavailable(f"{HOOK_MODULE}.{HOOK_NAME} has no signature ({exc})") from exc
     plain = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
-    if [p.name for p in parameters] != list(HOOK_PARAMETERS) or any(p.kind not in plain
-                                                                    for p in parameters):
+    if [p.name for p in parameters] != list(HOOK_PARAMETERS) or any(p.kind not in plain for p in parameters):
         found = ", ".join(str(p) for p in parameters)
-        raise HookUnavailable(f"{HOOK_MODULE}.{HOOK_NAME}({found}), expected "
-                              f"({', '.join(HOOK_PARAMETERS)})")
+        raise HookUnavailable(f"{HOOK_MODULE}.{HOOK_NAME}({found}), expected ({', '.join(HOOK_PARAMETERS)})")
 
 
 def patch_streamlit_listener() -> None:
