@@ -132,6 +132,37 @@ def _data_docs(args: argparse.Namespace) -> int:
     return 0
 
 
+def _store_backup(args: argparse.Namespace) -> int:
+    from potensi.core.store import backup_store, backups
+
+    made = backup_store(_store_arg(args), Path(args.folder) if args.folder else None, args.keep)
+    kept = backups(_store_arg(args), made.parent)
+    print(f"Cadangan dibuat: {made} ({len(kept)} cadangan disimpan di {made.parent}).")
+    return 0
+
+
+def _store_restore(args: argparse.Namespace) -> int:
+    from potensi.core.store import restore_store
+
+    target = restore_store(Path(args.file), _store_arg(args))
+    print(
+        f"Store {target} dipulihkan dari {args.file}. Isi sebelumnya dicadangkan lebih dulu "
+        "(lihat `python -m potensi store list`)."
+    )
+    return 0
+
+
+def _store_list(args: argparse.Namespace) -> int:
+    from potensi.core.store import backups
+
+    found = backups(_store_arg(args), Path(args.folder) if args.folder else None)
+    if not found:
+        print("Belum ada cadangan.")
+    for path in reversed(found):
+        print(f"{path}  ({format_number(path.stat().st_size / 1024, 0, 'id')} KB)")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The full command tree (also used by the README test of documented commands)."""
     parser = argparse.ArgumentParser(prog="python -m potensi", description="Peta Potensi")
@@ -184,6 +215,23 @@ def build_parser() -> argparse.ArgumentParser:
     seed.set_defaults(func=_data_seed)
     docs = data.add_parser("docs", help="tulis docs/layers.md dari skema")
     docs.set_defaults(func=_data_docs)
+
+    store = commands.add_parser("store", help="cadangan dan pemulihan store").add_subparsers(
+        dest="action", required=True
+    )
+    backup = store.add_parser("backup", help="salinan store yang konsisten (aman saat dasbor berjalan)")
+    backup.add_argument("folder", nargs="?", help="folder cadangan (bawaan: cadangan/ di samping store)")
+    backup.add_argument("--keep", type=int, help="jumlah cadangan terbaru yang disimpan (PETA_BACKUP_KEEP)")
+    backup.add_argument("--store")
+    backup.set_defaults(func=_store_backup)
+    restore = store.add_parser("restore", help="pulihkan store dari berkas cadangan (diperiksa dulu)")
+    restore.add_argument("file")
+    restore.add_argument("--store")
+    restore.set_defaults(func=_store_restore)
+    listing = store.add_parser("list", help="daftar cadangan, terbaru dulu")
+    listing.add_argument("folder", nargs="?")
+    listing.add_argument("--store")
+    listing.set_defaults(func=_store_list)
 
     assets = commands.add_parser("assets", help="aset JavaScript/CSS peta").add_subparsers(
         dest="action", required=True

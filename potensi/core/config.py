@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 GEODATA_DIR = REPO_ROOT / "geodata"
@@ -24,6 +25,9 @@ ENV_VARS = {
     "PETA_STORE": "path of the GeoPackage store (default geodata/peta.gpkg)",
     "PETA_GEODATA_MIRROR": "folder with the upstream layout to read instead of downloading",
     "PETA_REGION": "Kemendagri code of the kabupaten/kota to build (default 35.05)",
+    "PETA_BACKUP_DIR": "folder of the automatic backups (default: cadangan/ beside the store)",
+    "PETA_BACKUP_KEEP": "backups kept, newest first (default 10; 0 turns the automatic backup off)",
+    "PETA_WRITE_WAIT": "seconds a write waits for another to finish before saying 'coba lagi' (default 30)",
 }
 
 
@@ -34,13 +38,35 @@ class Settings:
     store: Path
     mirror: Path | None
     region: str
+    backup_dir: Path | None  # None: cadangan/ beside the store written to
+    backup_keep: int
+    write_wait: float
 
 
 def get_settings() -> Settings:
     """Read settings now (not at import), so tests can change the environment."""
     mirror = os.environ.get("PETA_GEODATA_MIRROR") or None
+    store = Path(os.environ.get("PETA_STORE") or DEFAULT_STORE)
+    backups = os.environ.get("PETA_BACKUP_DIR") or None
     return Settings(
-        store=Path(os.environ.get("PETA_STORE") or DEFAULT_STORE),
+        store=store,
         mirror=Path(mirror) if mirror else None,
         region=os.environ.get("PETA_REGION") or DEFAULT_REGION,
+        backup_dir=Path(backups) if backups else None,
+        backup_keep=_number("PETA_BACKUP_KEEP", 10, int),
+        write_wait=_number("PETA_WRITE_WAIT", 30.0, float),
     )
+
+
+def _number(name: str, default: float, kind: type) -> Any:
+    """A numeric setting; an unreadable value is refused with the variable named."""
+    raw = os.environ.get(name)
+    if raw is None or not raw.strip():
+        return default
+    try:
+        value = kind(raw)
+    except ValueError:
+        raise ValueError(f"{name}={raw!r} bukan angka") from None
+    if value < 0:
+        raise ValueError(f"{name}={raw!r} tidak boleh negatif")
+    return value

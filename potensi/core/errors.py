@@ -19,3 +19,11 @@ class ChecksumMismatch(GeodataError):
 
 class StoreMissing(PotensiError):
     """The store has not been built yet."""
+
+
+class StoreBusy(PotensiError):
+    """Another write holds the store; the caller may try again in a moment."""
+
+
+class StoreWriteFailed(PotensiError):
+    """A write could not finish (disk full, file system error); the store is as it was."""

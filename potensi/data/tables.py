@@ -8,6 +8,7 @@ it replaced, which is what makes ``data undo`` exact.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sqlite3
@@ -19,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from potensi.core.errors import PotensiError, StoreMissing
-from potensi.core.store import store_path
+from potensi.core.store import heal, store_path, store_writer, write_failed
 from potensi.data.schema import TABLES, Table
 
 IMPORT_COLUMN = "_impor_id"
@@ -69,6 +70,7 @@ def _existing_store(path: Path | None) -> Path:
 def read_connection(path: Path | None = None) -> Iterator[sqlite3.Connection]:
     """A read-only connection: reading can never change the store's bytes."""
     target = _existing_store(path)
+    heal(target)  # a writer killed mid-transaction left a journal a read-only reader cannot undo
     con = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
     try:
         yield con
@@ -78,19 +80,35 @@ def read_connection(path: Path | None = None) -> Iterator[sqlite3.Connection]:
 
 @contextmanager
 def write_transaction(path: Path | None = None) -> Iterator[sqlite3.Connection]:
-    """One transaction: committed when the block ends, rolled back on any error."""
-    target = _existing_store(path)
-    con = sqlite3.connect(target, isolation_level=None)
-    try:
-        con.execute("BEGIN IMMEDIATE")
-        ensure_tables(con)
-        yield con
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-    finally:
-        con.close()
+    """One transaction as the store's one writer: committed when the block ends, rolled back
+    on any error (a full disk included), never half-applied.
+
+    SQLite may already have rolled back by itself (a full disk does that), so the
+    rollback here only runs while a transaction is open; a file-system failure
+    reaches the official as :class:`StoreWriteFailed` in Indonesian, not as SQLite's
+    English message.
+    """
+    with store_writer(_existing_store(path)) as target:
+        con = sqlite3.connect(target, isolation_level=None)
+        try:
+            con.execute("BEGIN IMMEDIATE")
+            ensure_tables(con)
+            yield con
+            con.execute("COMMIT")
+        except BaseException as exc:
+            if con.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    con.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError) and _is_file_failure(exc):
+                raise write_failed(target, exc) from exc
+            raise
+        finally:
+            con.close()
+
+
+def _is_file_failure(exc: sqlite3.OperationalError) -> bool:
+    text = str(exc).lower()
+    return any(part in text for part in ("disk is full", "disk i/o error", "readonly database", "no space"))
 
 
 def _ddl(table: Table) -> str:

@@ -6,6 +6,7 @@ drew with nothing but the dashboard's own host (no CDN, no internet).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -58,12 +59,11 @@ def e2e_store(blitar_store: Path, tmp_path_factory: pytest.TempPathFactory) -> P
     return store
 
 
-@pytest.fixture(scope="session")
-def server(e2e_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Base URL of the dashboard served from the e2e store, on localhost."""
+@contextlib.contextmanager
+def serve(store: Path, log: Path) -> Iterator[str]:
+    """A real dashboard (``python -m ui.compat.server run``) on a free port, serving ``store``."""
     port = _free_port()
-    log = tmp_path_factory.mktemp("streamlit") / "streamlit.log"
-    env = {**os.environ, "PETA_STORE": str(e2e_store)}
+    env = {**os.environ, "PETA_STORE": str(store)}
     with log.open("w") as out:
         proc = subprocess.Popen(
             [
@@ -97,12 +97,21 @@ def server(e2e_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterato
             proc.kill()
             pytest.fail(f"streamlit did not start:\n{log.read_text()}")
         time.sleep(0.5)
-    yield url
-    proc.terminate()
     try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="session")
+def server(e2e_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Base URL of the dashboard served from the e2e store, on localhost."""
+    with serve(e2e_store, tmp_path_factory.mktemp("streamlit") / "streamlit.log") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

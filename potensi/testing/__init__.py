@@ -1,0 +1,1 @@
+"""Helpers the tests and the reliability script share: real stores, real failures, no mocks."""
