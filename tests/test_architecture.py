@@ -36,6 +36,7 @@ LAYERS: dict[str, int] = {
     "pages": 0,
     "ui": 1,
     "potensi.cli": 2,
+    "potensi.testing": 2,
     "potensi.__main__": 2,
     "potensi.views": 3,
     "potensi.boundaries": 4,

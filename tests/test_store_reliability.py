@@ -247,3 +247,32 @@ def test_heal_does_nothing_when_there_is_nothing_to_heal(seeded_copy: Path) -> N
     heal(seeded_copy)
     assert seeded_copy.stat().st_mtime_ns == mtime
     assert not list(seeded_copy.parent.glob("*.lock"))  # a plain read takes no lock
+
+
+def test_a_full_disk_during_an_import_is_said_in_indonesian_and_changes_nothing(
+    seeded_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite reports a full disk as SQLITE_FULL and rolls back by itself; the old code then
+    ran its own ROLLBACK and showed "cannot rollback - no transaction is active"."""
+    import sqlite3
+
+    from potensi.core.errors import StoreWriteFailed
+
+    real_connect = sqlite3.connect
+
+    def tight(database, *args, **kwargs):  # the store may not grow: as a disk with no room left
+        con = real_connect(database, *args, **kwargs)
+        if str(database) == str(seeded_copy.resolve()):
+            pages = con.execute("PRAGMA page_count").fetchone()[0]
+            con.execute(f"PRAGMA max_page_count = {pages}")
+        return con
+
+    monkeypatch.setenv("PETA_BACKUP_KEEP", "0")
+    before = store_digest(seeded_copy)
+    monkeypatch.setattr(sqlite3, "connect", tight)
+    with pytest.raises(StoreWriteFailed, match="disk penuh") as caught:
+        import_file("indikator", indikator_csv(tmp_path, 4000, tag="penuh"), store=seeded_copy)
+    monkeypatch.undo()
+    assert "cannot rollback" not in str(caught.value)
+    assert store_digest(seeded_copy) == before
+    assert opens_cleanly(seeded_copy) is None
