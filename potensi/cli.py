@@ -43,8 +43,20 @@ def _geodata_import(args: argparse.Namespace) -> int:
         name_field=args.name_field,
         code_field=args.code_field,
         store=Path(args.store) if args.store else settings.store,
+        accept_area_changes=args.setujui_perubahan_luas,
     )
     print(summary)
+    return 0
+
+
+def _geodata_undo(args: argparse.Namespace) -> int:
+    from potensi.boundaries.history import undo_boundary_import
+
+    done = undo_boundary_import(args.impor_id, _store_arg(args))
+    print(
+        f"Impor batas {done.impor_id} ({done.berkas}) dibatalkan: lapisan "
+        f"{', '.join(done.layers)} dikembalikan persis seperti sebelum impor."
+    )
     return 0
 
 
@@ -103,8 +115,11 @@ def _data_history(args: argparse.Namespace) -> int:
 
 
 def _data_undo(args: argparse.Namespace) -> int:
+    from potensi.boundaries.history import is_boundary_import
     from potensi.data.tables import undo_import
 
+    if is_boundary_import(args.impor_id, _store_arg(args)):
+        return _geodata_undo(args)
     record = undo_import(args.impor_id, _store_arg(args))
     print(
         f"Impor {record.impor_id} ({record.lapisan}, {record.berkas}) dibatalkan: "
@@ -184,7 +199,16 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--name-field", help="kolom nama wilayah (mis. NAMOBJ, WADMKC)")
     imp.add_argument("--code-field", help="kolom kode Kemendagri (mis. KDCPUM), bila ada")
     imp.add_argument("--store", help="berkas GeoPackage tujuan (PETA_STORE)")
+    imp.add_argument(
+        "--setujui-perubahan-luas",
+        action="store_true",
+        help="terima kecamatan yang luasnya berubah >10%% atau wilayah lama yang tak lagi tercakup",
+    )
     imp.set_defaults(func=_geodata_import)
+    gundo = geodata.add_parser("undo", help="batalkan satu impor batas wilayah (persis)")
+    gundo.add_argument("impor_id")
+    gundo.add_argument("--store")
+    gundo.set_defaults(func=_geodata_undo)
 
     from potensi.data.schema import TABLES
 

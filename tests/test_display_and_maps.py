@@ -162,7 +162,8 @@ def test_map_follows_an_imported_kecamatan_layer(blitar_store: Path, mirror: Pat
     coarse = coarse[coarse.kode.str.startswith("35.05.")][["nama", "geometry"]]
     official = tmp_path / "kecamatan_kasar.geojson"
     coarse.rename(columns={"nama": "NAMOBJ"}).to_file(official)
-    import_official_boundaries(official, level="kecamatan", store=store)
+    # the coarse layer leaves ~33 km² of the old outline uncovered: confirmed on purpose
+    import_official_boundaries(official, level="kecamatan", store=store, accept_area_changes=True)
 
     full = load_boundaries(store)
     assert not desa_nest_in_kecamatan(full.desa, full.kecamatan)

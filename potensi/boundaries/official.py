@@ -13,7 +13,8 @@ of the dashboard keeps joining on the same keys.
 
 from __future__ import annotations
 
-import zipfile
+import hashlib
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,9 @@ from shapely.geometry.base import BaseGeometry
 
 from potensi.boundaries.build import area_km2
 from potensi.boundaries.coverage import UTM_49S
+from potensi.boundaries.history import commit_boundary_import
+from potensi.boundaries.intake import KIND_LABEL, check_counts, open_source
+from potensi.boundaries.review import MAX_AREA_CHANGE, Review, review_import
 from potensi.boundaries.sqlparse import WGS84, repair
 from potensi.core.errors import GeodataError
 from potensi.core.formatting import format_number
@@ -38,12 +42,10 @@ from potensi.core.store import (
     list_layers,
     load_layer,
     store_path,
-    write_store_atomically,
 )
 
 #: levels an official file may replace; kabupaten follows from them
 IMPORT_LEVELS = ("kecamatan", "desa")
-SUPPORTED_SUFFIXES = (".geojson", ".json", ".gpkg", ".zip", ".shp")
 #: column names BIG and common exports use for the region's name, tried in order
 NAME_FIELDS = {
     "kecamatan": ("NAMOBJ", "WADMKC", "nama", "NAMA", "name"),
@@ -81,32 +83,7 @@ def _refuse(source: Path, problems: Sequence[str], advice: str = "") -> GeodataE
     return GeodataError(text)
 
 
-def _shapefile_in_zip(path: Path) -> str:
-    """GDAL path of the one Shapefile inside a zip, wherever it sits in the archive."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            names = archive.namelist()
-    except (zipfile.BadZipFile, OSError) as exc:
-        raise GeodataError(f"Berkas {path.name} bukan arsip zip yang dapat dibaca: {exc}.") from exc
-    shapefiles = [
-        n
-        for n in names
-        if n.lower().endswith(".shp") and not n.startswith("__MACOSX/") and not Path(n).name.startswith(".")
-    ]
-    if not shapefiles:
-        raise GeodataError(
-            f"Arsip {path.name} tidak berisi Shapefile (.shp). Zip harus memuat berkas "
-            ".shp beserta .shx, .dbf dan .prj-nya."
-        )
-    if len(shapefiles) > 1:
-        raise GeodataError(
-            f"Arsip {path.name} berisi lebih dari satu Shapefile ({', '.join(shapefiles)}). "
-            "Sisakan satu Shapefile batas wilayah di dalam zip."
-        )
-    return f"/vsizip/{path.resolve()}/{shapefiles[0]}"
-
-
-def _pick_layer(uri: str, source: Path) -> str | None:
+def _pick_layer(uri: str | bytes, source: Path) -> str | None:
     """The polygon layer to read when a GeoPackage holds several."""
     layers = pyogrio.list_layers(uri)
     if len(layers) <= 1:
@@ -121,25 +98,28 @@ def _pick_layer(uri: str, source: Path) -> str | None:
 
 
 def read_official_file(path: Path) -> gpd.GeoDataFrame:
-    """Read a GeoJSON, GeoPackage or (zipped) Shapefile, turning GDAL errors into advice."""
+    """Read a GeoJSON, GeoPackage or zipped Shapefile, turning GDAL errors into advice.
+
+    The kind comes from the file's first bytes and the sizes, features and vertices
+    are checked (``potensi.boundaries.intake``) before GDAL reads it in full.
+    """
     if not path.is_file():
         raise GeodataError(f"Berkas {path} tidak ditemukan.")
-    suffix = path.suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
-        raise GeodataError(
-            f"Format berkas {path.name} tidak didukung. Gunakan GeoJSON (.geojson), "
-            "GeoPackage (.gpkg) atau Shapefile yang di-zip (.zip)."
-        )
-    uri = _shapefile_in_zip(path) if suffix == ".zip" else str(path)
+    source = open_source(path)
     try:
-        layer = _pick_layer(uri, path) if suffix == ".gpkg" else None
-        frame = gpd.read_file(uri, layer=layer)
+        with warnings.catch_warnings():
+            # a GeoPackage under another name: the kind was already decided by content
+            warnings.simplefilter("ignore", RuntimeWarning)
+            layer = _pick_layer(source.uri, path) if source.kind == "gpkg" else None
+            check_counts(source, path.name, layer)
+            frame = gpd.read_file(source.uri, layer=layer)
     except GeodataError:
         raise
     except Exception as exc:  # pyogrio/GDAL raise many types for a broken file
         raise GeodataError(
-            f"Berkas {path.name} tidak dapat dibaca sebagai data spasial: {exc}. Periksa "
-            "bahwa berkas utuh dan formatnya GeoJSON, GeoPackage atau Shapefile (zip)."
+            f"Berkas {path.name} tidak dapat dibaca sebagai data spasial "
+            f"({KIND_LABEL[source.kind]} menurut isinya): {exc}. Periksa bahwa berkas utuh dan "
+            "formatnya GeoJSON, GeoPackage atau Shapefile (zip). Store tidak diubah."
         ) from exc
     if frame.empty:
         raise GeodataError(f"Berkas {path.name} tidak berisi satu fitur pun.")
@@ -513,12 +493,19 @@ def import_official_boundaries(
     name_field: str | None = None,
     code_field: str | None = None,
     store: Path | None = None,
+    accept_area_changes: bool = False,
 ) -> str:
     """Swap in official geometries for one level, all-or-nothing; returns a summary.
 
-    Refuses (``GeodataError``, store untouched) a file without CRS, outside the
-    kabupaten, with unmatched, duplicate or missing regions. A desa import also
+    Refuses (``GeodataError``, store untouched) an unsafe or oversized file, a file
+    without CRS, outside the kabupaten, with unmatched, duplicate or missing regions.
+    A kecamatan whose area changes by more than ``MAX_AREA_CHANGE``, or land of the
+    old kabupaten outline left without a kecamatan, is refused too unless
+    ``accept_area_changes`` (``--setujui-perubahan-luas``, or the page's confirm
+    button) says the official has seen and accepts it. A desa import also
     re-dissolves kecamatan and kabupaten so the three levels keep tiling exactly.
+    The import goes into the history and can be undone exactly
+    (``python -m potensi data undo ID``).
     """
     path = Path(path)
     if level not in IMPORT_LEVELS:
@@ -583,7 +570,18 @@ def import_official_boundaries(
             f"Kecamatan dan kabupaten dibangun ulang dari desa baru (luas {kab_name} kini "
             f"{format_number(float(layers['kabupaten'].luas_km2.iloc[0]), 2, 'id')} km²)."
         )
-    write_store_atomically(layers, target)
+    review = review_import(kecamatan, layers.get("kecamatan", new), kabupaten)
+    if review.needs_confirmation and not accept_area_changes:
+        raise _refuse(
+            path,
+            review.problems(),
+            f"Perubahan luas lebih dari {MAX_AREA_CHANGE * 100:g}% atau wilayah yang tidak lagi "
+            "tercakup biasanya berarti berkas salah, terpotong atau bukan untuk tingkat ini. "
+            "Periksa berkas di QGIS. Bila perubahan ini memang batas resmi yang baru, ulangi "
+            "dengan --setujui-perubahan-luas (atau centang persetujuan di halaman impor).",
+        )
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    impor_id = commit_boundary_import(layers, level, path.name, digest, _changes_text(review), target)
 
     epsg = CRS.from_user_input(source_crs).to_epsg()
     crs_text = f"EPSG:{epsg}" if epsg else CRS.from_user_input(source_crs).name
@@ -599,8 +597,12 @@ def import_official_boundaries(
         parts.append(f"{fixes} geometri tidak valid diperbaiki.")
     if dissolved:
         parts.append(f"{dissolved} wilayah disatukan dari beberapa fitur.")
+    if review.needs_confirmation:
+        parts.append("Disetujui meski: " + "; ".join(review.problems()) + ".")
     parts.append(
-        "Batas antar-wilayah berimpit tanpa tumpang-tindih (cakupan valid)."
+        "Batas antar-wilayah berimpit tanpa tumpang-tindih dan menutup seluruh wilayah lama (cakupan valid)."
+        if coverage_valid and not review.uncovered_km2
+        else "Perhatian: sebagian wilayah kabupaten lama tidak tercakup (lihat di atas)."
         if coverage_valid
         else "Perhatian: batas antar-wilayah di berkas bertumpuk atau tidak berimpit tepat "
         "(cakupan tidak valid)"
@@ -608,5 +610,16 @@ def import_official_boundaries(
     )
     parts.extend(matching.notes)
     parts.append(rest)
+    parts.append(
+        f"Tercatat di riwayat sebagai {impor_id}; batalkan dengan `python -m potensi data undo {impor_id}`."
+    )
     parts.append(f"Store: {target}")
     return " ".join(parts)
+
+
+def _changes_text(review: Review) -> str:
+    """What the history keeps about an import's changes (also the ones confirmed)."""
+    return "; ".join(review.problems()) or (
+        f"tidak ada kecamatan berubah luas lebih dari {MAX_AREA_CHANGE * 100:g}% dan wilayah lama "
+        "tetap tercakup"
+    )

@@ -42,7 +42,19 @@ HISTORY_DDL = (
         kunci TEXT NOT NULL,
         sebelum TEXT,
         PRIMARY KEY (impor_id, kunci))""",
+    # a boundary import keeps each layer it replaced as a layer of its own
+    # (``lapisan_lama``), with content fingerprints to prove an undo is exact
+    """CREATE TABLE IF NOT EXISTS riwayat_batas (
+        impor_id TEXT NOT NULL,
+        lapisan TEXT NOT NULL,
+        lapisan_lama TEXT NOT NULL,
+        sidik_sebelum TEXT NOT NULL,
+        sidik_sesudah TEXT NOT NULL,
+        perubahan TEXT,
+        PRIMARY KEY (impor_id, lapisan))""",
 )
+#: ``riwayat_impor.lapisan`` of a boundary import: this prefix and the level imported
+BOUNDARY_PREFIX = "batas_"
 
 
 @dataclass(frozen=True)
@@ -219,6 +231,11 @@ def undo_import(impor_id: str, path: Path | None = None) -> ImportRecord:
                 f"Impor {impor_id} tidak ada di riwayat. Lihat `python -m potensi data history`."
             )
         urutan, lapisan, berkas, baru, diganti, dibatalkan = found
+        if lapisan.startswith(BOUNDARY_PREFIX):
+            raise PotensiError(
+                f"Impor {impor_id} mengganti batas wilayah, bukan baris data. Batalkan dengan "
+                f"`python -m potensi data undo {impor_id}` atau `python -m potensi geodata undo {impor_id}`."
+            )
         if dibatalkan:
             raise PotensiError(f"Impor {impor_id} sudah dibatalkan pada {dibatalkan}.")
         table = TABLES[lapisan]
@@ -295,3 +312,126 @@ def history(path: Path | None = None) -> pd.DataFrame:
             "FROM riwayat_impor ORDER BY urutan DESC",
             con,
         )
+
+
+@dataclass(frozen=True)
+class BoundaryLayerRecord:
+    """One layer a boundary import replaced, and where its previous content is kept."""
+
+    lapisan: str
+    lapisan_lama: str
+    sidik_sebelum: str
+    sidik_sesudah: str
+
+
+@dataclass(frozen=True)
+class BoundaryImport:
+    """A boundary import as the history holds it."""
+
+    impor_id: str
+    lapisan: str
+    berkas: str
+    urutan: int
+    dibatalkan: str | None
+    layers: tuple[BoundaryLayerRecord, ...]
+
+
+def new_import_id(prefix: str, sha256: str, path: Path | None = None) -> str:
+    """An id not yet in the history, in the form ``apply_import`` uses."""
+    stamp = dt.datetime.now(dt.UTC)
+    base = f"{prefix}-{stamp:%Y%m%d-%H%M%S}-{sha256[:6]}"
+    with read_connection(path) as con:
+        taken: set[str] = set()
+        if _table_exists(con, "riwayat_impor"):
+            taken = {
+                r[0]
+                for r in con.execute(
+                    "SELECT impor_id FROM riwayat_impor WHERE impor_id LIKE ?", (base + "%",)
+                )
+            }
+    impor_id, suffix = base, 1
+    while impor_id in taken:
+        suffix += 1
+        impor_id = f"{base}-{suffix}"
+    return impor_id
+
+
+def record_boundary_import(
+    impor_id: str,
+    level: str,
+    berkas: str,
+    sha256: str,
+    replaced: int,
+    layers: list[BoundaryLayerRecord],
+    perubahan: str,
+    path: Path | None = None,
+) -> None:
+    """Add a boundary import to ``riwayat_impor`` with the layers it replaced, in one transaction."""
+    with write_transaction(path) as con:
+        con.execute(
+            "INSERT INTO riwayat_impor (impor_id, lapisan, berkas, sha256, baris_baru, baris_diganti, "
+            "waktu) VALUES (?, ?, ?, ?, 0, ?, ?)",
+            (
+                impor_id,
+                BOUNDARY_PREFIX + level,
+                berkas,
+                sha256,
+                replaced,
+                dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            ),
+        )
+        con.executemany(
+            "INSERT INTO riwayat_batas (impor_id, lapisan, lapisan_lama, sidik_sebelum, sidik_sesudah, "
+            "perubahan) VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (impor_id, r.lapisan, r.lapisan_lama, r.sidik_sebelum, r.sidik_sesudah, perubahan)
+                for r in layers
+            ],
+        )
+
+
+def _boundary_import(con: sqlite3.Connection, impor_id: str) -> BoundaryImport | None:
+    found = con.execute(
+        "SELECT urutan, lapisan, berkas, dibatalkan FROM riwayat_impor WHERE impor_id = ?", (impor_id,)
+    ).fetchone()
+    if found is None or not str(found[1]).startswith(BOUNDARY_PREFIX):
+        return None
+    layers = tuple(
+        BoundaryLayerRecord(*row)
+        for row in con.execute(
+            "SELECT lapisan, lapisan_lama, sidik_sebelum, sidik_sesudah FROM riwayat_batas "
+            "WHERE impor_id = ? ORDER BY lapisan",
+            (impor_id,),
+        )
+    )
+    return BoundaryImport(impor_id, found[1], found[2], int(found[0]), found[3], layers)
+
+
+def boundary_import(impor_id: str, path: Path | None = None) -> BoundaryImport | None:
+    """The boundary import with this id, or None when the id is not one."""
+    with read_connection(path) as con:
+        if not _table_exists(con, "riwayat_batas"):
+            return None
+        return _boundary_import(con, impor_id)
+
+
+def later_boundary_imports(record: BoundaryImport, path: Path | None = None) -> list[str]:
+    """Active boundary imports after ``record`` that replaced one of its layers again."""
+    levels = [layer.lapisan for layer in record.layers]
+    marks = ", ".join("?" for _ in levels)
+    with read_connection(path) as con:
+        rows = con.execute(
+            "SELECT DISTINCT i.impor_id FROM riwayat_batas b JOIN riwayat_impor i USING (impor_id) "
+            f"WHERE i.urutan > ? AND i.dibatalkan IS NULL AND b.lapisan IN ({marks}) "
+            "ORDER BY i.urutan",
+            (record.urutan, *levels),
+        ).fetchall()
+    return [r[0] for r in rows]
+
+
+def mark_undone(impor_id: str, path: Path | None = None) -> str:
+    """Stamp an import as undone; returns the stamp."""
+    stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    with write_transaction(path) as con:
+        con.execute("UPDATE riwayat_impor SET dibatalkan = ? WHERE impor_id = ?", (stamp, impor_id))
+    return stamp
