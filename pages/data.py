@@ -11,6 +11,7 @@ from potensi.i18n import t
 from potensi.views.data import display_rows, layer_example_count
 from ui import data as data_cache
 from ui.page import start
+from ui.tables import data_table
 
 page = start()
 lang = page.state.lang
@@ -33,7 +34,7 @@ else:
     st.write(t("rows_count", lang, n=total))
     if examples:
         st.warning(t("example_warning", lang, n=examples, total=total))
-    st.dataframe(rows, hide_index=True, width="stretch")
+    data_table(rows)
     columns = st.columns(3)
     for column, (fmt, suffix, mime) in zip(
         columns,
@@ -53,4 +54,4 @@ else:
         )
 
 st.subheader(t("history_title", lang))
-st.dataframe(history().drop(columns=["sha256"]), hide_index=True, width="stretch")
+data_table(history().drop(columns=["sha256"]))

@@ -26,6 +26,7 @@ from ui import cache
 from ui.page import start
 from ui.presentation import exit_button
 from ui.state import keep_widget_state
+from ui.tables import data_table
 
 BENTUK, GROUP_BY = "inovasi_bentuk", "inovasi_group_by"
 MAP_HEIGHT, MAP_HEIGHT_PRESENT = 540, 700
@@ -146,10 +147,8 @@ if not state.present:
         format_func=lambda g: t(f"inovasi_group_{g or 'none'}", lang),
     )
 registry = inv.registry_table(rows, opd_full, kec_names, lang, group_by)
-st.dataframe(
+data_table(
     registry.frame,
-    hide_index=True,
-    width="stretch",
     height=420 if state.present else 460,
     column_config={
         t("inovasi_col_nama", lang): st.column_config.TextColumn(pinned=True, width="large"),

@@ -13,6 +13,7 @@ from ui.compat.folium_component import show_map
 from ui.page import start
 from ui.presentation import presentation_walk
 from ui.state import KEYS, current, kecamatan_filter, sync_url
+from ui.tables import data_table
 
 page = start(read_only=True, defer_kecamatan=True)  # this page only reads the store's frames
 version, boundaries = page.version, page.boundaries
@@ -78,7 +79,7 @@ def peta_view() -> None:
         st.page_link("pages/profil.py", label=t("open_profile", lang), icon=":material/location_on:")
         if not state.present:
             st.markdown(f"**{t('desa_table', lang)}**")
-            st.dataframe(peta_cache.desa_table(version, code, lang), hide_index=True, width="stretch")
+            data_table(peta_cache.desa_table(version, code, lang))
 
     st.caption(t("source_boundaries", lang, commit=str(boundaries.kabupaten.commit_sumber.iloc[0])[:10]))
 

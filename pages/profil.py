@@ -23,6 +23,7 @@ from ui import cache
 from ui.page import start
 from ui.presentation import presentation_walk
 from ui.state import KEYS, keep_widget_state
+from ui.tables import data_table
 
 PICK, COMPARE, COMPARE_DEFAULT = "profil_pick", "profil_compare", "_profil_compare_default"
 MAP_HEIGHT, MAP_HEIGHT_PRESENT = 560, 720
@@ -70,10 +71,8 @@ def chart(fig: object, key: str) -> None:
 
 def table(listing: pf.ListTable, key: str) -> None:
     """A list with its source columns rendered as links (labelled by host)."""
-    st.dataframe(
+    data_table(
         listing.frame,
-        hide_index=True,
-        width="stretch",
         key=key,
         column_config={
             name: st.column_config.LinkColumn(name, display_text=LINK_TEXT) for name in listing.link_columns

@@ -1,10 +1,19 @@
-"""Tables with numbers written for the reader's language.
+"""Every table the dashboard shows with ``st.dataframe``: safe to download, numbers for the reader.
+
+``st.dataframe`` has a toolbar whose "Download as CSV" writes the values it was
+given, raw: an imported name ``=HYPERLINK("http://x","klik")`` would open in Excel as a
+live formula. So no page calls ``st.dataframe`` itself; :func:`data_table` passes the
+frame through :func:`potensi.core.safe_cells.neutralise_frame` first (text that starts
+with ``=``, ``+``, ``-``, ``@``, tab or CR gets a leading apostrophe, numbers stay numbers
+and sort as numbers), the same rule as the Data page's exports.
 
 ``st.dataframe`` formats numbers by the browser's locale (or printf patterns), not by
-the dashboard's language switch, so an Indonesian reader saw ``1175150.18``. Numbers
-are turned into text (:func:`potensi.core.formatting.format_frame`) and right-aligned;
-the cost is that clicking a header sorts those columns as text, which the analysis
-tables (already ordered by rank or value) can live with.
+the dashboard's language switch, so an Indonesian reader saw ``1175150.18``.
+:func:`number_table` turns numbers into text (:func:`potensi.core.formatting.format_frame`)
+and right-aligns them; the cost is that clicking a header sorts those columns as text,
+which the analysis tables (already ordered by rank or value) can live with. Data text is
+neutralised before the numbers are formatted, so a formatted ``-1,5`` is never mistaken
+for data text.
 """
 
 from __future__ import annotations
@@ -15,19 +24,38 @@ import pandas as pd
 import streamlit as st
 
 from potensi.core.formatting import format_frame
+from potensi.core.safe_cells import neutralise, neutralise_frame
 from potensi.i18n import Lang
+
+
+def _show(frame: pd.DataFrame, column_config: Mapping[str, object] | None, kwargs: dict[str, object]) -> None:
+    config = {neutralise(name): value for name, value in (column_config or {}).items()}
+    kwargs.setdefault("hide_index", True)
+    kwargs.setdefault("width", "stretch")
+    st.dataframe(frame, column_config=config or None, **kwargs)
+
+
+def data_table(
+    frame: pd.DataFrame, column_config: Mapping[str, object] | None = None, **kwargs: object
+) -> None:
+    """``st.dataframe`` of ``frame`` with its text cells neutralised (index hidden, full width).
+
+    ``column_config`` is keyed by the frame's own column names, also for a header that
+    had to be neutralised.
+    """
+    _show(neutralise_frame(frame), column_config, kwargs)
 
 
 def number_table(
     frame: pd.DataFrame, lang: Lang, decimals: int | Mapping[str, int] = 3, **kwargs: object
 ) -> None:
-    """``st.dataframe`` of :func:`potensi.core.formatting.format_frame` with numeric columns aligned right."""
+    """:func:`data_table` with numbers as :func:`potensi.core.formatting.format_frame` text, aligned right."""
     numeric = [
         c
         for c in frame.columns
         if pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c])
     ]
     config = {c: st.column_config.TextColumn(alignment="right") for c in numeric}
-    kwargs.setdefault("hide_index", True)
-    kwargs.setdefault("width", "stretch")
-    st.dataframe(format_frame(frame, lang, decimals), column_config=config, **kwargs)
+    if isinstance(decimals, Mapping):
+        decimals = {neutralise(c): places for c, places in decimals.items()}
+    _show(format_frame(neutralise_frame(frame), lang, decimals), config, kwargs)

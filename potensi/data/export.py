@@ -2,7 +2,10 @@
 
 A cell that starts with ``=``, ``+``, ``-`` or ``@`` is run as a formula by Excel
 and LibreOffice (CSV/formula injection); such text cells are written with a
-leading apostrophe, which the importer strips again, so an export re-imports as is.
+leading apostrophe (the one rule of :mod:`potensi.core.safe_cells`, shared with the
+analysis workbooks and the dashboard's tables), which the importer strips again, so
+an export re-imports as is. GeoJSON is for GIS, not spreadsheets, and keeps the text
+exactly as stored.
 """
 
 from __future__ import annotations
@@ -15,28 +18,10 @@ import pandas as pd
 import shapely
 
 from potensi.core.errors import PotensiError
+from potensi.core.safe_cells import neutralise_frame
 from potensi.core.store import load_layer
 from potensi.data.schema import get_table
 from potensi.data.tables import IMPORT_COLUMN, read_rows
-
-DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralise(value: object) -> object:
-    """Text that a spreadsheet would evaluate gets a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(DANGEROUS_START):
-        return "'" + value
-    return value
-
-
-def _safe(frame: pd.DataFrame) -> pd.DataFrame:
-    return frame.apply(
-        lambda column: (
-            column.map(neutralise)
-            if column.dtype == object or pd.api.types.is_string_dtype(column)
-            else column
-        )
-    )
 
 
 def to_geodataframe(layer: str, frame: pd.DataFrame, store: Path | None = None) -> gpd.GeoDataFrame:
@@ -71,9 +56,9 @@ def export_layer(layer: str, path: Path, store: Path | None = None) -> Path:
     suffix = path.suffix.lower()
     path.parent.mkdir(parents=True, exist_ok=True)
     if suffix == ".csv":
-        _safe(frame).to_csv(path, index=False, sep=";", decimal=",", encoding="utf-8-sig")
+        neutralise_frame(frame).to_csv(path, index=False, sep=";", decimal=",", encoding="utf-8-sig")
     elif suffix == ".xlsx":
-        _safe(frame).to_excel(path, index=False, sheet_name="Data")
+        neutralise_frame(frame).to_excel(path, index=False, sheet_name="Data")
     elif suffix in (".geojson", ".json"):
         geo = to_geodataframe(layer, frame, store)
         payload = json.loads(geo.to_json(drop_id=True, na="null"))

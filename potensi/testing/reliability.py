@@ -227,6 +227,7 @@ def concurrent_imports(seeded: Path, folder: Path, rounds: int = 5) -> tuple[int
     """
     from potensi.data.tables import read_rows
 
+    folder.mkdir(parents=True, exist_ok=True)
     both = lost = 0
     for n in range(rounds):
         store = folder / f"concurrent_{n}.gpkg"

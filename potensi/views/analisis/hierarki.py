@@ -10,7 +10,6 @@ Marshall index back as an indikator. Never imports streamlit.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +25,7 @@ from potensi.analysis import (
     guttman_scalogram,
     marshall_centrality,
 )
+from potensi.core.safe_cells import xlsx_bytes
 from potensi.data.importer import ImportReport, import_file
 from potensi.data.indicators import INDIKATOR_PREFIX, indicator_label
 from potensi.data.indikator_keys import FACILITY_PREFIX
@@ -186,18 +186,19 @@ def hierarchy_xlsx(result: HierarchyResult, lang: Lang) -> bytes:
     names = dict(zip(result.counts.kode, result.counts.nama, strict=True))
     matrix = result.scalogram.matriks.rename(columns=label)
     matrix.insert(0, "nama", [names.get(k) for k in matrix.index])
-    buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        summary.to_excel(writer, sheet_name="ringkasan", index=False)
-        result.skalogram.to_excel(writer, sheet_name="skalogram", index=False)
-        matrix.to_excel(writer, sheet_name="matriks_skalogram")
-        labelled(result.scalogram.fasilitas, lang).assign(
-            label=result.scalogram.fasilitas.fasilitas.map(label)
-        ).to_excel(writer, sheet_name="frekuensi_fasilitas", index=False)
-        result.marshall_table.to_excel(writer, sheet_name="marshall", index=False)
-        result.bobot.to_excel(writer, sheet_name="bobot_marshall", index=False)
-        result.counts.rename(columns=label).to_excel(writer, sheet_name="masukan", index=False)
-    return buffer.getvalue()
+    return xlsx_bytes(
+        {
+            "ringkasan": summary,
+            "skalogram": result.skalogram,
+            "matriks_skalogram": matrix.reset_index(),
+            "frekuensi_fasilitas": labelled(result.scalogram.fasilitas, lang).assign(
+                label=result.scalogram.fasilitas.fasilitas.map(label)
+            ),
+            "marshall": result.marshall_table,
+            "bobot_marshall": result.bobot,
+            "masukan": result.counts.rename(columns=label),
+        }
+    )
 
 
 def save_centrality_as_indikator(result: HierarchyResult, store: Path | None = None) -> ImportReport:

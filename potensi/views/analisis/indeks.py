@@ -8,7 +8,6 @@ live in :mod:`potensi.analysis`.
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -16,6 +15,7 @@ import geopandas as gpd
 import pandas as pd
 
 from potensi.analysis import CompositeResult, composite_index
+from potensi.core.safe_cells import xlsx_bytes
 from potensi.data.importer import ImportReport, import_file
 from potensi.data.indicators import indicator_label, indicator_options, indicator_values
 from potensi.i18n import Lang
@@ -67,15 +67,15 @@ def result_xlsx(
     result: CompositeResult, kecamatan: gpd.GeoDataFrame, inputs: pd.DataFrame, lang: Lang
 ) -> bytes:
     """The index, its weights, the normalised values and the inputs as one workbook."""
-    buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        ranked(result, kecamatan, lang).to_excel(writer, sheet_name="indeks", index=False)
-        result.bobot.assign(label=result.bobot.indikator.map(lambda k: indicator_label(k, lang))).to_excel(
-            writer, sheet_name="bobot", index=False
-        )
-        labelled(result.normal, lang).to_excel(writer, sheet_name="normalisasi", index=False)
-        inputs.to_excel(writer, sheet_name="masukan", index=False)
-    return buffer.getvalue()
+    weights = result.bobot.assign(label=result.bobot.indikator.map(lambda k: indicator_label(k, lang)))
+    return xlsx_bytes(
+        {
+            "indeks": ranked(result, kecamatan, lang),
+            "bobot": weights,
+            "normalisasi": labelled(result.normal, lang),
+            "masukan": inputs,
+        }
+    )
 
 
 def save_as_indikator(

@@ -10,12 +10,12 @@ data and writes the workbook. Never imports streamlit.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 
 import pandas as pd
 
 from potensi.analysis import KLASSEN_REGIONAL_LABELS, AnalysisError, klassen_from_values
+from potensi.core.safe_cells import xlsx_bytes
 from potensi.data.indikator_keys import INCOME_KEY
 from potensi.i18n import Lang, t
 from potensi.views.analisis.labels import label, labelled
@@ -169,9 +169,4 @@ def klassen_xlsx(result: KlassenWilayahResult) -> bytes:
             ],
         }
     )
-    buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        result.table.to_excel(writer, sheet_name="klassen", index=False)
-        summary.to_excel(writer, sheet_name="acuan", index=False)
-        result.inputs.to_excel(writer, sheet_name="masukan", index=False)
-    return buffer.getvalue()
+    return xlsx_bytes({"klassen": result.table, "acuan": summary, "masukan": result.inputs})

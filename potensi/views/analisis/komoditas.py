@@ -9,7 +9,6 @@ indikator for the main map, and classes LQ for the map around 1. Never imports s
 from __future__ import annotations
 
 import datetime as dt
-import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from potensi.analysis import AnalysisError, location_quotient, lq_classification
+from potensi.core.safe_cells import xlsx_bytes
 from potensi.data.importer import ImportReport, import_file
 from potensi.data.indikator_keys import COMMODITY_PREFIX
 from potensi.i18n import Lang
@@ -173,15 +173,15 @@ def commodity_xlsx(results: CommodityResults, names: dict[str, str]) -> bytes:
             ),
         ]
     )
-    buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        info.to_excel(writer, sheet_name="keterangan", index=False)
-        named(results.lq).to_excel(writer, sheet_name="lq", index=False)
-        named(results.matrix.reset_index()).to_excel(writer, sheet_name="matriks_lq", index=False)
-        if results.klasifikasi is not None:
-            named(results.klasifikasi).to_excel(writer, sheet_name="slq_dlq", index=False)
-        named(results.inputs).to_excel(writer, sheet_name="masukan", index=False)
-    return buffer.getvalue()
+    sheets = {
+        "keterangan": info,
+        "lq": named(results.lq),
+        "matriks_lq": named(results.matrix.reset_index()),
+    }
+    if results.klasifikasi is not None:
+        sheets["slq_dlq"] = named(results.klasifikasi)
+    sheets["masukan"] = named(results.inputs)
+    return xlsx_bytes(sheets)
 
 
 def save_commodity_lq(results: CommodityResults, komoditas: str, store: Path | None = None) -> ImportReport:

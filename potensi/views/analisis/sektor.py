@@ -11,7 +11,6 @@ browser; never imports streamlit.
 from __future__ import annotations
 
 import datetime as dt
-import io
 from dataclasses import dataclass
 
 import pandas as pd
@@ -26,6 +25,7 @@ from potensi.analysis import (
     lq_classification,
     shift_share,
 )
+from potensi.core.safe_cells import xlsx_bytes
 from potensi.data.indikator_keys import PDRB_PREFIX, SECTORS
 from potensi.data.wilayah import PROVINCE_NAMES
 from potensi.i18n import Lang, t
@@ -219,16 +219,15 @@ def sector_xlsx(results: SectorResults) -> bytes:
             ),
         ]
     )
-    buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        info.to_excel(writer, sheet_name="keterangan", index=False)
-        results.slq.to_excel(writer, sheet_name="slq", index=False)
-        results.dlq.to_excel(writer, sheet_name="dlq", index=False)
-        results.klasifikasi.to_excel(writer, sheet_name="slq_dlq", index=False)
-        results.shift_share.to_excel(writer, sheet_name="shift_share", index=False)
-        results.klassen.to_excel(writer, sheet_name="klassen", index=False)
-        inputs.data.to_excel(writer, sheet_name="masukan_wilayah", index=False)
-        inputs.acuan.assign(kode=inputs.reference)[["kode", "sektor", "tahun", "nilai"]].to_excel(
-            writer, sheet_name="masukan_acuan", index=False
-        )
-    return buffer.getvalue()
+    return xlsx_bytes(
+        {
+            "keterangan": info,
+            "slq": results.slq,
+            "dlq": results.dlq,
+            "slq_dlq": results.klasifikasi,
+            "shift_share": results.shift_share,
+            "klassen": results.klassen,
+            "masukan_wilayah": inputs.data,
+            "masukan_acuan": inputs.acuan.assign(kode=inputs.reference)[["kode", "sektor", "tahun", "nilai"]],
+        }
+    )
