@@ -9,7 +9,7 @@ STORE := $(or $(PETA_STORE),geodata/peta.gpkg)
 export PETA_GEODATA_MIRROR ?= $(firstword $(wildcard $(CURDIR)/../shared/geodata/wilayah_boundaries))
 BENCH_JSON ?= benchmarks/.cache/figures.json
 
-.PHONY: setup run test test-fast lint format e2e geodata assets system-deps bench bench-quick bench-plot clean
+.PHONY: setup run test test-fast lint format reliability e2e geodata assets system-deps bench bench-quick bench-plot clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -70,6 +70,10 @@ bench-quick: $(VENV)/.installed assets system-deps
 ## bench-plot: docs/performance.png from the figures of the last `make bench`
 bench-plot: $(VENV)/.installed
 	$(PY) benchmarks/plot.py $(BENCH_JSON) -o docs/performance.png
+
+## reliability: kill writers at random moments, two imports at once (figures for docs/reliability.md)
+reliability: $(VENV)/.installed
+	$(PY) scripts/reliability.py --json benchmarks/.cache/reliability.json
 
 clean:
 	rm -rf $(VENV) static/vendor geodata/cache tests/artifacts

@@ -69,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         results["concurrent"] = {"rounds": rounds, "both_applied": both, "lost": lost}
         print(f"two imports at once       {rounds} rounds: both applied {both}, lost {lost}")
     if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
     bad = sum(k.corrupt for k in kills) + lost
     print("OK: nothing lost or corrupt" if bad == 0 else f"GAGAL: {bad} trials lost or corrupted data")
