@@ -640,7 +640,15 @@ def _check_package(content: bytes, source: str) -> None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(content))
         entries = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as error:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        OSError,
+        ValueError,
+        EOFError,
+        NotImplementedError,
+    ) as error:
+        # NotImplementedError: a damaged header claiming a zip version Python lacks
         raise _fail(
             source,
             f"Berkas Excel tidak dapat dibaca; mungkin rusak atau bukan .xlsx ({type(error).__name__}).",
@@ -719,11 +727,12 @@ def _check_package(content: bytes, source: str) -> None:
                     _count(found, tags, entry.filename, source)
         except ValidationFailed:
             raise
-        except (
+        except (  # a damaged header makes zipfile seek before the start: ValueError
             zipfile.BadZipFile,
             zlib.error,
             EOFError,
             OSError,
+            ValueError,
             NotImplementedError,
             RuntimeError,
         ) as error:
