@@ -325,8 +325,9 @@ def check_rows(frame: pd.DataFrame, table: Table, raw: RawTable, context: Contex
             )
         if table.name == "inovasi":
             problems.extend(_check_inovasi(r, row, raw))
-        if row.get("geometri"):
-            problems.extend(_check_area(r, str(row["geometri"]), row.get("kecamatan"), raw, wilayah))
+        geometri = row.get("geometri")
+        if isinstance(geometri, str) and geometri:  # an absent column reads as NaN here
+            problems.extend(_check_area(r, geometri, row.get("kecamatan"), raw, wilayah))
         if table.name == "indikator":
             problems.extend(_check_count(r, row, raw))
     return problems
