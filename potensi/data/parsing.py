@@ -353,7 +353,8 @@ _WEEKDAYS = _numbered(
 _WEEKDAY_NAMES_ID = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 _DATE_HINT = "tulis seperti 17/08/2024 atau 17 Agustus 2024"
 # an optional time after the date: "2024-08-17 00:00:00", "17/08/2024 10.30"
-_TIME = r"(?:[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+)?)?)?"
+# (a time that cannot exist, "25:61", makes the whole cell suspect: refused)
+_TIME = r"(?:[ T](?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d(?:\.\d+)?)?)?"
 _ISO = re.compile(rf"^(\d{{4}})([-/.])(\d{{1,2}})\2(\d{{1,2}}){_TIME}$")
 _DAY_FIRST = re.compile(rf"^(\d{{1,2}})([-/.])(\d{{1,2}})\2(\d{{2,4}}){_TIME}$")
 

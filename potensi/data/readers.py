@@ -25,7 +25,11 @@ import csv
 import datetime as dt
 import io
 import itertools
+import re
 import warnings
+import zipfile
+import zlib
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,15 +43,49 @@ from potensi.data.problems import Problem, ValidationFailed
 __all__ = [
     "CSV_EXTENSIONS",
     "HEADER_SEARCH_ROWS",
+    "MAX_CELL_CHARS",
+    "MAX_COLUMNS",
+    "MAX_COMPRESSION_RATIO",
     "MAX_ROWS",
+    "MAX_SHEET_CELLS",
     "MAX_UPLOAD_BYTES",
+    "MAX_XLSX_PARTS",
+    "MAX_XLSX_UNPACKED_BYTES",
+    "MAX_XML_ELEMENTS",
     "XLSX_EXTENSIONS",
     "RawTable",
     "read_table",
 ]
 
+# ------------------------------------------------------------------------------ limits
+# Every limit is checked before the costly step it protects, so a hostile or broken
+# file is refused in seconds and a few hundred MB at most. Each is far above what an
+# official's real file needs (a layer has at most ~40 columns and a few thousand rows).
+
+#: Size of the upload itself: a real data file is well under 1 MB.
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024  # 10 MB
+#: Data rows (blank rows not counted): validation is per row, so this bounds its time.
 MAX_ROWS = 50_000
+#: Columns holding data: a layer has at most ~40; more is a pasted sheet or a trap
+#: (a lone cell in column XFD made openpyxl build 16.384 empty cells per row).
+MAX_COLUMNS = 200
+#: Characters in one cell: Excel's own limit, so only a hand-made file exceeds it.
+MAX_CELL_CHARS = 32_767
+#: An XLSX is a zip: the sum of its parts once unpacked. A 10 MB workbook unpacks to
+#: ~150 MB only if it is a zip bomb; real ones unpack 10–20 times their size.
+MAX_XLSX_UNPACKED_BYTES = 64 * 1024 * 1024
+#: Unpacked ÷ packed size of one part (above 1 MB): runs of zeros pack 1000:1, sheet
+#: XML about 15:1; 200 leaves room for sheets of blank formatted cells.
+MAX_COMPRESSION_RATIO = 200
+#: Parts inside the zip: a workbook has ~10–50 (sheets, styles, images).
+MAX_XLSX_PARTS = 1_000
+#: Cells (``<c>`` elements, blank formatted ones included) in all sheets: openpyxl
+#: reads ~150.000 cells a second, so this keeps a sheet under ~5 s (e.g. 50.000 rows
+#: × 12 columns).
+MAX_SHEET_CELLS = 600_000
+#: XML elements in the whole package. The XML parser keeps every element it has not
+#: been told to drop (deep nesting, unknown tags), ~100 bytes each: this bounds memory.
+MAX_XML_ELEMENTS = 3_000_000
 #: The header must be within this many rows from the top (title rows sit above it).
 HEADER_SEARCH_ROWS = 30
 
@@ -57,6 +95,20 @@ CSV_DELIMITERS = (";", ",", "\t", "|")  # ";" first: Indonesian Excel saves CSV 
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and password-protected .xlsx
+#: Other formats officials upload by mistake, told apart by their first bytes.
+_OTHER_MAGIC = (
+    (b"%PDF", "PDF"),
+    (b"\x89PNG", "gambar PNG"),
+    (b"\xff\xd8\xff", "gambar JPEG"),
+    (b"GIF8", "gambar GIF"),
+    (b"\x1f\x8b", "arsip gzip"),
+    (b"Rar!", "arsip RAR"),
+    (b"7z\xbc\xaf", "arsip 7-Zip"),
+    (b"\x7fELF", "program"),
+    (b"MZ", "program Windows"),
+    (b"{\\rtf", "dokumen RTF"),
+)
+_CHUNK = 1024 * 1024
 _SUPPORTED = ".xlsx, .xlsm, .csv atau .txt"
 _RESAVE_HINT = "Buka berkas di Excel lalu Simpan Sebagai (Save As) 'Buku Kerja Excel (.xlsx)'."
 _SPLIT_HINT = "Pecah berkas menjadi beberapa bagian dan unggah satu per satu."
@@ -197,6 +249,14 @@ def read_table(
         raise ValidationFailed(filename, problems)
 
     content = bytes(data) if not isinstance(data, Path) else _read_path(data, filename)
+    # the first bytes, not the name, say what a file is: a PDF called .csv is a PDF
+    for magic, kind in _OTHER_MAGIC:
+        if content.startswith(magic):
+            raise _fail(
+                filename,
+                f"Berkas ini berformat {kind}, bukan tabel Excel (.xlsx) atau CSV.",
+                "Unggah tabel datanya: buka di Excel lalu Simpan Sebagai 'Buku Kerja Excel (.xlsx)'.",
+            )
     if extension in CSV_EXTENSIONS:
         return _read_csv(content, filename, expected)
     return _read_xlsx(content, filename, expected)
@@ -301,6 +361,16 @@ def _row_preview(cells: Sequence[object], limit: int = 8) -> str:
 # ------------------------------------------------------------------------ table build
 
 
+def _too_wide(source: str, number: int, cells: Sequence[object]) -> ValidationFailed:
+    last = max(i for i, c in enumerate(cells) if not _blank(c))
+    return _fail(
+        source,
+        f"baris {number}: ada isi sampai kolom {_column_letter(last)} (kolom ke-"
+        f"{format_number(last + 1, 0, 'id')}); batas {MAX_COLUMNS} kolom.",
+        "Hapus kolom yang tidak dipakai (juga sel kosong berformat jauh di kanan), lalu simpan ulang.",
+    )
+
+
 @dataclass
 class _Column:
     index: int
@@ -331,6 +401,8 @@ def _build_table(
     Shared by CSV and XLSX so both report the same problems the same way.
     """
     header_number, header_cells = header
+    if len(header_cells) > MAX_COLUMNS and any(not _blank(c) for c in header_cells[MAX_COLUMNS:]):
+        raise _too_wide(source, header_number, header_cells)
     problems: list[Problem] = []
     columns: list[_Column] = []
     by_name: dict[str, _Column] = {}
@@ -387,7 +459,17 @@ def _build_table(
                 f"Berkas berisi lebih dari {limit} baris data; batas {limit} baris.",
                 _SPLIT_HINT,
             )
+        if len(cells) > MAX_COLUMNS and any(not _blank(c) for c in cells[MAX_COLUMNS:]):
+            raise _too_wide(source, number, cells)
         for index, value in enumerate(cells):
+            if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+                raise _fail(
+                    source,
+                    f"baris {number}, kolom {_column_letter(index)}: sel berisi "
+                    f"{format_number(len(value), 0, 'id')} karakter; batas "
+                    f"{format_number(MAX_CELL_CHARS, 0, 'id')} karakter per sel.",
+                    "Persingkat isinya; uraian panjang cukup diberi tautan ke dokumennya.",
+                )
             if index not in known and not _blank(value):
                 column_info = untitled.setdefault(index, _Untitled(""))
                 if column_info.first_row is None:
@@ -457,12 +539,16 @@ def _build_table(
 # ------------------------------------------------------------------------------- XLSX
 
 
-def _xlsx_value(cell: object) -> object:
-    """A cell's stored value: formulas and error values as markers, text stripped."""
-    value = getattr(cell, "value", None)
+def _xlsx_value(cell: dict) -> object:
+    """A parsed cell's stored value: formulas and error values as markers, text stripped.
+
+    Formulas are never evaluated (openpyxl cannot, and we would not): their text is
+    kept only to quote it back.
+    """
+    value = cell.get("value")
     if value is None:
         return None
-    data_type = getattr(cell, "data_type", None)
+    data_type = cell.get("data_type")
     if data_type == "f":
         text = value if isinstance(value, str) else getattr(value, "text", None)
         return _Formula(text or "=?")
@@ -473,11 +559,202 @@ def _xlsx_value(cell: object) -> object:
     return value
 
 
-def _xlsx_rows(worksheet: object, max_row: int | None = None) -> Iterator[Row]:
-    """Rows of a read-only worksheet numbered as in Excel (missing rows are yielded empty)."""
-    rows = worksheet.iter_rows(max_row=max_row)  # type: ignore[attr-defined]
-    for number, cells in enumerate(rows, start=1):
-        yield number, [_xlsx_value(c) for c in cells]
+def _xlsx_rows(workbook: object, worksheet: object, source: str) -> Iterator[Row]:
+    """Rows of a worksheet that hold a value, numbered as in Excel.
+
+    openpyxl's own row iterator pads every row with empty cells up to the row's last
+    cell, so one cell in column XFD costs 16.384 cells per row; here only cells that
+    are in the file are looked at, and a value beyond :data:`MAX_COLUMNS` is refused.
+    ``WorkSheetParser`` is what openpyxl's read-only sheets use inside (stable since 3.0).
+    """
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    previous = 0
+    with worksheet._get_source() as src:  # type: ignore[attr-defined]
+        parser = WorkSheetParser(
+            src,
+            worksheet._shared_strings,  # type: ignore[attr-defined]
+            data_only=False,
+            epoch=workbook.epoch,  # type: ignore[attr-defined]
+            date_formats=workbook._date_formats,  # type: ignore[attr-defined]
+            timedelta_formats=workbook._timedelta_formats,  # type: ignore[attr-defined]
+        )
+        for number, cells in parser.parse():
+            if number <= previous:
+                raise _fail(
+                    source,
+                    f"Berkas Excel rusak: baris {number} muncul setelah baris {previous}.",
+                    _RESAVE_HINT,
+                )
+            previous = number
+            values: dict[int, object] = {}
+            for cell in cells:
+                value = _xlsx_value(cell)
+                if _blank(value):
+                    continue
+                column = int(cell["column"])
+                if column > MAX_COLUMNS or column < 1:
+                    title = worksheet.title  # type: ignore[attr-defined]
+                    raise _fail(
+                        source,
+                        f"lembar '{title}', sel {_column_letter(column - 1)}{number}: ada isi di "
+                        f"kolom ke-{format_number(column, 0, 'id')}; batas {MAX_COLUMNS} kolom.",
+                        "Hapus isi sel yang jauh di kanan (Ctrl+End menunjukkan sel terakhir), "
+                        "lalu simpan ulang.",
+                    )
+                values[column] = value
+            if values:
+                yield number, [values.get(i) for i in range(1, max(values) + 1)]
+
+
+def _part_label(name: str) -> str:
+    if name.startswith("xl/worksheets/"):
+        return f"lembar kerja ({name})"
+    if name == "xl/sharedStrings.xml":
+        return "daftar teks (xl/sharedStrings.xml)"
+    return name
+
+
+def _bomb(source: str, what: str) -> ValidationFailed:
+    return _fail(
+        source,
+        f"Berkas Excel ditolak: {what}. Berkas seperti ini tidak dibuat oleh Excel biasa "
+        "(mungkin rusak atau sengaja dibuat untuk membebani sistem).",
+        f"{_RESAVE_HINT} {_SPLIT_HINT}",
+    )
+
+
+_START_TAG = re.compile(rb"<(!DOCTYPE|!ENTITY|(?:[A-Za-z_][\w.\-]{0,31}:)?[A-Za-z_][\w.\-]{0,31})")
+
+
+def _check_package(content: bytes, source: str) -> None:
+    """Look inside the zip before openpyxl does, and refuse what would cost too much.
+
+    Declared sizes are checked first (cheap), then every part is unpacked as a
+    stream with a byte budget: a zip can lie about sizes, and only unpacking tells
+    (zipfile stops at the declared size and then finds the checksum wrong). While
+    streaming, XML start tags are counted — cells, all elements — and a DTD is
+    refused: a workbook never has one, and entity tricks (billion laughs) need it.
+    """
+    size_text = lambda n: _size_text(n)  # noqa: E731
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(content))
+        entries = archive.infolist()
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        OSError,
+        ValueError,
+        EOFError,
+        NotImplementedError,
+    ) as error:
+        # NotImplementedError: a damaged header claiming a zip version Python lacks
+        raise _fail(
+            source,
+            f"Berkas Excel tidak dapat dibaca; mungkin rusak atau bukan .xlsx ({type(error).__name__}).",
+            _RESAVE_HINT,
+        ) from None
+    names = {entry.filename for entry in entries}
+    if "mimetype" in names and "[Content_Types].xml" not in names:
+        raise _fail(
+            source,
+            "Berkas ini berformat OpenDocument (.ods, LibreOffice), bukan .xlsx.",
+            "Di LibreOffice pilih Simpan Sebagai 'Excel 2007-365 (.xlsx)'.",
+        )
+    if "[Content_Types].xml" not in names:
+        raise _fail(
+            source,
+            "Berkas Excel tidak dapat dibaca: ini arsip zip, bukan buku kerja .xlsx.",
+            _RESAVE_HINT,
+        )
+    if len(entries) > MAX_XLSX_PARTS:
+        raise _bomb(source, f"berisi {format_number(len(entries), 0, 'id')} bagian; batas {MAX_XLSX_PARTS}")
+    if any(entry.flag_bits & 0x1 for entry in entries):
+        raise _fail(
+            source, "Berkas Excel dilindungi kata sandi.", "Hapus kata sandinya di Excel, lalu simpan ulang."
+        )
+    declared = sum(entry.file_size for entry in entries)
+    if declared > MAX_XLSX_UNPACKED_BYTES:
+        raise _bomb(
+            source,
+            f"isinya setelah dibuka {size_text(declared)}; batas {size_text(MAX_XLSX_UNPACKED_BYTES)}",
+        )
+    for entry in entries:
+        ratio = entry.file_size / max(entry.compress_size, 1)
+        if entry.file_size > _CHUNK and ratio > MAX_COMPRESSION_RATIO:
+            raise _bomb(
+                source,
+                f"bagian {_part_label(entry.filename)} dimampatkan {format_number(ratio, 0, 'id')} kali; "
+                f"batas {MAX_COMPRESSION_RATIO} kali",
+            )
+
+    unpacked = 0
+    tags: Counter[bytes] = Counter()
+    cells = 0
+    for entry in entries:
+        is_xml = entry.filename.endswith((".xml", ".rels", ".vml"))
+        sheet = entry.filename.startswith("xl/worksheets/")
+        carry = b""
+        try:
+            with archive.open(entry) as part:
+                while chunk := part.read(_CHUNK):
+                    unpacked += len(chunk)
+                    if unpacked > MAX_XLSX_UNPACKED_BYTES:
+                        raise _bomb(
+                            source,
+                            f"isinya setelah dibuka lebih dari {size_text(MAX_XLSX_UNPACKED_BYTES)} "
+                            "(lebih besar dari yang tercatat di dalam berkas)",
+                        )
+                    if not is_xml:
+                        continue
+                    scan = carry + chunk
+                    # a tag never spans the cut: cut at a "<" near the end, carry the rest
+                    cut = scan.rfind(b"<", max(0, len(scan) - 256))
+                    if cut <= 0:
+                        cut = len(scan)
+                    found = Counter(name.rpartition(b":")[2] for name in _START_TAG.findall(scan, 0, cut))
+                    carry = scan[cut:]
+                    _count(found, tags, entry.filename, source)
+                    if sheet:
+                        cells += found[b"c"]
+                        if cells > MAX_SHEET_CELLS:
+                            limit = format_number(MAX_SHEET_CELLS, 0, "id")
+                            raise _bomb(
+                                source, f"lembar kerja berisi lebih dari {limit} sel (termasuk sel kosong)"
+                            )
+                if carry:
+                    found = Counter(name.rpartition(b":")[2] for name in _START_TAG.findall(carry))
+                    _count(found, tags, entry.filename, source)
+        except ValidationFailed:
+            raise
+        except (  # a damaged header makes zipfile seek before the start: ValueError
+            zipfile.BadZipFile,
+            zlib.error,
+            EOFError,
+            OSError,
+            ValueError,
+            NotImplementedError,
+            RuntimeError,
+        ) as error:
+            raise _fail(
+                source,
+                f"Berkas Excel rusak: bagian {_part_label(entry.filename)} tidak dapat dibuka "
+                f"({type(error).__name__}).",
+                _RESAVE_HINT,
+            ) from None
+
+
+def _count(found: Counter[bytes], tags: Counter[bytes], part: str, source: str) -> None:
+    if found[b"!DOCTYPE"] or found[b"!ENTITY"]:
+        raise _bomb(source, f"bagian {_part_label(part)} memuat deklarasi DTD/ENTITY")
+    tags.update(found)
+    total = tags.total()
+    if total > MAX_XML_ELEMENTS:
+        raise _bomb(
+            source,
+            f"berisi lebih dari {format_number(MAX_XML_ELEMENTS, 0, 'id')} unsur XML "
+            f"(terakhir di bagian {_part_label(part)})",
+        )
 
 
 def _read_xlsx(content: bytes, source: str, expected: dict[str, None]) -> RawTable:
@@ -494,6 +771,7 @@ def _read_xlsx(content: bytes, source: str, expected: dict[str, None]) -> RawTab
             _RESAVE_HINT,
         )
 
+    _check_package(content, source)
     import openpyxl  # heavy; only needed for workbooks
 
     try:
@@ -515,7 +793,7 @@ def _read_xlsx(content: bytes, source: str, expected: dict[str, None]) -> RawTab
             return _read_workbook(workbook, source, expected)
     except ValidationFailed:
         raise
-    except Exception as error:
+    except Exception as error:  # RecursionError and MemoryError are Exceptions too
         raise _fail(
             source,
             f"Berkas Excel rusak dan tidak dapat dibaca sampai habis ({type(error).__name__}).",
@@ -530,16 +808,14 @@ def _read_workbook(workbook: object, source: str, expected: dict[str, None]) -> 
     best: tuple[tuple[int, int, int], object, Row] | None = None
     first_content: tuple[str, str] | None = None
     for position, worksheet in enumerate(workbook.worksheets):  # type: ignore[attr-defined]
-        worksheet.reset_dimensions()  # stored dimensions can be wrong and would cut columns
-        top = list(_xlsx_rows(worksheet, max_row=HEADER_SEARCH_ROWS))
-        if first_content is None:
-            for number, cells in top:
-                if not all(_blank(c) for c in cells):
-                    first_content = (
-                        f"lembar '{worksheet.title}', baris {number}",
-                        _row_preview(cells),
-                    )
-                    break
+        top = list(
+            itertools.takewhile(
+                lambda row: row[0] <= HEADER_SEARCH_ROWS, _xlsx_rows(workbook, worksheet, source)
+            )
+        )
+        if first_content is None and top:
+            number, cells = top[0]
+            first_content = (f"lembar '{worksheet.title}', baris {number}", _row_preview(cells))
         found = _find_header(top, expected)
         if found is None:
             continue
@@ -553,7 +829,7 @@ def _read_workbook(workbook: object, source: str, expected: dict[str, None]) -> 
 
     _, worksheet, header = best
     header_number = header[0]
-    rows = (row for row in _xlsx_rows(worksheet) if row[0] > header_number)
+    rows = (row for row in _xlsx_rows(workbook, worksheet, source) if row[0] > header_number)
     title: str = worksheet.title  # type: ignore[attr-defined]
     return _build_table(header, rows, source=source, sheet=title)
 
@@ -561,14 +837,34 @@ def _read_workbook(workbook: object, source: str, expected: dict[str, None]) -> 
 # -------------------------------------------------------------------------------- CSV
 
 
+def _line_of(content: bytes, offset: int) -> int:
+    """1-based line number of a byte offset (for messages about undecodable bytes)."""
+    return content.count(b"\n", 0, offset) + 1
+
+
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+_ENCODING_HINT = "Buka berkas di Excel lalu Simpan Sebagai 'CSV UTF-8 (dipisahkan koma)'."
+
+
+def _unreadable_bytes(source: str, content: bytes, offset: int, why: str) -> ValidationFailed:
+    return _fail(
+        source,
+        f"Berkas CSV berisi bita yang bukan teks di baris {_line_of(content, offset)} "
+        f"(bita 0x{content[offset]:02X}): {why}. Huruf di baris itu akan tersimpan rusak.",
+        _ENCODING_HINT,
+    )
+
+
 def _decode(content: bytes, source: str) -> tuple[str, str]:
-    """Text of a CSV and the encoding used.
+    """Text of a CSV and the encoding used; bytes that are not text are refused.
 
     Order: a byte-order mark (Excel's "CSV UTF-8" writes one, its "Unicode Text" is
     UTF-16), then strict UTF-8, then Windows-1252 — what Excel on Indonesian Windows
-    writes for plain "CSV". charset-normalizer is asked only when Windows-1252 cannot
-    decode the bytes: on short, mostly-ASCII Indonesian text its best guess is often
-    an exotic code page (cp1125, johab) that turns "–" or "é" into the wrong letter.
+    writes for plain "CSV". A file that is UTF-8 in one place and not in another (two
+    files pasted together, a damaged download) is refused naming the first bad line
+    rather than decoded into garbled letters; so are bytes Windows-1252 does not
+    define. Only UTF-16 without a BOM is left to charset-normalizer to recognise.
     """
     for bom, encoding in (
         (codecs.BOM_UTF32_LE, "utf-32"),
@@ -580,31 +876,47 @@ def _decode(content: bytes, source: str) -> tuple[str, str]:
         if content.startswith(bom):
             try:
                 return content.decode(encoding), encoding
-            except UnicodeDecodeError:
+            except UnicodeDecodeError as error:
                 raise _fail(
                     source,
-                    f"Berkas CSV ditandai {encoding.upper()} tetapi isinya tidak cocok; mungkin rusak.",
-                    "Simpan ulang dari Excel sebagai 'CSV UTF-8 (dipisahkan koma)'.",
+                    f"Berkas CSV ditandai {encoding.upper()} tetapi isinya tidak cocok di baris "
+                    f"{_line_of(content, error.start)}; mungkin rusak.",
+                    _ENCODING_HINT,
                 ) from None
     try:
         return content.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
+    except UnicodeDecodeError as error:
+        first_bad = error.start
     if b"\x00" in content:  # UTF-16 without a BOM, or not text at all
+        from charset_normalizer import from_bytes
+
         guess = from_bytes(content).best()
         if guess is not None and guess.encoding.startswith(("utf_16", "utf_32")):
             return str(guess), guess.encoding
         raise _fail(source, "Berkas ini bukan berkas teks CSV (berisi data biner).", _RESAVE_HINT)
+    if _UTF8_MULTIBYTE.search(content):
+        raise _unreadable_bytes(source, content, first_bad, "sebagian berkas ditulis UTF-8, bagian ini tidak")
     try:
         return content.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        pass
-    guess = from_bytes(content).best()
-    if guess is not None:
-        return str(guess), guess.encoding
-    return content.decode("latin-1"), "latin-1"
+    except UnicodeDecodeError as error:
+        raise _unreadable_bytes(source, content, error.start, "bukan UTF-8 dan bukan Windows-1252") from None
+
+
+def _check_text(text: str, source: str) -> None:
+    """Refuse control characters and U+FFFD: an earlier program already lost letters there."""
+    found = _CONTROL.search(text)
+    if found is None:
+        return
+    line = text.count("\n", 0, found.start()) + 1
+    if found.group() == "\ufffd":
+        what = "karakter pengganti '\ufffd' (huruf yang sudah rusak sebelum diunggah)"
+    else:
+        what = f"karakter kendali U+{ord(found.group()):04X} yang bukan teks"
+    raise _fail(
+        source,
+        f"Berkas CSV berisi {what} di baris {line}.",
+        "Perbaiki huruf di baris itu (ketik ulang), lalu simpan ulang sebagai CSV UTF-8.",
+    )
 
 
 def _csv_records(text: str, delimiter: str, source: str, limit: int | None = None) -> Iterator[list[str]]:
@@ -650,6 +962,7 @@ def _read_csv(content: bytes, source: str, expected: dict[str, None]) -> RawTabl
     text, encoding = _decode(content, source)
     if "\x00" in text:
         raise _fail(source, "Berkas ini bukan berkas teks CSV (berisi data biner).", _RESAVE_HINT)
+    _check_text(text, source)
 
     # Excel obeys a first line "sep=;" and hides it, so rows are numbered without it
     delimiters: Sequence[str] = CSV_DELIMITERS

@@ -31,6 +31,44 @@ Kind = Literal[
     "geojson",
 ]
 
+#: Units of a count or a physical quantity (people, things, area, weight): an
+#: ``indikator`` row in one of them cannot be negative — "penduduk −5.000 jiwa" is a
+#: typo, never a fact. Money, percentages and indices may be negative and are absent.
+COUNT_UNITS = frozenset(
+    {
+        "jiwa",
+        "orang",
+        "kk",
+        "rumah tangga",
+        "ruta",
+        "unit",
+        "buah",
+        "ekor",
+        "desa",
+        "kelurahan",
+        "desa/kelurahan",
+        "sekolah",
+        "usaha",
+        "km²",
+        "km2",
+        "km",
+        "m²",
+        "m2",
+        "ha",
+        "hektar",
+        "ton",
+        "kuintal",
+        "kw",
+        "kg",
+        "liter",
+        "m³",
+        "m3",
+    }
+)
+#: ``indikator`` keys that count or measure something whatever unit is written
+#: (the Analisis conventions of potensi.data.indikator_keys included).
+COUNT_INDICATOR_PREFIXES = ("penduduk", "jumlah_", "luas_", "fasilitas_", "produksi_", "nilai_produksi_")
+
 SQL_TYPES: dict[str, str] = {
     "int": "INTEGER",
     "number": "REAL",
@@ -215,6 +253,9 @@ INDIKATOR = Table(
     "Indikator wilayah (format panjang: satu angka per baris)",
     "Regional indicators (long format: one figure per row)",
     key=("kode_wilayah", "indikator", "tahun"),
+    extra_rules=(
+        "nilai ≥ 0 bila satuannya hitungan/ukuran (jiwa, unit, ha, ton …) atau indikatornya jumlah",
+    ),
     columns=(
         Column(
             "kode_wilayah",
@@ -277,6 +318,7 @@ POTENSI = Table(
     "Sector potentials (commodity centres, tourism, mining, industry/SMEs, infrastructure)",
     key=("potensi_id",),
     spatial=True,
+    extra_rules=("geometri di dalam kabupaten dan menyentuh kecamatannya", "lat dan lon diisi bersama"),
     columns=(
         Column(
             "potensi_id",

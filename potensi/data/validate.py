@@ -11,6 +11,7 @@ Three passes, each reporting by source row and column:
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,7 +25,7 @@ from potensi.core.names import normalise, suggest
 from potensi.data import parsing
 from potensi.data.problems import Problem
 from potensi.data.readers import RawTable
-from potensi.data.schema import Column, Table
+from potensi.data.schema import COUNT_INDICATOR_PREFIXES, COUNT_UNITS, Column, Table
 from potensi.data.wilayah import LookupFailed, WilayahIndex
 
 MAX_TEXT = 4000
@@ -115,13 +116,32 @@ def _url(value: object) -> str:
     return text
 
 
+def _no_constant(name: str) -> object:
+    raise ValueError(f"koordinat {name} bukan angka")
+
+
+#: Share of a geometri polygon's area that must lie inside the kabupaten: a kawasan
+#: drawn a little over the border is fine, one in another province is a mistake.
+MIN_AREA_INSIDE = 0.9
+
+
 def _geojson(value: object) -> str:
+    """A GeoJSON Polygon/MultiPolygon with finite lon/lat coordinates, made valid."""
     try:
-        geometry = shape(json.loads(str(value)))
-    except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        geometry = shape(json.loads(str(value), parse_constant=_no_constant))
+    except RecursionError:
+        raise ValueError("GeoJSON bersarang terlalu dalam; bukan poligon yang sah") from None
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError, shapely.errors.GEOSException) as exc:
         raise ValueError(f"bukan GeoJSON yang sah ({exc})") from exc
     if geometry.geom_type not in ("Polygon", "MultiPolygon"):
         raise ValueError(f"geometri harus Polygon/MultiPolygon, bukan {geometry.geom_type}")
+    coordinates = shapely.get_coordinates(geometry)
+    if geometry.is_empty or not len(coordinates):
+        raise ValueError("poligon kosong (tanpa koordinat)")
+    if not all(math.isfinite(x) for x in coordinates.ravel()):
+        raise ValueError("poligon berisi koordinat yang bukan angka (NaN/tak hingga)")
+    if (abs(coordinates[:, 0]) > 180).any() or (abs(coordinates[:, 1]) > 90).any():
+        raise ValueError("koordinat poligon di luar rentang bujur/lintang (bukan WGS84 derajat)")
     if not geometry.is_valid:
         geometry = shapely.make_valid(geometry)
     return shapely.to_geojson(geometry)
@@ -305,7 +325,66 @@ def check_rows(frame: pd.DataFrame, table: Table, raw: RawTable, context: Contex
             )
         if table.name == "inovasi":
             problems.extend(_check_inovasi(r, row, raw))
+        geometri = row.get("geometri")
+        if isinstance(geometri, str) and geometri:  # an absent column reads as NaN here
+            problems.extend(_check_area(r, geometri, row.get("kecamatan"), raw, wilayah))
+        if table.name == "indikator":
+            problems.extend(_check_count(r, row, raw))
     return problems
+
+
+def _is_count(row: pd.Series) -> bool:
+    unit = str(row.get("satuan") or "").strip().lower()
+    key = str(row.get("indikator") or "")
+    return unit in COUNT_UNITS or key.startswith(COUNT_INDICATOR_PREFIXES)
+
+
+def _check_count(r: int, row: pd.Series, raw: RawTable) -> list[Problem]:
+    """A count or quantity (schema.COUNT_UNITS, COUNT_INDICATOR_PREFIXES) is never negative."""
+    value = row.get("nilai")
+    if value is None or value >= 0 or not _is_count(row):
+        return []
+    return [
+        Problem(
+            r,
+            _header(raw, "nilai"),
+            f"nilai {value:g} negatif, padahal '{row.get('indikator')}' ({row.get('satuan')}) "
+            "adalah jumlah atau ukuran",
+            "hapus tanda minus; penurunan ditulis sebagai indikator sendiri (mis. pertumbuhan_persen)",
+        )
+    ]
+
+
+def _check_area(r: int, text: str, stated: str | None, raw: RawTable, wilayah: WilayahIndex) -> list[Problem]:
+    """A geometri polygon lies in the kabupaten and touches the kecamatan it names."""
+    geometry = shapely.from_geojson(text)
+    shares = wilayah.kecamatan_shares(geometry)
+    inside = sum(shares.values())
+    column = _header(raw, "geometri")
+    if inside < MIN_AREA_INSIDE:
+        where = geometry.representative_point()
+        hint = "periksa koordinat poligon: GeoJSON menulis [bujur, lintang], mis. [112.2, -8.1]"
+        return [
+            Problem(
+                r,
+                column,
+                f"poligon hanya {inside:.0%} di dalam {wilayah.kab_name} (titik tengahnya "
+                f"{where.y:.4f}, {where.x:.4f}); minimal {MIN_AREA_INSIDE:.0%}",
+                hint,
+            )
+        ]
+    if stated and shares.get(stated, 0.0) == 0.0:
+        main = max(shares, key=shares.__getitem__)
+        return [
+            Problem(
+                r,
+                _header(raw, "kecamatan"),
+                f"poligon geometri berada di Kecamatan {wilayah.kec_names[main]}, tidak menyentuh "
+                f"Kecamatan {wilayah.kec_names[stated]}",
+                "perbaiki poligon atau kolom kecamatan",
+            )
+        ]
+    return []
 
 
 def _check_point(
@@ -425,6 +504,16 @@ def validate(raw: RawTable, table: Table, context: Context) -> ValidationResult:
     align_headers(raw, table)
     problems = list(raw.problems) + check_columns(raw, table)
     if any(p.severity == "error" and p.row is None for p in problems):
+        return ValidationResult(pd.DataFrame(columns=table.names), problems)
+    if raw.frame.empty:
+        problems.append(
+            Problem(
+                None,
+                None,
+                f"tidak ada baris data di bawah judul kolom (baris {raw.header_row})",
+                "isi data mulai baris di bawah judul kolom; berkas berisi judul saja tidak diimpor",
+            )
+        )
         return ValidationResult(pd.DataFrame(columns=table.names), problems)
     frame, cell_problems, failed = parse_cells(raw, table, context)
     problems += cell_problems

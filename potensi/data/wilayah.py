@@ -148,6 +148,18 @@ class WilayahIndex:
         """Is the point inside the kabupaten polygon (enclave excluded)?"""
         return bool(self._region.covers(shapely.Point(lon, lat)))
 
+    def kecamatan_shares(self, geometry: shapely.Geometry) -> dict[str, float]:
+        """Share of ``geometry``'s area in each kecamatan it overlaps (empty outside)."""
+        area = geometry.area
+        if not area:
+            return {}
+        shares = {}
+        for index in self._tree.query(geometry, predicate="intersects"):
+            overlap = shapely.intersection(self._kec_geoms[index], geometry).area / area
+            if overlap > 0:
+                shares[str(self._kec_codes[index])] = overlap
+        return shares
+
     def kecamatan_at(self, lon: float, lat: float) -> str | None:
         """Code of the kecamatan containing the point, or None outside the kabupaten."""
         point = shapely.Point(lon, lat)
