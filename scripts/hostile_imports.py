@@ -5,7 +5,7 @@
 Figures: files tried, refused with a clear Indonesian message, store unchanged, and
 the peak memory (whole process, VmHWM) and wall time of the worst heavy file,
 each measured in its own interpreter. Goal: ≤ 500 MB and ≤ 10 s. Exit 1 on any
-failure. The files are made by :mod:`potensi.data.hostile`.
+failure. The files are made by :mod:`potensi.testing.hostile`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from potensi.data.hostile import run  # noqa: E402
+from potensi.testing.hostile import run  # noqa: E402
 
 
 def main(argv: list[str]) -> int:

@@ -1,9 +1,11 @@
 """Reliability figures of the store, from one run: ``make reliability``.
 
 Kills writers with SIGKILL at random moments (≥ 50 per operation), starts two
-imports at once, and prints what happened, in the shape of docs/reliability.md:
-kills survived (store opens, equals the state before or after), corrupt or lost
-states (must be 0), concurrent writes lost (must be 0). Every trial uses the real
+imports at once, feeds ≥ 500 malformed and hostile files to the importer, and prints
+what happened, in the shape of docs/reliability.md: kills survived (store opens,
+equals the state before or after), corrupt or lost states (must be 0), concurrent
+writes lost (must be 0), files refused with a clear message and the store
+byte-identical, and the worst file's peak memory and time. Every trial uses the real
 store built from the mirror beside the repository and the project's seed.
 
     python scripts/reliability.py [--trials 50] [--rounds 10] [--json FILE]
@@ -26,6 +28,7 @@ sys.path.insert(0, str(REPO))  # this checkout's code, also when another one is 
 from potensi.boundaries.build import build_region  # noqa: E402
 from potensi.core.config import REPO_ROOT  # noqa: E402
 from potensi.data.seed import seed_store  # noqa: E402
+from potensi.testing.hostile import run as hostile_run  # noqa: E402
 from potensi.testing.reliability import OPERATIONS, concurrent_imports, kill_trials, prepare  # noqa: E402
 
 MIRROR = Path(
@@ -67,11 +70,23 @@ def main(argv: list[str] | None = None) -> int:
         results["kills"] = [{**asdict(k), "failures": k.failures[:5]} for k in kills]
         rounds, both, lost = concurrent_imports(seeded, root / "concurrent", rounds=args.rounds)
         results["concurrent"] = {"rounds": rounds, "both_applied": both, "lost": lost}
-        print(f"two imports at once       {rounds} rounds: both applied {both}, lost {lost}")
+        print(f"two imports at once       {rounds} rounds: both applied {both}, lost {lost}", flush=True)
+        hostile = hostile_run(seeded, measure=True)
+        results["hostile"] = {**asdict(hostile), "failures": hostile.failures[:10]}
+        print(
+            f"malformed/hostile files   {hostile.tried} tried: {hostile.refused_clearly} refused with a clear "
+            f"Indonesian message, store byte-identical after {hostile.store_unchanged}; worst peak memory "
+            f"{hostile.worst_peak_mb:.0f} MB ({hostile.worst_file}), slowest {hostile.slowest_seconds:.1f} s "
+            f"({hostile.slowest_file})",
+            flush=True,
+        )
+        for failure in hostile.failures[:5]:
+            print(f"    {failure}")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
-    bad = sum(k.corrupt for k in kills) + lost
+    bad = sum(k.corrupt for k in kills) + lost + (hostile.tried - hostile.refused_clearly)
+    bad += hostile.tried - hostile.store_unchanged
     print("OK: nothing lost or corrupt" if bad == 0 else f"GAGAL: {bad} trials lost or corrupted data")
     return 0 if bad == 0 else 1
 

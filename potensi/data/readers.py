@@ -37,6 +37,7 @@ from pathlib import Path
 import pandas as pd
 
 from potensi.core.formatting import format_number
+from potensi.data.openpyxl_compat import sheet_cells
 from potensi.data.parsing import normalise_header
 from potensi.data.problems import Problem, ValidationFailed
 
@@ -565,46 +566,35 @@ def _xlsx_rows(workbook: object, worksheet: object, source: str) -> Iterator[Row
     openpyxl's own row iterator pads every row with empty cells up to the row's last
     cell, so one cell in column XFD costs 16.384 cells per row; here only cells that
     are in the file are looked at, and a value beyond :data:`MAX_COLUMNS` is refused.
-    ``WorkSheetParser`` is what openpyxl's read-only sheets use inside (stable since 3.0).
+    The cells come from :func:`potensi.data.openpyxl_compat.sheet_cells` (openpyxl's parser).
     """
-    from openpyxl.worksheet._reader import WorkSheetParser
-
     previous = 0
-    with worksheet._get_source() as src:  # type: ignore[attr-defined]
-        parser = WorkSheetParser(
-            src,
-            worksheet._shared_strings,  # type: ignore[attr-defined]
-            data_only=False,
-            epoch=workbook.epoch,  # type: ignore[attr-defined]
-            date_formats=workbook._date_formats,  # type: ignore[attr-defined]
-            timedelta_formats=workbook._timedelta_formats,  # type: ignore[attr-defined]
-        )
-        for number, cells in parser.parse():
-            if number <= previous:
+    for number, cells in sheet_cells(workbook, worksheet):
+        if number <= previous:
+            raise _fail(
+                source,
+                f"Berkas Excel rusak: baris {number} muncul setelah baris {previous}.",
+                _RESAVE_HINT,
+            )
+        previous = number
+        values: dict[int, object] = {}
+        for cell in cells:
+            value = _xlsx_value(cell)
+            if _blank(value):
+                continue
+            column = int(cell["column"])
+            if column > MAX_COLUMNS or column < 1:
+                title = worksheet.title  # type: ignore[attr-defined]
                 raise _fail(
                     source,
-                    f"Berkas Excel rusak: baris {number} muncul setelah baris {previous}.",
-                    _RESAVE_HINT,
+                    f"lembar '{title}', sel {_column_letter(column - 1)}{number}: ada isi di "
+                    f"kolom ke-{format_number(column, 0, 'id')}; batas {MAX_COLUMNS} kolom.",
+                    "Hapus isi sel yang jauh di kanan (Ctrl+End menunjukkan sel terakhir), "
+                    "lalu simpan ulang.",
                 )
-            previous = number
-            values: dict[int, object] = {}
-            for cell in cells:
-                value = _xlsx_value(cell)
-                if _blank(value):
-                    continue
-                column = int(cell["column"])
-                if column > MAX_COLUMNS or column < 1:
-                    title = worksheet.title  # type: ignore[attr-defined]
-                    raise _fail(
-                        source,
-                        f"lembar '{title}', sel {_column_letter(column - 1)}{number}: ada isi di "
-                        f"kolom ke-{format_number(column, 0, 'id')}; batas {MAX_COLUMNS} kolom.",
-                        "Hapus isi sel yang jauh di kanan (Ctrl+End menunjukkan sel terakhir), "
-                        "lalu simpan ulang.",
-                    )
-                values[column] = value
-            if values:
-                yield number, [values.get(i) for i in range(1, max(values) + 1)]
+            values[column] = value
+        if values:
+            yield number, [values.get(i) for i in range(1, max(values) + 1)]
 
 
 def _part_label(name: str) -> str:

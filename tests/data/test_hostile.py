@@ -1,6 +1,6 @@
 """Hostile and broken files are refused with a clear Indonesian message, the store untouched.
 
-The files come from :mod:`potensi.data.hostile` (zip bombs, a cell in column XFD,
+The files come from :mod:`potensi.testing.hostile` (zip bombs, a cell in column XFD,
 deep XML, broken encodings, NaN, negative counts, duplicate keys, odd dates,
 polygons in Sumatra …), each imported into one copy of the seeded store whose
 sha256 is compared before and after every file.
@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from potensi.data.hostile import INDIKATOR_HEADER, POTENSI_HEADER, csv_bytes, generate, indikator_rows, run
 from potensi.data.importer import import_file
 from potensi.data.problems import ValidationFailed
+from potensi.testing.hostile import INDIKATOR_HEADER, POTENSI_HEADER, csv_bytes, generate, indikator_rows, run
 
 
 def test_more_than_500_hostile_files_are_refused_and_change_nothing(seeded_copy: Path) -> None:
