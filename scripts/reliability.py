@@ -74,8 +74,8 @@ def main(argv: list[str] | None = None) -> int:
         hostile = hostile_run(seeded, measure=True)
         results["hostile"] = {**asdict(hostile), "failures": hostile.failures[:10]}
         print(
-            f"malformed/hostile files   {hostile.tried} tried: {hostile.refused_clearly} refused with a clear "
-            f"Indonesian message, store byte-identical after {hostile.store_unchanged}; worst peak memory "
+            f"malformed/hostile files   {hostile.tried} tried: {hostile.refused_clearly} refused clearly "
+            f"(Indonesian message), store byte-identical after {hostile.store_unchanged}; worst peak memory "
             f"{hostile.worst_peak_mb:.0f} MB ({hostile.worst_file}), slowest {hostile.slowest_seconds:.1f} s "
             f"({hostile.slowest_file})",
             flush=True,
