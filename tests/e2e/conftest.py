@@ -6,29 +6,12 @@ drew with nothing but the dashboard's own host (no CDN, no internet).
 
 from __future__ import annotations
 
-import contextlib
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from potensi.core.config import REPO_ROOT
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
+from potensi.testing.server import ServerFailed, chromium, serve
 
 XSS_NAME = "<img src=x onerror=alert(1)>"
 
@@ -59,71 +42,23 @@ def e2e_store(blitar_store: Path, tmp_path_factory: pytest.TempPathFactory) -> P
     return store
 
 
-@contextlib.contextmanager
-def serve(store: Path, log: Path) -> Iterator[str]:
-    """A real dashboard (``python -m ui.compat.server run``) on a free port, serving ``store``."""
-    port = _free_port()
-    env = {**os.environ, "PETA_STORE": str(store)}
-    with log.open("w") as out:
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "ui.compat.server",
-                "run",
-                "dashboard.py",
-                "--server.port",
-                str(port),
-                "--server.address",
-                "127.0.0.1",
-                "--server.headless",
-                "true",
-            ],
-            cwd=REPO_ROOT,
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 90
-    while True:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.read() == b"ok":
-                    break
-        except OSError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            pytest.fail(f"streamlit did not start:\n{log.read_text()}")
-        time.sleep(0.5)
-    try:
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-
-
 @pytest.fixture(scope="session")
 def server(e2e_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Base URL of the dashboard served from the e2e store, on localhost."""
-    with serve(e2e_store, tmp_path_factory.mktemp("streamlit") / "streamlit.log") as url:
-        yield url
+    try:
+        with serve(e2e_store, tmp_path_factory.mktemp("streamlit") / "streamlit.log") as url:
+            yield url
+    except ServerFailed as exc:
+        pytest.fail(str(exc))
 
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
-    from playwright.sync_api import sync_playwright
-
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Debian chromium missing: run `make system-deps` (apt-get install chromium)")
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield instance
-        instance.close()
+    try:
+        with chromium() as instance:
+            yield instance
+    except FileNotFoundError as exc:
+        pytest.fail(str(exc))
 
 
 @pytest.fixture()

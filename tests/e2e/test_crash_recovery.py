@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from potensi.testing.reliability import crash_mid_transaction, store_digest
-from tests.e2e.conftest import serve
+from potensi.testing.server import serve
 from tests.e2e.helpers import wait_for_polygons
 
 PAGES = ("", "profil?kecamatan=35.05.03", "peluang", "inovasi", "analisis", "data", "tentang")

@@ -1,0 +1,107 @@
+"""A real dashboard on localhost and the Chromium that drives it, for tests and scripts.
+
+The browser tests (``tests/e2e``) and the reliability script (``scripts/reliability.py``)
+both need a real ``streamlit run`` serving a given store; it lives here once so the two
+cannot drift apart. Chromium is Debian's (``/usr/bin/chromium``), headless, with
+background networking off so that every request it makes is one the page asked for.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+from potensi.core.config import REPO_ROOT
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+#: how long a starting dashboard may take to answer its health check
+START_TIMEOUT = 90.0
+
+
+class ServerFailed(RuntimeError):
+    """The dashboard did not start; the message carries its log."""
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on right now."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextlib.contextmanager
+def serve(store: Path, log: Path, timeout: float = START_TIMEOUT) -> Iterator[str]:
+    """A real dashboard (``python -m ui.compat.server run``) on a free port, serving ``store``.
+
+    Yields its base URL once ``/_stcore/health`` answers; the server is stopped on exit.
+    """
+    port = free_port()
+    env = {**os.environ, "PETA_STORE": str(store)}
+    with log.open("w") as out:
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "ui.compat.server",
+                "run",
+                "dashboard.py",
+                "--server.port",
+                str(port),
+                "--server.address",
+                "127.0.0.1",
+                "--server.headless",
+                "true",
+            ],
+            cwd=REPO_ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.read() == b"ok":
+                    break
+        except OSError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            proc.wait()
+            raise ServerFailed(f"streamlit did not start:\n{log.read_text()}")
+        time.sleep(0.5)
+    try:
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+@contextlib.contextmanager
+def chromium() -> Iterator[object]:
+    """Debian's headless Chromium under Playwright (a ``playwright`` Browser)."""
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        raise FileNotFoundError(
+            f"Chromium tidak ditemukan di {CHROMIUM}: jalankan `make system-deps` (apt-get install chromium)"
+        )
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield instance
+        finally:
+            instance.close()

@@ -1,0 +1,485 @@
+"""Hostile text in every field of every layer, shown on every page: nothing may run.
+
+An official's spreadsheet is data typed by a person; the dashboard must show whatever
+it holds as text. This module builds a store whose every free-text column (and every
+link and e-mail column, within what validation accepts) holds a classic attack —
+HTML event handlers, ``<script>`` and ``</script>`` break-outs, ``javascript:`` links,
+markdown and LaTeX links, template syntax, CSS/image requests to a foreign host —
+imported through the normal importer, then visits every page in Chromium and counts
+what ran.
+
+Every placement carries its own number ``n``: the script it would run is
+``window.__xss_p<n>=window.__xss_hit=-~window.__xss_hit`` (no spaces, ``;`` or quotes,
+so it survives lists, URLs and attributes), so a hit names the exact table, column
+and row. Used by ``tests/e2e/test_xss_everywhere.py`` and ``scripts/reliability.py``.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from potensi.data.schema import TABLES, Column, Table
+
+#: the kecamatan that holds every hostile point (its profile lists them all)
+KECAMATAN = "35.05.18"  # Doko
+#: the host of the requests a payload would make if its HTML were rendered
+FOREIGN_HOST = "xss.invalid"
+
+
+def script(n: int) -> str:
+    """The JavaScript of placement ``n``: count a hit and name the placement."""
+    return f"window.__xss_p{n}=window.__xss_hit=-~window.__xss_hit"
+
+
+#: free-text payloads: every one would run ``script(n)`` (or request the foreign host)
+#: if any page rendered it as HTML, markdown, LaTeX, a template or inside a script
+TEXT_PAYLOADS: tuple[Callable[[str], str], ...] = (
+    lambda js: f"<img src=x onerror={js}>",
+    lambda js: f"<script>{js}</script>",
+    lambda js: f'"><svg/onload={js}>',
+    lambda js: f"'><img/src=x/onerror={js}>",
+    lambda js: f"</script><script>{js}</script>",
+    lambda js: f"javascript:{js}",
+    lambda js: f"[klik](javascript:{js})",
+    lambda js: f"$\\href{{javascript:{js}}}{{klik}}$",
+    lambda js: f"{{{{7*7}}}} {{{{constructor.constructor('{js}')()}}}}",
+    lambda js: f'<a href="javascript:{js}">klik</a>',
+    lambda js: f"x'-{js}-'x \"-{js}-\"",
+    lambda js: f'<iframe srcdoc="<script>{js}</script>"></iframe>',
+    lambda js: f"<details open ontoggle={js}>x</details>",
+    lambda js: f"<style>@import url(//{FOREIGN_HOST}/s.css)</style><img src=//{FOREIGN_HOST}/p.png>",
+    lambda js: (
+        f"![x](https://{FOREIGN_HOST}/md.png) <math><mtext><table><mglyph><style><img src=x onerror={js}>"
+    ),
+)
+#: link payloads (validation only accepts ``http(s)://`` without spaces in link columns)
+URL_PAYLOADS: tuple[Callable[[str], str], ...] = (
+    lambda js: f'https://{FOREIGN_HOST}/"><img/src=x/onerror={js}>',
+    lambda js: f"https://{FOREIGN_HOST}/'onmouseover='{js}'",
+    lambda js: f"https://{FOREIGN_HOST}/</script><script>{js}</script>",
+    lambda js: f"https://{FOREIGN_HOST}/?q=<svg/onload={js}>",
+)
+#: e-mail payloads (the column's pattern: ``x@y.z`` without spaces)
+EMAIL_PAYLOADS: tuple[Callable[[str], str], ...] = (
+    lambda js: f'"><svg/onload={js}>@x.id',
+    lambda js: f"<img/src=x/onerror={js}>@x.id",
+    lambda js: f"javascript:{js}//@x.id",
+)
+ROWS = len(TEXT_PAYLOADS)
+#: columns whose free text can carry a payload (the rest are numbers, codes, dates, choices)
+HOSTILE_KINDS = ("text", "text_list", "url", "url_list")
+
+
+@dataclass(frozen=True)
+class Placement:
+    """One payload in one cell (or in an import's file name, which the Data page lists)."""
+
+    n: int
+    table: str
+    column: str
+    row: int
+    text: str
+
+
+@dataclass
+class HostileStore:
+    """The store and every payload placed in it."""
+
+    path: Path
+    placements: list[Placement]
+
+    @property
+    def count(self) -> int:
+        """How many payloads were placed."""
+        return len(self.placements)
+
+    def by_number(self) -> dict[int, Placement]:
+        """Placements by their number (what a hit reports)."""
+        return {p.n: p for p in self.placements}
+
+
+def hostile_columns(table: Table) -> list[Column]:
+    """Columns of ``table`` that get a payload: free text, links and the e-mail.
+
+    Text columns with a pattern (ids, indicator keys, KBLI) only accept codes, so
+    validation refuses any payload there; the e-mail's pattern still lets markup in.
+    """
+    return [
+        c
+        for c in table.columns
+        if c.kind in HOSTILE_KINDS and (c.pattern is None or c.name == "kontak_email")
+    ]
+
+
+def _points(store: Path, count: int) -> list[tuple[float, float]]:
+    """``count`` (lat, lon) points well inside the hostile kecamatan, on a grid."""
+    from potensi.core.store import load_layer
+
+    kec = load_layer("kecamatan", store)
+    polygon = kec[kec.kode == KECAMATAN].geometry.iloc[0]
+    inner = polygon.buffer(-0.004)
+    from shapely.geometry import Point
+
+    minx, miny, maxx, maxy = inner.bounds
+    steps = 12
+    found = []
+    for i in range(steps):
+        for j in range(steps):
+            x = minx + (maxx - minx) * (i + 0.5) / steps
+            y = miny + (maxy - miny) * (j + 0.5) / steps
+            if inner.contains(Point(x, y)):
+                found.append((round(y, 6), round(x, 6)))
+    if len(found) < count:
+        raise RuntimeError(f"hanya {len(found)} titik di dalam kecamatan {KECAMATAN}")
+    stride = len(found) // count
+    return found[::stride][:count]
+
+
+def _valid_values(table: str, i: int, point: tuple[float, float]) -> dict[str, object]:
+    """The non-text cells of row ``i``: real codes and allowed choices, so the row imports."""
+    lat, lon = point
+    tag = f"{i + 1:02d}"
+    common = {"contoh": "ya"}
+    if table == "indikator":
+        return {
+            **common,
+            "kode_wilayah": f"35.05.{i + 1:02d}",
+            "indikator": "uji_xss",
+            "tahun": 2024,
+            "nilai": i + 1,
+        }
+    if table == "potensi":
+        return {
+            **common,
+            "potensi_id": f"POT-XSS-{tag}",
+            "sektor": "pariwisata",
+            "kategori": "wisata",
+            "kecamatan": KECAMATAN,
+            "lat": lat,
+            "lon": lon,
+            "tgl_pembaruan": "2025-06-30",
+        }
+    if table == "peluang_investasi":
+        return {
+            **common,
+            "peluang_id": f"PI-XSS-{tag}",
+            "kbli_kode": "10799",
+            "sektor_prioritas": "pariwisata",
+            "kecamatan": KECAMATAN,
+            "lat": lat,
+            "lon": lon,
+            "luas_lahan_ha": 2,
+            "nilai_investasi_idr": 1_000_000_000 * (i + 1),
+            "tahun_harga": 2025,
+            "irr_persen": 12,
+            "npv_idr": 500_000_000,
+            "diskonto_persen": 10,
+            "tingkat_kesiapan": "prospektif",
+            "tgl_pembaruan": "2025-06-30",
+            "status_publikasi": "publik",
+        }
+    if table == "opd":
+        return {**common, "kode_opd": f"XSS-{tag}", "jenis": "dinas", "aktif": "ya"}
+    if table == "inovasi":
+        return {
+            **common,
+            "inovasi_id": f"INV-2025-9{tag:0>3}",
+            "tahun_pelaporan": 2025,
+            "kode_opd": f"XSS-{tag}",
+            "bentuk": "pelayanan_publik",
+            "jenis": "digital",
+            "tahapan": "uji_coba",
+            "tgl_uji_coba": "2025-01-15",
+            "kecamatan": KECAMATAN,
+            "lat": lat,
+            "lon": lon,
+        }
+    raise KeyError(table)
+
+
+def _payload_for(column: Column, variant: int, n: int) -> str:
+    js = script(n)
+    if column.name == "kontak_email":
+        return EMAIL_PAYLOADS[variant % len(EMAIL_PAYLOADS)](js)
+    if column.kind in ("url", "url_list"):
+        return URL_PAYLOADS[variant % len(URL_PAYLOADS)](js)
+    return TEXT_PAYLOADS[variant % len(TEXT_PAYLOADS)](js)
+
+
+def build_hostile_store(seeded: Path, folder: Path) -> HostileStore:
+    """A copy of ``seeded`` with a payload in every text cell of ``ROWS`` new rows per layer.
+
+    Each layer gets ``ROWS`` rows; column ``j`` of row ``i`` holds payload ``i + j``, so
+    every column carries every payload of its kind. The rows are otherwise valid (real
+    kecamatan codes, points inside Doko) and go through ``import_file`` as CSV files,
+    whose names are payloads too (the Data page lists them in the import history).
+    """
+    from potensi.data.importer import import_file
+
+    folder.mkdir(parents=True, exist_ok=True)
+    store = folder / "peta.gpkg"
+    shutil.copyfile(seeded, store)
+    points = _points(store, ROWS)
+    placements: list[Placement] = []
+    # opd before inovasi: an innovation names its OPD
+    for name in ("indikator", "potensi", "peluang_investasi", "opd", "inovasi"):
+        table = TABLES[name]
+        columns = hostile_columns(table)
+        rows = []
+        for i in range(ROWS):
+            row = _valid_values(name, i, points[i])
+            for j, column in enumerate(columns):
+                n = len(placements) + 1
+                text = _payload_for(column, i + j, n)
+                row[column.name] = text
+                placements.append(Placement(n, name, column.name, i, text))
+            rows.append(row)
+        path = folder / f"{name}_xss.csv"
+        with path.open("w", encoding="utf-8", newline="") as out:
+            writer = csv.DictWriter(out, fieldnames=table.names)
+            writer.writeheader()
+            writer.writerows(rows)
+        n = len(placements) + 1
+        filename = f"<img src=x onerror={script(n)}>.csv"
+        placements.append(Placement(n, "riwayat_impor", "berkas", 0, filename))
+        import_file(name, path, filename=filename, store=store)
+    return HostileStore(store, placements)
+
+
+@dataclass
+class XssFigures:
+    """What a visit of every page with the hostile store found."""
+
+    placements: int = 0  # payloads in the store
+    views: list[str] = field(default_factory=list)  # pages/views visited
+    executed: list[str] = field(default_factory=list)  # "view: table.column row n" of each hit
+    hits: int = 0  # the global counters, summed over frames and views
+    dialogs: list[str] = field(default_factory=list)  # alert/confirm/prompt opened
+    foreign_requests: list[str] = field(default_factory=list)  # URLs of hosts but the dashboard's
+    visible: dict[str, int] = field(default_factory=dict)  # view → payloads shown as typed
+    problems: list[str] = field(default_factory=list)  # views that did not draw (exception box)
+
+    @property
+    def visible_total(self) -> int:
+        """Payloads shown as text, summed over views."""
+        return sum(self.visible.values())
+
+    def lines(self) -> list[str]:
+        """The figures in words (Indonesian), one per line, for the reliability report."""
+        return [
+            f"muatan XSS di penyimpanan: {self.placements}",
+            f"halaman/tampilan dikunjungi: {len(self.views)} (Indonesia dan Inggris)",
+            f"muatan tampil sebagai teks: {self.visible_total} (dijumlah per tampilan)",
+            f"muatan yang berjalan: {len(self.executed)} (penghitung global: {self.hits})",
+            f"dialog terbuka: {len(self.dialogs)}",
+            f"permintaan ke host lain: {len(self.foreign_requests)}",
+            f"tampilan dengan galat: {len(self.problems)}",
+        ]
+
+
+def visible_payloads(text: str, placements: list[Placement]) -> set[int]:
+    """Numbers of the placements whose full text appears, as typed, in ``text``."""
+    flat = re.sub(r"\s+", " ", text)
+    return {p.n for p in placements if re.sub(r"\s+", " ", p.text) in flat}
+
+
+#: what a frame's counters say; the reset clears them so each view counts only its own hits
+_PROBE = """() => {
+  const which = Object.keys(window).filter(k => k.startsWith('__xss_p')).map(k => Number(k.slice(7)));
+  const hits = window.__xss_hit || 0;
+  for (const k of Object.keys(window)) { if (k.startsWith('__xss_')) { delete window[k]; } }
+  return {hits, which, text: document.body ? document.body.innerText : ''};
+}"""
+#: every layer on the map, with the hostile indicator coloured (its unit and sources in the legend)
+MAP_QUERY = "layers=potensi,peluang,inovasi,desa,label&indikator=ind:uji_xss"
+MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+POINTS = "path.peta-point, .marker-cluster"
+#: the cells Streamlit's data grid keeps in the DOM (for screen readers) — its canvas is not text
+_GRID_CELLS = """() => Array.from(document.querySelectorAll('[data-testid="stDataFrame"] td'))
+  .map(c => c.textContent).join('\\n')"""
+#: scroll every data grid to its last rows and to the ``i``-th screen of columns; false past the end
+_GRID_SCROLL = """(i) => { let more = false;
+  for (const el of document.querySelectorAll('[data-testid="stDataFrame"] .dvn-scroller')) {
+    el.scrollTop = el.scrollHeight; el.scrollLeft = i * el.clientWidth;
+    more = more || (i + 1) * el.clientWidth < el.scrollWidth; }
+  return more; }"""
+
+
+class _Visit:
+    """One browser context on the dashboard, collecting what each view showed and ran."""
+
+    def __init__(self, browser, url: str, hostile: HostileStore, artifacts: Path | None) -> None:
+        self.url, self.hostile, self.artifacts = url, hostile, artifacts
+        self.numbers = hostile.by_number()
+        self.figures = XssFigures(placements=hostile.count)
+        self.context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        self.tab = self.context.new_page()
+        own = url.split("/")[2]
+        self.context.on(
+            "request",
+            lambda r: None if r.url.split("/")[2] == own else self.figures.foreign_requests.append(r.url),
+        )
+        self.tab.on("dialog", self._dialog)
+        self.texts: list[str] = []
+
+    def _dialog(self, dialog) -> None:
+        self.figures.dialogs.append(f"{dialog.type}: {dialog.message}")
+        dialog.dismiss()
+
+    def goto(self, path: str) -> None:
+        self.tab.goto(f"{self.url}/{path}")
+        self.settle()
+
+    def settle(self) -> None:
+        """Wait until Streamlit has finished the run and the page has drawn."""
+        self.tab.get_by_test_id("stSidebar").wait_for(timeout=60_000)
+        self.tab.wait_for_timeout(300)  # a click's rerun may not have started yet
+        self.tab.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').wait_for(
+            state="attached", timeout=60_000
+        )
+        self.tab.wait_for_timeout(700)
+
+    def expand(self) -> None:
+        """Open every collapsed expander of the page (lists hide in them)."""
+        closed = self.tab.get_by_test_id("stMain").locator("details:not([open]) > summary")
+        for _ in range(closed.count()):
+            closed.first.click()
+            self.tab.wait_for_timeout(100)
+
+    def snap_grids(self) -> None:
+        """Keep the cells of every data grid, from its first rows and its last (every column)."""
+        if not self.tab.get_by_test_id("stDataFrame").count():
+            return
+        self.texts.append(self.tab.evaluate(_GRID_CELLS))
+        for i in range(30):
+            more = self.tab.evaluate(_GRID_SCROLL, i)
+            self.tab.wait_for_timeout(250)
+            self.texts.append(self.tab.evaluate(_GRID_CELLS))
+            if not more:
+                break
+
+    def snap(self) -> None:
+        """Keep the text every frame shows now (popups close, views change)."""
+        for frame in self.tab.frames:
+            try:
+                self.texts.append(frame.evaluate("() => document.body ? document.body.innerText : ''"))
+            except Exception:  # noqa: BLE001 - a frame detached while being read
+                continue
+
+    def done(self, view: str) -> None:
+        """Count what the view ran and showed, screenshot it, and start the next view afresh."""
+        figures = self.figures
+        figures.views.append(view)
+        self.expand()
+        self.snap_grids()
+        for frame in self.tab.frames:
+            try:
+                found = frame.evaluate(_PROBE)
+            except Exception:  # noqa: BLE001 - a frame detached while being read
+                continue
+            self.texts.append(found["text"])
+            figures.hits += int(found["hits"])
+            for n in found["which"]:
+                p = self.numbers.get(int(n))
+                where = f"{p.table}.{p.column} baris {p.row + 1}" if p else "?"
+                figures.executed.append(f"{view}: {where} (#{n})")
+        shown = set()
+        for text in self.texts:
+            shown |= visible_payloads(text, self.hostile.placements)
+        figures.visible[view] = len(shown)
+        self.texts = []
+        if self.tab.get_by_test_id("stException").count():
+            figures.problems.append(f"{view}: {self.tab.get_by_test_id('stException').first.inner_text()}")
+        if self.artifacts is not None:
+            self.tab.screenshot(path=str(self.artifacts / f"xss-{view}.png"), full_page=True)
+
+    def close(self) -> None:
+        self.context.close()
+
+
+def _map_views(visit: _Visit, lang: str) -> None:
+    tab = visit.tab
+    visit.goto(f"?lang={lang}&{MAP_QUERY}")
+    frame = tab.frame_locator(MAP_FRAME)
+    frame.locator("path.leaflet-interactive").first.wait_for(state="attached", timeout=60_000)
+    frame.locator(POINTS).first.wait_for(state="attached", timeout=30_000)
+    tab.wait_for_timeout(800)
+    visit.done(f"{lang}-peta")
+
+    visit.goto(f"?lang={lang}&{MAP_QUERY}&kecamatan={KECAMATAN}")
+    frame.locator("path.peta-point").first.wait_for(state="attached", timeout=60_000)
+    tab.wait_for_timeout(1000)
+    points = frame.locator("path.peta-point")
+    for i in range(min(points.count(), 6)):  # a popup of each layer, at least
+        points.nth(i).click(force=True)
+        try:
+            frame.locator(".leaflet-popup-content").first.wait_for(timeout=5_000)
+        except Exception:  # noqa: BLE001 - a point hidden under another: the next one
+            continue
+        tab.wait_for_timeout(200)
+        visit.snap()
+    visit.done(f"{lang}-peta-kecamatan-popup")
+
+
+def _page_views(visit: _Visit, lang: str) -> None:
+    from potensi.i18n import t
+
+    tab = visit.tab
+    visit.goto(f"profil?kecamatan={KECAMATAN}&lang={lang}&{MAP_QUERY}")
+    visit.done(f"{lang}-profil")
+
+    visit.goto(f"peluang?lang={lang}&peluang=PI-XSS-01")
+    tab.locator(".peluang-detail").wait_for(timeout=30_000)
+    tab.wait_for_timeout(800)
+    visit.done(f"{lang}-peluang-rincian")
+
+    visit.goto(f"inovasi?lang={lang}")
+    visit.done(f"{lang}-inovasi")
+
+    visit.goto(f"analisis?lang={lang}")
+    methods = tab.get_by_test_id("stMain").get_by_test_id("stButtonGroup").first.locator("button")
+    for i in range(methods.count()):
+        methods.nth(i).click()
+        visit.settle()
+        visit.done(f"{lang}-analisis-{i + 1}")
+
+    visit.goto(f"data?lang={lang}")
+    for name in TABLES:
+        tab.get_by_test_id("stMain").get_by_test_id("stSelectbox").first.click()
+        tab.get_by_role("option", name=t(f"layer_{name}", lang), exact=True).click()
+        visit.settle()
+        visit.done(f"{lang}-data-{name}")
+
+    visit.goto(f"tentang?lang={lang}")
+    visit.done(f"{lang}-tentang")
+
+
+def visit_every_page(browser, url: str, hostile: HostileStore, artifacts: Path | None = None) -> XssFigures:
+    """Every page and view of the dashboard at ``url``, in Indonesian and English.
+
+    Counts the payloads that ran (each frame's counter, read and reset after every
+    view), dialogs, requests to any host but the dashboard's, and the payloads
+    visible as typed text; screenshots go to ``artifacts`` when given.
+    """
+    visit = _Visit(browser, url, hostile, artifacts)
+    try:
+        for lang in ("id", "en"):
+            _map_views(visit, lang)
+            _page_views(visit, lang)
+    finally:
+        visit.close()
+    return visit.figures
+
+
+def run(seeded: Path, folder: Path, artifacts: Path | None = None) -> XssFigures:
+    """Build the hostile store from ``seeded`` in ``folder``, serve it and visit every page."""
+    from potensi.testing.server import chromium, serve
+
+    hostile = build_hostile_store(seeded, folder)
+    with serve(hostile.path, folder / "streamlit.log") as url, chromium() as browser:
+        return visit_every_page(browser, url, hostile, artifacts)

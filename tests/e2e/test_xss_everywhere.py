@@ -1,0 +1,48 @@
+"""Hostile text in every text field of every layer, on every page, in both languages:
+nothing runs, nothing is fetched from elsewhere, and the payloads are shown as typed.
+
+The store is the seeded one plus, per layer, rows whose every free-text, link and
+e-mail cell holds a classic attack (``potensi.testing.xss``), imported through the
+normal importer. The visit opens the map (all layers and labels, a kecamatan, the
+popups of its points), the profile, an opportunity's detail, the innovations, every
+analysis method, every data layer and the about page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from potensi.testing.server import serve
+from potensi.testing.xss import build_hostile_store, visit_every_page
+
+pytestmark = pytest.mark.e2e
+
+
+def test_no_payload_runs_anywhere_and_each_shows_as_text(
+    browser, seeded_store: Path, tmp_path: Path, artifacts: Path
+) -> None:
+    hostile = build_hostile_store(seeded_store, tmp_path / "xss")
+    assert hostile.count > 400  # every text column of the five layers, 15 rows each
+    assert {p.table for p in hostile.placements} >= {
+        "indikator",
+        "potensi",
+        "peluang_investasi",
+        "opd",
+        "inovasi",
+    }
+    with serve(hostile.path, tmp_path / "streamlit.log") as url:
+        figures = visit_every_page(browser, url, hostile, artifacts)
+
+    assert len(figures.views) >= 30, figures.views
+    assert figures.problems == []
+    assert figures.executed == [] and figures.hits == 0
+    assert figures.dialogs == []
+    assert figures.foreign_requests == []
+    # the pages showed the hostile rows, as text (a page showing nothing would pass the above)
+    for lang in ("id", "en"):
+        assert figures.visible[f"{lang}-peta-kecamatan-popup"] > 0
+        assert figures.visible[f"{lang}-peluang-rincian"] > 0
+        for layer in ("indikator", "potensi", "peluang_investasi", "opd", "inovasi"):
+            assert figures.visible[f"{lang}-data-{layer}"] > 0, layer
