@@ -5,7 +5,8 @@ imports at once, feeds ≥ 500 malformed and hostile files to the importer, and 
 what happened, in the shape of docs/reliability.md: kills survived (store opens,
 equals the state before or after), corrupt or lost states (must be 0), concurrent
 writes lost (must be 0), files refused with a clear message and the store
-byte-identical, and the worst file's peak memory and time. Every trial uses the real
+byte-identical, the worst file's peak memory and time, and XSS payloads in every
+text field of every layer shown on every page in Chromium (executed: must be 0). Every trial uses the real
 store built from the mirror beside the repository and the project's seed.
 
     python scripts/reliability.py [--trials 50] [--rounds 10] [--json FILE]
@@ -30,6 +31,7 @@ from potensi.core.config import REPO_ROOT  # noqa: E402
 from potensi.data.seed import seed_store  # noqa: E402
 from potensi.testing.hostile import run as hostile_run  # noqa: E402
 from potensi.testing.reliability import OPERATIONS, concurrent_imports, kill_trials, prepare  # noqa: E402
+from potensi.testing.xss import run as xss_run  # noqa: E402
 
 MIRROR = Path(
     os.environ.get("PETA_GEODATA_MIRROR") or REPO_ROOT.parent / "shared" / "geodata" / "wilayah_boundaries"
@@ -82,11 +84,28 @@ def main(argv: list[str] | None = None) -> int:
         )
         for failure in hostile.failures[:5]:
             print(f"    {failure}")
+        xss = xss_run(seeded, root / "xss")
+        results["xss"] = {
+            "placements": xss.placements,
+            "views": len(xss.views),
+            "shown_as_text": xss.visible_total,
+            "executed": len(xss.executed) + xss.hits,
+            "dialogs": len(xss.dialogs),
+            "foreign_requests": len(xss.foreign_requests),
+        }
+        print(
+            f"XSS payloads              {xss.placements} placed in every text field of every layer, "
+            f"{len(xss.views)} views in Chromium (ID and EN): shown as text {xss.visible_total}, "
+            f"executed {len(xss.executed) + xss.hits}, dialogs {len(xss.dialogs)}, "
+            f"requests to other hosts {len(xss.foreign_requests)}",
+            flush=True,
+        )
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
     bad = sum(k.corrupt for k in kills) + lost + (hostile.tried - hostile.refused_clearly)
     bad += hostile.tried - hostile.store_unchanged
+    bad += results["xss"]["executed"] + results["xss"]["dialogs"] + results["xss"]["foreign_requests"]
     print("OK: nothing lost or corrupt" if bad == 0 else f"GAGAL: {bad} trials lost or corrupted data")
     return 0 if bad == 0 else 1
 
