@@ -21,19 +21,21 @@ minus its own drawing. Figures, each interleaved with the others in one loop:
 from __future__ import annotations
 
 import os
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+if str(REPO_ROOT) not in sys.path:  # run as a script: this checkout's code
+    sys.path.insert(0, str(REPO_ROOT))
+
+from potensi.testing.server import streamlit_run  # noqa: E402
+
 EMPTY_SCRIPT = "import streamlit as st\n\nst.write('x')\n"
 #: the least a fragment rerun can be: one widget and one element, nothing else on the page
 FRAGMENT_SCRIPT = """import streamlit as st
@@ -52,53 +54,12 @@ LAUNCHERS = {"ours": ["-m", "ui.compat.server"], "stock": ["-m", "streamlit"]}
 STOCK_OPTIONS = ["--runner.postScriptGC", "true", "--server.fileWatcherType", "auto"]  # defaults
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @contextmanager
 def served(script: Path, launcher: str, env: dict[str, str]) -> Iterator[int]:
     """A ``streamlit run`` of ``script`` from the repository (its config applies); the port."""
-    port = _free_port()
     options = STOCK_OPTIONS if launcher == "stock" else []
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            *LAUNCHERS[launcher],
-            "run",
-            str(script),
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            "--server.headless",
-            "true",
-            *options,
-        ],
-        cwd=REPO_ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2):
-                    break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"streamlit run {script.name} did not start") from None
-                time.sleep(0.2)
+    with streamlit_run(script, launcher=LAUNCHERS[launcher], env=env, options=options) as port:
         yield port
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 @dataclass

@@ -10,16 +10,14 @@ from __future__ import annotations
 import json
 import os
 import socket
-import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from potensi.core.config import REPO_ROOT
+from potensi.testing.server import streamlit_run
 from ui.compat import server
 
 
@@ -108,12 +106,6 @@ st.write("probed")
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def _rerun_once(port: int) -> None:
     """Connect as a browser tab does and run the script once (until script_finished)."""
     from streamlit.proto.BackMsg_pb2 import BackMsg
@@ -146,45 +138,10 @@ def _sockets_of_served(launcher: list[str], tmp_path: Path) -> list[dict[str, bo
     probe.write_text(PROBE_SCRIPT, encoding="utf-8")
     out = tmp_path / "sockets.json"
     log = tmp_path / "streamlit.log"
-    port = _free_port()
     env = {**os.environ, "NODELAY_PROBE_OUT": str(out)}
-    with log.open("w") as output:
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                *launcher,
-                "run",
-                str(probe),
-                "--server.port",
-                str(port),
-                "--server.address",
-                "127.0.0.1",
-                "--server.headless",
-                "true",
-            ],
-            cwd=REPO_ROOT,
-            env=env,
-            stdout=output,
-            stderr=subprocess.STDOUT,
-        )
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2):
-                    break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"streamlit run did not start:\n{log.read_text()}")
-                time.sleep(0.2)
+    with streamlit_run(probe, log, launcher=launcher, env=env, timeout=60) as port:
         _rerun_once(port)
         found = json.loads(out.read_text())
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
     assert "PERINGATAN" not in log.read_text()  # ours patched, not fallen back
     listening = [s for s in found if s["listening"]]
     accepted = [s for s in found if not s["listening"]]

@@ -15,7 +15,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 from potensi.core.config import REPO_ROOT
@@ -38,49 +38,57 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def serve(store: Path, log: Path, timeout: float = START_TIMEOUT) -> Iterator[str]:
-    """A real dashboard (``python -m ui.compat.server run``) on a free port, serving ``store``.
+def streamlit_run(
+    script: Path,
+    log: Path | None = None,
+    launcher: Sequence[str] = ("-m", "ui.compat.server"),
+    env: Mapping[str, str] | None = None,
+    options: Sequence[str] = (),
+    timeout: float = START_TIMEOUT,
+) -> Iterator[int]:
+    """``python <launcher> run <script>`` on a free localhost port; yields the port once healthy.
 
-    Yields its base URL once ``/_stcore/health`` answers; the server is stopped on exit.
+    ``launcher`` is the dashboard's own (TCP_NODELAY, see ``ui/compat/server.py``) or
+    ``("-m", "streamlit")`` for stock Streamlit; the repository's ``.streamlit/config.toml``
+    applies either way. Output goes to ``log`` (discarded without one); the server is
+    stopped on exit.
     """
     port = free_port()
-    env = {**os.environ, "PETA_STORE": str(store)}
-    with log.open("w") as out:
+    with log.open("w") if log else open(os.devnull, "w") as out:
         proc = subprocess.Popen(
             [
                 sys.executable,
-                "-m",
-                "ui.compat.server",
+                *launcher,
                 "run",
-                "dashboard.py",
+                str(script),
                 "--server.port",
                 str(port),
                 "--server.address",
                 "127.0.0.1",
                 "--server.headless",
                 "true",
+                *options,
             ],
             cwd=REPO_ROOT,
-            env=env,
+            env=dict(os.environ if env is None else env),
             stdout=out,
             stderr=subprocess.STDOUT,
         )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.read() == b"ok":
-                    break
-        except OSError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            proc.wait()
-            raise ServerFailed(f"streamlit did not start:\n{log.read_text()}")
-        time.sleep(0.5)
     try:
-        yield url
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as answer:
+                    if answer.read() == b"ok":
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise ServerFailed(
+                    f"streamlit run {script.name} did not start:\n{log.read_text() if log else ''}"
+                )
+            time.sleep(0.2)
+        yield port
     finally:
         proc.terminate()
         try:
@@ -88,6 +96,14 @@ def serve(store: Path, log: Path, timeout: float = START_TIMEOUT) -> Iterator[st
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+
+
+@contextlib.contextmanager
+def serve(store: Path, log: Path, timeout: float = START_TIMEOUT) -> Iterator[str]:
+    """The dashboard serving ``store``; yields its base URL once it answers."""
+    env = {**os.environ, "PETA_STORE": str(store)}
+    with streamlit_run(REPO_ROOT / "dashboard.py", log, env=env, timeout=timeout) as port:
+        yield f"http://127.0.0.1:{port}"
 
 
 @contextlib.contextmanager
