@@ -9,8 +9,9 @@ of each layer's content before and after is recorded, so an undo proves it puts
 back what was there and refuses when someone changed the boundaries since.
 
 The history row is written right after the swap (``write_store_atomically`` writes
-layers only). Should the process die between the two, the store holds the new
-boundaries and an unreferenced ``riwayat_batas_…`` layer with the old ones.
+layers only), both under one hold of the writer lock. Should the process die between
+the two, the store holds the new boundaries and an unreferenced ``riwayat_batas_…``
+layer with the old ones (nothing is lost, but that import cannot be undone by id).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ import pandas as pd
 import shapely
 
 from potensi.core.errors import GeodataError
-from potensi.core.store import load_layer, store_path, write_store_atomically
+from potensi.core.store import load_layer, store_path, store_writer, write_store_atomically
 from potensi.data.tables import (
     BoundaryImport,
     BoundaryLayerRecord,
@@ -69,8 +70,23 @@ def commit_boundary_import(
     perubahan: str,
     path: Path | None = None,
 ) -> str:
-    """Swap in ``new_layers`` with the old ones kept beside them, and record it; returns the id."""
-    target = store_path(path)
+    """Swap in ``new_layers`` with the old ones kept beside them, and record it; returns the id.
+
+    Reading the old layers, the swap and the history row happen under one hold of the
+    store's writer lock, so no other write can slip in between them.
+    """
+    with store_writer(path) as target:
+        return _commit(new_layers, level, berkas, sha256, perubahan, target)
+
+
+def _commit(
+    new_layers: Mapping[str, gpd.GeoDataFrame],
+    level: str,
+    berkas: str,
+    sha256: str,
+    perubahan: str,
+    target: Path,
+) -> str:
     old = {name: load_layer(name, target) for name in new_layers}
     impor_id = new_import_id(IMPORT_PREFIX, sha256, target)
     backups = {backup_layer_name(impor_id, name): frame for name, frame in old.items()}
@@ -114,7 +130,11 @@ def _find(impor_id: str, target: Path) -> BoundaryImport:
 
 def undo_boundary_import(impor_id: str, path: Path | None = None) -> BoundaryUndo:
     """Put back exactly the layers ``impor_id`` replaced, after proving nothing changed since."""
-    target = store_path(path)
+    with store_writer(path) as target:
+        return _undo(impor_id, target)
+
+
+def _undo(impor_id: str, target: Path) -> BoundaryUndo:
     record = _find(impor_id, target)
     if record.dibatalkan:
         raise GeodataError(f"Impor {impor_id} sudah dibatalkan pada {record.dibatalkan}.")
