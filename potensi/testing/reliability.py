@@ -177,6 +177,13 @@ def prepare(operation: str, seeded: Path, folder: Path, mirror: Path) -> Scenari
     if operation == "undo":
         report = import_file("indikator", csv, store=base)
         return Scenario(base, report.record.impor_id)
+    # a rebuild from the same pinned upstream would give the same boundaries; rename one
+    # kecamatan first, so that the state after the rebuild differs from the state before
+    from potensi.core.store import load_layer, write_store_atomically
+
+    kecamatan = load_layer("kecamatan", base)
+    kecamatan.loc[kecamatan.index[0], "nama"] = "Nama Lama Uji"
+    write_store_atomically({"kecamatan": kecamatan}, base)
     return Scenario(base, str(mirror))
 
 
