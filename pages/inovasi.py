@@ -24,7 +24,6 @@ from potensi.viz.maps import build_kecamatan_map, outline_geojson
 from potensi.viz.points import point_features
 from ui import cache
 from ui.page import start
-from ui.presentation import exit_button
 from ui.state import keep_widget_state
 from ui.tables import data_table
 
@@ -49,8 +48,6 @@ def chart(fig: object, key: str) -> None:
     st.plotly_chart(fig, key=key, width="stretch", config=CHART_CONFIG)
 
 
-if state.present:
-    exit_button(lang, key="inovasi_present_exit")
 st.title(t("inovasi_title", lang))
 if not state.present:
     st.caption(t("inovasi_intro", lang))

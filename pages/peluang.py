@@ -22,7 +22,6 @@ from potensi.viz.maps import build_kecamatan_map
 from potensi.viz.points import point_features
 from ui import cache
 from ui.page import start
-from ui.presentation import exit_button
 
 DETAIL, SORT, SECTOR, URL_KEY = "peluang_detail", "peluang_sort", "peluang_sektor", "peluang"
 MAP_HEIGHT = 520
@@ -46,8 +45,6 @@ def show_detail(peluang_id: str | None) -> None:
     st.session_state["_peluang_scroll"] = peluang_id
 
 
-if state.present:
-    exit_button(lang, key="peluang_present_exit")
 st.title(t("peluang_title", lang))
 if not state.present:
     st.caption(t("peluang_intro", lang))

@@ -81,7 +81,9 @@ def table(listing: pf.ListTable, key: str) -> None:
 
 
 if state.present:
-    presentation_walk(order, names, state)
+    # a pitch always shows a kecamatan: without a selection the walk starts at the first
+    code = code or order[0]
+    presentation_walk(order, names, state, current=code, title=t("profil_title_empty", lang))
 else:
     st.title(t("profil_title", lang, name=names[code]) if code else t("profil_title_empty", lang))
     st.caption(t("profil_intro", lang, n=len(names)))

@@ -20,7 +20,8 @@ from potensi.data.indicators import indicator_options
 from potensi.i18n import t
 from potensi.views.state import ViewState
 from ui import cache
-from ui.presentation import apply_presentation_style
+from ui.presentation import presentation_frame
+from ui.router import hand_over_if_unrouted
 from ui.state import sidebar
 
 DATA_LAYERS = ("indikator", "potensi", "peluang_investasi", "inovasi", "opd")
@@ -66,7 +67,9 @@ def start(read_only: bool = False, defer_kecamatan: bool = False) -> PageContext
     ``defer_kecamatan`` the page draws the kecamatan filter itself into
     ``kecamatan_slot`` (``ui.state.kecamatan_filter``), from a fragment.
     """
-    # a direct link on a freshly started server may run the page without the router
+    # a deep link on a freshly started server runs the page without the router: rerun
+    # through it (ui.router), before anything is drawn
+    hand_over_if_unrouted()
     # an emoji favicon; a :material/ one is fetched from fonts.gstatic.com (no internet here)
     st.set_page_config(page_title="Peta Potensi", page_icon="🗺️", layout="wide")
     try:
@@ -81,5 +84,5 @@ def start(read_only: bool = False, defer_kecamatan: bool = False) -> PageContext
     state, slot = sidebar(
         dict(kecamatan), dict(opd), list(years), list(indicators), defer_kecamatan=defer_kecamatan
     )
-    apply_presentation_style(state)
+    presentation_frame(state)
     return PageContext(state, version, boundaries, data, slot, kecamatan)

@@ -1,27 +1,32 @@
-"""Presentation mode: the map alone, big type, colour-blind-safe colours, a walk
-through the kecamatan for a pitch."""
+"""Presentation mode: big type, colour-blind-safe colours, no sidebar and no editing
+controls, a walk through the kecamatan for a pitch.
+
+One mechanism for every page: ``ui.page.start`` calls :func:`presentation_frame`,
+which hides the sidebar (and with it the switch that turned the mode on) and so also
+draws the way out, the *Keluar* button, at the top of every page. Pages that walk the
+kecamatan add :func:`presentation_walk`; controls that change the store go through
+:func:`editing_button`, which draws nothing while presenting.
+"""
 
 from __future__ import annotations
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
+from potensi.i18n import t
 from potensi.views.state import ViewState
 
 PRESENTATION_CSS = """<style>
-[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], header[data-testid="stHeader"],
-[data-testid="stToolbar"] {display: none !important;}
-.stMainBlockContainer, [data-testid="stMainBlockContainer"] {padding-top: 1rem; max-width: 100%;}
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stToolbar"],
+[data-testid="stHeader"] [data-testid="stMainMenu"] {display: none !important;}
+.stMainBlockContainer, [data-testid="stMainBlockContainer"] {padding-top: 4.5rem; max-width: 100%;}
 html, body, [data-testid="stMarkdownContainer"] p, .stCaption {font-size: 1.25rem !important;}
 h1 {font-size: 2.6rem !important;} h2 {font-size: 2.1rem !important;} h3 {font-size: 1.8rem !important;}
 [data-testid="stMetricValue"], [data-testid="stMetricValue"] [data-testid="stMarkdownContainer"] p
 {font-size: 3rem !important; line-height: 1.2 !important;}
 </style>"""
-
-
-def apply_presentation_style(state: ViewState) -> None:
-    """Hide the sidebar and enlarge type while presenting."""
-    if state.present:
-        st.markdown(PRESENTATION_CSS, unsafe_allow_html=True)
+#: the exit button's key (the same on every page: one control, one test selector)
+EXIT_KEY = "present_exit"
 
 
 def leave_presentation() -> None:
@@ -31,30 +36,62 @@ def leave_presentation() -> None:
     st.session_state[KEYS["present"]] = False
 
 
-def exit_button(lang: str, key: str) -> None:
-    """The way out of presentation mode on pages that have no kecamatan walk."""
-    from potensi.i18n import t
+def presentation_frame(state: ViewState) -> None:
+    """While presenting: hide the sidebar, enlarge type and put *Keluar* at the top.
 
-    st.button(t("present_exit", lang), key=key, icon=":material/close:", on_click=leave_presentation)
+    The top navigation stays (the header is kept, only its menu is hidden), so the
+    presenter can move between pages; the exit button is the only way back to the
+    sidebar, so every page gets it here rather than each page remembering it.
+    """
+    if not state.present:
+        return
+    st.markdown(PRESENTATION_CSS, unsafe_allow_html=True)
+    _, right = st.columns([6, 1], vertical_alignment="center")
+    right.button(
+        t("present_exit", state.lang),
+        key=EXIT_KEY,
+        icon=":material/close:",
+        on_click=leave_presentation,
+        width="stretch",
+        help=t("present_exit_help", state.lang),
+    )
 
 
-def presentation_walk(order: list[str], names: dict[str, str], state: ViewState) -> None:
-    """Big heading of the current kecamatan with previous/next and exit buttons."""
-    from potensi.i18n import t
+def editing_button(container: DeltaGenerator, label: str, key: str, state: ViewState) -> bool:
+    """A button that changes the store (save as indikator …): drawn, and possibly
+    pressed, only outside presentation mode, so a pitch cannot write to the store."""
+    if state.present:
+        return False
+    return container.button(label, key=key)
+
+
+def presentation_walk(
+    order: list[str],
+    names: dict[str, str],
+    state: ViewState,
+    current: str | None = None,
+    title: str | None = None,
+) -> None:
+    """Big heading of the current kecamatan with previous/next buttons.
+
+    ``current`` is the kecamatan shown (default: the first selected); without one the
+    heading is ``title`` (default: the app's title) and *Berikutnya* starts the walk.
+    """
     from ui.state import KEYS
 
     lang = state.lang
-    current = state.kecamatan[0] if state.kecamatan else None
+    if current is None:
+        current = state.kecamatan[0] if state.kecamatan else None
     index = order.index(current) if current in order else -1
 
     def go(step: int) -> None:
-        st.session_state[KEYS["kecamatan"]] = [order[(index + step) % len(order)]]
+        start = index if index >= 0 else (-1 if step > 0 else 0)
+        st.session_state[KEYS["kecamatan"]] = [order[(start + step) % len(order)]]
 
-    left, middle, right, end = st.columns([2, 5, 2, 2], vertical_alignment="center")
+    left, middle, right = st.columns([2, 7, 2], vertical_alignment="center")
     left.button(t("present_prev", lang), on_click=go, args=(-1,), key="present_prev", width="stretch")
-    heading = t("selected_heading", lang, name=names[current]) if current else t("app_title", lang)
+    heading = t("selected_heading", lang, name=names[current]) if current else (title or t("app_title", lang))
     middle.markdown(f"## {heading}")
     if current:
         middle.caption(t("present_position", lang, i=index + 1, n=len(order)))
     right.button(t("present_next", lang), on_click=go, args=(1,), key="present_next", width="stretch")
-    end.button(t("present_exit", lang), on_click=leave_presentation, key="present_exit", width="stretch")

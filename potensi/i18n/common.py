@@ -57,6 +57,10 @@ TEXTS.update(
             "en": "Hides controls, enlarges fonts, uses a colour-blind-safe palette.",
         },
         "present_exit": {"id": "Keluar", "en": "Exit"},
+        "present_exit_help": {
+            "id": "Keluar dari mode presentasi: panel samping dan kontrol kembali.",
+            "en": "Leave presentation mode: the sidebar and controls come back.",
+        },
         "present_prev": {"id": "◀ Sebelumnya", "en": "◀ Previous"},
         "present_next": {"id": "Berikutnya ▶", "en": "Next ▶"},
         "present_position": {"id": "Kecamatan {i} dari {n}", "en": "District {i} of {n}"},

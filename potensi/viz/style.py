@@ -11,6 +11,14 @@ import pandas as pd
 SEQUENTIAL = ("#ffffcc", "#a1dab4", "#41b6c4", "#2c7fb8", "#253494")
 #: viridis, 5 classes: perceptually uniform, safe for every colour-vision type (presentation)
 SEQUENTIAL_CB = ("#fde725", "#5ec962", "#21918c", "#3b528b", "#440154")
+
+
+def sequential_colours(colour_blind_safe: bool) -> tuple[str, ...]:
+    """The sequential palette of a map or chart: viridis while presenting (the README's
+    promise for presentation mode), YlGnBu otherwise."""
+    return SEQUENTIAL_CB if colour_blind_safe else SEQUENTIAL
+
+
 #: categorical colours (points by sector, readiness, stage)
 CATEGORICAL = (
     "#1f77b4",

@@ -23,10 +23,11 @@ from potensi.views.analisis.hierarki import (
 )
 from potensi.views.analisis.shared import indicator_years
 from potensi.viz.maps import MAP_HEIGHT, Choropleth, build_kecamatan_map
-from potensi.viz.style import SEQUENTIAL, SEQUENTIAL_CB, categorical_classes
+from potensi.viz.style import categorical_classes, sequential_colours
 from ui import cache
 from ui.analisis.explain import XLSX_MIME, method_explanation
 from ui.page import PageContext
+from ui.presentation import editing_button
 from ui.tables import number_table
 
 
@@ -142,7 +143,7 @@ def render(page: PageContext) -> None:
             )
         )
 
-    palette = SEQUENTIAL_CB if state.present else SEQUENTIAL
+    palette = sequential_colours(state.present)
     chart, weights = st.columns([3, 2])
     with chart:
         bars = result.marshall_table.dropna(subset=["indeks_sentralitas"]).sort_values("indeks_sentralitas")
@@ -227,7 +228,7 @@ def render(page: PageContext) -> None:
         key="an_hir_download",
         mime=XLSX_MIME,
     )
-    if not state.present and save.button(t("analisis_save", lang), key="an_hir_save"):
+    if editing_button(save, t("analisis_save", lang), "an_hir_save", state):
         report = save_centrality_as_indikator(result)
         cache.rows.clear()
         save.success(report.summary())

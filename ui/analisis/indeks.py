@@ -20,10 +20,11 @@ from potensi.views.analisis.indeks import (
     weighted_index,
 )
 from potensi.viz.maps import MAP_HEIGHT, Choropleth, build_kecamatan_map
-from potensi.viz.style import SEQUENTIAL, classify
+from potensi.viz.style import classify, sequential_colours
 from ui import cache
 from ui.analisis.explain import XLSX_MIME, method_explanation
 from ui.page import PageContext
+from ui.presentation import editing_button
 from ui.tables import number_table
 
 
@@ -132,7 +133,7 @@ def render(page: PageContext) -> None:
     values = table.set_index("kode").indeks.astype(float)
     choropleth = Choropleth(
         values=values,
-        classes=classify(values, state.klasifikasi, colours=SEQUENTIAL),
+        classes=classify(values, state.klasifikasi, colours=sequential_colours(state.present)),
         title=t("analisis_index", lang),
         unit="0–100",
         decimals=1,
@@ -158,7 +159,7 @@ def render(page: PageContext) -> None:
         key="an_download",
         mime=XLSX_MIME,
     )
-    if save.button(t("analisis_save", lang), key="an_save"):
+    if editing_button(save, t("analisis_save", lang), "an_save", state):
         report = save_as_indikator(result, weights, example)
         cache.rows.clear()
         save.success(report.summary())

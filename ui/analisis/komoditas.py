@@ -28,6 +28,7 @@ from potensi.viz.style import Classes
 from ui import cache
 from ui.analisis.explain import XLSX_MIME, method_explanation
 from ui.page import PageContext
+from ui.presentation import editing_button
 from ui.tables import number_table
 
 
@@ -165,7 +166,7 @@ def render(page: PageContext) -> None:
         key="an_kom_download",
         mime=XLSX_MIME,
     )
-    if save.button(t("an_kom_save", lang, komoditas=komoditas), key="an_kom_save"):
+    if editing_button(save, t("an_kom_save", lang, komoditas=komoditas), "an_kom_save", state):
         try:
             report = save_commodity_lq(results, komoditas)
         except PotensiError as exc:

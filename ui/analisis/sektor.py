@@ -179,7 +179,8 @@ def _shift_share(results: SectorResults, lang: Lang) -> None:
         barmode="relative",
         height=600,
         labels={"nilai": results.inputs.unit, "label": "", "komponen": t("an_sek_components", lang)},
-        color_discrete_sequence=["#4575b4", "#fdae61", "#1a9850"],
+        # Okabe–Ito blue, orange, bluish green: safe for every colour-vision type
+        color_discrete_sequence=["#0072B2", "#E69F00", "#009E73"],
     )
     figure.add_trace(
         go.Scatter(
