@@ -152,6 +152,6 @@ def test_presentation_mode_hides_page_controls_and_can_be_left(app: AppTest) -> 
     assert len(table(app)) == 26  # the hidden form filter still applies, and says so
     assert any("Bentuk: Pelayanan publik" in c.value for c in app.caption)
     assert json.loads(charts(app)[0].proto.spec)["layout"]["height"] > json.loads(normal)["layout"]["height"]
-    app.button(key="inovasi_present_exit").click().run()
+    app.button(key="present_exit").click().run()
     assert app.toggle(key="present").value is False
     assert app.multiselect(key="inovasi_bentuk").value == ["pelayanan_publik"]

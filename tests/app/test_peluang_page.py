@@ -154,7 +154,7 @@ def test_presentation_mode_enlarges_cards_and_can_be_left(app: AppTest) -> None:
     assert not app.exception
     shown = cards(app)
     assert len(shown) == 4 and all("font-size:1.2rem" in c for c in shown)
-    app.button(key="peluang_present_exit").click().run()
+    app.button(key="present_exit").click().run()
     assert app.toggle(key="present").value is False
     assert all("font-size:0.95rem" in c for c in cards(app))
 

@@ -83,8 +83,11 @@ def test_presentation_mode_walks_every_page_and_leaves_by_the_exit_button(
         assert not page.locator('[data-testid="stSidebar"]').is_visible()
         assert page.get_by_role("button", name="Simpan sebagai indikator peta").count() == 0
         if name in ("peta", "profil"):
-            page.locator(".st-key-present_next button").click()
-            page.get_by_text("Kecamatan 1 dari 22").wait_for(timeout=30_000)
+            step = page.locator(".st-key-present_next button")
+            step.wait_for(state="visible", timeout=60_000)
+            step.click()
+            # the walk's position appears once the rerun the click asked for has drawn
+            page.get_by_text("Kecamatan 1 dari 22").wait_for(timeout=60_000)
         page.screenshot(path=str(artifacts / f"presentasi-{name}.png"))
         exit_button.click()
         page.locator('[data-testid="stSidebar"]').wait_for(state="visible", timeout=30_000)
