@@ -19,6 +19,9 @@ DEFAULT_REGION = "35.05"
 #: official area of Kabupaten Blitar used by BPS (the polygons measure 1,744 km²), and where it is written
 BPS_AREA_KM2 = 1588.79
 BPS_AREA_SOURCE = "Kabupaten Blitar, Bappeda; Wikipedia (infobox)"
+#: cities that sit as a hole inside a kabupaten (Kemendagri kabupaten code → name): the
+#: map labels the hole as the separate city it is, so nobody reads it as a kecamatan
+ENCLAVES = {"35.05": "Kota Blitar"}
 
 #: Environment variables, with what each one does (documented in the README).
 ENV_VARS = {

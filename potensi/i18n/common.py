@@ -27,6 +27,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "unit_desa": {"id": "desa/kel.", "en": "villages"},
     "unit_density": {"id": "jiwa/km²", "en": "people/km²"},
     "legend_title": {"id": "Legenda", "en": "Legend"},
+    "legend_toggle": {
+        "id": "Klik untuk melipat atau membuka legenda",
+        "en": "Click to fold or open the legend",
+    },
     "no_data": {"id": "data tidak tersedia", "en": "data not available"},
     "zoom_for_detail": {
         "id": "wilayah induk: perbesar peta untuk melihat warna tiap wilayah",

@@ -162,8 +162,15 @@ class HtmlControl(MapScript):
 
     js_file = "html_control"
 
-    def __init__(self, html_text: str, position: str = "bottomright") -> None:
-        super().__init__("HtmlControl", {"position": position, "html": html_text})
+    def __init__(
+        self,
+        html_text: str,
+        position: str = "bottomright",
+        fit: list[list[float]] | None = None,
+    ) -> None:
+        """``fit``: [[south, west], [north, east]] the map fits beside the legend, with
+        the legend's width as padding measured in the browser (it depends on the texts)."""
+        super().__init__("HtmlControl", {"position": position, "html": html_text, "fit": fit})
 
 
 class PolygonLayer(MapScript):

@@ -18,6 +18,7 @@ import folium
 import geopandas as gpd
 import pandas as pd
 
+from potensi.core.config import ENCLAVES
 from potensi.core.formatting import format_number
 from potensi.i18n import Lang, t
 from potensi.viz.assets import LEAFLET
@@ -64,6 +65,65 @@ def _escape(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
+#: a label of a kecamatan (``kind="kecamatan"``) or of a city enclosed by the kabupaten
+#: (``kind="city"``): where its centre goes and what it says (raw text)
+@dataclass(frozen=True)
+class Label:
+    lat: float
+    lon: float
+    text: str
+    kind: str = "kecamatan"
+
+
+#: precision of the pole of inaccessibility, degrees (~100 m; a label is wider than that)
+LABEL_PRECISION = 0.001
+#: enclave holes smaller than this (square degrees, ~1 km²) are digitising gaps, not a city
+MIN_ENCLAVE_DEG2 = 1e-4
+
+
+def _pole(geom) -> tuple[float, float]:
+    """Centre for a label: the pole of inaccessibility of the largest part.
+
+    ``representative_point`` may sit next to an edge (Sanankulon's sits against the
+    Kota Blitar enclave, so its name lay over the city); the pole is the interior point
+    farthest from every edge, where a centred name has the most room.
+    """
+    from shapely.ops import polylabel
+
+    parts = list(getattr(geom, "geoms", [geom]))
+    largest = max(parts, key=lambda p: p.area)
+    point = polylabel(largest, tolerance=LABEL_PRECISION)
+    return round(point.y, 5), round(point.x, 5)
+
+
+def label_points(kecamatan: gpd.GeoDataFrame) -> list[Label]:
+    """Labels of the kecamatan and of the city enclosed by them (Kota Blitar).
+
+    The city is the hole in the union of the kecamatan; it is labelled with its own
+    name, in its own style, when all kecamatan are of one kabupaten listed in
+    :data:`potensi.core.config.ENCLAVES`, and only when the map shows that hole.
+    """
+    import shapely
+
+    labels = [
+        Label(*_pole(geom), str(nama)) for geom, nama in zip(kecamatan.geometry, kecamatan.nama, strict=True)
+    ]
+    kabupaten = {str(k)[:5] for k in kecamatan.kode}
+    city = ENCLAVES.get(next(iter(kabupaten))) if len(kabupaten) == 1 else None
+    if city is None or not len(kecamatan):
+        return labels
+    whole = shapely.coverage_union_all(kecamatan.geometry.to_numpy())
+    holes = [
+        shapely.Polygon(ring)
+        for part in getattr(whole, "geoms", [whole])
+        for ring in part.interiors
+        if shapely.Polygon(ring).area >= MIN_ENCLAVE_DEG2
+    ]
+    if holes:
+        labels.append(Label(*_pole(max(holes, key=lambda h: h.area)), city, "city"))
+    return labels
+
+
 def legend_html(
     choropleth: Choropleth, lang: Lang, points: list[PointFeatures] | tuple = (), zoom_hint: bool = False
 ) -> str:
@@ -89,17 +149,37 @@ def legend_html(
             f'<div style="max-width:260px"><i style="background:{OVERVIEW_COLOUR}"></i>'
             f"{_escape(t('zoom_for_detail', lang))}</div>"
         )
+    title = f"{_escape(choropleth.title)}{f' ({_escape(choropleth.unit)})' if choropleth.unit else ''}"
     return (
         '<div style="background:rgba(255,255,255,.92);padding:6px 9px;border-radius:4px;'
-        'font:12px/1.5 sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.3)">'
-        f"<b>{_escape(choropleth.title)}{f' ({_escape(choropleth.unit)})' if choropleth.unit else ''}</b>"
+        'font:12px/1.5 sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.3);max-width:280px">'
+        f'<details open><summary title="{_escape(t("legend_toggle", lang))}">{title}</summary>'
         "<style>.peta-legend i{display:inline-block;width:14px;height:12px;margin-right:6px;"
         "vertical-align:middle;border:1px solid #999}</style>"
         + "".join(rows)
-        + f'<div style="color:#555;font-size:11px;max-width:260px">{_escape(choropleth.source)}</div>'
+        + source_html(choropleth.source)
         + "".join(_point_legend(p, lang) for p in points if p.legend)
-        + "</div>"
+        + "</details></div>"
     )
+
+
+#: longest word (a URL) a legend source shows in full; longer ones are shortened
+SOURCE_WORD_MAX = 40
+
+
+def source_html(source: str) -> str:
+    """The legend's source line: wraps at the legend's width, and a long URL (which
+    cannot wrap at spaces and overflowed the legend) is shortened to its host and an
+    ellipsis, with the full text in the ``title`` attribute (shown on hover)."""
+    words = []
+    for word in source.split(" "):
+        if len(word) > SOURCE_WORD_MAX:
+            host = word.split("://", 1)[-1].split("/", 1)[0]
+            word = (host if len(host) <= SOURCE_WORD_MAX else host[: SOURCE_WORD_MAX - 1]) + "/…"
+        words.append(word)
+    short = " ".join(words)
+    title = f' title="{_escape(source)}"' if short != source else ""
+    return f'<div class="peta-source"{title}>{_escape(short)}</div>'
 
 
 def _point_legend(points: PointFeatures, lang: Lang) -> str:
@@ -256,25 +336,24 @@ def build_kecamatan_map(
         _desa_layer(desa, lang).add_to(fmap)
 
     if labels:
-        points_at = kecamatan.geometry.representative_point()
-        LabelLayer(
-            [
-                (round(p.y, 5), round(p.x, 5), _escape(n))
-                for p, n in zip(points_at, kecamatan.nama, strict=True)
-            ]
-        ).add_to(fmap)
+        LabelLayer([(lb.lat, lb.lon, _escape(lb.text), lb.kind) for lb in label_points(kecamatan)]).add_to(
+            fmap
+        )
     for layer in points:
         if layer.count:
             PointLayer(layer.data, layer.layer, **POINT_STYLE[layer.layer]).add_to(fmap)
 
-    HtmlControl(legend_html(choropleth, lang, points, zoom_hint=overview is not None)).add_to(fmap)
+    bounds = [[float(miny), float(minx)], [float(maxy), float(maxx)]]
+    # the legend fits the view beside itself: the padding is its width, known in the browser
+    HtmlControl(legend_html(choropleth, lang, points, zoom_hint=overview is not None), fit=bounds).add_to(
+        fmap
+    )
     FullscreenControl(t("fullscreen", lang)).add_to(fmap)
     if outline is not None:
         LocatorMap(outline).add_to(fmap)
     fmap.get_root().header.add_child(folium.Element(MAP_CSS))
-    # fractional zoom fills the frame; the right padding keeps the legend off the kecamatan
+    # fractional zoom fills the frame (the fit itself is the legend's, see HtmlControl)
     fmap.options["zoomSnap"] = 0.25
-    fmap.fit_bounds([[miny, minx], [maxy, maxx]], padding_top_left=(10, 10), padding_bottom_right=(230, 10))
     return fmap
 
 
@@ -287,8 +366,13 @@ POINT_STYLE = {
 
 
 MAP_CSS = """<style>
-.peta-label{font:600 11px/1.1 sans-serif;color:#111;text-shadow:0 0 3px #fff,0 0 3px #fff;
-  white-space:nowrap;transform:translate(-50%,-50%);pointer-events:none}
+.peta-label,.peta-city{white-space:nowrap;pointer-events:none}
+.peta-label span,.peta-city span{display:inline-block;transform:translate(-50%,-50%)}
+.peta-label{font:600 11px/1.1 sans-serif;color:#111;text-shadow:0 0 3px #fff,0 0 3px #fff}
+.peta-city{font:italic 700 12px/1.1 serif;color:#7a0019;letter-spacing:.04em;
+  text-shadow:0 0 3px #fff,0 0 3px #fff,0 0 3px #fff}
+.peta-legend details>summary{cursor:pointer;font-weight:bold}
+.peta-legend .peta-source{color:#555;font-size:11px;max-width:260px;overflow-wrap:anywhere}
 .peta-fullscreen{display:flex !important;align-items:center;justify-content:center}
 .leaflet-container .marker-cluster.marker-cluster-medium div{background-color:rgba(40,40,40,.8);
   color:#fff;font-weight:bold}

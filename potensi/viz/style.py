@@ -91,11 +91,17 @@ BASEMAPS: dict[str, Basemap] = {
 
 @dataclass(frozen=True)
 class Classes:
-    """Class breaks (upper bounds) and a colour per class."""
+    """Class breaks (upper bounds) and a colour per class.
+
+    With ``integer`` (counts, codes) every value is a whole number, so a class starts
+    one above the previous break: a legend reads ``0``, ``1 – 3``, never ``0`` and
+    ``0 – 3`` (which a reader takes as two classes both holding 0).
+    """
 
     breaks: tuple[float, ...]
     lower: float
     colours: tuple[str, ...]
+    integer: bool = False
 
     def colour_of(self, value: float) -> str:
         """Fill colour of a value; missing values get the no-data grey."""
@@ -105,9 +111,40 @@ class Classes:
         return self.colours[min(index, len(self.colours) - 1)]
 
     def ranges(self) -> list[tuple[float, float, str]]:
-        """(from, to, colour) per class, for the legend."""
-        lows = (self.lower, *self.breaks[:-1])
+        """(from, to, colour) per class, for the legend; see :func:`check_ranges`.
+
+        Integer classes give whole-number ranges that do not share an end; other
+        classes are half-open, (previous break, break], the first one closed.
+        """
+        if self.integer:
+            lows = (self.lower, *(b + 1 for b in self.breaks[:-1]))
+        else:
+            lows = (self.lower, *self.breaks[:-1])
         return list(zip(lows, self.breaks, self.colours, strict=True))
+
+
+def check_ranges(classes: Classes) -> None:
+    """Raise ValueError unless the legend's classes are distinct and do not overlap.
+
+    The rule every legend keeps: ranges ascend, no class is empty or inverted, no two
+    are the same, and no value could be read into two classes — integer classes share
+    no end (``0`` and ``0 – 3`` overlap at 0), and have whole-number ends; continuous
+    ones only touch at a break (half-open).
+    """
+    ranges = classes.ranges()
+    for i, (low, high, _) in enumerate(ranges):
+        if not low <= high:
+            raise ValueError(f"class {i + 1} is inverted: {low} – {high}")
+        if classes.integer and not (float(low).is_integer() and float(high).is_integer()):
+            raise ValueError(f"integer class {i + 1} has a fractional end: {low} – {high}")
+        if i == 0:
+            continue
+        prev_low, prev_high, _ = ranges[i - 1]
+        if (low, high) == (prev_low, prev_high):
+            raise ValueError(f"classes {i} and {i + 1} are the same: {low} – {high}")
+        overlap = low <= prev_high if classes.integer else (low < prev_high or high <= prev_high)
+        if overlap:
+            raise ValueError(f"classes {i} and {i + 1} overlap: {prev_low} – {prev_high} and {low} – {high}")
 
 
 def _palette(n: int, colours: tuple[str, ...]) -> tuple[str, ...]:
@@ -131,9 +168,10 @@ def classify(
     known = values.dropna().to_numpy(dtype=float)
     if known.size == 0:
         return Classes((), float("nan"), ())
+    integer = bool(np.all(np.mod(known, 1) == 0))
     k = max(1, min(k, len(np.unique(known))))
     if k == 1:
-        return Classes((float(known.max()),), float(known.min()), _palette(1, colours))
+        return Classes((float(known.max()),), float(known.min()), _palette(1, colours), integer)
     classifier = {
         "quantiles": mapclassify.Quantiles,
         "natural_breaks": mapclassify.FisherJenks,
@@ -142,8 +180,11 @@ def classify(
     with warnings.catch_warnings():  # FisherJenks notes that numba would be faster
         warnings.simplefilter("ignore", UserWarning)
         classifier = classifier[method](known, k=k)
-    breaks = tuple(dict.fromkeys(float(b) for b in classifier.bins))
-    return Classes(breaks, float(known.min()), _palette(len(breaks), colours))
+    bins = np.floor(classifier.bins) if integer else classifier.bins  # a count ≤ 2.5 is ≤ 2
+    breaks = tuple(dict.fromkeys(float(b) for b in bins))
+    classes = Classes(breaks, float(known.min()), _palette(len(breaks), colours), integer)
+    check_ranges(classes)
+    return classes
 
 
 def categorical_classes(colours: tuple[str, ...]) -> Classes:
@@ -152,7 +193,7 @@ def categorical_classes(colours: tuple[str, ...]) -> Classes:
     Breaks at the integers themselves, so ``colour_of(i)`` is ``colours[i - 1]``.
     """
     n = len(colours)
-    return Classes(tuple(float(i) for i in range(1, n + 1)), 1.0, tuple(colours))
+    return Classes(tuple(float(i) for i in range(1, n + 1)), 1.0, tuple(colours), integer=True)
 
 
 def quantile_classes(values: pd.Series, k: int = 5) -> Classes:

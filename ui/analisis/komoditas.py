@@ -105,29 +105,28 @@ def render(page: PageContext) -> None:
     if results.start is not None and year - results.start + 1 < 3:
         st.info(t("an_kom_two_years", lang, start=results.start, end=year))
 
-    left, right = st.columns([1, 1])
-    with left:
-        st.subheader(t("an_kom_table", lang, komoditas=komoditas))
-        _table(results, komoditas, names, lang)
-    with right:
-        values = results.of(komoditas, codes)
-        choropleth = Choropleth(
-            values=values,
-            classes=Classes(*lq_class_breaks(values)),
-            title=t("an_kom_map_title", lang, komoditas=komoditas, year=year),
-            unit="LQ",
-            decimals=2,
-            source=t("an_kom_source", lang, reference=reference),
-            example=results.example,
-        )
-        _, kec_display = cache.display(page.version, "kabupaten")
-        st_folium(
-            build_kecamatan_map(kec_display, choropleth, lang=lang, labels=True),
-            key="an_kom_map",
-            height=MAP_HEIGHT,
-            use_container_width=True,
-            returned_objects=[],
-        )
+    # table, then the map at full width: in a half-width column the map was too small for
+    # 22 names and its legend
+    st.subheader(t("an_kom_table", lang, komoditas=komoditas))
+    _table(results, komoditas, names, lang)
+    values = results.of(komoditas, codes)
+    choropleth = Choropleth(
+        values=values,
+        classes=Classes(*lq_class_breaks(values)),
+        title=t("an_kom_map_title", lang, komoditas=komoditas, year=year),
+        unit="LQ",
+        decimals=2,
+        source=t("an_kom_source", lang, reference=reference),
+        example=results.example,
+    )
+    _, kec_display = cache.display(page.version, "kabupaten")
+    st_folium(
+        build_kecamatan_map(kec_display, choropleth, lang=lang, labels=True),
+        key="an_kom_map",
+        height=MAP_HEIGHT,
+        use_container_width=True,
+        returned_objects=[],
+    )
 
     st.subheader(t("an_kom_matrix", lang))
     matrix = results.matrix.rename(index=names)
