@@ -16,8 +16,7 @@ from potensi.core import cells, text
 from potensi.data import records
 from potensi.i18n import t
 from potensi.views import peluang as pl
-from potensi.views.state import filter_rows
-from potensi.viz.choropleth import choropleth_for
+from potensi.views.state import filter_rows, sidebar_choropleth
 from potensi.viz.maps import build_kecamatan_map
 from potensi.viz.points import point_features
 from ui import cache
@@ -110,15 +109,7 @@ if chosen:
                 desa_display, kec_display = cache.display(page.version, "kecamatan")
                 fmap = build_kecamatan_map(
                     kec_display,
-                    choropleth_for(
-                        boundaries.kecamatan,
-                        state.indikator,
-                        lang,
-                        page.data,
-                        state.tahun,
-                        state.klasifikasi,
-                        colour_blind_safe=state.present,
-                    ),
+                    sidebar_choropleth(state, boundaries.kecamatan, page.data),
                     selected=(kec,),
                     desa=desa_display[desa_display.kode_kec == kec],
                     basemap=state.basemap,

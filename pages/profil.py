@@ -16,7 +16,7 @@ from potensi.core.formatting import format_number
 from potensi.core.layers import POINT_LAYERS
 from potensi.i18n import t
 from potensi.views import profil as pf
-from potensi.viz.choropleth import choropleth_for
+from potensi.views.state import sidebar_choropleth
 from potensi.viz.maps import build_kecamatan_map
 from potensi.viz.points import point_features
 from ui import cache
@@ -139,15 +139,7 @@ points = [
 ]
 fmap = build_kecamatan_map(
     kec_display,
-    choropleth_for(
-        boundaries.kecamatan,
-        state.indikator,
-        lang,
-        page.data,
-        state.tahun,
-        state.klasifikasi,
-        colour_blind_safe=state.present,
-    ),
+    sidebar_choropleth(state, boundaries.kecamatan, page.data),
     selected=(code,),
     desa=desa_display[desa_display.kode_kec == code],
     basemap=state.basemap,

@@ -17,8 +17,7 @@ from potensi.core.formatting import format_number
 from potensi.core.layers import POINT_LAYERS, POINT_TABLES
 from potensi.core.store import Boundaries
 from potensi.i18n import Lang, t
-from potensi.views.state import ViewState, filter_rows
-from potensi.viz.choropleth import choropleth_for
+from potensi.views.state import ViewState, filter_rows, sidebar_choropleth
 from potensi.viz.maps import build_kecamatan_map, outline_geojson
 from potensi.viz.points import centres_of, point_features
 
@@ -71,15 +70,7 @@ def view_map(
         desa = None
     return build_kecamatan_map(
         kec_display,
-        choropleth_for(
-            boundaries.kecamatan,
-            state.indikator,
-            lang,
-            counted,
-            state.tahun,
-            state.klasifikasi,
-            colour_blind_safe=state.present,
-        ),
+        sidebar_choropleth(state, boundaries.kecamatan, counted),
         selected=selected,
         desa=desa,
         basemap=state.basemap,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, replace
 
+import geopandas as gpd
 import pandas as pd
 
 from potensi.data.schema import (
@@ -19,6 +20,8 @@ from potensi.data.schema import (
     TAHAPAN_INOVASI,
     TINGKAT_KESIAPAN,
 )
+from potensi.viz.choropleth import choropleth_for
+from potensi.viz.maps import Choropleth
 
 #: map layers a person can switch on and off
 MAP_LAYERS = ("potensi", "peluang", "inovasi", "desa", "label")
@@ -138,3 +141,19 @@ def filter_rows(layer: str, rows: pd.DataFrame, state: ViewState) -> pd.DataFram
         if state.tahun is not None:
             keep &= pd.to_numeric(rows.tahun_pelaporan, errors="coerce") <= state.tahun
     return rows[keep]
+
+
+def sidebar_choropleth(
+    state: ViewState, kecamatan: gpd.GeoDataFrame, data: Mapping[str, pd.DataFrame]
+) -> Choropleth:
+    """The kecamatan choropleth the sidebar asks for: its indicator, year and classes, in
+    its language, colour-blind safe in presentation mode (every page's map the same)."""
+    return choropleth_for(
+        kecamatan,
+        state.indikator,
+        state.lang,  # type: ignore[arg-type]
+        data,
+        state.tahun,
+        state.klasifikasi,
+        colour_blind_safe=state.present,
+    )
