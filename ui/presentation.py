@@ -17,8 +17,9 @@ from potensi.i18n import t
 from potensi.views.state import ViewState
 
 PRESENTATION_CSS = """<style>
-[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stToolbar"],
-[data-testid="stHeader"] [data-testid="stMainMenu"] {display: none !important;}
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
+[data-testid="stHeader"] [data-testid="stMainMenu"], [data-testid="stToolbarActions"],
+[data-testid="stAppDeployButton"] {display: none !important;}
 .stMainBlockContainer, [data-testid="stMainBlockContainer"] {padding-top: 4.5rem; max-width: 100%;}
 html, body, [data-testid="stMarkdownContainer"] p, .stCaption {font-size: 1.25rem !important;}
 h1 {font-size: 2.6rem !important;} h2 {font-size: 2.1rem !important;} h3 {font-size: 1.8rem !important;}
@@ -39,7 +40,8 @@ def leave_presentation() -> None:
 def presentation_frame(state: ViewState) -> None:
     """While presenting: hide the sidebar, enlarge type and put *Keluar* at the top.
 
-    The top navigation stays (the header is kept, only its menu is hidden), so the
+    The top navigation stays (the header is kept, only its menu is hidden; the nav
+    sits inside ``stToolbar``, so the toolbar itself must not be hidden), so the
     presenter can move between pages; the exit button is the only way back to the
     sidebar, so every page gets it here rather than each page remembering it.
     """

@@ -83,6 +83,9 @@ def test_presentation_mode_walks_every_page_and_leaves_by_the_exit_button(
         _settled(page)
         exit_button.wait_for(state="visible", timeout=60_000)
         assert not page.locator('[data-testid="stSidebar"]').is_visible()
+        # the presenter moves between pages by the top navigation: it must stay drawn
+        assert page.locator(NAV).is_visible()
+        assert page.locator(NAV_LINKS).count() == len(PAGES)
         assert page.get_by_role("button", name="Simpan sebagai indikator peta").count() == 0
         if name in ("peta", "profil"):
             step = page.locator(".st-key-present_next button")
