@@ -56,6 +56,7 @@ from potensi.data.indicators import (
     indicator_options,
     indicator_values,
 )
+from potensi.data.readiness import readiness_conflicts
 from potensi.data.records import (
     enum_label,
     on_offer,
@@ -1137,10 +1138,10 @@ def peluang_table(rows: pd.DataFrame, desa_names: Mapping[str, str], lang: Lang)
                 t("profil_col_nilai_investasi", lang): format_rupiah(float(value), lang)
                 if is_known(value)
                 else "–",
-                t("profil_col_kesiapan", lang): enum_label(
-                    "tingkat_kesiapan", r.get("tingkat_kesiapan"), lang
+                t("profil_col_kesiapan", lang): (
+                    enum_label("tingkat_kesiapan", r.get("tingkat_kesiapan"), lang) or "–"
                 )
-                or "–",
+                + (f" · {t('readiness_contradicted', lang)}" if readiness_conflicts(r) else ""),
             }
         )
     return _with_sources(records, list(rows.sumber), list(rows.contoh), lang)

@@ -382,3 +382,26 @@ def test_comparison_defaults_to_the_neighbours_until_edited(boundaries: Boundari
     assert pf.follow_default(None, None, ["a"], codes) == ["a"]
     assert pf.follow_default(["x"], ["x"], [SRENGAT], codes) == [SRENGAT]  # untouched: follows
     assert pf.follow_default([PONGGOK, "gone"], ["x"], [SRENGAT], codes) == [PONGGOK]  # edited
+
+
+def test_contradicted_readiness_is_marked_in_the_list_and_on_the_map(
+    boundaries: Boundaries, data: dict
+) -> None:
+    """The rule of potensi.data.readiness also marks Wonotirto's *IPRO siap
+    ditawarkan* (a draft without clear-and-clean, needing KKPR) wherever it is shown."""
+    from potensi.viz.points import point_features
+
+    wonotirto = "35.05.08"
+    rows, _ = pf.rows_here(data, "peluang_investasi", wonotirto, ViewState())
+    table = pf.peluang_table(rows, {}, "id").frame
+    assert list(table["Tingkat kesiapan"]) == [
+        "IPRO siap ditawarkan · ⚠ kesiapan tertulis tidak sesuai datanya"
+    ]
+    nglegok, _ = pf.rows_here(data, "peluang_investasi", NGLEGOK, ViewState())
+    assert list(pf.peluang_table(nglegok, {}, "en").frame["Readiness"]) == ["Prospective"]
+    points = point_features("peluang", data["peluang_investasi"], boundaries, "en", "/profil")
+    facts = {row[3]: row[6] for row in points.data["rows"]}
+    flagged = [
+        name for name, found in facts.items() if "⚠ stated readiness contradicted by its facts" in found
+    ]
+    assert flagged == ["Beach villas and visitor facilities at Tambakrejo Beach"]
