@@ -202,27 +202,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{name}: data not available",
     },
     "profil_rank_missing_count": {"id": "{n} tanpa data (×)", "en": "{n} without data (×)"},
-    "profil_rank_of": {
-        "id": "peringkat {rank} dari {n} (1 = terbesar)",
-        "en": "rank {rank} of {n} (1 = largest)",
-    },
+    "profil_rank_of": {"id": "{rank} dari {n} (1 = terbesar)", "en": "{rank} of {n} (1 = largest)"},
     "profil_rank_tie": {
-        "id": "seri di peringkat {first}–{last} dari {n} (1 = terbesar), sama dengan {others} kecamatan lain",
-        "en": "tied at ranks {first}–{last} of {n} (1 = largest), same as {others} other districts",
+        "id": "seri {first}–{last} dari {n} (1 = terbesar)",
+        "en": "tied {first}–{last} of {n} (1 = largest)",
     },
     "profil_rank_common": {
-        "id": "tanpa peringkat: sama dengan {others} kecamatan lain ({shared} dari {n} bernilai {value})",
-        "en": "no rank: same as {others} other districts ({shared} of {n} have {value})",
+        "id": "tanpa peringkat: {shared} dari {n} bernilai {value}",
+        "en": "no rank: {shared} of {n} have {value}",
     },
     "profil_rank_kabupaten_wide": {
-        "id": (
-            "tidak diperingkat: {n} dari {total} baris «{layer}» berlaku seluruh kabupaten, "
-            "jadi hitungan ini bukan angka kecamatan"
-        ),
-        "en": (
-            "not ranked: {n} of {total} «{layer}» rows apply to the whole regency, "
-            "so this count is not a district figure"
-        ),
+        "id": "tidak diperingkat: {n} dari {total} {layer} berlaku seluruh kabupaten",
+        "en": "not ranked: {n} of {total} {layer} are regency-wide",
     },
     "profil_na_short": {"id": "t.a.", "en": "n/a"},
     "profil_ind_luas": {"id": "Luas poligon", "en": "Polygon area"},

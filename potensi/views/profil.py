@@ -761,7 +761,7 @@ def unranked_reason(key: str, data: Mapping[str, pd.DataFrame], lang: Lang) -> s
         lang,
         n=format_number(wide, 0, lang),
         total=format_number(len(rows), 0, lang),
-        layer=t(f"layer_{layer}", lang),
+        layer=t(f"layer_{layer}", lang).lower(),
     )
 
 
@@ -876,11 +876,11 @@ def _example_rows_behind(
 def rank_text(item: Ranked, code: str, lang: Lang) -> str:
     """The kecamatan's standing in words, with its direction and its ties.
 
-    "peringkat 7 dari 22 (1 = terbesar)"; a tie as a span of positions and the
-    number of others sharing it ("seri peringkat 1–4 dari 22 …, sama dengan 3
-    kecamatan lain"); a value most kecamatan share (mostly 0) as no standing at
-    all ("tanpa peringkat: sama dengan 19 kecamatan lain (20 dari 22 bernilai 0)");
-    an indicator that is not per kecamatan with the reason (:func:`unranked_reason`).
+    "7 dari 22 (1 = terbesar)"; a tie as the span of positions it shares ("seri
+    10–13 dari 22 (1 = terbesar)": four kecamatan with the same value); a value
+    most kecamatan share (mostly 0) as no standing at all ("tanpa peringkat: 18
+    dari 22 bernilai 0"); an indicator that is not per kecamatan with the reason
+    (:func:`unranked_reason`).
     """
     if item.unranked:
         return item.unranked
@@ -891,20 +891,12 @@ def rank_text(item: Ranked, code: str, lang: Lang) -> str:
         return t(
             "profil_rank_common",
             lang,
-            others=standing.shared - 1,
             shared=standing.shared,
             n=standing.n,
             value=format_number(item.values[code], item.decimals, lang),
         )
     if standing.shared > 1:
-        return t(
-            "profil_rank_tie",
-            lang,
-            first=standing.first,
-            last=standing.last,
-            n=standing.n,
-            others=standing.shared - 1,
-        )
+        return t("profil_rank_tie", lang, first=standing.first, last=standing.last, n=standing.n)
     return t("profil_rank_of", lang, rank=standing.first, n=standing.n)
 
 
