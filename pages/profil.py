@@ -110,8 +110,10 @@ shown = {
     for layer in ("potensi", "peluang_investasi", "inovasi")
 }
 figures = pf.headline_figures(code, boundaries, page.data, lang)
-if examples := pf.examples_shown(figures, [rows for rows, _ in shown.values()]):
-    st.warning(t("profil_example_warning", lang, n=examples), icon="⚠️")
+year = pf.boundary_year(boundaries.kabupaten)
+ranks = pf.rank_items(code, boundaries.kecamatan, page.data, lang, year)
+if examples := pf.examples_shown(figures, ranks, {layer: rows for layer, (rows, _) in shown.items()}):
+    st.warning(t("profil_example_warning", lang, n=examples, name=names[code]), icon="⚠️")
 
 # ------------------------------------------------------------------ headline figures
 st.header(t("profil_headline_heading", lang))
@@ -168,20 +170,15 @@ with share_col:
     st.caption(t("profil_share_caption", lang, n=len(names)))
 with rank_col:
     st.markdown(f"**{t('profil_rank_heading', lang)}**")
-    st.table(
-        pf.rank_table(code, boundaries.kecamatan, page.data, lang, pf.boundary_year(boundaries.kabupaten)),
-        hide_index=True,
-    )
+    st.table(pf.rank_table(code, boundaries.kecamatan, page.data, lang, year), hide_index=True)
     st.caption(t("profil_rank_caption", lang))
-keys = pf.rank_indicators(boundaries.kecamatan, page.data)
-year = pf.boundary_year(boundaries.kabupaten)
-for start_at in range(0, len(keys), 2):
-    for column, key in zip(st.columns(2), keys[start_at : start_at + 2], strict=False):
+charted = [item for item in ranks if not item.unranked]  # a chart largest-first is a ranking
+for start_at in range(0, len(charted), 2):
+    for column, item in zip(st.columns(2), charted[start_at : start_at + 2], strict=False):
         with column:
-            item = pf.ranked(key, code, boundaries.kecamatan, page.data, lang, year)
             chart(
                 pf.rank_figure(item, code, boundaries.kecamatan, lang, large, state.present),
-                key=f"profil_rank_{key}",
+                key=f"profil_rank_{item.key}",
             )
 
 # ------------------------------------------------------------------ potentials, opportunities, innovations

@@ -94,6 +94,10 @@ TEXTS.update(
         "nav_data": {"id": "Data", "en": "Data"},
         "nav_tentang": {"id": "Tentang Data", "en": "About the Data"},
         "example_badge": {"id": "DATA CONTOH", "en": "EXAMPLE DATA"},
+        "readiness_contradicted": {
+            "id": "⚠ kesiapan tertulis tidak sesuai datanya",
+            "en": "⚠ stated readiness contradicted by its facts",
+        },
         "open_profile": {"id": "Buka profil kecamatan", "en": "Open district profile"},
         "approx_location": {
             "id": "lokasi perkiraan: titik tengah {where}",

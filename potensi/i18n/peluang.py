@@ -111,6 +111,29 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Ya — DATA CONTOH, bukan data resmi",
         "en": "Yes — EXAMPLE DATA, not official",
     },
+    "peluang_readiness_conflict": {
+        "id": "Kesiapan tertulis: {stated} — tidak sesuai dengan data kartu ini: {conflicts}.",
+        "en": "Stated readiness: {stated} — contradicted by this card's facts: {conflicts}.",
+    },
+    "peluang_readiness_supported": {
+        "id": "Yang didukung data: {level}.",
+        "en": "Supported by the facts: {level}.",
+    },
+    "peluang_readiness_badge_conflict": {
+        "id": "⚠ {stated} (tidak sesuai data)",
+        "en": "⚠ {stated} (contradicted)",
+    },
+    "peluang_fact_item": {"id": "{fact}: {value}", "en": "{fact}: {value}"},
+}
+
+#: short names of the facts a readiness level presupposes (potensi.data.readiness)
+_READINESS_FACTS = {
+    "status_publikasi": ("status publikasi", "publication status"),
+    "clear_and_clean": ("clear and clean", "clear and clean"),
+    "kesesuaian_rtrw": ("RTRW", "spatial plan (RTRW)"),
+    "status_lahan": ("status lahan", "land status"),
+    "dokumen": ("dokumen studi", "study document"),
+    "irr_persen": ("IRR", "IRR"),
 }
 
 #: key facts an investor looks for first (see potensi.views.peluang.KEY_FIELDS)
@@ -225,6 +248,8 @@ _ENUMS = {
 
 for _key, (_id, _en) in _KEY_FIELDS.items():
     TEXTS[f"peluang_key_{_key}"] = {"id": _id, "en": _en}
+for _key, (_id, _en) in _READINESS_FACTS.items():
+    TEXTS[f"peluang_fact_{_key}"] = {"id": _id, "en": _en}
 for _key, (_id, _en) in _FIELDS.items():
     TEXTS[f"peluang_field_{_key}"] = {"id": _id, "en": _en}
 for _group, _values in _ENUMS.items():

@@ -38,8 +38,14 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
     },
     "profil_example_warning": {
-        "id": "Baris DATA CONTOH (bukan data resmi) di halaman ini: {n}. Jangan dikutip sebagai fakta.",
-        "en": "EXAMPLE DATA rows (not official) on this page: {n}. Do not quote them as facts.",
+        "id": (
+            "Baris DATA CONTOH (bukan data resmi) tentang Kecamatan {name} di halaman ini: {n} "
+            "(angka utama, tabel peringkat dan daftar). Jangan dikutip sebagai fakta."
+        ),
+        "en": (
+            "EXAMPLE DATA rows (not official) about {name} district on this page: {n} "
+            "(key figures, rank table and lists). Do not quote them as facts."
+        ),
     },
     "profil_headline_heading": {"id": "Angka utama", "en": "Key figures"},
     "profil_map_heading": {"id": "Peta desa/kelurahan", "en": "Map of villages"},
@@ -75,10 +81,14 @@ TEXTS: dict[str, dict[str, str]] = {
     "profil_rank_caption": {
         "id": (
             "Peringkat 1 = nilai terbesar, dihitung di antara kecamatan yang memiliki data. "
+            "Nilai yang sama berbagi peringkat (seri); nilai yang dimiliki lebih dari separuh "
+            "kecamatan (sering 0) tidak diberi peringkat. "
             "Kecamatan tanpa data ditandai × di ujung kanan grafik, bukan dianggap nol."
         ),
         "en": (
             "Rank 1 = largest value, counted among the districts that have the figure. "
+            "Equal values share their ranks (a tie); a value held by more than half of the "
+            "districts (often 0) gets no rank. "
             "Districts without data are marked × at the right end of a chart, not taken as "
             "zero."
         ),
@@ -186,17 +196,25 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "profil_axis_share": {"id": "% dari {kabupaten}", "en": "% of {kabupaten}"},
     "profil_axis_kecamatan": {"id": "Kecamatan", "en": "District"},
-    "profil_rank_subtitle": {
-        "id": "{name}: peringkat {rank} dari {n} kecamatan berdata",
-        "en": "{name}: rank {rank} of {n} districts with data",
-    },
+    "profil_rank_subtitle": {"id": "{name}: {rank}", "en": "{name}: {rank}"},
     "profil_rank_subtitle_missing": {
         "id": "{name}: data tidak tersedia",
         "en": "{name}: data not available",
     },
     "profil_rank_missing_count": {"id": "{n} tanpa data (×)", "en": "{n} without data (×)"},
-    "profil_rank_of": {"id": "{rank} dari {n}", "en": "{rank} of {n}"},
-    "profil_rank_tied": {"id": ", seri {n}", "en": ", {n} tied"},
+    "profil_rank_of": {"id": "{rank} dari {n} (1 = terbesar)", "en": "{rank} of {n} (1 = largest)"},
+    "profil_rank_tie": {
+        "id": "seri {first}–{last} dari {n} (1 = terbesar)",
+        "en": "tied {first}–{last} of {n} (1 = largest)",
+    },
+    "profil_rank_common": {
+        "id": "tanpa peringkat: {shared} dari {n} bernilai {value}",
+        "en": "no rank: {shared} of {n} have {value}",
+    },
+    "profil_rank_kabupaten_wide": {
+        "id": "tidak diperingkat: {n} dari {total} {layer} berlaku seluruh kabupaten",
+        "en": "not ranked: {n} of {total} {layer} are regency-wide",
+    },
     "profil_na_short": {"id": "t.a.", "en": "n/a"},
     "profil_ind_luas": {"id": "Luas poligon", "en": "Polygon area"},
     "profil_ind_jumlah_desa": {

@@ -25,6 +25,7 @@ from potensi.core.formatting import (
     format_trimmed,
 )
 from potensi.core.text import document_links, escape
+from potensi.data.readiness import readiness_conflicts, supported_level
 from potensi.data.records import ENUM_LABELS, enum_label, title_of
 from potensi.data.schema import PELUANG, SEKTOR_PRIORITAS, TINGKAT_KESIAPAN
 from potensi.i18n import Lang, t
@@ -232,6 +233,7 @@ class Card:
     payback: str | None
     land: str | None
     readiness: str | None
+    readiness_conflict: str | None  # the stated readiness contradicted by the card's facts
     contact: str | None
     example: bool
     completeness: Completeness
@@ -273,12 +275,44 @@ def build_card(
         payback=years_text(row.get("payback_tahun"), lang),
         land=land_text(row.get("luas_lahan_ha"), row.get("status_lahan"), lang),
         readiness=enum_label("tingkat_kesiapan", row.get("tingkat_kesiapan"), lang),
+        readiness_conflict=readiness_conflict_text(row, lang),
         contact=contact_text(row),
         example=is_example(row.get("contoh")),
         completeness=completeness(row),
         source=str(row.get("sumber")).strip() if is_known(row.get("sumber")) else None,
         updated=format_date(row.get("tgl_pembaruan"), lang),
     )
+
+
+def readiness_conflict_text(row: pd.Series, lang: Lang) -> str | None:
+    """The stated readiness and the facts of the row that contradict it, in words.
+
+    "Kesiapan tertulis: IPRO siap ditawarkan — tidak sesuai dengan data kartu ini:
+    status publikasi Draf, clear and clean belum tersedia, RTRW Perlu KKPR, dokumen
+    studi belum tersedia. Yang didukung data: Pra-studi kelayakan." None when the
+    facts agree (the rule is :func:`potensi.data.readiness.readiness_conflicts`):
+    the card shows the contradiction rather than the badge alone.
+    """
+    conflicts = readiness_conflicts(row)
+    if not conflicts:
+        return None
+    missing = t("peluang_missing_value", lang)
+    items = "; ".join(
+        t(
+            "peluang_fact_item",
+            lang,
+            fact=t(f"peluang_fact_{c.column}", lang),
+            value=_field_value(c.column, c.value, row, {}, {}, lang) or missing,
+        )
+        for c in conflicts
+    )
+    stated = enum_label("tingkat_kesiapan", row.get("tingkat_kesiapan"), lang)
+    text = t("peluang_readiness_conflict", lang, stated=stated, conflicts=items)
+    if level := supported_level(row):
+        text += " " + t(
+            "peluang_readiness_supported", lang, level=enum_label("tingkat_kesiapan", level, lang)
+        )
+    return text
 
 
 _BADGE = (
@@ -305,7 +339,13 @@ def badges_html(card: Card, lang: Lang) -> str:
             f'<span class="peluang-example" style="{_BADGE};background:#b00020;color:#fff">'
             f"{escape(t('example_badge', lang))}</span>"
         )
-    if card.readiness:
+    if card.readiness and card.readiness_conflict:
+        label = t("peluang_readiness_badge_conflict", lang, stated=card.readiness)
+        badges.append(
+            f'<span class="peluang-readiness-contradicted" style="{_BADGE};background:#fff3d6;'
+            f'color:#7a4b00" title="{escape(card.readiness_conflict)}">{escape(label)}</span>'
+        )
+    elif card.readiness:
         badges.append(
             f'<span style="{_BADGE};background:#e5ecfb;color:#1a3d8f">{escape(card.readiness)}</span>'
         )
@@ -316,6 +356,17 @@ def badges_html(card: Card, lang: Lang) -> str:
         f"{escape(card.completeness.text(lang))}</span>"
     )
     return f"<div>{''.join(badges)}</div>"
+
+
+def conflict_html(card: Card) -> str:
+    """The readiness contradiction as a visible block ("" when there is none)."""
+    if not card.readiness_conflict:
+        return ""
+    return (
+        '<div class="peluang-readiness-conflict" role="note" style="background:#fff3d6;color:#5c3900;'
+        'border-left:4px solid #c77700;padding:4px 8px;margin:4px 0 8px;font-size:.9em">'
+        f"{escape(card.readiness_conflict)}</div>"
+    )
 
 
 def facts_html(card: Card, lang: Lang, large: bool = False) -> str:
@@ -373,6 +424,7 @@ def card_html(card: Card, lang: Lang, large: bool = False) -> str:
         f"{badges_html(card, lang)}"
         f'<div style="font-size:{title_size};font-weight:700;margin:2px 0 2px">{escape(card.title)}</div>'
         f'<div style="color:#444;margin-bottom:8px">{escape(card.subtitle)}</div>'
+        f"{conflict_html(card)}"
         f"{facts_html(card, lang, large)}"
         "</div>"
     )
@@ -390,7 +442,7 @@ def detail_heading_html(card: Card, lang: Lang) -> str:
     return (
         '<div class="peluang-detail" style="scroll-margin-top:110px">'
         f'<h3 style="padding-top:0">{escape(card.title)}</h3>{badges_html(card, lang)}'
-        f'<div style="color:#444">{escape(card.subtitle)}</div></div>'
+        f'<div style="color:#444">{escape(card.subtitle)}</div>{conflict_html(card)}</div>'
     )
 
 

@@ -34,6 +34,7 @@ import plotly.graph_objects as go
 from potensi.core.cells import (
     any_example,
     example_count,
+    example_flags,
     is_example,
     is_known,
     iso_date,
@@ -55,6 +56,7 @@ from potensi.data.indicators import (
     indicator_options,
     indicator_values,
 )
+from potensi.data.readiness import readiness_conflicts
 from potensi.data.records import (
     enum_label,
     on_offer,
@@ -63,7 +65,7 @@ from potensi.data.records import (
     value_key,
     value_label,
 )
-from potensi.data.schema import SEKTOR_POTENSI
+from potensi.data.schema import SEKTOR_POTENSI, TABLES
 from potensi.i18n import CATALOGUE, Lang, t
 from potensi.views.state import ViewState, filter_rows
 from potensi.viz.style import CATEGORICAL, CATEGORICAL_CB, SELECTED_COLOUR
@@ -151,11 +153,42 @@ def rows_here(
     return filter_rows(layer, here, state.with_(kecamatan=(code,))), len(here)
 
 
-def examples_shown(figures: Sequence[Headline], lists: Iterable[pd.DataFrame]) -> int:
-    """How many example-data rows the page shows: statistics behind the figures plus
-    the listed rows (the page must say so before anyone quotes them)."""
-    stats = sum(f.examples for f in figures if f.key == "penduduk")
-    return stats + sum(example_count(rows) for rows in lists)
+def example_keys(layer: str, rows: pd.DataFrame) -> frozenset[tuple[str, ...]]:
+    """The example rows among ``rows`` of ``layer``, each as (layer, *its store key*).
+
+    A row shown in several places (a listed opportunity is also behind the count
+    figure and the rank table) has one key, so it is counted once.
+    """
+    if rows.empty:
+        return frozenset()
+    key = TABLES[layer].key
+    flagged = rows[example_flags(rows).to_numpy()]
+    return frozenset(
+        (layer, *(str(v) for v in values)) for values in flagged[list(key)].itertuples(index=False)
+    )
+
+
+def examples_shown(
+    figures: Sequence[Headline],
+    ranks: Sequence[Ranked],
+    lists: Mapping[str, pd.DataFrame],
+) -> int:
+    """How many example-data rows about this kecamatan the page shows.
+
+    The union, by store key, of the rows behind the headline figures, behind the
+    kecamatan's values in the rank table, and in the lists (``lists``: layer ->
+    rows shown). The banner must count exactly these: one opportunity listed,
+    counted and ranked is one row, and 16 example indicator values in the rank
+    table are 16 rows even when nothing example is listed.
+    """
+    shown: set[tuple[str, ...]] = set()
+    for figure in figures:
+        shown |= figure.example_rows
+    for item in ranks:
+        shown |= item.example_rows
+    for layer, rows in lists.items():
+        shown |= example_keys(layer, rows)
+    return len(shown)
 
 
 # --------------------------------------------------------------------------- statistics
@@ -226,6 +259,7 @@ class Headline:
 
     unit: str = ""  # unit in the UI language ("" for counts)
     lang: Lang = "id"  # the language the texts above are in
+    example_rows: frozenset[tuple[str, ...]] = frozenset()  # example rows behind it, by store key
 
     @property
     def title(self) -> str:
@@ -328,6 +362,9 @@ def headline_figures(
             _missing("kepadatan", t("profil_fig_kepadatan", lang), lang, t("profil_no_population", lang))
         )
     else:
+        people_rows: frozenset[tuple[str, ...]] = (
+            frozenset({("indikator", code, "penduduk", str(people.year))}) if people.example else frozenset()
+        )
         links = tuple(source_links(people.source))
         unit = unit_label(people.unit or "jiwa", lang)
         figures.append(
@@ -344,6 +381,7 @@ def headline_figures(
                 1,
                 dated=True,
                 unit=unit,
+                example_rows=people_rows,
             )
         )
         density = people.value / area if area > 0 else None
@@ -362,6 +400,7 @@ def headline_figures(
                 total=1,
                 dated=True,
                 unit=t("unit_density", lang),
+                example_rows=people_rows,
             )
         )
 
@@ -380,6 +419,7 @@ def headline_figures(
                 note=t("profil_kabupaten_wide_note", lang, n=format_number(wide, 0, lang)) if wide else "",
                 examples=example_count(here),
                 total=len(here),
+                example_rows=example_keys(layer, here),
             )
         )
     return [replace(f, lang=lang) for f in figures]
@@ -647,16 +687,86 @@ def rank_indicators(kecamatan: gpd.GeoDataFrame, data: Mapping[str, pd.DataFrame
     return indicator_options(kecamatan, data)
 
 
-def rank_of(values: pd.Series, code: str) -> tuple[int, int] | None:
-    """(rank, kecamatan with data) of ``code``, largest first; None when it has no value.
+@dataclass(frozen=True)
+class Standing:
+    """Where one kecamatan stands on one indicator among the kecamatan that have it.
 
-    Equal values share a rank (1, 2, 2, 4), and the count is of kecamatan that
-    have the figure: "1 of 5" must not read as "1 of 22" when 17 are missing.
+    Position 1 is the largest value. Equal values are one tie spanning positions
+    ``first``–``last`` (never a single rank: "3 of 22" for a zero shared by 20
+    kecamatan read as third place), and ``n`` counts only kecamatan with the
+    figure: "1 of 5" must not read as "1 of 22" when 17 are missing.
     """
+
+    first: int  # best position the value shares (1 = largest)
+    last: int  # worst position the value shares
+    n: int  # kecamatan with the figure
+
+    @property
+    def shared(self) -> int:
+        """How many kecamatan (this one included) have exactly this value."""
+        return self.last - self.first + 1
+
+    @property
+    def telling(self) -> bool:
+        """False when more than half of the kecamatan share the value.
+
+        Then the value is the common case (mostly zero: no hospital, no
+        opportunity yet) and any position given to it is an artefact of the few
+        above it, so the page states the tie instead of a standing.
+        """
+        return self.shared * 2 <= self.n
+
+
+def rank_of(values: pd.Series, code: str) -> Standing | None:
+    """The :class:`Standing` of ``code``, largest first; None when it has no value."""
     known = values.dropna()
     if code not in known.index:
         return None
-    return int((known > known[code]).sum()) + 1, len(known)
+    above = int((known > known[code]).sum())
+    same = int((known == known[code]).sum())
+    return Standing(above + 1, above + same, len(known))
+
+
+#: a count of a layer's rows is ranked only when at most this share of the layer's
+#: rows is kabupaten-wide (names no kecamatan)
+KABUPATEN_WIDE_LIMIT = 0.5
+
+
+def unranked_reason(key: str, data: Mapping[str, pd.DataFrame], lang: Lang) -> str | None:
+    """Why ``key`` is not ranked among the kecamatan, or None when it is.
+
+    The rule: an indicator is ranked only when it is a figure *of each kecamatan*.
+    ``indikator`` rows carry their area's code, and only kecamatan-level rows
+    (``35.05.xx``) ever reach the ranking (:func:`indicator_options`); boundary
+    figures are per kecamatan by construction. A count of a data layer's rows
+    (``count_*``) is per kecamatan only when the layer's rows mostly name one: when
+    more than :data:`KABUPATEN_WIDE_LIMIT` of them name no kecamatan they are
+    kabupaten-wide programmes (most innovations are an OPD's service for every
+    kecamatan), and the few located rows say where a pilot ran, not what a
+    kecamatan has. Ranking that count would rank the kabupaten's figure as a
+    kecamatan's ("0 inovasi, peringkat 3 dari 22"), so it is shown unranked with
+    the reason.
+    """
+    layer = COUNT_KEYS.get(key)
+    if layer is None:
+        return None
+    rows = layer_rows(data, layer)
+    if rows.empty:
+        return None
+    wide = len(kabupaten_wide(rows))
+    if wide <= KABUPATEN_WIDE_LIMIT * len(rows):
+        return None
+    return t(
+        "profil_rank_kabupaten_wide",
+        lang,
+        n=format_number(wide, 0, lang),
+        total=format_number(len(rows), 0, lang),
+        layer=t(f"layer_{layer}", lang).lower(),
+    )
+
+
+#: the count indicators of the map and the layer each counts
+COUNT_KEYS = {"count_potensi": "potensi", "count_peluang": "peluang_investasi", "count_inovasi": "inovasi"}
 
 
 @dataclass(frozen=True)
@@ -671,7 +781,9 @@ class Ranked:
     year: int | None
     source: str
     example: bool
-    rank: tuple[int, int] | None
+    rank: Standing | None  # None: no value here, or not ranked (see ``unranked``)
+    unranked: str | None = None  # why the indicator is not ranked (kabupaten-wide count)
+    example_rows: frozenset[tuple[str, ...]] = frozenset()  # example rows behind this value
 
 
 def _indikator_hosts(indikator: pd.DataFrame, codes: Iterable[str], name: str, year: int | None) -> str:
@@ -705,11 +817,7 @@ def ranked(
     if key in ("luas", "jumlah_desa"):
         source, year = BOUNDARY_SOURCE, boundary_year_
     elif key.startswith("count_"):
-        layer = {
-            "count_potensi": "potensi",
-            "count_peluang": "peluang_investasi",
-            "count_inovasi": "inovasi",
-        }[key]
+        layer = COUNT_KEYS[key]
         source = t("profil_count_source_short", lang, layer=t(f"layer_{layer}", lang))
         if key == "count_peluang":  # archived opportunities are no longer on offer
             rows = layer_rows(data, layer)
@@ -726,6 +834,7 @@ def ranked(
             else hosts or t("profil_indikator_source", lang)
         )
     unit = unit_label(found.unit, lang) if key.startswith(INDIKATOR_PREFIX) else found.unit
+    reason = unranked_reason(key, data, lang)
     return Ranked(
         key,
         rank_label(key, lang),
@@ -735,23 +844,71 @@ def ranked(
         year,
         source,
         found.example,
-        rank_of(values, code),
+        None if reason else rank_of(values, code),
+        reason,
+        _example_rows_behind(key, code, data, year),
     )
 
 
-def rank_text(item: Ranked, code: str, lang: Lang) -> str:
-    """ "3 dari 22", and how many share that rank ("5 dari 22, seri 18").
+def _example_rows_behind(
+    key: str, code: str, data: Mapping[str, pd.DataFrame], year: int | None
+) -> frozenset[tuple[str, ...]]:
+    """The example rows (by store key) behind the value of ``key`` for kecamatan ``code``.
 
-    Counts are often tied (most kecamatan have no opportunity yet); without the
-    tie, "rank 5 of 22" for a zero would read as a real standing.
+    What the *DATA CONTOH* banner counts: the rows located in the kecamatan for a
+    count, the kecamatan's own indikator row of the year shown otherwise (the
+    population row for the density); boundary figures have none.
     """
-    if item.rank is None:
+    if key in COUNT_KEYS:
+        return example_keys(COUNT_KEYS[key], located_in(layer_rows(data, COUNT_KEYS[key]), code))
+    if not key.startswith(INDIKATOR_PREFIX) and key != "kepadatan":
+        return frozenset()
+    indikator = data.get("indikator", pd.DataFrame())
+    if indikator.empty:
+        return frozenset()
+    name = "penduduk" if key == "kepadatan" else key.removeprefix(INDIKATOR_PREFIX)
+    rows = indikator[(indikator.kode_wilayah == code) & (indikator.indikator == name)]
+    if year is not None:
+        rows = rows[rows.tahun == year]
+    return example_keys("indikator", rows)
+
+
+def rank_text(item: Ranked, code: str, lang: Lang) -> str:
+    """The kecamatan's standing in words, with its direction and its ties.
+
+    "7 dari 22 (1 = terbesar)"; a tie as the span of positions it shares ("seri
+    10–13 dari 22 (1 = terbesar)": four kecamatan with the same value); a value
+    most kecamatan share (mostly 0) as no standing at all ("tanpa peringkat: 18
+    dari 22 bernilai 0"); an indicator that is not per kecamatan with the reason
+    (:func:`unranked_reason`).
+    """
+    if item.unranked:
+        return item.unranked
+    standing = item.rank
+    if standing is None:
         return "–"
-    known = item.values.dropna()
-    ties = int((known == known[code]).sum())
-    ties = ties if ties > 1 else 0
-    text = t("profil_rank_of", lang, rank=item.rank[0], n=item.rank[1])
-    return text + (t("profil_rank_tied", lang, n=ties) if ties else "")
+    if not standing.telling:
+        return t(
+            "profil_rank_common",
+            lang,
+            shared=standing.shared,
+            n=standing.n,
+            value=format_number(item.values[code], item.decimals, lang),
+        )
+    if standing.shared > 1:
+        return t("profil_rank_tie", lang, first=standing.first, last=standing.last, n=standing.n)
+    return t("profil_rank_of", lang, rank=standing.first, n=standing.n)
+
+
+def rank_items(
+    code: str,
+    kecamatan: gpd.GeoDataFrame,
+    data: Mapping[str, pd.DataFrame],
+    lang: Lang,
+    year: int | None = None,
+) -> list[Ranked]:
+    """Every indicator of :func:`rank_indicators` as a :class:`Ranked` for ``code``."""
+    return [ranked(key, code, kecamatan, data, lang, year) for key in rank_indicators(kecamatan, data)]
 
 
 def rank_table(
@@ -767,8 +924,7 @@ def rank_table(
     the polygon area and the desa count.
     """
     records = []
-    for key in rank_indicators(kecamatan, data):
-        item = ranked(key, code, kecamatan, data, lang, year)
+    for item in rank_items(code, kecamatan, data, lang, year):
         value = item.values.get(code)
         records.append(
             {
@@ -847,7 +1003,7 @@ def rank_figure(
     name = names[code]
     when = f" ({item.year})" if item.year else ""
     if item.rank:
-        detail = t("profil_rank_subtitle", lang, name=name, rank=item.rank[0], n=item.rank[1])
+        detail = t("profil_rank_subtitle", lang, name=name, rank=rank_text(item, code, lang))
     else:
         detail = t("profil_rank_subtitle_missing", lang, name=name)
     if missing:
@@ -974,10 +1130,10 @@ def peluang_table(rows: pd.DataFrame, desa_names: Mapping[str, str], lang: Lang)
                 t("profil_col_nilai_investasi", lang): format_rupiah(float(value), lang)
                 if is_known(value)
                 else "–",
-                t("profil_col_kesiapan", lang): enum_label(
-                    "tingkat_kesiapan", r.get("tingkat_kesiapan"), lang
+                t("profil_col_kesiapan", lang): (
+                    enum_label("tingkat_kesiapan", r.get("tingkat_kesiapan"), lang) or "–"
                 )
-                or "–",
+                + (f" · {t('readiness_contradicted', lang)}" if readiness_conflicts(r) else ""),
             }
         )
     return _with_sources(records, list(rows.sumber), list(rows.contoh), lang)

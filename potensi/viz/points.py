@@ -17,6 +17,7 @@ import pandas as pd
 from potensi.core.cells import is_example
 from potensi.core.formatting import format_number, format_rupiah
 from potensi.core.layers import POINT_LAYERS
+from potensi.data.readiness import readiness_conflicts
 from potensi.i18n import Lang, t
 from potensi.viz.style import category_colours
 
@@ -72,6 +73,8 @@ def _facts(layer: str, row: dict, lang: Lang) -> list[str]:
             facts.append(format_rupiah(float(row["nilai_investasi_idr"]), lang))
         if pd.notna(row.get("irr_persen")):
             facts.append(f"IRR {format_number(float(row['irr_persen']), 1, lang)}%")
+        if readiness_conflicts(pd.Series(row)):  # the colour is the stated level: say it is contradicted
+            facts.append(t("readiness_contradicted", lang))
         return facts
     if layer == "inovasi":
         return [str(row.get("kode_opd") or ""), str(row.get("tahun_pelaporan") or "")]

@@ -67,6 +67,28 @@ def test_catalogue_shows_the_four_examples_flagged(app: AppTest) -> None:
     assert card_ids(app) == ["PI-CONTOH-03", "PI-CONTOH-01", "PI-CONTOH-02", "PI-CONTOH-04"]
 
 
+def test_a_card_whose_facts_contradict_its_readiness_says_so(app: AppTest) -> None:
+    """Issue 13.9: *IPRO siap ditawarkan* on the card, *Status publikasi: Draf*,
+    clean-and-clear missing and RTRW *Perlu KKPR* in its detail."""
+    by_id = dict(zip(card_ids(app), cards(app), strict=True))
+    ipro = by_id["PI-CONTOH-03"]
+    assert 'class="peluang-readiness-conflict"' in ipro
+    assert "⚠ IPRO siap ditawarkan (tidak sesuai data)" in ipro
+    assert (
+        "Kesiapan tertulis: IPRO siap ditawarkan — tidak sesuai dengan data kartu ini: "
+        "status publikasi: Draf; clear and clean: belum tersedia; RTRW: Perlu KKPR; "
+        "dokumen studi: belum tersedia. Yang didukung data: Pra-studi kelayakan."
+    ) in ipro
+    assert not any("peluang-readiness-conflict" in by_id[p] for p in by_id if p != "PI-CONTOH-03")
+    # the detail view tells the same: its heading repeats the conflict beside the fields
+    app.selectbox(key="peluang_detail").set_value("PI-CONTOH-03").run()
+    assert not app.exception
+    heading = next(m.value for m in app.markdown if 'class="peluang-detail"' in m.value)
+    assert 'class="peluang-readiness-conflict"' in heading
+    values = dict(zip(app.table[0].value.index, app.table[0].value.iloc[:, 0], strict=True))
+    assert values["Status publikasi"] == "Draf" and values["Kesesuaian RTRW"] == "Perlu KKPR"
+
+
 def test_sorting_by_irr_puts_the_highest_first(app: AppTest) -> None:
     app.selectbox(key="peluang_sort").set_value("irr").run()
     assert not app.exception

@@ -13,6 +13,7 @@ from potensi.core.config import REPO_ROOT
 APP = str(REPO_ROOT / "dashboard.py")
 PAGE = "pages/profil.py"
 PANGGUNGREJO, SRENGAT, WONOTIRTO, WATES = "35.05.13", "35.05.03", "35.05.08", "35.05.20"
+NGLEGOK, WLINGI = "35.05.09", "35.05.17"
 
 
 @pytest.fixture()
@@ -74,16 +75,49 @@ def test_profile_has_charts_map_and_lists(app: AppTest, env: Path) -> None:
     }
     n = len(rank_indicators(load_boundaries(env).kecamatan, data))
     assert n >= 9
-    # share of the kabupaten, one rank chart per indicator, the comparison chart
-    assert len(charts(app)) == 1 + n + 1
+    # share of the kabupaten, one rank chart per ranked indicator (not the innovations:
+    # a kabupaten-wide count), the comparison chart
+    assert len(charts(app)) == 1 + (n - 1) + 1
     rank = app.table[0].value
-    assert len(rank) == n and "2 dari 22" in set(rank.Peringkat)
+    assert len(rank) == n and "2 dari 22 (1 = terbesar)" in set(rank.Peringkat)
     potensi = app.dataframe[0].value
     assert len(potensi) == 6 and {"Sektor", "Nama", "Sumber 1", "Data contoh"} <= set(potensi.columns)
     assert [s.value for s in app.subheader] == ["Potensi (6)", "Peluang investasi (0)", "Inovasi daerah (0)"]
     assert "Belum ada peluang investasi tercatat di kecamatan ini." in [i.value for i in app.info]
     assert "Selain itu 30 inovasi berlaku untuk seluruh kabupaten" in captions(app)
-    assert not app.warning  # Panggungrejo shows no example data
+    # the rank table shows 16 example indicator values of Panggungrejo
+    assert "tentang Kecamatan Panggungrejo di halaman ini: 16 " in app.warning[0].value
+
+
+@pytest.mark.parametrize(
+    ("code", "name", "n", "hospitals"),
+    [
+        (NGLEGOK, "Nglegok", 17, "tanpa peringkat: 18 dari 22 bernilai 0"),
+        (WLINGI, "Wlingi", 16, "seri 1–2 dari 22 (1 = terbesar)"),
+    ],
+)
+def test_example_banner_counts_what_the_page_shows(
+    env: Path, code: str, name: str, n: int, hospitals: str
+) -> None:
+    """Issue 13.6: the banner said 1 for Nglegok (its opportunity) and nothing for
+    Wlingi, while the rank table shows 16 example indicator values for each."""
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["kecamatan"] = code
+    at.switch_page(PAGE).run()
+    assert not at.exception
+    assert len(at.warning) == 1
+    assert f"DATA CONTOH (bukan data resmi) tentang Kecamatan {name} di halaman ini: {n} " in (
+        at.warning[0].value
+    )
+    rank = at.table[0].value.set_index("Indikator")
+    example_values = rank[rank.Sumber.str.contains("DATA CONTOH") & ~rank.Nilai.eq("data tidak tersedia")]
+    # every example indicator value here, plus Nglegok's listed opportunity (also its count)
+    assert len(example_values[~example_values.index.str.startswith("Jumlah")]) == 16
+    assert rank.loc["Rumah sakit", "Peringkat"] == hospitals
+    assert rank.loc["Jumlah inovasi daerah", "Peringkat"].startswith("tidak diperingkat: 30 dari 35")
+    chart_titles = [c.proto.spec for c in charts(at)]
+    assert not any("Jumlah inovasi daerah" in spec for spec in chart_titles)  # no ranking chart
+    assert any("Rumah sakit" in spec for spec in chart_titles)
 
 
 def test_comparison_opens_with_the_neighbours_and_follows_the_picker(app: AppTest) -> None:

@@ -336,3 +336,31 @@ def test_document_links_keep_only_web_links() -> None:
     links = pl.documents_html(data)
     assert links is not None and links.count("<a ") == 2 and "javascript" not in links
     assert pl.documents_html(row()) is None
+
+
+def test_a_contradicted_readiness_is_shown_as_such(seed_rows: pd.DataFrame) -> None:
+    """Issue 13.9: the card of PI-CONTOH-03 said *IPRO siap ditawarkan* while its own
+    detail says Draf, clean-and-clear unknown and RTRW Perlu KKPR."""
+    by_id = seed_rows.set_index("peluang_id", drop=False)
+    ipro = by_id.loc["PI-CONTOH-03"]
+    card = pl.build_card(ipro, KEC, DESA, "id")
+    assert card.readiness == "IPRO siap ditawarkan"
+    assert card.readiness_conflict == (
+        "Kesiapan tertulis: IPRO siap ditawarkan — tidak sesuai dengan data kartu ini: "
+        "status publikasi: Draf; clear and clean: belum tersedia; RTRW: Perlu KKPR; "
+        "dokumen studi: belum tersedia. Yang didukung data: Pra-studi kelayakan."
+    )
+    html = pl.card_html(card, "id")
+    assert 'class="peluang-readiness-conflict"' in html
+    assert text_rules.escape(card.readiness_conflict) in html
+    assert "⚠ IPRO siap ditawarkan (tidak sesuai data)" in pl.badges_html(card, "id")
+    assert 'class="peluang-readiness-conflict"' in pl.detail_heading_html(card, "id")
+    english = pl.build_card(ipro, KEC, DESA, "en")
+    assert english.readiness_conflict.startswith(
+        "Stated readiness: IPRO ready to offer — contradicted by this card's facts: "
+        "publication status: Draft; clear and clean: not yet available; "
+    )
+    for pid in ("PI-CONTOH-01", "PI-CONTOH-02", "PI-CONTOH-04"):  # their facts agree
+        other = pl.build_card(by_id.loc[pid], KEC, DESA, "id")
+        assert other.readiness_conflict is None
+        assert "peluang-readiness-conflict" not in pl.card_html(other, "id")

@@ -14,6 +14,7 @@ from potensi.views import profil as pf
 from potensi.views.state import ViewState
 
 SRENGAT, PANGGUNGREJO, PONGGOK, UDANAWU = "35.05.03", "35.05.13", "35.05.06", "35.05.02"
+NGLEGOK, WLINGI = "35.05.09", "35.05.17"
 LAYERS = ("indikator", "potensi", "peluang_investasi", "inovasi", "opd")
 
 
@@ -98,11 +99,42 @@ def test_example_statistics_and_rows_are_flagged(boundaries: Boundaries, data: d
     ponggok = by_key(pf.headline_figures(PONGGOK, boundaries, data, "en"))["peluang"]
     assert ponggok.value == 1 and ponggok.examples == 1  # the seed's opportunities are examples
     assert ":red[**EXAMPLE DATA**]" in pf.caption_markdown(ponggok, "en")
-    shown = [
-        pf.rows_here(data, layer, PONGGOK, ViewState())[0]
+    people_row = {("indikator", PANGGUNGREJO, "penduduk", "2024")}
+    assert people.example_rows == people_row  # the banner counts it once, by store key
+
+
+def example_rows_expected(code: str, data: dict) -> int:
+    """Example rows about ``code`` straight from the store: its newest example row of
+    each indikator plus the example rows located in it (lists, counts)."""
+    indikator = data["indikator"]
+    mine = indikator[(indikator.kode_wilayah == code) & indikator.contoh.astype(bool)]
+    newest = mine[mine.tahun == mine.groupby("indikator").tahun.transform("max")]
+    located = sum(
+        int((pf.layer_rows(data, layer).kecamatan == code).mul(data[layer].contoh.astype(bool)).sum())
         for layer in ("potensi", "peluang_investasi", "inovasi")
-    ]
-    assert pf.examples_shown(pf.headline_figures(PONGGOK, boundaries, data, "id"), shown) == 1
+    )
+    return len(newest) + located
+
+
+@pytest.mark.parametrize(("code", "expected"), [(NGLEGOK, 17), (WLINGI, 16), (PONGGOK, 17)])
+def test_example_banner_counts_the_example_rows_the_page_shows(
+    boundaries: Boundaries, data: dict, code: str, expected: int
+) -> None:
+    """16 example indicator values in the rank table (Podes-like facilities, commodities,
+    PDRB per capita) plus the listed example opportunity, counted once although it is
+    also behind the count figure and the rank table; Wlingi has no opportunity but
+    still shows its 16 example values."""
+    figures = pf.headline_figures(code, boundaries, data, "id")
+    ranks = pf.rank_items(code, boundaries.kecamatan, data, "id", 2022)
+    lists = {
+        layer: pf.rows_here(data, layer, code, ViewState())[0]
+        for layer in ("potensi", "peluang_investasi", "inovasi")
+    }
+    assert pf.examples_shown(figures, ranks, lists) == expected == example_rows_expected(code, data)
+    table = pf.rank_table(code, boundaries.kecamatan, data, "id", 2022)
+    flagged_here = [r for r in ranks if r.example_rows]
+    assert len(flagged_here) >= 16 and all(r.example for r in flagged_here)
+    assert set(table.Indikator) >= {r.label for r in flagged_here}
 
 
 # --------------------------------------------------------------------------- against the kabupaten
@@ -159,8 +191,8 @@ def test_rank_chart_has_every_kecamatan_with_one_highlighted(boundaries: Boundar
     ]
     assert highlight == ["Panggungrejo"]
     assert list(bars.y) == sorted(bars.y, reverse=True)  # largest first
-    assert item.rank == (2, 22)  # Wonotirto is larger
-    assert "peringkat 2 dari 22 kecamatan berdata" in fig.layout.title.text
+    assert item.rank == pf.Standing(2, 2, 22)  # Wonotirto is larger
+    assert "Panggungrejo: 2 dari 22 (1 = terbesar)" in fig.layout.title.text
     assert fig.layout.yaxis.title.text == "km²" and fig.layout.xaxis.title.text == "Kecamatan"
     assert fig.layout.separators == ",."
 
@@ -168,13 +200,13 @@ def test_rank_chart_has_every_kecamatan_with_one_highlighted(boundaries: Boundar
 def test_rank_chart_keeps_missing_kecamatan_apart_from_zero(boundaries: Boundaries, data: dict) -> None:
     kecamatan = boundaries.kecamatan
     item = pf.ranked("ind:penduduk", PANGGUNGREJO, kecamatan, data, "en")
-    assert item.rank == (1, 4) and item.year == 2020 and item.unit == "people"
+    assert item.rank == pf.Standing(1, 1, 4) and item.year == 2020 and item.unit == "people"
     fig = pf.rank_figure(item, PANGGUNGREJO, kecamatan, "en")
     bars = fig.data[0]
     assert len(bars.x) == 22 and sum(y is None for y in bars.y) == 18
     assert 0 not in bars.y
     assert len(fig.data[1].x) == 18  # the × markers of the kecamatan without data
-    assert "rank 1 of 4 districts with data · 18 without data (×)" in fig.layout.title.text
+    assert "Panggungrejo: 1 of 4 (1 = largest) · 18 without data (×)" in fig.layout.title.text
     missing = pf.rank_figure(
         pf.ranked("ind:penduduk", SRENGAT, kecamatan, data, "id"), SRENGAT, kecamatan, "id"
     )
@@ -183,15 +215,77 @@ def test_rank_chart_keeps_missing_kecamatan_apart_from_zero(boundaries: Boundari
 
 def test_rank_table_and_ties(boundaries: Boundaries, data: dict) -> None:
     table = pf.rank_table(PANGGUNGREJO, boundaries.kecamatan, data, "id", 2022).set_index("Indikator")
-    assert table.loc["Luas poligon", "Peringkat"] == "2 dari 22"
+    assert table.loc["Luas poligon", "Peringkat"] == "2 dari 22 (1 = terbesar)"
     assert table.loc["Jumlah penduduk", "Nilai"] == "42.300 jiwa"
     assert table.loc["Jumlah penduduk", "Tahun"] == "2020"
     assert table.loc["Jumlah penduduk", "Sumber"] == "wiki.inamatrix.xyz"
-    assert table.loc["Jumlah peluang investasi", "Peringkat"] == "5 dari 22, seri 18"
+    # 0 opportunities, like 17 other kecamatan: no standing at all
+    assert table.loc["Jumlah peluang investasi", "Peringkat"] == "tanpa peringkat: 18 dari 22 bernilai 0"
     assert "DATA CONTOH" in table.loc["Jumlah peluang investasi", "Sumber"]
-    assert pf.rank_of(pd.Series([3.0, 5.0, 5.0, float("nan")], index=list("abcd")), "b") == (1, 3)
-    assert pf.rank_of(pd.Series([3.0, 5.0, 5.0, float("nan")], index=list("abcd")), "a") == (3, 3)
+
+
+def test_ties_are_spans_and_a_common_value_is_no_standing() -> None:
+    values = pd.Series([3.0, 5.0, 5.0, float("nan")], index=list("abcd"))
+    assert pf.rank_of(values, "b") == pf.Standing(1, 2, 3)  # tied for 1–2
+    assert pf.rank_of(values, "a") == pf.Standing(3, 3, 3)
     assert pf.rank_of(pd.Series([3.0, float("nan")], index=list("ab")), "b") is None
+    zeros = pd.Series([4.0, 2.0] + [0.0] * 20, index=[f"k{i}" for i in range(22)])
+    standing = pf.rank_of(zeros, "k5")
+    assert standing == pf.Standing(3, 22, 22) and standing.shared == 20 and not standing.telling
+    assert pf.rank_of(zeros, "k0").telling  # alone at the top: a real standing
+    assert pf.Standing(10, 20, 22).telling and not pf.Standing(10, 21, 22).telling  # 11 of 22 is half
+
+
+def test_nglegok_rank_texts_say_the_direction_and_the_ties(boundaries: Boundaries, data: dict) -> None:
+    """Issue 13.6: "Jumlah inovasi daerah 0 buah — 3 dari 22, seri 20" and "Rumah
+    sakit 0 unit — 5 dari 22, seri 18" read as third and fifth place."""
+    for lang, col, expected in (
+        (
+            "id",
+            "Peringkat",
+            {
+                "Luas poligon": "7 dari 22 (1 = terbesar)",
+                "Jumlah desa/kelurahan (peta batas)": "seri 10–13 dari 22 (1 = terbesar)",
+                "Jumlah peluang investasi": "seri 1–4 dari 22 (1 = terbesar)",
+                "Rumah sakit": "tanpa peringkat: 18 dari 22 bernilai 0",
+                "Puskesmas": "tanpa peringkat: 18 dari 22 bernilai 1",
+                "Jumlah inovasi daerah": (
+                    "tidak diperingkat: 30 dari 35 inovasi daerah berlaku seluruh kabupaten"
+                ),
+            },
+        ),
+        (
+            "en",
+            "Rank",
+            {
+                "Polygon area": "7 of 22 (1 = largest)",
+                "Hospitals": "no rank: 18 of 22 have 0",
+                "Number of regional innovations": (
+                    "not ranked: 30 of 35 regional innovations are regency-wide"
+                ),
+            },
+        ),
+    ):
+        table = pf.rank_table(NGLEGOK, boundaries.kecamatan, data, lang, 2022)
+        ranks = dict(zip(table.iloc[:, 0], table[col], strict=True))
+        for label, text in expected.items():
+            assert ranks[label] == text, label
+
+
+def test_kabupaten_wide_counts_are_not_ranked(boundaries: Boundaries, data: dict) -> None:
+    """30 of the 35 innovations name no kecamatan (OPD programmes for the whole
+    kabupaten): their count is not a kecamatan figure, so it gets no rank or chart.
+    Potentials (10 of 91 kabupaten-wide) and opportunities (all located) are ranked."""
+    assert pf.unranked_reason("count_inovasi", data, "id") is not None
+    assert pf.unranked_reason("count_potensi", data, "id") is None
+    assert pf.unranked_reason("count_peluang", data, "id") is None
+    assert all(pf.unranked_reason(k, data, "id") is None for k in ("luas", "jumlah_desa", "ind:penduduk"))
+    for code in (NGLEGOK, UDANAWU):  # Udanawu holds 3 of the 5 located innovations
+        item = pf.ranked("count_inovasi", code, boundaries.kecamatan, data, "id")
+        assert item.rank is None and item.unranked
+    assert {i.key for i in pf.rank_items(NGLEGOK, boundaries.kecamatan, data, "id") if i.unranked} == {
+        "count_inovasi"
+    }
 
 
 # --------------------------------------------------------------------------- lists
@@ -280,3 +374,26 @@ def test_comparison_defaults_to_the_neighbours_until_edited(boundaries: Boundari
     assert pf.follow_default(None, None, ["a"], codes) == ["a"]
     assert pf.follow_default(["x"], ["x"], [SRENGAT], codes) == [SRENGAT]  # untouched: follows
     assert pf.follow_default([PONGGOK, "gone"], ["x"], [SRENGAT], codes) == [PONGGOK]  # edited
+
+
+def test_contradicted_readiness_is_marked_in_the_list_and_on_the_map(
+    boundaries: Boundaries, data: dict
+) -> None:
+    """The rule of potensi.data.readiness also marks Wonotirto's *IPRO siap
+    ditawarkan* (a draft without clear-and-clean, needing KKPR) wherever it is shown."""
+    from potensi.viz.points import point_features
+
+    wonotirto = "35.05.08"
+    rows, _ = pf.rows_here(data, "peluang_investasi", wonotirto, ViewState())
+    table = pf.peluang_table(rows, {}, "id").frame
+    assert list(table["Tingkat kesiapan"]) == [
+        "IPRO siap ditawarkan · ⚠ kesiapan tertulis tidak sesuai datanya"
+    ]
+    nglegok, _ = pf.rows_here(data, "peluang_investasi", NGLEGOK, ViewState())
+    assert list(pf.peluang_table(nglegok, {}, "en").frame["Readiness"]) == ["Prospective"]
+    points = point_features("peluang", data["peluang_investasi"], boundaries, "en", "/profil")
+    facts = {row[3]: row[6] for row in points.data["rows"]}
+    flagged = [
+        name for name, found in facts.items() if "⚠ stated readiness contradicted by its facts" in found
+    ]
+    assert flagged == ["Beach villas and visitor facilities at Tambakrejo Beach"]
