@@ -30,7 +30,21 @@ SCROLL_TO_DETAIL = """<script>(function () {{ let tries = 0; const go = () => {{
   if (el) {{ el.scrollIntoView({{behavior: "smooth", block: "start"}}); }}
   else if (tries++ < 30) {{ setTimeout(go, 100); }} }}; go(); }})();</script><!-- {nonce} -->"""
 
-page = start()
+
+def detail_open() -> bool:
+    """Whether this run shows an opportunity's detail (and so its map): the choice made on
+    the page, or on a session's first run the link's ``?peluang=``."""
+    if st.session_state.get("_peluang_url_loaded"):
+        return bool(st.session_state.get(DETAIL))
+    return bool(st.query_params.get(URL_KEY))
+
+
+# the kecamatan and readiness filters narrow the catalogue; the indicator, its classes and
+# year, and the basemap act only on the detail's map, so they show only with it
+page = start(
+    controls=("kecamatan", "kesiapan")
+    + (("indikator", "klasifikasi", "tahun", "basemap") if detail_open() else ())
+)
 state, boundaries = page.state, page.boundaries
 lang = state.lang
 kec_names = dict(zip(boundaries.kecamatan.kode, boundaries.kecamatan.nama, strict=True))
