@@ -193,7 +193,8 @@ def _filters(bar: DeltaGenerator, shown: list[str], opd: dict[str, str], years: 
         "tahapan": TAHAPAN_INOVASI,
         "jenis": JENIS_INOVASI,
     }
-    with bar.expander(label):
+    # keyed: the same expander whatever its label, so a choice inside does not collapse it
+    with bar.expander(label, key="f_filters"):
         for name in shown:
             if name in enums:
                 st.multiselect(
