@@ -41,9 +41,10 @@ def detail_open() -> bool:
 
 # the kecamatan and readiness filters narrow the catalogue; the indicator, its classes and
 # year, and the basemap act only on the detail's map, so they show only with it
+with_map = detail_open()
 page = start(
     controls=("kecamatan", "kesiapan")
-    + (("indikator", "klasifikasi", "tahun", "basemap") if detail_open() else ())
+    + (("indikator", "klasifikasi", "tahun", "basemap") if with_map else ())
 )
 state, boundaries = page.state, page.boundaries
 lang = state.lang
@@ -90,6 +91,8 @@ if not st.session_state.get("_peluang_url_loaded"):  # a shared link names an op
     st.session_state[DETAIL] = st.query_params.get(URL_KEY)
 if st.session_state.get(DETAIL) not in titles:
     st.session_state[DETAIL] = None
+    if with_map:  # the filters closed the open detail: draw the sidebar again without its map controls
+        st.rerun()
 chosen = detail_col.selectbox(
     t("peluang_detail_select", lang),
     list(titles),

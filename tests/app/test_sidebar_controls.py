@@ -79,6 +79,13 @@ def test_peluang_draws_map_controls_only_with_the_detail_map(
     }
     app.button(key="peluang_close").click().run()
     assert sidebar_keys(app) == {"lang", "present", "f_kecamatan", "f_kesiapan"}
+    # a filter that leaves the open opportunity out closes the detail, and its controls
+    app.button(key=f"peluang_open_{card_id(app)}").click().run()
+    assert "f_basemap" in sidebar_keys(app)
+    app.multiselect(key="f_kecamatan").set_value(["35.05.05"]).run()  # Bakung: no opportunity
+    assert not app.exception
+    assert app.selectbox(key="peluang_detail").value is None
+    assert sidebar_keys(app) == {"lang", "present", "f_kecamatan", "f_kesiapan"}
 
 
 def card_id(app: AppTest) -> str:
