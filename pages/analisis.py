@@ -6,18 +6,21 @@ from __future__ import annotations
 import streamlit as st
 
 from potensi.i18n import t
-from ui.analisis import available, renderer
+from ui.analisis import available, renderer, sidebar_controls
 from ui.page import start
 
-page = start()
+METHOD = "an_metode"
+
+methods = available()
+# the sidebar shows only what acts on the chosen method (the widget below holds it)
+page = start(controls=sidebar_controls(st.session_state.get(METHOD) or methods[0]))
 lang = page.state.lang
 st.title(t("analisis_title", lang))
-methods = available()
 method = (
     st.segmented_control(
         t("analisis_method", lang),
         methods,
-        key="an_metode",
+        key=METHOD,
         default=methods[0],
         format_func=lambda m: t(f"analisis_metode_{m}", lang),
     )

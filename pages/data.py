@@ -13,7 +13,7 @@ from ui import data as data_cache
 from ui.page import start
 from ui.tables import data_table
 
-page = start()
+page = start(controls=())  # the layers are shown whole: no sidebar filter acts here
 lang = page.state.lang
 st.title(t("data_title", lang))
 st.caption(t("data_intro", lang))

@@ -34,7 +34,9 @@ CHART_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "sel
 # page widgets keep their value while presenting (hidden) and across page switches
 keep_widget_state(BENTUK, GROUP_BY)
 
-page = start()
+# what acts here: the kecamatan, the innovation filters and year, and the map's classes
+# and basemap (the map is always coloured by innovation count: no indicator or layers)
+page = start(controls=("kecamatan", "klasifikasi", "basemap", "tahapan", "jenis", "opd", "tahun"))
 state, boundaries = page.state, page.boundaries
 lang, large = state.lang, state.present
 kec_names = dict(zip(boundaries.kecamatan.kode, boundaries.kecamatan.nama, strict=True))

@@ -30,7 +30,22 @@ SCROLL_TO_DETAIL = """<script>(function () {{ let tries = 0; const go = () => {{
   if (el) {{ el.scrollIntoView({{behavior: "smooth", block: "start"}}); }}
   else if (tries++ < 30) {{ setTimeout(go, 100); }} }}; go(); }})();</script><!-- {nonce} -->"""
 
-page = start()
+
+def detail_open() -> bool:
+    """Whether this run shows an opportunity's detail (and so its map): the choice made on
+    the page, or on a session's first run the link's ``?peluang=``."""
+    if st.session_state.get("_peluang_url_loaded"):
+        return bool(st.session_state.get(DETAIL))
+    return bool(st.query_params.get(URL_KEY))
+
+
+# the kecamatan and readiness filters narrow the catalogue; the indicator, its classes and
+# year, and the basemap act only on the detail's map, so they show only with it
+with_map = detail_open()
+page = start(
+    controls=("kecamatan", "kesiapan")
+    + (("indikator", "klasifikasi", "tahun", "basemap") if with_map else ())
+)
 state, boundaries = page.state, page.boundaries
 lang = state.lang
 kec_names = dict(zip(boundaries.kecamatan.kode, boundaries.kecamatan.nama, strict=True))
@@ -76,6 +91,8 @@ if not st.session_state.get("_peluang_url_loaded"):  # a shared link names an op
     st.session_state[DETAIL] = st.query_params.get(URL_KEY)
 if st.session_state.get(DETAIL) not in titles:
     st.session_state[DETAIL] = None
+    if with_map:  # the filters closed the open detail: draw the sidebar again without its map controls
+        st.rerun()
 chosen = detail_col.selectbox(
     t("peluang_detail_select", lang),
     list(titles),

@@ -16,7 +16,7 @@ from potensi.core.formatting import format_number
 from potensi.core.layers import POINT_LAYERS
 from potensi.i18n import t
 from potensi.views import profil as pf
-from potensi.views.state import sidebar_choropleth
+from potensi.views.state import kecamatan_label, kecamatan_options, sidebar_choropleth
 from potensi.viz.maps import build_kecamatan_map
 from potensi.viz.points import point_features
 from ui import cache
@@ -47,7 +47,15 @@ page = start()
 state, boundaries = page.state, page.boundaries
 lang, large = state.lang, state.present
 names = dict(zip(boundaries.kecamatan.kode, boundaries.kecamatan.nama, strict=True))
-order = sorted(names)
+order = sorted(names)  # the presentation walk goes in code order, as on the map page
+choices = kecamatan_options(names)  # the pickers list them by name
+
+
+def label(code: str) -> str:
+    """A kecamatan in a picker: its name with its code."""
+    return kecamatan_label(code, names)
+
+
 kabupaten = str(boundaries.kabupaten.nama.iloc[0])
 desa_names = dict(zip(boundaries.desa.kode, boundaries.desa.nama, strict=True))
 code = next((c for c in state.kecamatan if c in names), None)
@@ -92,10 +100,10 @@ if code is None:
         st.session_state[PICK] = None
         st.selectbox(
             t("profil_pick_label", lang),
-            order,
+            choices,
             key=PICK,
             on_change=pick_kecamatan,
-            format_func=names.get,
+            format_func=label,
             placeholder=t("profil_pick_placeholder", lang),
         )
         st.info(t("profil_pick_prompt", lang))
@@ -223,10 +231,10 @@ st.session_state[COMPARE] = pf.follow_default(
 st.session_state[COMPARE_DEFAULT] = default
 compared = st.multiselect(
     t("profil_compare_label", lang),
-    order,
+    choices,
     key=COMPARE,
     max_selections=pf.MAX_COMPARE,
-    format_func=names.get,
+    format_func=label,
     placeholder=t("profil_compare_placeholder", lang),
 )
 if len(compared) < 2:

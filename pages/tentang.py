@@ -9,7 +9,7 @@ from potensi.i18n import t
 from potensi.views.tentang import provenance_markdown
 from ui.page import start
 
-lang = start().state.lang
+lang = start(controls=()).state.lang  # provenance text only: no sidebar control acts here
 st.title(t("tentang_title", lang))
 try:
     st.markdown(provenance_markdown(lang))

@@ -8,6 +8,7 @@ effect for a person is the same sidebar on every page.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 import pandas as pd
@@ -18,7 +19,7 @@ from potensi.core.errors import StoreMissing
 from potensi.core.store import Boundaries
 from potensi.data.indicators import indicator_options
 from potensi.i18n import t
-from potensi.views.state import ViewState
+from potensi.views.state import CONTROLS, ViewState
 from ui import cache
 from ui.presentation import presentation_frame
 from ui.router import hand_over_if_unrouted
@@ -58,14 +59,18 @@ def _shared(ver: tuple[str, float]) -> tuple[Boundaries, dict[str, pd.DataFrame]
     return boundaries, data, (kecamatan, opd, years, indicator_options(boundaries.kecamatan, data))
 
 
-def start(read_only: bool = False, defer_kecamatan: bool = False) -> PageContext:
+def start(
+    read_only: bool = False, defer_kecamatan: bool = False, controls: Collection[str] = CONTROLS
+) -> PageContext:
     """Load (cached) data and draw the sidebar; stop the page if there is no store.
 
     With ``read_only`` the page gets the store's frames shared between reruns and
     sessions rather than a fresh copy each run (``st.cache_data`` unpickles them every
     time): faster, but the page must not modify them in place. With
     ``defer_kecamatan`` the page draws the kecamatan filter itself into
-    ``kecamatan_slot`` (``ui.state.kecamatan_filter``), from a fragment.
+    ``kecamatan_slot`` (``ui.state.kecamatan_filter``), from a fragment. ``controls``
+    are the sidebar controls that act on this page (``potensi.views.state.CONTROLS``,
+    all by default): the others are not drawn but keep their value and URL form.
     """
     # a deep link on a freshly started server runs the page without the router: rerun
     # through it (ui.router), before anything is drawn
@@ -82,7 +87,12 @@ def start(read_only: bool = False, defer_kecamatan: bool = False) -> PageContext
         st.error(f"{t('store_missing', st.session_state.get('lang', 'id'))} {exc}")
         st.stop()
     state, slot = sidebar(
-        dict(kecamatan), dict(opd), list(years), list(indicators), defer_kecamatan=defer_kecamatan
+        dict(kecamatan),
+        dict(opd),
+        list(years),
+        list(indicators),
+        defer_kecamatan=defer_kecamatan,
+        controls=controls,
     )
     presentation_frame(state)
     return PageContext(state, version, boundaries, data, slot, kecamatan)

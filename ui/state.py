@@ -7,6 +7,8 @@ a copied link reopens the same view.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
@@ -21,9 +23,14 @@ from potensi.i18n import t
 from potensi.views.state import (
     BASEMAP_KEYS,
     CLASSIFIERS,
+    CONTROLS,
+    FILTERS,
     MAP_LAYERS,
     ViewState,
+    active_filters,
     from_query,
+    kecamatan_label,
+    kecamatan_options,
 )
 from potensi.viz.style import BASEMAPS
 
@@ -91,9 +98,9 @@ def kecamatan_filter(container: DeltaGenerator, kecamatan: dict[str, str], lang:
     """The kecamatan multiselect, drawn into the sidebar slot kept for it."""
     container.multiselect(
         t("kecamatan_filter", lang),
-        list(kecamatan),
+        kecamatan_options(kecamatan),
         key=KEYS["kecamatan"],
-        format_func=lambda c: kecamatan.get(c, c),
+        format_func=lambda c: kecamatan_label(c, kecamatan),
         placeholder=t("all_kecamatan", lang),
     )
 
@@ -104,13 +111,19 @@ def sidebar(
     years: list[int],
     indicators: list[str],
     defer_kecamatan: bool = False,
+    controls: Collection[str] = CONTROLS,
 ) -> tuple[ViewState, DeltaGenerator]:
-    """Render the shared sidebar (language, presentation, filters, layers).
+    """Render the shared sidebar (language, presentation, and the page's ``controls``).
 
     Returns the view state and the sidebar slot of the kecamatan filter. With
     ``defer_kecamatan`` the slot stays empty: the page draws the filter there from an
     ``st.fragment`` (the Peta page), so that changing it reruns the fragment (map and
     details) rather than the whole page.
+
+    ``controls`` names the ViewState fields whose widgets this page draws (those that
+    act on what it shows: a map control on a page without the map would do nothing). A
+    control left out keeps its value (``keep_widget_state``) and stays in the URL, so a
+    deep link opened on any page, and going back to the map, keep the choice.
     """
     _load_from_url(kecamatan, opd, indicators)
     keep_widget_state(*KEYS.values())
@@ -127,76 +140,82 @@ def sidebar(
     bar.toggle(t("present_toggle", lang), key=KEYS["present"], help=t("present_help", lang))
     # a page may draw the kecamatan filter itself, from a fragment, into this slot
     slot = bar.container()
-    if not defer_kecamatan:
+    if "kecamatan" in controls and not defer_kecamatan:
         kecamatan_filter(slot, kecamatan, lang)
-    bar.selectbox(
-        t("indicator", lang),
-        indicators,
-        key=KEYS["indikator"],
-        format_func=lambda k: indicator_label(k, lang),
-    )
-    bar.selectbox(
-        t("classifier", lang),
-        list(CLASSIFIERS),
-        key=KEYS["klasifikasi"],
-        format_func=lambda k: t(f"classifier_{k}", lang),
-    )
-    bar.multiselect(
-        t("layers", lang),
-        list(MAP_LAYERS),
-        key=KEYS["layers"],
-        format_func=lambda k: t(f"maplayer_{k}", lang),
-        placeholder=t("choose", lang),
-    )
-    with bar.expander(t("filters_more", lang)):
-        st.multiselect(
-            t("filter_sektor", lang),
-            list(SEKTOR_POTENSI),
-            key=KEYS["sektor"],
-            format_func=lambda k: t(f"sektor_{k}", lang),
+    if "indikator" in controls:
+        bar.selectbox(
+            t("indicator", lang),
+            indicators,
+            key=KEYS["indikator"],
+            format_func=lambda k: indicator_label(k, lang),
+        )
+    if "klasifikasi" in controls:
+        bar.selectbox(
+            t("classifier", lang),
+            list(CLASSIFIERS),
+            key=KEYS["klasifikasi"],
+            format_func=lambda k: t(f"classifier_{k}", lang),
+        )
+    if "layers" in controls:
+        bar.multiselect(
+            t("layers", lang),
+            list(MAP_LAYERS),
+            key=KEYS["layers"],
+            format_func=lambda k: t(f"maplayer_{k}", lang),
             placeholder=t("choose", lang),
         )
-        st.multiselect(
-            t("filter_kesiapan", lang),
-            list(TINGKAT_KESIAPAN),
-            key=KEYS["kesiapan"],
-            format_func=lambda k: t(f"kesiapan_{k}", lang),
-            placeholder=t("choose", lang),
+    if shown := [f for f in FILTERS if f in controls]:
+        _filters(bar, shown, opd, years, lang)
+    if "basemap" in controls:
+        bar.selectbox(
+            t("basemap", lang),
+            list(BASEMAP_KEYS),
+            key=KEYS["basemap"],
+            format_func=lambda k: t(BASEMAPS[k].label_key, lang),
         )
-        st.multiselect(
-            t("filter_tahapan", lang),
-            list(TAHAPAN_INOVASI),
-            key=KEYS["tahapan"],
-            format_func=lambda k: t(f"tahapan_{k}", lang),
-            placeholder=t("choose", lang),
-        )
-        st.multiselect(
-            t("filter_jenis", lang),
-            list(JENIS_INOVASI),
-            key=KEYS["jenis"],
-            format_func=lambda k: t(f"jenis_{k}", lang),
-            placeholder=t("choose", lang),
-        )
-        st.multiselect(
-            t("filter_opd", lang),
-            list(opd),
-            key=KEYS["opd"],
-            format_func=lambda k: opd.get(k, k),
-            placeholder=t("choose", lang),
-        )
-        st.selectbox(
-            t("filter_tahun", lang),
-            [None, *years],
-            key=KEYS["tahun"],
-            format_func=lambda y: t("all_years", lang) if y is None else str(y),
-        )
-    bar.selectbox(
-        t("basemap", lang),
-        list(BASEMAP_KEYS),
-        key=KEYS["basemap"],
-        format_func=lambda k: t(BASEMAPS[k].label_key, lang),
-    )
-    bar.caption(t("basemap_offline_note", lang))
+        bar.caption(t("basemap_offline_note", lang))
     state = current()
     sync_url(state)
     return state, slot
+
+
+def _filters(bar: DeltaGenerator, shown: list[str], opd: dict[str, str], years: list[int], lang: str) -> None:
+    """The "Saring data" expander with the ``shown`` filters.
+
+    Collapsed, it would hide that a filter narrows the page: its label counts the active
+    ones ("Saring data (2 aktif)").
+    """
+    active = active_filters(current(), shown)
+    label = t("filters_more_active", lang, n=len(active)) if active else t("filters_more", lang)
+    enums = {
+        "sektor": SEKTOR_POTENSI,
+        "kesiapan": TINGKAT_KESIAPAN,
+        "tahapan": TAHAPAN_INOVASI,
+        "jenis": JENIS_INOVASI,
+    }
+    # keyed: the same expander whatever its label, so a choice inside does not collapse it
+    with bar.expander(label, key="f_filters"):
+        for name in shown:
+            if name in enums:
+                st.multiselect(
+                    t(f"filter_{name}", lang),
+                    list(enums[name]),
+                    key=KEYS[name],
+                    format_func=lambda k, name=name: t(f"{name}_{k}", lang),
+                    placeholder=t("choose", lang),
+                )
+            elif name == "opd":
+                st.multiselect(
+                    t("filter_opd", lang),
+                    list(opd),
+                    key=KEYS["opd"],
+                    format_func=lambda k: opd.get(k, k),
+                    placeholder=t("choose", lang),
+                )
+            else:
+                st.selectbox(
+                    t("filter_tahun", lang),
+                    [None, *years],
+                    key=KEYS["tahun"],
+                    format_func=lambda y: t("all_years", lang) if y is None else str(y),
+                )

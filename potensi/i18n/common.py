@@ -79,6 +79,7 @@ TEXTS.update(
         "maplayer_desa": {"id": "Batas desa", "en": "Village boundaries"},
         "maplayer_label": {"id": "Nama kecamatan", "en": "District names"},
         "filters_more": {"id": "Saring data", "en": "Filter data"},
+        "filters_more_active": {"id": "Saring data ({n} aktif)", "en": "Filter data ({n} active)"},
         "filter_sektor": {"id": "Sektor potensi", "en": "Potential sector"},
         "filter_kesiapan": {"id": "Tingkat kesiapan investasi", "en": "Investment readiness"},
         "filter_tahapan": {"id": "Tahapan inovasi", "en": "Innovation stage"},

@@ -8,7 +8,7 @@ dropped rather than failing the page.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field, replace
 
 import geopandas as gpd
@@ -28,6 +28,25 @@ MAP_LAYERS = ("potensi", "peluang", "inovasi", "desa", "label")
 DEFAULT_LAYERS = ("potensi", "peluang", "inovasi")
 BASEMAP_KEYS = ("none", "osm", "light", "satellite")
 CLASSIFIERS = ("quantiles", "natural_breaks", "equal_interval")
+#: the sidebar's controls a page may ask for (ViewState fields; language and presentation
+#: mode are on every page): a page draws only those that act on what it shows
+CONTROLS = (
+    "kecamatan",
+    "indikator",
+    "klasifikasi",
+    "layers",
+    "sektor",
+    "kesiapan",
+    "tahapan",
+    "jenis",
+    "opd",
+    "tahun",
+    "basemap",
+)
+#: controls that only change a map
+MAP_CONTROLS = frozenset({"indikator", "klasifikasi", "layers", "basemap"})
+#: the filters folded into the sidebar's "Saring data"
+FILTERS = ("sektor", "kesiapan", "tahapan", "jenis", "opd", "tahun")
 
 
 @dataclass(frozen=True)
@@ -67,6 +86,31 @@ class ViewState:
     def with_(self, **changes: object) -> ViewState:
         """A copy with some fields changed."""
         return replace(self, **changes)
+
+
+def active_filters(state: ViewState, shown: Iterable[str] = FILTERS) -> tuple[str, ...]:
+    """The filters among ``shown`` that are not at their default.
+
+    The filters sit in a collapsed expander: its label counts these, so a filter that
+    narrows the page is visible without opening it.
+    """
+    default = ViewState()
+    return tuple(f for f in FILTERS if f in shown and getattr(state, f) != getattr(default, f))
+
+
+def kecamatan_options(names: Mapping[str, str]) -> list[str]:
+    """Kecamatan codes in alphabetical order of their names (code order breaks a tie).
+
+    Every list of kecamatan a person picks from uses this order with
+    :func:`kecamatan_label`: people look a kecamatan up by name, the code stays visible
+    and searchable for those who know it.
+    """
+    return sorted(names, key=lambda code: (str(names[code]).casefold(), code))
+
+
+def kecamatan_label(code: str, names: Mapping[str, str]) -> str:
+    """How a kecamatan appears in a list: ``Bakung (35.05.05)``; an unknown code as itself."""
+    return f"{names[code]} ({code})" if code in names else code
 
 
 def _tuple(raw: str | None, allowed: tuple[str, ...] | None = None) -> tuple[str, ...] | None:

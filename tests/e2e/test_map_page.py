@@ -81,7 +81,8 @@ def test_the_sidebar_kecamatan_filter_zooms_the_map_and_keeps_its_place(
     assert labels[2:4] == ["Kecamatan", "Indikator"]
     sidebar.locator('[data-testid="stMultiSelect"]').first.click()
     page.keyboard.type("Doko")
-    page.get_by_role("option", name="Doko", exact=True).click()
+    # listed by name with the code: "Doko (35.05.xx)"
+    page.get_by_role("option", name=re.compile(r"^Doko \(35\.05\.\d\d\)$")).click()
     page.keyboard.press("Escape")  # the open list hides the page from role queries
     page.get_by_role("heading", name="Kecamatan Doko").wait_for(timeout=30_000)
     code = load_layer("kecamatan", e2e_store).set_index("nama").kode["Doko"]

@@ -88,3 +88,26 @@ def test_point_layers_place_rows_honestly(seeded_store: Path) -> None:
     )
     assert all(row[7] == 1 for row in peluang.data["rows"]) and peluang.data["badge"] == "EXAMPLE DATA"
     assert any("IDR" in fact for row in peluang.data["rows"] for fact in (row[6] or []))
+
+
+def test_active_filters_counts_only_the_filters_shown_and_not_at_default() -> None:
+    from potensi.views.state import active_filters
+
+    state = ViewState(sektor=("perikanan",), tahun=2021, indikator="kepadatan", kecamatan=("35.05.03",))
+    # the indicator and kecamatan are not in "Saring data": they do not count
+    assert active_filters(state) == ("sektor", "tahun")
+    assert active_filters(state, ("tahapan", "tahun")) == ("tahun",)
+    assert active_filters(ViewState()) == ()
+
+
+def test_kecamatan_options_are_alphabetical_by_name_with_the_code_in_the_label(blitar_store: Path) -> None:
+    from potensi.core.store import load_layer
+    from potensi.views.state import kecamatan_label, kecamatan_options
+
+    kec = load_layer("kecamatan", blitar_store)
+    names = dict(zip(kec.kode, kec.nama, strict=True))
+    options = kecamatan_options(names)
+    assert sorted(options) == sorted(names)  # every code, once
+    assert [names[c] for c in options] == sorted(names.values(), key=str.casefold)
+    assert options[0] == "35.05.05" and kecamatan_label(options[0], names) == "Bakung (35.05.05)"
+    assert kecamatan_label("35.99.99", names) == "35.99.99"

@@ -17,6 +17,14 @@ from ui.page import PageContext
 #: komoditas: LQ of kecamatan vs kabupaten; hierarki: skalogram and Marshall centrality;
 #: klassen_wilayah: regional Klassen typology of the kecamatan
 METHODS = ("indeks", "sektor", "komoditas", "hierarki", "klassen_wilayah")
+#: the sidebar controls a method acts on (``ui.page.start(controls=…)``); the others
+#: use none: they choose their own kecamatan, years and indicators on the page
+SIDEBAR_CONTROLS = {"indeks": frozenset({"klasifikasi"})}  # its map's colour classes
+
+
+def sidebar_controls(name: str) -> frozenset[str]:
+    """The sidebar controls that act on method ``name``."""
+    return SIDEBAR_CONTROLS.get(name, frozenset())
 
 
 def available() -> list[str]:
