@@ -21,6 +21,7 @@ import pandera.pandas as pa
 import shapely
 from shapely.geometry import shape
 
+from potensi.core.formatting import MAX_DECIMALS, format_trimmed
 from potensi.core.names import normalise, suggest
 from potensi.data import parsing
 from potensi.data.problems import Problem
@@ -348,7 +349,8 @@ def _check_count(r: int, row: pd.Series, raw: RawTable) -> list[Problem]:
         Problem(
             r,
             _header(raw, "nilai"),
-            f"nilai {value:g} negatif, padahal '{row.get('indikator')}' ({row.get('satuan')}) "
+            f"nilai {format_trimmed(value, 'id', MAX_DECIMALS)} negatif, padahal '{row.get('indikator')}' "
+            f"({row.get('satuan')}) "
             "adalah jumlah atau ukuran",
             "hapus tanda minus; penurunan ditulis sebagai indikator sendiri (mis. pertumbuhan_persen)",
         )

@@ -9,6 +9,7 @@ from streamlit_folium import st_folium
 
 from potensi.analysis import AnalysisError, ahp_weights
 from potensi.core.errors import PotensiError
+from potensi.core.formatting import format_number
 from potensi.data.indicators import indicator_label
 from potensi.i18n import t
 from potensi.views.analisis.indeks import (
@@ -88,7 +89,7 @@ def render(page: PageContext) -> None:
             st.error(str(exc))
             return
         weights = {k: float(ahp.bobot[k]) for k in chosen}
-        st.caption(t("analisis_cr", lang, cr="–" if ahp.cr != ahp.cr else f"{ahp.cr:.3f}"))
+        st.caption(t("analisis_cr", lang, cr=format_number(ahp.cr, 3, lang)))
 
     inputs, example = indicator_table(boundaries.kecamatan, page.data, chosen, lang)
     try:
