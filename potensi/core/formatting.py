@@ -8,6 +8,7 @@ Babel rather than from hand-written replacements.
 
 from __future__ import annotations
 
+import decimal
 import math
 from collections.abc import Callable, Mapping
 from datetime import date
@@ -17,7 +18,7 @@ import numpy as np
 import pandas as pd
 from babel.dates import format_date as babel_date
 from babel.dates import get_month_names
-from babel.numbers import format_compact_decimal, format_decimal
+from babel.numbers import format_compact_decimal, format_decimal, format_scientific
 
 from potensi.core.cells import is_known, iso_date
 
@@ -49,13 +50,20 @@ def format_number(value: float | int | None, decimals: int = 0, lang: Lang = "id
     if _missing(value):
         return MISSING
     pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
-    return format_decimal(value, format=pattern, locale=LOCALES[lang])
+    try:
+        return format_decimal(value, format=pattern, locale=LOCALES[lang])
+    except decimal.InvalidOperation:  # beyond 28 digits (a typo like 1e300): scientific, still localised
+        return format_scientific(value, locale=LOCALES[lang])
 
 
 def format_trimmed(value: float, lang: Lang, max_decimals: int = 2) -> str:
     """A number with as few decimals as it needs (12 → "12", 12.5 → "12,5")."""
+    if _missing(value):
+        return MISSING
     rounded = round(value, max_decimals)
-    decimals = next(d for d in range(max_decimals + 1) if round(rounded, d) == rounded)
+    if rounded == 0 and value != 0:  # 1e-10 is not "0": keep it visible
+        return format_scientific(value, locale=LOCALES[lang])
+    decimals = next((d for d in range(max_decimals + 1) if round(rounded, d) == rounded), max_decimals)
     return format_number(rounded, decimals, lang)
 
 

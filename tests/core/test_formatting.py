@@ -85,3 +85,13 @@ def test_yes_no_cells_in_words_the_importer_reads_back() -> None:
     assert [format_bool(v, "id") for v in (True, False, None)] == ["ya", "tidak", None]
     assert [format_bool(v, "en") for v in (True, False)] == ["yes", "no"]
     assert all(parse_bool(format_bool(v, lang)) is v for v in (True, False) for lang in ("id", "en"))
+
+
+def test_odd_figures_stay_visible_and_never_crash_a_message() -> None:
+    """A hostile file's -1e300 or -1e-10 is quoted back in the refusal: never "-0" or a crash."""
+    from potensi.core.formatting import format_trimmed
+
+    assert format_trimmed(-1e300, "id", 6) == "-1E300"
+    assert format_trimmed(-1e-10, "id", 6) == "-1E-10"
+    assert format_trimmed(float("nan"), "id") == "–"
+    assert format_trimmed(-1500.5, "id", 6) == "-1.500,5"
