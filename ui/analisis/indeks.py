@@ -9,7 +9,7 @@ from streamlit_folium import st_folium
 
 from potensi.analysis import AnalysisError, ahp_weights
 from potensi.core.errors import PotensiError
-from potensi.core.formatting import format_number
+from potensi.core.formatting import format_number, format_trimmed
 from potensi.data.indicators import indicator_label
 from potensi.i18n import t
 from potensi.views.analisis.indeks import (
@@ -80,7 +80,9 @@ def render(page: PageContext) -> None:
                     options=[1 / 9, 1 / 7, 1 / 5, 1 / 3, 1, 3, 5, 7, 9],
                     value=1,
                     key=f"an_ahp_{a}_{b}",
-                    format_func=lambda v: f"{v:g}" if v >= 1 else f"1/{1 / v:g}",
+                    format_func=lambda v: (
+                        format_trimmed(v, lang) if v >= 1 else "1/" + format_trimmed(1 / v, lang)
+                    ),
                 )
                 matrix[i][j], matrix[j][i] = value, 1 / value
         try:
