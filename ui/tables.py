@@ -26,7 +26,7 @@ import pandas as pd
 import streamlit as st
 from pandas.io.formats.style import Styler
 
-from potensi.core.formatting import column_formatters, number_columns
+from potensi.core.formatting import MISSING, column_formatters, number_columns
 from potensi.core.safe_cells import neutralise, neutralise_frame
 from potensi.i18n import Lang
 
@@ -35,12 +35,15 @@ def localised(frame: pd.DataFrame, lang: Lang, decimals: int | Mapping[str, int]
     """``frame`` neutralised, its numbers shown the ``lang`` way but kept as numbers.
 
     ``decimals`` (keyed by the frame's own column names) fixes the decimal places;
-    without it a figure shows the decimals it has (up to six), integers none.
+    without it a figure shows the decimals it has (up to six), integers none. Empty
+    cells of any column show :data:`~potensi.core.formatting.MISSING`.
     """
     safe = neutralise_frame(frame)
     if isinstance(decimals, Mapping):
         decimals = {neutralise(c): places for c, places in decimals.items()}
-    return safe.style.format(column_formatters(safe, lang, decimals))  # type: ignore[arg-type]
+    # one call: every drawn cell comes from the Styler (an empty text cell would read "nan"),
+    # and a second .format would reset the columns its mapping leaves out
+    return safe.style.format(column_formatters(safe, lang, decimals), na_rep=MISSING)  # type: ignore[arg-type]
 
 
 def _show(

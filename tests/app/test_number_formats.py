@@ -54,12 +54,20 @@ def test_table_helper_draws_language_text_over_numbers() -> None:
     """ui.tables.localised: the display text per language, the data untouched."""
     from ui.tables import localised
 
-    frame = pd.DataFrame({"Luas (km²)": [10.8, 10.31], "Tahun": [2020, 2024], "Nama": ["=A1", "Wlingi"]})
+    frame = pd.DataFrame(
+        {
+            "Luas (km²)": [10.8, 10.31],
+            "Tahun": [2020, 2024],
+            "Nama": ["=A1", "Wlingi"],
+            "Desa": pd.array([None, "Kalitengah"], dtype="str"),
+        }
+    )
     for lang, expected in (("id", ["10,80", "10,31"]), ("en", ["10.80", "10.31"])):
         styler = localised(frame, lang, decimals=2)
         text = styler._translate(False, False)["body"]  # what Streamlit marshals as display values
         assert [row[1]["display_value"] for row in text] == expected
         assert [row[2]["display_value"] for row in text] == ["2020", "2024"]
+        assert [row[4]["display_value"] for row in text] == ["–", "Kalitengah"]  # never "nan"
         assert styler.data["Luas (km²)"].tolist() == [10.8, 10.31]  # still numbers: sorts as numbers
         assert styler.data["Nama"].tolist() == ["'=A1", "Wlingi"]  # still neutralised
 
