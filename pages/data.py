@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from potensi.core.errors import StoreMissing
+from potensi.core.formatting import format_number
 from potensi.data.schema import TABLES
 from potensi.data.tables import history
 from potensi.i18n import t
@@ -31,10 +32,17 @@ except StoreMissing as exc:
 if total == 0:
     st.info(t("no_rows", lang))
 else:
-    st.write(t("rows_count", lang, n=total))
+    st.write(t("rows_count", lang, n=format_number(total, 0, lang)))
     if examples:
-        st.warning(t("example_warning", lang, n=examples, total=total))
-    data_table(rows)
+        st.warning(
+            t(
+                "example_warning",
+                lang,
+                n=format_number(examples, 0, lang),
+                total=format_number(total, 0, lang),
+            )
+        )
+    data_table(rows, lang)
     columns = st.columns(3)
     for column, (fmt, suffix, mime) in zip(
         columns,
@@ -47,11 +55,11 @@ else:
     ):
         column.download_button(
             t("download", lang, fmt=fmt),
-            data=data_cache.export(page.version, layer, suffix),
+            data=data_cache.export(page.version, layer, suffix, lang),
             file_name=f"{layer}{suffix}",
             mime=mime,
             key=f"dl_{suffix}",
         )
 
 st.subheader(t("history_title", lang))
-data_table(history().drop(columns=["sha256"]))
+data_table(history().drop(columns=["sha256"]), lang)

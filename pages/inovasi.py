@@ -148,6 +148,7 @@ if not state.present:
 registry = inv.registry_table(rows, opd_full, kec_names, lang, group_by)
 data_table(
     registry.frame,
+    lang,
     height=420 if state.present else 460,
     column_config={
         t("inovasi_col_nama", lang): st.column_config.TextColumn(pinned=True, width="large"),

@@ -79,7 +79,7 @@ def peta_view() -> None:
         st.page_link("pages/profil.py", label=t("open_profile", lang), icon=":material/location_on:")
         if not state.present:
             st.markdown(f"**{t('desa_table', lang)}**")
-            data_table(peta_cache.desa_table(version, code, lang))
+            data_table(peta_cache.desa_table(version, code, lang), lang, decimals=2)
 
     st.caption(t("source_boundaries", lang, commit=str(boundaries.kabupaten.commit_sumber.iloc[0])[:10]))
 

@@ -81,6 +81,7 @@ def table(listing: pf.ListTable, key: str) -> None:
     """A list with its source columns rendered as links (labelled by host)."""
     data_table(
         listing.frame,
+        lang,
         key=key,
         column_config={
             name: st.column_config.LinkColumn(name, display_text=LINK_TEXT) for name in listing.link_columns

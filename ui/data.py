@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import streamlit as st
 
+from potensi.i18n import Lang
 from potensi.views.data import export_bytes
 
 
 @st.cache_data(show_spinner=False)
-def export(ver: tuple[str, float], layer: str, suffix: str) -> bytes:
-    """A layer's export file for a download button, built once per store version."""
-    return export_bytes(layer, suffix)
+def export(ver: tuple[str, float], layer: str, suffix: str, lang: Lang) -> bytes:
+    """A layer's export file for a download button, built once per store version and language."""
+    return export_bytes(layer, suffix, lang=lang)

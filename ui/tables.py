@@ -7,13 +7,15 @@ frame through :func:`potensi.core.safe_cells.neutralise_frame` first (text that 
 with ``=``, ``+``, ``-``, ``@``, tab or CR gets a leading apostrophe, numbers stay numbers
 and sort as numbers), the same rule as the Data page's exports.
 
-``st.dataframe`` formats numbers by the browser's locale (or printf patterns), not by
-the dashboard's language switch, so an Indonesian reader saw ``1175150.18``.
-:func:`number_table` turns numbers into text (:func:`potensi.core.formatting.format_frame`)
-and right-aligns them; the cost is that clicking a header sorts those columns as text,
-which the analysis tables (already ordered by rank or value) can live with. Data text is
-neutralised before the numbers are formatted, so a formatted ``-1,5`` is never mistaken
-for data text.
+``st.dataframe`` formats numbers by the browser's locale or by printf patterns
+(sprintf-js, which knows no decimal comma), never by the dashboard's language switch,
+so an Indonesian reader saw ``1588.79`` and ``10.8``. Every table here is therefore
+handed over as a pandas ``Styler`` whose display text comes from
+:func:`potensi.core.formatting.column_formatters` in the page's language
+(``1.588,79`` / ``1,588.79``, years as ``2024``): Streamlit draws that text over the
+cell while the cell keeps its number, so clicking a header still sorts numerically and
+the toolbar's CSV holds the numbers. A ``column_config`` ``format`` for a column would
+take precedence over this text, so callers give none for numbers.
 """
 
 from __future__ import annotations
@@ -22,40 +24,60 @@ from collections.abc import Mapping
 
 import pandas as pd
 import streamlit as st
+from pandas.io.formats.style import Styler
 
-from potensi.core.formatting import format_frame
+from potensi.core.formatting import MISSING, column_formatters, number_columns
 from potensi.core.safe_cells import neutralise, neutralise_frame
 from potensi.i18n import Lang
 
 
-def _show(frame: pd.DataFrame, column_config: Mapping[str, object] | None, kwargs: dict[str, object]) -> None:
+def localised(frame: pd.DataFrame, lang: Lang, decimals: int | Mapping[str, int] | None = None) -> Styler:
+    """``frame`` neutralised, its numbers shown the ``lang`` way but kept as numbers.
+
+    ``decimals`` (keyed by the frame's own column names) fixes the decimal places;
+    without it a figure shows the decimals it has (up to six), integers none. Empty
+    cells of any column show :data:`~potensi.core.formatting.MISSING`.
+    """
+    safe = neutralise_frame(frame)
+    if isinstance(decimals, Mapping):
+        decimals = {neutralise(c): places for c, places in decimals.items()}
+    # one call: every drawn cell comes from the Styler (an empty text cell would read "nan"),
+    # and a second .format would reset the columns its mapping leaves out
+    return safe.style.format(column_formatters(safe, lang, decimals), na_rep=MISSING)  # type: ignore[arg-type]
+
+
+def _show(
+    frame: pd.DataFrame,
+    lang: Lang,
+    column_config: Mapping[str, object] | None,
+    decimals: int | Mapping[str, int] | None,
+    kwargs: dict[str, object],
+) -> None:
     config = {neutralise(name): value for name, value in (column_config or {}).items()}
     kwargs.setdefault("hide_index", True)
     kwargs.setdefault("width", "stretch")
-    st.dataframe(frame, column_config=config or None, **kwargs)
+    st.dataframe(localised(frame, lang, decimals), column_config=config or None, **kwargs)
 
 
 def data_table(
-    frame: pd.DataFrame, column_config: Mapping[str, object] | None = None, **kwargs: object
+    frame: pd.DataFrame,
+    lang: Lang,
+    column_config: Mapping[str, object] | None = None,
+    decimals: int | Mapping[str, int] | None = None,
+    **kwargs: object,
 ) -> None:
-    """``st.dataframe`` of ``frame`` with its text cells neutralised (index hidden, full width).
+    """``st.dataframe`` of ``frame``: text neutralised, numbers in ``lang`` (index hidden, full width).
 
-    ``column_config`` is keyed by the frame's own column names, also for a header that
-    had to be neutralised.
+    ``column_config`` and ``decimals`` are keyed by the frame's own column names, also
+    for a header that had to be neutralised.
     """
-    _show(neutralise_frame(frame), column_config, kwargs)
+    _show(frame, lang, column_config, decimals, kwargs)
 
 
 def number_table(
     frame: pd.DataFrame, lang: Lang, decimals: int | Mapping[str, int] = 3, **kwargs: object
 ) -> None:
-    """:func:`data_table` with numbers as :func:`potensi.core.formatting.format_frame` text, aligned right."""
-    numeric = [
-        c
-        for c in frame.columns
-        if pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c])
-    ]
-    config = {c: st.column_config.TextColumn(alignment="right") for c in numeric}
+    """:func:`data_table` of a result table: three decimals unless ``decimals`` says otherwise."""
     if isinstance(decimals, Mapping):
-        decimals = {neutralise(c): places for c, places in decimals.items()}
-    _show(format_frame(neutralise_frame(frame), lang, decimals), config, kwargs)
+        decimals = {c: decimals.get(c, 3) for c in number_columns(frame)}
+    _show(frame, lang, None, decimals, kwargs)

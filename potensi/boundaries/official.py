@@ -35,7 +35,7 @@ from potensi.boundaries.intake import KIND_LABEL, check_counts, open_source
 from potensi.boundaries.review import MAX_AREA_CHANGE, Review, review_import
 from potensi.boundaries.sqlparse import WGS84, repair
 from potensi.core.errors import GeodataError
-from potensi.core.formatting import format_number
+from potensi.core.formatting import format_number, format_trimmed
 from potensi.core.names import normalise as normalise_name
 from potensi.core.names import parse_code, suggest
 from potensi.core.store import (
@@ -219,7 +219,8 @@ def _check_location(
             f"wilayah di luar {nama}. Periksa CRS di QGIS dan potong berkas hanya "
             f"untuk {nama}."
         )
-    where = f"berada di luar {nama} (lebih dari {OUTSIDE_TOLERANCE_M / 1000:g} km dari batasnya)"
+    tolerance = format_trimmed(OUTSIDE_TOLERANCE_M / 1000, "id")
+    where = f"berada di luar {nama} (lebih dari {tolerance} km dari batasnya)"
     if not inside.any():
         problem = f"semua {len(frame)} fitur {where}"
     else:
@@ -484,7 +485,8 @@ def _largest_change(old: gpd.GeoDataFrame, new: gpd.GeoDataFrame) -> str:
     pct, name = max(changes, key=lambda c: abs(c[0]))
     if abs(pct) < 0.01:
         return "; luas tiap wilayah praktis tidak berubah"
-    return f"; perubahan luas terbesar: {name} {pct:+.2f}%"
+    sign = "+" if pct > 0 else ""
+    return f"; perubahan luas terbesar: {name} {sign}{format_number(pct, 2, 'id')}%"
 
 
 def import_official_boundaries(
@@ -575,8 +577,8 @@ def import_official_boundaries(
         raise _refuse(
             path,
             review.problems(),
-            f"Perubahan luas lebih dari {MAX_AREA_CHANGE * 100:g}% atau wilayah yang tidak lagi "
-            "tercakup biasanya berarti berkas salah, terpotong atau bukan untuk tingkat ini. "
+            f"Perubahan luas lebih dari {format_trimmed(MAX_AREA_CHANGE * 100, 'id')}% atau wilayah yang "
+            "tidak lagi tercakup biasanya berarti berkas salah, terpotong atau bukan untuk tingkat ini. "
             "Periksa berkas di QGIS. Bila perubahan ini memang batas resmi yang baru, ulangi "
             "dengan --setujui-perubahan-luas (atau centang persetujuan di halaman impor).",
         )
@@ -620,6 +622,6 @@ def import_official_boundaries(
 def _changes_text(review: Review) -> str:
     """What the history keeps about an import's changes (also the ones confirmed)."""
     return "; ".join(review.problems()) or (
-        f"tidak ada kecamatan berubah luas lebih dari {MAX_AREA_CHANGE * 100:g}% dan wilayah lama "
-        "tetap tercakup"
+        f"tidak ada kecamatan berubah luas lebih dari {format_trimmed(MAX_AREA_CHANGE * 100, 'id')}% "
+        "dan wilayah lama tetap tercakup"
     )

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from potensi.core.config import GEODATA_DIR, MANIFEST_PATH
 from potensi.core.errors import ChecksumMismatch, GeodataError
+from potensi.core.formatting import format_number
 
 ProgressFn = Callable[[str], None]
 REGION_PATTERN = re.compile(r"^(\d{2})\.(\d{2})$")
@@ -125,7 +126,9 @@ def _download(url: str, target: Path, rel: str, progress: ProgressFn) -> None:
                     out.write(block)
                     done += len(block)
                     if done >= next_report:
-                        size = f"{done / 1e6:.1f}" + (f"/{total / 1e6:.1f}" if total else "")
+                        size = format_number(done / 1e6, 1, "id") + (
+                            f"/{format_number(total / 1e6, 1, 'id')}" if total else ""
+                        )
                         progress(f"  mengunduh {rel}: {size} MB")
                         next_report = done + 512 * 1024
     except (urllib.error.URLError, OSError, TimeoutError) as exc:

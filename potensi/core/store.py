@@ -45,6 +45,7 @@ import pyogrio
 
 from potensi.core.config import get_settings
 from potensi.core.errors import PotensiError, StoreBusy, StoreMissing, StoreWriteFailed
+from potensi.core.formatting import format_number
 
 Level = Literal["kabupaten", "kecamatan", "desa"]
 LEVELS: tuple[Level, ...] = ("kabupaten", "kecamatan", "desa")
@@ -97,7 +98,8 @@ def _process_lock(key: Path) -> threading.Lock:
 def _busy(target: Path, waited: float) -> StoreBusy:
     return StoreBusy(
         f"Store {target.name} sedang dipakai oleh penulisan lain (impor, pembatalan, atau pembangunan "
-        f"ulang batas wilayah) dan belum selesai setelah {waited:.0f} detik. Tidak ada yang diubah; "
+        f"ulang batas wilayah) dan belum selesai setelah {format_number(waited, 0, 'id')} detik. "
+        "Tidak ada yang diubah; "
         "coba lagi sebentar lagi."
     )
 

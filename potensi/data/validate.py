@@ -21,6 +21,7 @@ import pandera.pandas as pa
 import shapely
 from shapely.geometry import shape
 
+from potensi.core.formatting import MAX_DECIMALS, format_number, format_trimmed
 from potensi.core.names import normalise, suggest
 from potensi.data import parsing
 from potensi.data.problems import Problem
@@ -207,6 +208,15 @@ def parse_cells(raw: RawTable, table: Table, context: Context) -> tuple[pd.DataF
     return frame, problems, failed
 
 
+def _quoted_number(value: object, column: str) -> str:
+    """A figure inside a message the Indonesian way (``1.500,5``); a year stays ``2150``."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    if column.startswith("tahun") and float(value).is_integer():
+        return str(int(value))
+    return format_trimmed(float(value), "id", MAX_DECIMALS)
+
+
 CHECK_TEXT = {
     "not_nullable": ("wajib diisi", "isi sel ini; kolom bertanda * di templat wajib"),
     "min": ("nilai di bawah batas", ""),
@@ -271,8 +281,9 @@ def check_schema(frame: pd.DataFrame, table: Table, raw: RawTable, failed: set) 
             continue
         message, hint = CHECK_TEXT.get(kind, (check, ""))
         if kind in ("min", "max"):
-            bound = check.split(":", 1)[1]
-            message = f"nilai {case.failure_case} {'di bawah' if kind == 'min' else 'di atas'} batas {bound}"
+            bound = _quoted_number(float(check.split(":", 1)[1]), name)
+            value = _quoted_number(case.failure_case, name)
+            message = f"nilai {value} {'di bawah' if kind == 'min' else 'di atas'} batas {bound}"
         if kind == "pattern":
             example = table.column(name).example
             hint = f"contoh isian: {example}" if example else f"pola: {check.split(':', 1)[1]}"
@@ -348,7 +359,8 @@ def _check_count(r: int, row: pd.Series, raw: RawTable) -> list[Problem]:
         Problem(
             r,
             _header(raw, "nilai"),
-            f"nilai {value:g} negatif, padahal '{row.get('indikator')}' ({row.get('satuan')}) "
+            f"nilai {format_trimmed(value, 'id', MAX_DECIMALS)} negatif, padahal '{row.get('indikator')}' "
+            f"({row.get('satuan')}) "
             "adalah jumlah atau ukuran",
             "hapus tanda minus; penurunan ditulis sebagai indikator sendiri (mis. pertumbuhan_persen)",
         )
@@ -368,8 +380,9 @@ def _check_area(r: int, text: str, stated: str | None, raw: RawTable, wilayah: W
             Problem(
                 r,
                 column,
-                f"poligon hanya {inside:.0%} di dalam {wilayah.kab_name} (titik tengahnya "
-                f"{where.y:.4f}, {where.x:.4f}); minimal {MIN_AREA_INSIDE:.0%}",
+                f"poligon hanya {format_number(inside * 100, 0, 'id')}% di dalam {wilayah.kab_name} "
+                f"(titik tengahnya {where.y:.4f}, {where.x:.4f}); "
+                f"minimal {format_number(MIN_AREA_INSIDE * 100, 0, 'id')}%",
                 hint,
             )
         ]

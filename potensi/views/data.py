@@ -30,8 +30,8 @@ def layer_example_count(layer: str, store: Path | None = None) -> tuple[int, int
     return example_count(rows), len(rows)
 
 
-def export_bytes(layer: str, suffix: str, store: Path | None = None) -> bytes:
-    """The export of ``layer`` as bytes, for a download button."""
+def export_bytes(layer: str, suffix: str, store: Path | None = None, lang: Lang = "id") -> bytes:
+    """The export of ``layer`` as bytes, for a download button (yes/no words in ``lang``)."""
     with tempfile.TemporaryDirectory() as folder:
-        path = export_layer(layer, Path(folder) / f"{layer}{suffix}", store)
+        path = export_layer(layer, Path(folder) / f"{layer}{suffix}", store, lang)
         return path.read_bytes()

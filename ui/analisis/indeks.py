@@ -9,6 +9,7 @@ from streamlit_folium import st_folium
 
 from potensi.analysis import AnalysisError, ahp_weights
 from potensi.core.errors import PotensiError
+from potensi.core.formatting import format_number, format_trimmed
 from potensi.data.indicators import indicator_label
 from potensi.i18n import t
 from potensi.views.analisis.indeks import (
@@ -79,7 +80,9 @@ def render(page: PageContext) -> None:
                     options=[1 / 9, 1 / 7, 1 / 5, 1 / 3, 1, 3, 5, 7, 9],
                     value=1,
                     key=f"an_ahp_{a}_{b}",
-                    format_func=lambda v: f"{v:g}" if v >= 1 else f"1/{1 / v:g}",
+                    format_func=lambda v: (
+                        format_trimmed(v, lang) if v >= 1 else "1/" + format_trimmed(1 / v, lang)
+                    ),
                 )
                 matrix[i][j], matrix[j][i] = value, 1 / value
         try:
@@ -88,7 +91,7 @@ def render(page: PageContext) -> None:
             st.error(str(exc))
             return
         weights = {k: float(ahp.bobot[k]) for k in chosen}
-        st.caption(t("analisis_cr", lang, cr="–" if ahp.cr != ahp.cr else f"{ahp.cr:.3f}"))
+        st.caption(t("analisis_cr", lang, cr=format_number(ahp.cr, 3, lang)))
 
     inputs, example = indicator_table(boundaries.kecamatan, page.data, chosen, lang)
     try:

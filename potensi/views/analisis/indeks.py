@@ -15,6 +15,7 @@ import geopandas as gpd
 import pandas as pd
 
 from potensi.analysis import CompositeResult, composite_index
+from potensi.core.formatting import format_trimmed
 from potensi.core.safe_cells import xlsx_bytes
 from potensi.data.importer import ImportReport, import_file
 from potensi.data.indicators import indicator_label, indicator_options, indicator_values
@@ -87,7 +88,9 @@ def save_as_indikator(
 ) -> ImportReport:
     """Store the index as indikator ``indeks_potensi`` through the normal (undoable) import."""
     year = year or dt.date.today().year
-    described = ", ".join(f"{indicator_label(k, 'id')} {w:g}" for k, w in weights.items())
+    described = ", ".join(
+        f"{indicator_label(k, 'id')} {format_trimmed(w, 'id', 4)}" for k, w in weights.items()
+    )
     rows = result.indeks.dropna(subset=["indeks"])
     frame = pd.DataFrame(
         {
