@@ -22,13 +22,16 @@ from collections.abc import Mapping
 
 import pandas as pd
 import streamlit as st
+from pandas.io.formats.style import Styler
 
 from potensi.core.formatting import format_frame
 from potensi.core.safe_cells import neutralise, neutralise_frame
 from potensi.i18n import Lang
 
 
-def _show(frame: pd.DataFrame, column_config: Mapping[str, object] | None, kwargs: dict[str, object]) -> None:
+def _show(
+    frame: pd.DataFrame | Styler, column_config: Mapping[str, object] | None, kwargs: dict[str, object]
+) -> None:
     config = {neutralise(name): value for name, value in (column_config or {}).items()}
     kwargs.setdefault("hide_index", True)
     kwargs.setdefault("width", "stretch")
@@ -36,14 +39,33 @@ def _show(frame: pd.DataFrame, column_config: Mapping[str, object] | None, kwarg
 
 
 def data_table(
-    frame: pd.DataFrame, column_config: Mapping[str, object] | None = None, **kwargs: object
+    frame: pd.DataFrame,
+    column_config: Mapping[str, object] | None = None,
+    link_labels: Mapping[str, str] | None = None,
+    link_columns: tuple[str, ...] = (),
+    **kwargs: object,
 ) -> None:
     """``st.dataframe`` of ``frame`` with its text cells neutralised (index hidden, full width).
 
     ``column_config`` is keyed by the frame's own column names, also for a header that
-    had to be neutralised.
+    had to be neutralised. ``link_columns`` become links shown by their label in
+    ``link_labels`` (URL -> "publisher, title (year)"): Streamlit shows a Styler's display
+    value in a ``LinkColumn`` without ``display_text``, so each row's link gets its own
+    label while the link (and the CSV download) keep the URL.
     """
-    _show(neutralise_frame(frame), column_config, kwargs)
+    safe = neutralise_frame(frame)
+    if not link_columns:
+        _show(safe, column_config, kwargs)
+        return
+    names = link_labels or {}
+    config = dict(column_config or {})
+    for name in link_columns:
+        config.setdefault(name, st.column_config.LinkColumn(name))
+    present = [neutralise(c) for c in link_columns if neutralise(c) in safe.columns]
+    styled = safe.style.format(
+        lambda url: names.get(url, url) if isinstance(url, str) else "", subset=present
+    )
+    _show(styled, config, kwargs)  # type: ignore[arg-type]
 
 
 def number_table(
