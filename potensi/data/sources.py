@@ -103,8 +103,9 @@ def _registry(path: Path = REGISTRY) -> tuple[Source, ...]:
 
 
 def host_of(url: str) -> str:
-    """The host of a link without ``www.`` and port."""
-    return urlsplit(url).hostname.removeprefix("www.") if urlsplit(url).hostname else ""
+    """The host of a link without port, ``www.`` or a mobile ``m.``: the site's name."""
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.").removeprefix("m.")
 
 
 def is_mirror_host(host: str) -> bool:
@@ -124,11 +125,11 @@ def lookup(url: str) -> Source:
 
 
 def source_label(url: str, lang: Lang) -> str:
-    """One URL as plain text: "Publisher, Title (year)", and "(online copy)" for a mirror."""
+    """One URL as plain text: "Publisher, Title (year)", and "— online copy" for a mirror."""
     source = lookup(url)
     name = source.name(lang)
     if source.mirror:
-        return f"{name} ({t('source_mirror', lang)})" if name else t("source_mirror_unknown", lang)
+        return f"{name} — {t('source_mirror', lang)}" if name else t("source_mirror_unknown", lang)
     return name
 
 
@@ -147,8 +148,8 @@ def source_markdown(url: str, lang: Lang) -> str:
     if not name:
         return f"[{md_escape(t('source_mirror_unknown', lang))}]({_href(url)})"
     if source.original:
-        return f"[{name}]({_href(source.original)}) ({copy})"
-    return f"{name} ({copy})"
+        return f"[{name}]({_href(source.original)}) — {copy}"
+    return f"{name} — {copy}"
 
 
 def source_html(url: str, lang: Lang) -> str:

@@ -31,17 +31,22 @@ def seed_urls() -> list[str]:
 
 
 def test_a_mirror_is_named_by_publisher_title_and_year_as_a_copy() -> None:
-    assert src.source_label(INAMATRIX, "id") == "Wikipedia bahasa Inggris, Blitar Regency (2022) (salinan daring)"
-    assert src.source_label(INAMATRIX, "en") == "English Wikipedia, Blitar Regency (2022) (online copy)"
+    assert (
+        src.source_label(INAMATRIX, "id")
+        == "Wikipedia bahasa Inggris, Blitar Regency (2022) — salinan daring"
+    )
+    assert src.source_label(INAMATRIX, "en") == "English Wikipedia, Blitar Regency (2022) — online copy"
     # markdown: the title in italics linked to the original, the copy linked to the mirror
     assert src.source_markdown(INAMATRIX, "en") == (
         "[English Wikipedia, *Blitar Regency* (2022)](https://en.wikipedia.org/wiki/Blitar_Regency)"
-        f" ([online copy]({INAMATRIX}))"
+        f" — [online copy]({INAMATRIX})"
     )
     proxy = src.source_label(PROXY, "id")
     assert proxy.startswith("Wikipedia bahasa Inggris, Blitar Regency") and "fanyv88" not in proxy
     assert src.source_label(SCRIBD, "id").startswith("Dinas PUPR Kabupaten Blitar, Penguatan Database")
-    assert "adoc" not in src.source_label(ADOC, "en") and "Potensi dan Produk Unggulan" in src.source_label(ADOC, "en")
+    assert "adoc" not in src.source_label(ADOC, "en") and "Potensi dan Produk Unggulan" in src.source_label(
+        ADOC, "en"
+    )
 
 
 def test_every_seed_link_is_shown_without_a_mirror_host() -> None:
@@ -87,7 +92,7 @@ def test_a_typed_source_never_shows_an_internal_path(typed: str) -> None:
 def test_a_cell_keeps_its_text_and_names_each_link_once() -> None:
     cell = f"Survei lapangan 2024 | {INAMATRIX} | {INAMATRIX} ; https://www.blitarkab.go.id/?p=46061"
     assert src.cell_text(cell, "id") == (
-        "Survei lapangan 2024; Wikipedia bahasa Inggris, Blitar Regency (2022) (salinan daring); "
+        "Survei lapangan 2024; Wikipedia bahasa Inggris, Blitar Regency (2022) — salinan daring; "
         "Pemerintah Kabupaten Blitar"
     )
     markdown = src.cell_markdown(cell, "en", limit=1)

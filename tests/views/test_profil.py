@@ -76,7 +76,7 @@ def test_panggungrejo_population_has_its_year_and_source(boundaries: Boundaries,
     # named by publisher, title and year, linked to the original; the mirror only as "salinan daring"
     assert caption.startswith(
         "Tahun 2020 · Sumber: lapisan indikator [Wikipedia bahasa Inggris, *Blitar Regency* (2022)]"
-        "(https://en.wikipedia.org/wiki/Blitar_Regency) ([salinan daring](https://wiki.inamatrix.xyz/"
+        "(https://en.wikipedia.org/wiki/Blitar_Regency) — [salinan daring](https://wiki.inamatrix.xyz/"
     )
     density = figures["kepadatan"]
     luas = float(boundaries.kecamatan.set_index("kode").luas_km2[PANGGUNGREJO])
@@ -190,7 +190,8 @@ def test_rank_table_and_ties(boundaries: Boundaries, data: dict) -> None:
     assert table.loc["Luas poligon", "Peringkat"] == "2 dari 22"
     assert table.loc["Jumlah penduduk", "Nilai"] == "42.300 jiwa"
     assert table.loc["Jumlah penduduk", "Tahun"] == "2020"
-    assert table.loc["Jumlah penduduk", "Sumber"] == "Wikipedia bahasa Inggris, Blitar Regency (2022) (salinan daring)"
+    wikipedia = "Wikipedia bahasa Inggris, Blitar Regency (2022) — salinan daring"
+    assert table.loc["Jumlah penduduk", "Sumber"] == wikipedia
     assert table.loc["Jumlah peluang investasi", "Peringkat"] == "5 dari 22, seri 18"
     assert "DATA CONTOH" in table.loc["Jumlah peluang investasi", "Sumber"]
     assert pf.rank_of(pd.Series([3.0, 5.0, 5.0, float("nan")], index=list("abcd")), "b") == (1, 3)
