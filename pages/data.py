@@ -7,9 +7,8 @@ import streamlit as st
 from potensi.core.errors import StoreMissing
 from potensi.core.formatting import format_number
 from potensi.data.schema import TABLES
-from potensi.data.tables import history
 from potensi.i18n import t
-from potensi.views.data import display_rows, layer_example_count
+from potensi.views.data import display_rows, history_rows, layer_example_count
 from ui import data as data_cache
 from ui.page import start
 from ui.tables import data_table
@@ -62,4 +61,4 @@ else:
         )
 
 st.subheader(t("history_title", lang))
-data_table(history().drop(columns=["sha256"]), lang)
+data_table(history_rows(lang), lang)

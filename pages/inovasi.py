@@ -153,11 +153,9 @@ data_table(
     column_config={
         t("inovasi_col_nama", lang): st.column_config.TextColumn(pinned=True, width="large"),
         t("inovasi_col_deskripsi", lang): st.column_config.TextColumn(width="large"),
-        **{
-            name: st.column_config.LinkColumn(name, display_text=r"https?://(?:www\.)?([^/]+)")
-            for name in registry.link_columns
-        },
     },
+    link_labels=registry.link_labels,
+    link_columns=registry.link_columns,
 )
 st.caption(t("inovasi_table_caption", lang))
 

@@ -155,7 +155,7 @@ if chosen:
         with facts_col:
             st.markdown(pl.facts_html(card, lang, large=state.present), unsafe_allow_html=True)
             st.markdown(f"**{t('peluang_documents', lang)}**")
-            if docs := pl.documents_html(row):
+            if docs := pl.documents_html(row, lang):
                 st.markdown(docs, unsafe_allow_html=True)
             else:
                 st.caption(t("peluang_no_documents", lang))

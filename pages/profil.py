@@ -28,7 +28,6 @@ from ui.tables import data_table
 PICK, COMPARE, COMPARE_DEFAULT = "profil_pick", "profil_compare", "_profil_compare_default"
 MAP_HEIGHT, MAP_HEIGHT_PRESENT = 560, 720
 CHART_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
-LINK_TEXT = r"https?://(?:www\.)?([^/]+)"
 #: headline cards: a bare number is large; "data tidak tersedia" wraps, smaller and grey
 #: (presentation mode enlarges all text, so the sizes are set for both modes)
 FIGURE_CSS = """<style>
@@ -78,14 +77,9 @@ def chart(fig: object, key: str) -> None:
 
 
 def table(listing: pf.ListTable, key: str) -> None:
-    """A list with its source columns rendered as links (labelled by host)."""
+    """A list with its source columns rendered as links, named by publisher and title."""
     data_table(
-        listing.frame,
-        lang,
-        key=key,
-        column_config={
-            name: st.column_config.LinkColumn(name, display_text=LINK_TEXT) for name in listing.link_columns
-        },
+        listing.frame, lang, key=key, link_labels=listing.link_labels, link_columns=listing.link_columns
     )
 
 

@@ -41,12 +41,12 @@ RNG_SEED = 3505
 
 PDRB_SOURCE = "Peta Potensi: DATA CONTOH untuk peragaan analisis (bukan angka BPS)"
 PDRB_NOTE = (
-    "data contoh buatan (scripts/build_example_data.py) untuk memperagakan LQ, DLQ, shift-share "
+    "data contoh buatan Peta Potensi untuk memperagakan LQ, DLQ, shift-share "
     "dan Klassen; ganti dengan PDRB ADHK 2010 menurut lapangan usaha dari BPS"
 )
 KOMODITAS_SOURCE = "Peta Potensi: DATA CONTOH untuk peragaan analisis (bukan angka BPS/dinas)"
 KOMODITAS_NOTE = (
-    "data contoh buatan (scripts/build_example_data.py): nilai produksi = volume × harga, "
+    "data contoh buatan Peta Potensi: nilai produksi = volume × harga, "
     "sebaran mengikuti potensi yang dikenal per kecamatan; ganti dengan data DDA/dinas"
 )
 

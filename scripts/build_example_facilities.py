@@ -42,12 +42,12 @@ PDRB_YEARS = (2021, 2022, 2023)
 
 SOURCE_FACILITIES = "Peta Potensi: DATA CONTOH berbentuk Podes untuk peragaan analisis (bukan data Podes/BPS)"
 NOTE_FACILITIES = (
-    "data contoh buatan (scripts/build_example_facilities.py) untuk memperagakan skalogram dan "
+    "data contoh buatan Peta Potensi untuk memperagakan skalogram dan "
     "indeks sentralitas Marshall; ganti dengan jumlah fasilitas per kecamatan dari Podes 2024"
 )
 SOURCE_PDRB = "Peta Potensi: DATA CONTOH untuk peragaan analisis (bukan angka BPS)"
 NOTE_PDRB = (
-    "data contoh buatan (scripts/build_example_facilities.py) untuk memperagakan tipologi Klassen "
+    "data contoh buatan Peta Potensi untuk memperagakan tipologi Klassen "
     "wilayah; ganti dengan PDRB per kapita kecamatan dari kajian PDRB kecamatan"
 )
 NOTE_PDRB_KAB = (

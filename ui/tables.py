@@ -31,19 +31,32 @@ from potensi.core.safe_cells import neutralise, neutralise_frame
 from potensi.i18n import Lang
 
 
-def localised(frame: pd.DataFrame, lang: Lang, decimals: int | Mapping[str, int] | None = None) -> Styler:
+def localised(
+    frame: pd.DataFrame,
+    lang: Lang,
+    decimals: int | Mapping[str, int] | None = None,
+    link_labels: Mapping[str, str] | None = None,
+    link_columns: tuple[str, ...] = (),
+) -> Styler:
     """``frame`` neutralised, its numbers shown the ``lang`` way but kept as numbers.
 
     ``decimals`` (keyed by the frame's own column names) fixes the decimal places;
     without it a figure shows the decimals it has (up to six), integers none. Empty
-    cells of any column show :data:`~potensi.core.formatting.MISSING`.
+    cells of any column show :data:`~potensi.core.formatting.MISSING`. Cells of
+    ``link_columns`` show their URL's label from ``link_labels`` (URL -> "publisher,
+    title (year)") while the cell keeps the URL.
     """
     safe = neutralise_frame(frame)
     if isinstance(decimals, Mapping):
         decimals = {neutralise(c): places for c, places in decimals.items()}
+    formatters = column_formatters(safe, lang, decimals)
+    names = link_labels or {}
+    for column in (neutralise(c) for c in link_columns):
+        if column in safe.columns:
+            formatters[column] = lambda url: names.get(url, url) if isinstance(url, str) else ""
     # one call: every drawn cell comes from the Styler (an empty text cell would read "nan"),
     # and a second .format would reset the columns its mapping leaves out
-    return safe.style.format(column_formatters(safe, lang, decimals), na_rep=MISSING)  # type: ignore[arg-type]
+    return safe.style.format(formatters, na_rep=MISSING)  # type: ignore[arg-type]
 
 
 def _show(
@@ -52,11 +65,16 @@ def _show(
     column_config: Mapping[str, object] | None,
     decimals: int | Mapping[str, int] | None,
     kwargs: dict[str, object],
+    link_labels: Mapping[str, str] | None = None,
+    link_columns: tuple[str, ...] = (),
 ) -> None:
     config = {neutralise(name): value for name, value in (column_config or {}).items()}
+    for name in link_columns:
+        config.setdefault(neutralise(name), st.column_config.LinkColumn(name))
     kwargs.setdefault("hide_index", True)
     kwargs.setdefault("width", "stretch")
-    st.dataframe(localised(frame, lang, decimals), column_config=config or None, **kwargs)
+    styled = localised(frame, lang, decimals, link_labels, link_columns)
+    st.dataframe(styled, column_config=config or None, **kwargs)
 
 
 def data_table(
@@ -64,14 +82,19 @@ def data_table(
     lang: Lang,
     column_config: Mapping[str, object] | None = None,
     decimals: int | Mapping[str, int] | None = None,
+    link_labels: Mapping[str, str] | None = None,
+    link_columns: tuple[str, ...] = (),
     **kwargs: object,
 ) -> None:
     """``st.dataframe`` of ``frame``: text neutralised, numbers in ``lang`` (index hidden, full width).
 
     ``column_config`` and ``decimals`` are keyed by the frame's own column names, also
-    for a header that had to be neutralised.
+    for a header that had to be neutralised. ``link_columns`` become links shown by
+    their label in ``link_labels``: Streamlit shows a Styler's display value in a
+    ``LinkColumn`` without ``display_text``, so each row's link gets its own label while
+    the link (and the CSV download) keep the URL.
     """
-    _show(frame, lang, column_config, decimals, kwargs)
+    _show(frame, lang, column_config, decimals, kwargs, link_labels, link_columns)
 
 
 def number_table(

@@ -17,6 +17,8 @@ import pandas as pd
 
 from potensi.core.cells import any_example
 from potensi.core.layers import count_indicators
+from potensi.core.text import source_note
+from potensi.data.sources import cell_labels, clean_note
 from potensi.i18n import CATALOGUE, Lang, t
 
 BOUNDARY_SOURCE = "wilayah_boundaries (Cahya DSN, MIT)"
@@ -99,11 +101,14 @@ def _year_values(rows: pd.DataFrame, name: str, year: int | None) -> tuple[pd.Da
     return rows[rows.tahun == chosen], chosen
 
 
-def _sources(rows: pd.DataFrame) -> str:
-    urls = []
+def _sources(rows: pd.DataFrame, lang: Lang) -> str:
+    """The sources of the rows as a reader names them (publisher, title, year; never a
+    mirror's host), at most three, then how many more."""
+    labels: list[str] = []
     for text in rows.sumber.dropna():
-        urls += [u.strip() for u in str(text).split("|")]
-    unique = list(dict.fromkeys(u for u in urls if u))
+        note = clean_note(source_note(text), lang)
+        labels += ([note] if note else []) + cell_labels(text, lang)
+    unique = list(dict.fromkeys(label for label in labels if label))
     return "; ".join(unique[:3]) + (f" (+{len(unique) - 3})" if len(unique) > 3 else "")
 
 
@@ -148,7 +153,7 @@ def indicator_values(
     )
     values = pd.Series(codes.map(figures).astype(float).to_numpy(), index=codes)
     example = any_example(chosen)
-    source = _sources(chosen) if not chosen.empty else t("no_data", lang)
+    source = _sources(chosen, lang) if not chosen.empty else t("no_data", lang)
     if key == "kepadatan":
         return IndicatorValues(
             key,

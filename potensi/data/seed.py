@@ -16,6 +16,8 @@ from potensi.data.importer import import_file
 from potensi.data.tables import history
 
 SEED_DIR = REPO_ROOT / "data" / "seed"
+#: the import id prefix of the seed's batches (``SEED-<time>-<sha>``)
+SEED_PREFIX = "SEED"
 #: opd before inovasi (inovasi rows name their OPD)
 SEED_ORDER = ("opd", "inovasi", "indikator", "potensi", "peluang_investasi")
 
@@ -39,7 +41,7 @@ def seed_store(
         if ((active.lapisan == layer) & (active.sha256 == sha)).any():
             progress(f"  {layer}: seed sudah dimuat, dilewati")
             continue
-        report = import_file(layer, path, store=store, prefix="SEED")
+        report = import_file(layer, path, store=store, prefix=SEED_PREFIX)
         progress(
             f"  {layer}: {report.record.baris_baru} baris baru, "
             f"{report.record.baris_diganti} diganti ({report.record.impor_id})"

@@ -23,6 +23,7 @@ from potensi.i18n import (
     peluang,
     peta,
     profil,
+    sources,
     tentang,
 )
 
@@ -43,6 +44,7 @@ MODULES = (
     analisis_klassen_wilayah,
     data,
     tentang,
+    sources,
 )
 
 CATALOGUE: dict[str, dict[Lang, str]] = {}

@@ -94,13 +94,13 @@ TEXTS: dict[str, dict[str, str]] = {
             "Kemendagri (BSKDN) menilai inovasi yang dilaporkan setiap pemerintah daerah dan "
             "merangkumnya dalam Indeks Inovasi Daerah. Nilai Kabupaten Blitar tercatat {s1} "
             "pada {y1} dan {s2} pada {y2}. Daftar di halaman ini tidak menghitung ulang indeks "
-            "itu. Sumber: catatan riset proyek ({source}), dihimpun dari pemberitaan media."
+            "itu. Sumber: {source}, pemberitaan media tentang penilaian itu."
         ),
         "en": (
             "Kemendagri (BSKDN) assesses the innovations each regional government reports and "
             "sums them up in the Regional Innovation Index (IID). Blitar Regency scored {s1} in "
             "{y1} and {s2} in {y2}. The list on this page does not recompute that index. "
-            "Source: the project's research notes ({source}), compiled from news reports."
+            "Source: {source}, a news report on that assessment."
         ),
     },
     "inovasi_registry_heading": {

@@ -7,15 +7,37 @@ from pathlib import Path
 
 import pandas as pd
 
-from potensi.core.cells import EXAMPLE_COLUMN, example_count, example_flags
+from potensi.core.cells import EXAMPLE_COLUMN, example_count, example_flags, is_known
+from potensi.core.text import document_links
 from potensi.data.export import export_layer
-from potensi.data.tables import IMPORT_COLUMN, read_rows
+from potensi.data.seed import SEED_PREFIX
+from potensi.data.sources import cell_text, clean_note, source_label
+from potensi.data.tables import IMPORT_COLUMN, history, read_rows
 from potensi.i18n import Lang, t
+
+#: columns that hold sources or document links: shown by publisher, title and year
+#: (never a mirror's host or a file path); the downloads keep what was imported
+SOURCE_COLUMNS = ("sumber",)
+LINK_COLUMNS = ("bukti_url", "dokumen")
+
+
+def _links_text(value: object, lang: Lang) -> object:
+    """A cell of document links as their names; anything else (free text) cleaned."""
+    if not is_known(value):
+        return value
+    return "; ".join(source_label(u, lang) for u in document_links(value)) or clean_note(value, lang)
 
 
 def display_rows(layer: str, lang: Lang, store: Path | None = None) -> pd.DataFrame:
-    """Rows of ``layer`` with a first column saying whether each is example data."""
+    """Rows of ``layer`` with a first column saying whether each is example data, and
+    their sources named as a reader can trust them (:mod:`potensi.data.sources`)."""
     rows = read_rows(layer, store).drop(columns=[IMPORT_COLUMN], errors="ignore")
+    for column in SOURCE_COLUMNS:
+        if column in rows.columns:
+            rows[column] = rows[column].map(lambda v: cell_text(v, lang) if is_known(v) else v)
+    for column in LINK_COLUMNS:
+        if column in rows.columns:
+            rows[column] = rows[column].map(lambda v: _links_text(v, lang))
     labels = {True: t("data_status_example", lang), False: t("data_status_real", lang)}
     status = example_flags(rows).map(labels)
     return pd.concat(
@@ -35,3 +57,16 @@ def export_bytes(layer: str, suffix: str, store: Path | None = None, lang: Lang 
     with tempfile.TemporaryDirectory() as folder:
         path = export_layer(layer, Path(folder) / f"{layer}{suffix}", store, lang)
         return path.read_bytes()
+
+
+def history_rows(lang: Lang, store: Path | None = None) -> pd.DataFrame:
+    """Every import, newest first, without the checksum; the seed's own batches are
+    named as the dashboard's starting data rather than by the project's file names
+    (an official's upload keeps the name of the file they chose, never a folder: the
+    importer stores only the name)."""
+    rows = history(store).drop(columns=["sha256"], errors="ignore")
+    seed = rows.impor_id.astype(str).str.startswith(f"{SEED_PREFIX}-")
+    rows.loc[seed, "berkas"] = [
+        t("data_seed_batch", lang, name=Path(str(name)).stem.replace("_", " ")) for name in rows.berkas[seed]
+    ]
+    return rows

@@ -17,7 +17,7 @@ All counting, labelling and chart building lives here so it is tested directly;
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import pandas as pd
@@ -28,6 +28,7 @@ from potensi.core.formatting import format_date, format_number
 from potensi.core.text import document_links
 from potensi.data.records import UNFILLED, value_key, value_label
 from potensi.data.schema import BENTUK_INOVASI, JENIS_INOVASI, TAHAPAN_INOVASI
+from potensi.data.sources import source_label, source_markdown
 from potensi.i18n import Lang, t
 from potensi.views.state import ViewState, filter_rows
 from potensi.viz.style import (
@@ -47,8 +48,8 @@ GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
 
 #: Indeks Inovasi Daerah of Kabupaten Blitar (Kemendagri/BSKDN), by year
 IID_SCORES: tuple[tuple[int, float], ...] = ((2023, 61.42), (2024, 72.59))
-#: where those scores are written down for this project (they come from news reports)
-IID_SOURCE = "shared/reference/BLITAR_FACTS.md"
+#: where those scores were published (a news report on IGA 2024; named through the source registry)
+IID_SOURCE = "https://kanal24.co.id/?p=49198"
 
 #: bar of the kabupaten-wide innovations: a neutral grey, apart from any kecamatan colour
 KABUPATEN_COLOUR = "#8c8c8c"
@@ -289,10 +290,12 @@ def undated_by_year(rows: pd.DataFrame) -> pd.DataFrame:
 
 @dataclass(frozen=True)
 class Registry:
-    """The table of innovations, labelled in the UI language, and its link columns."""
+    """The table of innovations, labelled in the UI language, its link columns and the
+    label each link is shown by (publisher, title, year: never a mirror's host)."""
 
     frame: pd.DataFrame
     link_columns: tuple[str, ...]
+    link_labels: Mapping[str, str] = field(default_factory=dict)
 
 
 def _dates_text(trial: object, implementation: object, lang: Lang) -> str:
@@ -402,7 +405,7 @@ def registry_table(
         first = col[group_by]
         order = [first, *(c for c in order if c != first)]
     frame = pd.DataFrame(records, columns=order)
-    return Registry(frame, link_names)
+    return Registry(frame, link_names, {u: source_label(u, lang) for found in links for u in found})
 
 
 # --------------------------------------------------------------------------- context
@@ -422,7 +425,15 @@ def iid_change(lang: Lang) -> str:
 def iid_note(lang: Lang) -> str:
     """The page's own sentence about the IID, with its source named."""
     (first_year, first), (last_year, last) = iid_scores(lang)[0], iid_scores(lang)[-1]
-    return t("inovasi_iid_note", lang, y1=first_year, s1=first, y2=last_year, s2=last, source=IID_SOURCE)
+    return t(
+        "inovasi_iid_note",
+        lang,
+        y1=first_year,
+        s1=first,
+        y2=last_year,
+        s2=last,
+        source=source_markdown(IID_SOURCE, lang),
+    )
 
 
 # --------------------------------------------------------------------------- charts

@@ -28,6 +28,7 @@ from potensi.core.text import document_links, escape
 from potensi.data.readiness import readiness_conflicts, supported_level
 from potensi.data.records import ENUM_LABELS, enum_label, title_of
 from potensi.data.schema import PELUANG, SEKTOR_PRIORITAS, TINGKAT_KESIAPAN
+from potensi.data.sources import cell_html, cell_text, clean_note, source_html, source_label
 from potensi.i18n import Lang, t
 
 #: how the catalogue can be ordered (widget options, labelled ``peluang_sort_<key>``)
@@ -400,8 +401,8 @@ def facts_html(card: Card, lang: Lang, large: bool = False) -> str:
     footer = []
     if missing_text := card.completeness.missing_text(lang):
         footer.append(f"<div>{escape(missing_text)}</div>")
-    source = card.source or t("peluang_missing_value", lang)
-    footer.append(f"<div>{escape(t('peluang_source', lang))}: {escape(source)}</div>")
+    source = cell_html(card.source, lang) if card.source else escape(t("peluang_missing_value", lang))
+    footer.append(f"<div>{escape(t('peluang_source', lang))}: {source}</div>")
     if card.updated:
         footer.append(f"<div>{escape(t('peluang_updated', lang, date=card.updated))}</div>")
     size = "1.2rem" if large else "0.95rem"
@@ -501,7 +502,9 @@ def _field_value(
     if column == "tgl_pembaruan":
         return format_date(value, lang)
     if column == "dokumen":
-        return "; ".join(document_links(value)) or str(value)
+        return "; ".join(source_label(u, lang) for u in document_links(value)) or clean_note(value, lang)
+    if column == "sumber":
+        return cell_text(value, lang)
     return str(value).strip()
 
 
@@ -522,13 +525,11 @@ def detail_table(
     return pd.DataFrame({t("peluang_col_value", lang): values}, index=pd.Index(labels, name=""))
 
 
-def documents_html(row: pd.Series) -> str | None:
-    """The documents as a list of links opening in a new tab; None when there are none."""
+def documents_html(row: pd.Series, lang: Lang = "id") -> str | None:
+    """The documents as a list of links opening in a new tab, each named by its
+    publisher and title (a mirror as an online copy); None when there are none."""
     links = document_links(row.get("dokumen"))
     if not links:
         return None
-    items = "".join(
-        f'<li><a href="{escape(u)}" target="_blank" rel="noopener noreferrer">{escape(u)}</a></li>'
-        for u in links
-    )
+    items = "".join(f"<li>{source_html(u, lang)}</li>" for u in links)
     return f'<ul class="peluang-docs">{items}</ul>'

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import geopandas as gpd
@@ -42,9 +42,7 @@ from potensi.core.cells import (
 from potensi.core.formatting import format_number, format_rupiah
 from potensi.core.layers import POINT_LAYERS
 from potensi.core.text import (
-    link_label,
     md_escape,
-    md_link,
     plot_escape,
     source_links,
     source_note,
@@ -66,6 +64,7 @@ from potensi.data.records import (
     value_label,
 )
 from potensi.data.schema import SEKTOR_POTENSI, TABLES
+from potensi.data.sources import cell_labels, clean_note, source_label, source_markdown
 from potensi.i18n import CATALOGUE, Lang, t
 from potensi.views.state import ViewState, filter_rows
 from potensi.viz.style import CATEGORICAL, CATEGORICAL_CB, SELECTED_COLOUR
@@ -314,7 +313,7 @@ def headline_figures(
     admin = latest_statistic(indikator, code, "luas_wilayah")
     note = ""
     if admin is not None:
-        where = ", ".join(link_label(u) for u in source_links(admin.source)[:2]) or admin.source
+        where = ", ".join(cell_labels(admin.source, lang)[:2]) or clean_note(admin.source, lang)
         note = t(
             "profil_admin_area_note",
             lang,
@@ -374,7 +373,7 @@ def headline_figures(
                 people.value,
                 f"{format_number(people.value, 0, lang)} {unit}",
                 str(people.year),
-                source_note(people.source) or t("profil_indikator_source", lang),
+                clean_note(source_note(people.source), lang) or t("profil_indikator_source", lang),
                 links,
                 people.note,
                 int(people.example),
@@ -438,7 +437,7 @@ def caption_markdown(figure: Headline, lang: Lang) -> str:
         parts.append(md_escape(figure.year[:1].upper() + figure.year[1:]))
     source = md_escape(figure.source)
     if figure.links:
-        source += " " + ", ".join(md_link(u) for u in figure.links[:3])
+        source += " " + "; ".join(dict.fromkeys(source_markdown(u, lang) for u in figure.links[:3]))
     parts.append(t("profil_caption_source", lang, source=source))
     if figure.note:
         parts.append(md_escape(figure.note))
@@ -452,11 +451,11 @@ def caption_markdown(figure: Headline, lang: Lang) -> str:
     return " · ".join(parts)
 
 
-def cite(figure: Headline) -> str:
-    """A figure's source as plain text with links reduced to hosts (a table cell has no
-    room for URLs)."""
-    hosts = ", ".join(dict.fromkeys(link_label(u) for u in figure.links))
-    return f"{figure.source} {hosts}".strip()
+def cite(figure: Headline, lang: Lang) -> str:
+    """A figure's source as plain text, its links named by publisher, title and year
+    (a table cell has no room for URLs, and a mirror's host is not a source)."""
+    names = "; ".join(dict.fromkeys(source_label(u, lang) for u in figure.links))
+    return f"{clean_note(figure.source, lang)} {names}".strip()
 
 
 # --------------------------------------------------------------------------- against the kabupaten
@@ -786,15 +785,17 @@ class Ranked:
     example_rows: frozenset[tuple[str, ...]] = frozenset()  # example rows behind this value
 
 
-def _indikator_hosts(indikator: pd.DataFrame, codes: Iterable[str], name: str, year: int | None) -> str:
-    """Hosts of the sources behind one indikator over the kecamatan (for a table cell)."""
+def _indikator_hosts(
+    indikator: pd.DataFrame, codes: Iterable[str], name: str, year: int | None, lang: Lang
+) -> str:
+    """Names of the sources behind one indikator over the kecamatan (for a table cell)."""
     if indikator.empty:
         return ""
     rows = indikator[indikator.kode_wilayah.isin(list(codes)) & (indikator.indikator == name)]
     if year is not None:
         rows = rows[rows.tahun == year]
-    hosts = [link_label(u) for s in rows.sumber for u in source_links(s)]
-    notes = [source_note(s) for s in rows.sumber]
+    hosts = [label for s in rows.sumber for label in cell_labels(s, lang)]
+    notes = [clean_note(source_note(s), lang) for s in rows.sumber]
     return ", ".join(dict.fromkeys([*hosts, *(n for n in notes if n)]))
 
 
@@ -827,7 +828,7 @@ def ranked(
             )
     else:
         name = "penduduk" if key == "kepadatan" else key.removeprefix(INDIKATOR_PREFIX)
-        hosts = _indikator_hosts(data.get("indikator", pd.DataFrame()), kecamatan.kode, name, year)
+        hosts = _indikator_hosts(data.get("indikator", pd.DataFrame()), kecamatan.kode, name, year, lang)
         source = (
             f"{t('profil_density_source', lang)} {hosts}"
             if key == "kepadatan"
@@ -1038,10 +1039,12 @@ def rank_figure(
 
 @dataclass(frozen=True)
 class ListTable:
-    """A list for ``st.dataframe``: the frame and which of its columns are links."""
+    """A list for ``st.dataframe``: the frame, which of its columns are links, and the
+    name each link is shown by (publisher, title, year: never a mirror's host)."""
 
     frame: pd.DataFrame
     link_columns: tuple[str, ...]
+    link_labels: Mapping[str, str] = field(default_factory=dict)
 
 
 def _with_sources(
@@ -1049,7 +1052,7 @@ def _with_sources(
 ) -> ListTable:
     """Add source link columns, a column for non-link source text, and the example flag."""
     links = [source_links(s) for s in sources]
-    notes = [source_note(s) for s in sources]
+    notes = [clean_note(source_note(s), lang) for s in sources]
     n_links = min(max((len(found) for found in links), default=0), MAX_LINKS)
     names = tuple(
         t("profil_col_sumber_n", lang, n=i + 1) if n_links > 1 else t("profil_col_sumber", lang)
@@ -1063,7 +1066,8 @@ def _with_sources(
         if with_notes:
             record[t("profil_col_sumber_note", lang)] = note
         record[t("profil_col_contoh", lang)] = badge if is_example(example) else ""
-    return ListTable(pd.DataFrame.from_records(records) if records else pd.DataFrame(), names)
+    labels = {u: source_label(u, lang) for found in links for u in found}
+    return ListTable(pd.DataFrame.from_records(records) if records else pd.DataFrame(), names, labels)
 
 
 def _desa_name(row: pd.Series, desa_names: Mapping[str, str]) -> str:
@@ -1235,7 +1239,7 @@ def comparison_table(
                     t("profil_count_source_short", lang, layer=t(f"layer_{POINT_LAYERS[key]}", lang))
                 )
             elif not fig.missing:
-                found.append(cite(fig))
+                found.append(cite(fig, lang))
         sources.append("; ".join(dict.fromkeys(found)) or "–")
         if key == "desa":
             index.append(t("profil_fig_kelurahan", lang))

@@ -28,7 +28,9 @@ def choropleth_for(
 ) -> Choropleth:
     """Values, classes and labels of one indicator over the kecamatan."""
     found = indicator_values(indicator, kecamatan, data or {}, lang, year)
-    source = found.source + (f" ({found.year})" if found.year else "")
+    # the data's year first: after a source named "Publisher, Title (year)" a second
+    # "(year)" read as the source's own
+    source = (f"{found.year} · " if found.year else "") + found.source
     return Choropleth(
         values=found.values,
         classes=classify(found.values, method, colours=SEQUENTIAL_CB if colour_blind_safe else SEQUENTIAL),

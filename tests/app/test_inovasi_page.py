@@ -61,7 +61,9 @@ def test_page_shows_the_registry_of_35_innovations(app: AppTest) -> None:
     assert metrics["Seluruh kabupaten"] == "30" and metrics["Di kecamatan"] == "5"
     assert metrics["IID 2024"] == "72,59"
     text = text_of(app)
-    assert "61,42" in text and "BLITAR_FACTS.md" in text  # the IID context names its source
+    # the IID context names its source: publisher and year, linked
+    assert "61,42" in text and "[Kanal24 (2024)](https://kanal24.co.id" in text
+    assert "BLITAR_FACTS" not in text
     assert "bukan catatan resmi database IID" in text  # the seed is a reading of news texts
     assert "Menampilkan 35 dari 35 inovasi" in text
     assert "Baru 2 dari 35 inovasi yang mencatat tanggal" in text

@@ -52,7 +52,9 @@ def test_profile_shows_the_census_population_with_year_and_source(app: AppTest) 
     assert values["Kepadatan 2020 (jiwa/km²)"] == "301"
     assert values["Potensi"] == "6" and values["Inovasi daerah"] == "0"
     text = captions(app)
-    assert "Tahun 2020 · Sumber: lapisan indikator [wiki\\.inamatrix\\.xyz]" in text
+    assert "Tahun 2020 · Sumber: lapisan indikator [Wikipedia bahasa Inggris, *Blitar Regency* (2022)]" in (
+        text
+    )
     assert "Sensus Penduduk 2020" in text and "wilayah\\_boundaries" in text
     assert "+30 berlaku seluruh kabupaten" in text.replace("\\", "")
     assert [h.value for h in app.header] == [

@@ -319,7 +319,10 @@ def test_short_names_cut_the_expansion() -> None:
 def test_iid_note_names_scores_and_source_in_both_languages() -> None:
     note = inv.iid_note("id")
     assert "61,42" in note and "72,59" in note and "2023" in note and "2024" in note
-    assert "BLITAR_FACTS.md" in note
+    # the source is named by its publisher and year, linked; no file of the project's notes
+    assert "[Kanal24 (2024)](https://kanal24.co.id/?p=49198)" in note
+    assert "BLITAR_FACTS" not in note and "shared/" not in note
+    assert "Kanal24 (2024)" in inv.iid_note("en")
     assert "61.42" in inv.iid_note("en") and "72.59" in inv.iid_note("en")
     assert inv.iid_change("id") == "+11,17" and inv.iid_change("en") == "+11.17"
 

@@ -74,7 +74,11 @@ def test_panggungrejo_population_has_its_year_and_source(boundaries: Boundaries,
     assert people.number == "42.300" and people.title == "Penduduk 2020 (jiwa)"
     assert people.note == "Sensus Penduduk 2020" and not people.examples
     caption = pf.caption_markdown(people, "id")
-    assert caption.startswith("Tahun 2020 · Sumber: lapisan indikator [wiki\\.inamatrix\\.xyz](https://")
+    # named by publisher, title and year, linked to the original; the mirror only as "salinan daring"
+    assert caption.startswith(
+        "Tahun 2020 · Sumber: lapisan indikator [Wikipedia bahasa Inggris, *Blitar Regency* (2022)]"
+        "(https://en.wikipedia.org/wiki/Blitar_Regency) — [salinan daring](https://wiki.inamatrix.xyz/"
+    )
     density = figures["kepadatan"]
     luas = float(boundaries.kecamatan.set_index("kode").luas_km2[PANGGUNGREJO])
     assert density.value == pytest.approx(42300 / luas) and density.number == "301"
@@ -218,7 +222,8 @@ def test_rank_table_and_ties(boundaries: Boundaries, data: dict) -> None:
     assert table.loc["Luas poligon", "Peringkat"] == "2 dari 22 (1 = terbesar)"
     assert table.loc["Jumlah penduduk", "Nilai"] == "42.300 jiwa"
     assert table.loc["Jumlah penduduk", "Tahun"] == "2020"
-    assert table.loc["Jumlah penduduk", "Sumber"] == "wiki.inamatrix.xyz"
+    wikipedia = "Wikipedia bahasa Inggris, Blitar Regency (2022) — salinan daring"
+    assert table.loc["Jumlah penduduk", "Sumber"] == wikipedia
     # 0 opportunities, like 17 other kecamatan: no standing at all
     assert table.loc["Jumlah peluang investasi", "Peringkat"] == "tanpa peringkat: 18 dari 22 bernilai 0"
     assert "DATA CONTOH" in table.loc["Jumlah peluang investasi", "Sumber"]
@@ -349,7 +354,8 @@ def test_comparison_table_has_the_chosen_kecamatan(boundaries: Boundaries, data:
     assert frame.loc["Desa/kelurahan", "Srengat"] == "16"
     assert frame.loc["di antaranya kelurahan", "Srengat"] == "4"
     assert frame.loc["Luas poligon", "Srengat"] == "55,44 km²"
-    assert "wiki.inamatrix.xyz" in frame.loc["Penduduk", "Sumber"]
+    assert "Wikipedia bahasa Inggris, Blitar Regency (2022)" in frame.loc["Penduduk", "Sumber"]
+    assert "inamatrix" not in frame.loc["Penduduk", "Sumber"]
 
 
 def test_comparison_chart_groups_the_kecamatan(boundaries: Boundaries, data: dict) -> None:
