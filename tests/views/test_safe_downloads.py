@@ -112,5 +112,7 @@ def test_indeks_workbook_holds_no_formula(hostile: Path) -> None:
         layer: read_rows(layer, hostile) for layer in ("indikator", "potensi", "peluang_investasi", "inovasi")
     }
     table, _ = indicator_table(boundaries.kecamatan, data, ["count_potensi", "luas"], "id")
-    result = weighted_index(table, {"count_potensi": 2, "luas": 1}, set())
+    result = weighted_index(
+        table, {"count_potensi": 2, "luas": 1}, {"count_potensi": "tinggi", "luas": "tinggi"}
+    )
     assert_safe_workbook(result_xlsx(result, boundaries.kecamatan, table, "id"), {HOSTILE_KECAMATAN[1]})
