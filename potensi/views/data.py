@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from potensi.core.cells import EXAMPLE_COLUMN, example_count, example_flags
-from potensi.data.export import export_layer
+from potensi.data.export import export_layer, indikator_columns
 from potensi.data.tables import IMPORT_COLUMN, read_rows
 from potensi.i18n import Lang, t
 
@@ -35,3 +35,15 @@ def export_bytes(layer: str, suffix: str, store: Path | None = None) -> bytes:
     with tempfile.TemporaryDirectory() as folder:
         path = export_layer(layer, Path(folder) / f"{layer}{suffix}", store)
         return path.read_bytes()
+
+
+def indikator_columns_csv(store: Path | None = None) -> bytes:
+    """What each property of the indikator GeoJSON means (unit, source, example), as CSV.
+
+    The GeoJSON is wide (one property per indicator-year, see
+    :func:`potensi.data.export.indikator_wide`); a GIS user reads the units and
+    sources here. Same CSV dialect and formula guard as the layer's CSV export.
+    """
+    rows = read_rows("indikator", store).drop(columns=[IMPORT_COLUMN], errors="ignore")
+    table = indikator_columns(rows)
+    return table.to_csv(index=False, sep=";", decimal=",").encode("utf-8-sig")
