@@ -41,8 +41,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Baris DATA CONTOH (bukan data resmi) di halaman ini: {n}. Jangan dikutip sebagai fakta.",
         "en": "EXAMPLE DATA rows (not official) on this page: {n}. Do not quote them as facts.",
     },
-    "profil_headline_heading": {"id": "Angka utama", "en": "Key figures"},
-    "profil_map_heading": {"id": "Peta desa/kelurahan", "en": "Map of villages"},
+    "profil_section_wilayah": {"id": "Wilayah & kependudukan", "en": "Area & population"},
+    "profil_section_ekonomi": {"id": "Ekonomi", "en": "Economy"},
+    "profil_section_fasilitas": {"id": "Fasilitas", "en": "Facilities"},
+    "profil_section_potensi_peluang": {"id": "Potensi & peluang", "en": "Potentials & opportunities"},
+    "profil_section_inovasi": {"id": "Inovasi", "en": "Innovation"},
+    "profil_section_perbandingan": {"id": "Perbandingan", "en": "Comparison"},
+    "profil_section_lainnya": {"id": "Indikator lain", "en": "Other indicators"},
+    "profil_sources_heading": {
+        "id": "Sumber dan catatan angka utama",
+        "en": "Sources and notes of the key figures",
+    },
     "profil_map_caption": {
         "id": (
             "Garis tipis: batas {n} desa/kelurahan Kecamatan {name} (arahkan kursor untuk "
