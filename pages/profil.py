@@ -103,9 +103,8 @@ if code is None:
     st.stop()
 
 if not state.present:
-    st.caption(
-        f"{t('profil_subtitle', lang, code=code, kabupaten=kabupaten)} · {t('profil_intro', lang, n=len(names))}"
-    )
+    subtitle = t("profil_subtitle", lang, code=code, kabupaten=kabupaten)
+    st.caption(f"{subtitle} · {t('profil_intro', lang, n=len(names))}")
 if len(state.kecamatan) > 1 and not state.present:
     st.caption(t("profil_multi_selected", lang, n=len(state.kecamatan), name=names[code]))
 shown = {
@@ -171,7 +170,7 @@ keys = pf.rank_indicators(boundaries.kecamatan, page.data)
 year = pf.boundary_year(boundaries.kabupaten)
 
 
-def shares_block() -> None:
+def standing_block() -> None:
     """This kecamatan's share of the kabupaten, beside its rank in every indicator."""
     st.subheader(t("profil_kabupaten_heading", lang))
     shares = pf.kabupaten_shares(code, boundaries, page.data, lang)
@@ -281,15 +280,15 @@ for tab, section in zip(st.tabs([s.title for s in sections]), sections, strict=T
         if set(section.parts) & set(LISTS):
             st.caption(t("profil_list_caption", lang))
         for part in section.parts:
-            if part == "shares":
-                shares_block()
+            if part == "standing":
+                standing_block()
             elif part == "compare":
                 compare_block()
             else:
                 list_block(part)
         if section.charts:
             if section.parts:
-                st.subheader(t("profil_rank_heading", lang))
+                st.subheader(t("profil_rank_charts_heading", lang, n=len(names)))
             rank_charts(section.charts)
 
 st.caption(t("source_boundaries", lang, commit=str(boundaries.kabupaten.commit_sumber.iloc[0])[:10]))

@@ -80,6 +80,10 @@ TEXTS: dict[str, dict[str, str]] = {
             "share of the rows located in some district (regency-wide rows are not counted)."
         ),
     },
+    "profil_rank_charts_heading": {
+        "id": "Kedudukan di antara {n} kecamatan",
+        "en": "Standing among the {n} districts",
+    },
     "profil_rank_heading": {"id": "Peringkat per indikator", "en": "Rank by indicator"},
     "profil_rank_caption": {
         "id": (

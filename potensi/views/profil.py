@@ -676,7 +676,7 @@ HEADLINE_PARTS = ("title", "example_warning", "figures", "map")
 SECTION_KEYS = ("wilayah", "ekonomi", "fasilitas", "potensi_peluang", "inovasi", "perbandingan", "lainnya")
 #: blocks other than rank charts that each tab shows, in order
 _SECTION_PARTS = {
-    "wilayah": ("shares", "rank_table"),
+    "wilayah": ("standing",),
     "potensi_peluang": ("potensi", "peluang"),
     "inovasi": ("inovasi",),
     "perbandingan": ("compare",),
@@ -697,7 +697,7 @@ class Section:
 
     key: str
     title: str
-    parts: tuple[str, ...]  # "shares", "rank_table", "potensi", "peluang", "inovasi", "compare"
+    parts: tuple[str, ...]  # "standing" (share + rank table), "potensi", "peluang", "inovasi", "compare"
     charts: tuple[str, ...]  # rank indicator keys, one chart each
 
 
