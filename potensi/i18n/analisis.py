@@ -37,12 +37,14 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "analisis_direction_help": {
         "id": (
-            "Belum dipilih untuk semua indikator: tentukan sendiri, misalnya apakah desa/kelurahan "
-            "yang lebih banyak memang lebih baik. Indeks dihitung setelah setiap indikator punya arah."
+            "Tidak ada arah bawaan: setiap indikator mulai dengan arah belum dipilih. Tentukan sendiri, "
+            "misalnya apakah desa/kelurahan yang lebih banyak memang lebih baik. Indeks dihitung "
+            "setelah setiap indikator punya arah."
         ),
         "en": (
-            "Not set for any indicator: decide yourself, e.g. whether more desa/kelurahan really is "
-            "better. The index is computed once every indicator has a direction."
+            "No default direction: every indicator starts with none set. Decide yourself, e.g. whether "
+            "more desa/kelurahan really is better. The index is computed once every indicator has a "
+            "direction."
         ),
     },
     "analisis_direction_tinggi": {"id": "Makin tinggi makin baik", "en": "Higher is better"},
