@@ -59,6 +59,17 @@ else:
             mime=mime,
             key=f"dl_{suffix}",
         )
+    if layer == "indikator":
+        # the GeoJSON is one feature per kecamatan, one property per indicator-year;
+        # what each property means (unit, source, example data) comes as a table
+        st.caption(t("data_indikator_geojson_note", lang))
+        st.download_button(
+            t("data_indikator_columns_download", lang),
+            data=data_cache.indikator_columns(page.version, lang),
+            file_name="indikator_kolom.csv",
+            mime="text/csv",
+            key="dl_indikator_kolom",
+        )
 
 st.subheader(t("history_title", lang))
 data_table(history_rows(lang), lang)

@@ -26,7 +26,7 @@ from ui.state import KEYS, keep_widget_state
 from ui.tables import data_table
 
 PICK, COMPARE, COMPARE_DEFAULT = "profil_pick", "profil_compare", "_profil_compare_default"
-MAP_HEIGHT, MAP_HEIGHT_PRESENT = 560, 720
+MAP_HEIGHT, MAP_HEIGHT_PRESENT = 540, 600
 CHART_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
 #: headline cards: a bare number is large; "data tidak tersedia" wraps, smaller and grey
 #: (presentation mode enlarges all text, so the sizes are set for both modes)
@@ -89,7 +89,8 @@ if state.present:
     presentation_walk(order, names, state, current=code, title=t("profil_title_empty", lang))
 else:
     st.title(t("profil_title", lang, name=names[code]) if code else t("profil_title_empty", lang))
-    st.caption(t("profil_intro", lang, n=len(names)))
+    if code is None:
+        st.caption(t("profil_intro", lang, n=len(names)))
 if code is None:
     if not state.present:
         st.session_state[PICK] = None
@@ -105,7 +106,8 @@ if code is None:
     st.stop()
 
 if not state.present:
-    st.caption(t("profil_subtitle", lang, code=code, kabupaten=kabupaten))
+    subtitle = t("profil_subtitle", lang, code=code, kabupaten=kabupaten)
+    st.caption(f"{subtitle} · {t('profil_intro', lang, n=len(names))}")
 if len(state.kecamatan) > 1 and not state.present:
     st.caption(t("profil_multi_selected", lang, n=len(state.kecamatan), name=names[code]))
 shown = {
@@ -118,80 +120,102 @@ ranks = pf.rank_items(code, boundaries.kecamatan, page.data, lang, year)
 if examples := pf.examples_shown(figures, ranks, {layer: rows for layer, (rows, _) in shown.items()}):
     st.warning(t("profil_example_warning", lang, n=examples, name=names[code]), icon="⚠️")
 
-# ------------------------------------------------------------------ headline figures
-st.header(t("profil_headline_heading", lang))
+# ------------------------------------------------------------------ headline: figures beside the map
+# The first screen (1400×1000) holds the title, the example-data warning, the key
+# figures and the map; everything else sits in tabs by theme (pf.profile_sections).
 st.html(
-    FIGURE_CSS.replace("{big}", "3rem" if large else "2.1rem").replace(
-        "{small}", "1.6rem" if large else "1.35rem"
+    FIGURE_CSS.replace("{big}", "2.6rem" if large else "1.8rem").replace(
+        "{small}", "1.4rem" if large else "1.2rem"
     )
 )
-for row in (figures[:4], figures[4:]):
-    for column, figure in zip(st.columns(4), row, strict=False):
-        kind = "missing" if figure.missing else "fig"
-        with column.container(border=True, key=f"profil_{kind}_{figure.key}"):
-            st.metric(figure.title, figure.number)
-            st.caption(pf.caption_markdown(figure, lang))
+figure_col, map_col = st.columns([3, 2], gap="medium")
+with figure_col:
+    for row in pf.headline_rows(figures):
+        for column, figure in zip(st.columns(len(row)), row, strict=True):
+            kind = "missing" if figure.missing else "fig"
+            with column.container(border=True, key=f"profil_{kind}_{figure.key}"):
+                st.metric(figure.title, figure.number)
+                st.caption(pf.caption_short(figure, lang))
+    with st.expander(t("profil_sources_heading", lang), icon=":material/menu_book:"):
+        st.caption(pf.sources_markdown(figures, lang))
 
-# ------------------------------------------------------------------ map of its desa
-st.header(t("profil_map_heading", lang))
-desa_display, kec_display = cache.display(page.version, "kecamatan")
-points = [
-    point_features(
-        layer, shown[POINT_LAYERS[layer]][0], boundaries, lang, "/profil", colour_blind_safe=state.present
+with map_col:
+    desa_display, kec_display = cache.display(page.version, "kecamatan")
+    points = [
+        point_features(
+            layer, shown[POINT_LAYERS[layer]][0], boundaries, lang, "/profil", colour_blind_safe=state.present
+        )
+        for layer in state.layers
+        if layer in POINT_LAYERS
+    ]
+    fmap = build_kecamatan_map(
+        kec_display,
+        sidebar_choropleth(state, boundaries.kecamatan, page.data),
+        selected=(code,),
+        desa=desa_display[desa_display.kode_kec == code],
+        basemap=state.basemap,
+        lang=lang,
+        points=points,
+        labels="label" in state.layers,
     )
-    for layer in state.layers
-    if layer in POINT_LAYERS
-]
-fmap = build_kecamatan_map(
-    kec_display,
-    sidebar_choropleth(state, boundaries.kecamatan, page.data),
-    selected=(code,),
-    desa=desa_display[desa_display.kode_kec == code],
-    basemap=state.basemap,
-    lang=lang,
-    points=points,
-    labels="label" in state.layers,
-)
-st_folium(
-    fmap,
-    key=f"profil_map_{code}",
-    height=MAP_HEIGHT_PRESENT if large else MAP_HEIGHT,
-    use_container_width=True,
-    returned_objects=[],
-)
-st.caption(t("profil_map_caption", lang, n=int((boundaries.desa.kode_kec == code).sum()), name=names[code]))
-
-# ------------------------------------------------------------------ against the kabupaten
-st.header(t("profil_kabupaten_heading", lang))
-shares = pf.kabupaten_shares(code, boundaries, page.data, lang)
-share_col, rank_col = st.columns([2, 3]) if not large else (st.container(), st.container())
-with share_col:
-    chart(
-        pf.share_figure(shares, names[code], kabupaten, lang, large, state.present, len(names)),
-        key="profil_shares",
+    st_folium(
+        fmap,
+        key=f"profil_map_{code}",
+        height=MAP_HEIGHT_PRESENT if large else MAP_HEIGHT,
+        use_container_width=True,
+        returned_objects=[],
     )
-    st.caption(t("profil_share_caption", lang, n=len(names)))
-with rank_col:
-    st.markdown(f"**{t('profil_rank_heading', lang)}**")
-    st.table(pf.rank_table(code, boundaries.kecamatan, page.data, lang, year), hide_index=True)
-    st.caption(t("profil_rank_caption", lang))
-charted = [item for item in ranks if not item.unranked]  # a chart largest-first is a ranking
-for start_at in range(0, len(charted), 2):
-    for column, item in zip(st.columns(2), charted[start_at : start_at + 2], strict=False):
-        with column:
-            chart(
-                pf.rank_figure(item, code, boundaries.kecamatan, lang, large, state.present),
-                key=f"profil_rank_{item.key}",
-            )
+    st.caption(
+        t("profil_map_caption", lang, n=int((boundaries.desa.kode_kec == code).sum()), name=names[code])
+    )
 
-# ------------------------------------------------------------------ potentials, opportunities, innovations
-st.header(t("profil_lists_heading", lang))
-st.caption(t("profil_list_caption", lang))
-for layer, heading, none in (
-    ("potensi", "profil_potensi_heading", "profil_none_potensi"),
-    ("peluang_investasi", "profil_peluang_heading", "profil_none_peluang"),
-    ("inovasi", "profil_inovasi_heading", "profil_none_inovasi"),
-):
+
+# ------------------------------------------------------------------ the tabs below the headline
+keys = pf.rank_indicators(boundaries.kecamatan, page.data)
+#: a chart largest-first is a ranking: indicators that are not ranked get none
+charted = {item.key: item for item in ranks if not item.unranked}
+
+
+def standing_block() -> None:
+    """This kecamatan's share of the kabupaten, beside its rank in every indicator."""
+    st.subheader(t("profil_kabupaten_heading", lang))
+    shares = pf.kabupaten_shares(code, boundaries, page.data, lang)
+    share_col, rank_col = st.columns([2, 3]) if not large else (st.container(), st.container())
+    with share_col:
+        chart(
+            pf.share_figure(shares, names[code], kabupaten, lang, large, state.present, len(names)),
+            key="profil_shares",
+        )
+        st.caption(t("profil_share_caption", lang, n=len(names)))
+    with rank_col:
+        st.markdown(f"**{t('profil_rank_heading', lang)}**")
+        st.table(pf.rank_table(code, boundaries.kecamatan, page.data, lang, year), hide_index=True)
+        st.caption(t("profil_rank_caption", lang))
+
+
+def rank_charts(chart_keys: tuple[str, ...]) -> None:
+    """One chart per indicator, two side by side: this kecamatan among all of them."""
+    items = [charted[key] for key in chart_keys if key in charted]
+    for start_at in range(0, len(items), 2):
+        for column, item in zip(st.columns(2), items[start_at : start_at + 2], strict=False):
+            with column:
+                chart(
+                    pf.rank_figure(item, code, boundaries.kecamatan, lang, large, state.present),
+                    key=f"profil_rank_{item.key}",
+                )
+
+
+LISTS = {
+    "potensi": ("profil_potensi_heading", "profil_none_potensi"),
+    "peluang": ("profil_peluang_heading", "profil_none_peluang"),
+    "inovasi": ("profil_inovasi_heading", "profil_none_inovasi"),
+}
+
+
+def list_block(part: str) -> None:
+    """The kecamatan's potentials, opportunities or innovations, with their sources."""
+    layer = POINT_LAYERS[part]
+    heading, none = LISTS[part]
     rows, total = shown[layer]
     st.subheader(t(heading, lang, n=format_number(total, 0, lang)))
     if len(rows) != total:
@@ -217,24 +241,26 @@ for layer, heading, none in (
             icon=":material/arrow_forward:",
         )
 
-# ------------------------------------------------------------------ comparison
-st.header(t("profil_compare_heading", lang))
-default = pf.comparison_default([c for c in state.kecamatan if c in names], boundaries.kecamatan)
-st.session_state[COMPARE] = pf.follow_default(
-    st.session_state.get(COMPARE), st.session_state.get(COMPARE_DEFAULT), default, names
-)
-st.session_state[COMPARE_DEFAULT] = default
-compared = st.multiselect(
-    t("profil_compare_label", lang),
-    choices,
-    key=COMPARE,
-    max_selections=pf.MAX_COMPARE,
-    format_func=label,
-    placeholder=t("profil_compare_placeholder", lang),
-)
-if len(compared) < 2:
-    st.info(t("profil_compare_prompt", lang))
-else:
+
+def compare_block() -> None:
+    """Two or three kecamatan side by side, starting from this one and its neighbours."""
+    st.subheader(t("profil_compare_heading", lang))
+    default = pf.comparison_default([c for c in state.kecamatan if c in names], boundaries.kecamatan)
+    st.session_state[COMPARE] = pf.follow_default(
+        st.session_state.get(COMPARE), st.session_state.get(COMPARE_DEFAULT), default, names
+    )
+    st.session_state[COMPARE_DEFAULT] = default
+    compared = st.multiselect(
+        t("profil_compare_label", lang),
+        choices,
+        key=COMPARE,
+        max_selections=pf.MAX_COMPARE,
+        format_func=label,
+        placeholder=t("profil_compare_placeholder", lang),
+    )
+    if len(compared) < 2:
+        st.info(t("profil_compare_prompt", lang))
+        return
     # the kecamatan stand side by side as the table's columns; the chart needs the full width
     st.table(pf.comparison_table(compared, boundaries, page.data, lang))
     if not state.present:
@@ -252,5 +278,23 @@ else:
         pf.comparison_figure(compared, boundaries, page.data, lang, large, state.present),
         key="profil_compare_chart",
     )
+
+
+sections = pf.profile_sections(keys, lang)
+for tab, section in zip(st.tabs([s.title for s in sections]), sections, strict=True):
+    with tab:
+        if set(section.parts) & set(LISTS):
+            st.caption(t("profil_list_caption", lang))
+        for part in section.parts:
+            if part == "standing":
+                standing_block()
+            elif part == "compare":
+                compare_block()
+            else:
+                list_block(part)
+        if section.charts:
+            if section.parts:
+                st.subheader(t("profil_rank_charts_heading", lang, n=len(names)))
+            rank_charts(section.charts)
 
 st.caption(t("source_boundaries", lang, commit=str(boundaries.kabupaten.commit_sumber.iloc[0])[:10]))

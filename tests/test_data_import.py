@@ -251,7 +251,10 @@ def test_export_is_safe_against_formula_injection_and_reimports(store: Path, tmp
     import json
 
     features = json.loads(geo.read_text(encoding="utf-8"))["features"]
-    assert {f["geometry"]["type"] for f in features} <= {"Polygon", "MultiPolygon"}
+    drawn = [f for f in features if f["properties"]["tingkat"] == "kecamatan"]
+    assert len(drawn) == 22 and {f["geometry"]["type"] for f in drawn} <= {"Polygon", "MultiPolygon"}
+    srengat = next(f["properties"] for f in drawn if f["properties"]["nama"] == "Srengat")
+    assert srengat["penduduk_2020"] == 64905
     # the exported file goes back in unchanged
     before = read_rows("indikator", store).drop(columns="_impor_id")
     import_file("indikator", out, store=store)

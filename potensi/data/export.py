@@ -5,7 +5,7 @@ and LibreOffice (CSV/formula injection); such text cells are written with a
 leading apostrophe (the one rule of :mod:`potensi.core.safe_cells`, shared with the
 analysis workbooks and the dashboard's tables), which the importer strips again, so
 an export re-imports as is. GeoJSON is for GIS, not spreadsheets, and keeps the text
-exactly as stored.
+exactly as stored, except the ``indikator`` layer (below).
 
 Yes/no columns (``contoh``, ``aktif`` …) are written in words, ``ya``/``tidak`` or
 ``yes``/``no`` by the language of whoever downloads
@@ -13,6 +13,16 @@ Yes/no columns (``contoh``, ``aktif`` …) are written in words, ``ya``/``tidak`
 would write ``True``/``False``. Numbers stay machine numbers without grouping: the CSV
 is for Excel set up for Indonesia (``;`` between fields, ``,`` as decimal mark, which
 the importer also reads), the XLSX keeps typed numbers that the reader's Excel formats.
+
+The ``indikator`` layer is long (one row per area, indicator and year) while a GIS
+wants one shape per area: its GeoJSON is therefore wide (:func:`indikator_wide`), one
+feature per area with its polygon once and one property per indicator-year
+(``penduduk_2020``). Written long, every row repeated its polygon and the Blitar file
+weighed 11 MB; wide it is a few hundred KB. What a column means (indicator, year,
+unit, source, example data) travels with it as the collection's ``kolom`` member and
+as the companion table :func:`indikator_columns` (the Data page's fourth download).
+Its text (area names, units, sources) is neutralised like a spreadsheet export,
+because a GIS hands the attribute table on to spreadsheets.
 """
 
 from __future__ import annotations
@@ -24,6 +34,7 @@ import geopandas as gpd
 import pandas as pd
 import shapely
 
+from potensi.core.cells import example_flags
 from potensi.core.errors import PotensiError
 from potensi.core.formatting import format_bool
 from potensi.core.safe_cells import neutralise_frame
@@ -34,14 +45,8 @@ from potensi.i18n import Lang
 
 
 def to_geodataframe(layer: str, frame: pd.DataFrame, store: Path | None = None) -> gpd.GeoDataFrame:
-    """Points from lat/lon (or the polygon column); indikator gets its area's polygon."""
-    if layer == "indikator":
-        shapes = {}
-        for level in ("kabupaten", "kecamatan", "desa"):
-            boundary = load_layer(level, store)
-            shapes.update(zip(boundary.kode, boundary.geometry, strict=True))
-        geometry = [shapes.get(code) for code in frame.kode_wilayah]
-    elif "lat" in frame.columns:
+    """Points from lat/lon (or the polygon column); indikator goes through :func:`indikator_wide`."""
+    if "lat" in frame.columns:
         geometry = []
         for row in frame.itertuples(index=False):
             polygon = getattr(row, "geometri", None)
@@ -66,6 +71,87 @@ def spreadsheet_frame(layer: str, frame: pd.DataFrame, lang: Lang) -> pd.DataFra
     return out
 
 
+#: areas whose polygon is drawn in the wide indikator export; the kabupaten (and any
+#: larger region) comes without geometry, so its totals do not cover the kecamatan
+DRAWN_LEVELS = ("kecamatan", "desa")
+
+
+def indicator_column(indikator: str, tahun: int) -> str:
+    """The property name of one indicator-year in the wide export, e.g. ``penduduk_2020``."""
+    return f"{indikator}_{int(tahun)}"
+
+
+def _joined(values: pd.Series) -> str:
+    """Distinct non-empty texts of a column, in order, as one cell."""
+    texts = [str(v).strip() for v in values if isinstance(v, str) and v.strip()]
+    return " | ".join(dict.fromkeys(texts))
+
+
+def indikator_columns(frame: pd.DataFrame, lang: Lang = "id") -> pd.DataFrame:
+    """What each property of the wide export means: indicator, year, unit, source, example.
+
+    One row per indicator-year column; units and sources that differ between areas
+    are all listed (``|``). Text is neutralised: this table is meant for spreadsheets.
+    """
+    if frame.empty:
+        return pd.DataFrame(
+            columns=["kolom", "indikator", "tahun", "satuan", "sumber", "catatan", "contoh", "wilayah"]
+        )
+    rows = []
+    for (name, year), group in frame.groupby(["indikator", "tahun"], sort=True):
+        rows.append(
+            {
+                "kolom": indicator_column(str(name), int(year)),
+                "indikator": name,
+                "tahun": int(year),
+                "satuan": _joined(group.satuan),
+                "sumber": _joined(group.sumber),
+                "catatan": _joined(group.catatan),
+                "contoh": format_bool(bool(example_flags(group).any()), lang),
+                "wilayah": int(group.kode_wilayah.nunique()),
+            }
+        )
+    return neutralise_frame(pd.DataFrame(rows))
+
+
+def indikator_wide(frame: pd.DataFrame, store: Path | None = None) -> gpd.GeoDataFrame:
+    """One feature per area: every kecamatan (with or without figures), each desa and
+    larger region that has figures, its polygon once, one column per indicator-year.
+
+    Kecamatan and desa carry their polygon; the kabupaten (and a province used as a
+    reference) carry none, so a choropleth of the layer is not covered by them.
+    """
+    names: dict[str, str] = {}
+    levels: dict[str, str] = {}
+    shapes: dict[str, object] = {}
+    for level in ("kabupaten", "kecamatan", "desa"):
+        boundary = load_layer(level, store)
+        names.update(zip(boundary.kode, boundary.nama, strict=True))
+        levels.update(dict.fromkeys(boundary.kode, level))
+        if level in DRAWN_LEVELS:
+            shapes.update(zip(boundary.kode, boundary.geometry, strict=True))
+    kecamatan = sorted(code for code, level in levels.items() if level == "kecamatan")
+    values = frame.assign(
+        kolom=[indicator_column(n, y) for n, y in zip(frame.indikator, frame.tahun, strict=True)]
+    )
+    # (kode_wilayah, indikator, tahun) is the layer's key, so each cell has one value
+    wide = (
+        values.pivot(index="kode_wilayah", columns="kolom", values="nilai") if len(values) else pd.DataFrame()
+    )
+    ordered = [indicator_column(n, y) for n, y in sorted(set(zip(frame.indikator, frame.tahun, strict=True)))]
+    codes = list(dict.fromkeys([*kecamatan, *sorted(wide.index, key=lambda c: (c.count("."), c))]))
+    table = pd.DataFrame(
+        {
+            "kode": codes,
+            "nama": [names.get(c) for c in codes],
+            "tingkat": [levels.get(c, "provinsi" if "." not in c else "lain") for c in codes],
+        }
+    )
+    if ordered:
+        table = pd.concat([table, wide.reindex(index=codes, columns=ordered).reset_index(drop=True)], axis=1)
+    return gpd.GeoDataFrame(neutralise_frame(table), geometry=[shapes.get(c) for c in codes], crs="EPSG:4326")
+
+
 def export_layer(layer: str, path: Path, store: Path | None = None, lang: Lang = "id") -> Path:
     """Write ``layer`` to ``path``; the format comes from the extension, yes/no words from ``lang``."""
     table = get_table(layer)
@@ -79,6 +165,11 @@ def export_layer(layer: str, path: Path, store: Path | None = None, lang: Lang =
         )
     elif suffix == ".xlsx":
         spreadsheet_frame(layer, frame, lang).to_excel(path, index=False, sheet_name="Data")
+    elif suffix in (".geojson", ".json") and layer == "indikator":
+        geo = indikator_wide(frame, store)
+        payload = json.loads(geo.to_json(drop_id=True, na="null"))
+        payload["kolom"] = indikator_columns(frame, lang).to_dict(orient="records")
+        path.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
     elif suffix in (".geojson", ".json"):
         geo = to_geodataframe(layer, frame, store)
         payload = json.loads(geo.to_json(drop_id=True, na="null"))

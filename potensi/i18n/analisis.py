@@ -31,9 +31,27 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Indicators (known for all 22 districts)",
     },
     "analisis_pick_two": {"id": "Pilih paling sedikit dua indikator.", "en": "Pick at least two indicators."},
-    "analisis_lower_better": {
-        "id": "Indikator yang makin kecil makin baik",
-        "en": "Indicators where lower is better",
+    "analisis_direction_heading": {
+        "id": "Arah indikator: makin tinggi atau makin rendah makin baik?",
+        "en": "Direction of each indicator: is higher or lower better?",
+    },
+    "analisis_direction_help": {
+        "id": (
+            "Tidak ada arah bawaan: setiap indikator mulai dengan arah belum dipilih. Tentukan sendiri, "
+            "misalnya apakah desa/kelurahan yang lebih banyak memang lebih baik. Indeks dihitung "
+            "setelah setiap indikator punya arah."
+        ),
+        "en": (
+            "No default direction: every indicator starts with none set. Decide yourself, e.g. whether "
+            "more desa/kelurahan really is better. The index is computed once every indicator has a "
+            "direction."
+        ),
+    },
+    "analisis_direction_tinggi": {"id": "Makin tinggi makin baik", "en": "Higher is better"},
+    "analisis_direction_rendah": {"id": "Makin rendah makin baik", "en": "Lower is better"},
+    "analisis_direction_missing": {
+        "id": "Indeks belum dihitung: arah belum dipilih untuk {n} indikator ({names}).",
+        "en": "No index yet: the direction is not set for {n} indicator(s) ({names}).",
     },
     "analisis_weight_mode": {"id": "Bobot", "en": "Weights"},
     "analisis_weight_manual": {"id": "Isi manual", "en": "By hand"},

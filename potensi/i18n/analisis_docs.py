@@ -269,13 +269,17 @@ TEXTS: dict[str, dict[str, str]] = {
             "terbaik di antara wilayah yang dibandingkan), lalu dirata-rata dengan bobot. Nilai 100 "
             "berarti terbaik pada semua indikator, 0 terburuk pada semua. Indeks ini bersifat relatif: "
             "peringkat dapat berubah bila wilayah, indikator, atau bobot berubah. Wilayah yang datanya "
-            "tidak lengkap tidak diberi indeks."
+            "tidak lengkap tidak diberi indeks. Arah tiap indikator (makin tinggi atau makin rendah makin "
+            "baik) dipilih oleh pengguna, tidak ada arah bawaan: jumlah desa/kelurahan yang banyak, "
+            "misalnya, belum tentu lebih baik. Indeks baru dihitung setelah semua indikator punya arah."
         ),
         "en": (
             "Indicators in different units are put on one scale (0 = worst, 1 = best among the regions "
             "compared) and averaged with weights. 100 would be best on every indicator, 0 worst on "
             "every one. The index is relative: ranks can change when regions, indicators or weights "
-            "change. Regions with incomplete data get no index."
+            "change. Regions with incomplete data get no index. The user chooses each indicator's "
+            "direction (higher or lower is better); there is no default, since more desa/kelurahan, for "
+            "instance, is not necessarily better. The index is computed once every indicator has one."
         ),
     },
     # -- ahp ---------------------------------------------------------------------------------

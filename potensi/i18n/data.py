@@ -19,6 +19,22 @@ TEXTS = {
     },
     "no_rows": {"id": "Lapisan ini belum berisi data.", "en": "This layer holds no data yet."},
     "download": {"id": "Unduh {fmt}", "en": "Download {fmt}"},
+    "data_indikator_geojson_note": {
+        "id": (
+            "GeoJSON indikator: satu fitur per kecamatan (poligonnya sekali), satu kolom per indikator "
+            "dan tahun, mis. penduduk_2020; angka kabupaten/provinsi tanpa poligon. Satuan, sumber dan "
+            "tanda data contoh tiap kolom ada di tabel keterangan kolom."
+        ),
+        "en": (
+            "Indicator GeoJSON: one feature per district (its polygon once), one column per indicator "
+            "and year, e.g. penduduk_2020; regency/province figures without a polygon. Each column's "
+            "unit, source and example flag are in the column table."
+        ),
+    },
+    "data_indikator_columns_download": {
+        "id": "Unduh keterangan kolom GeoJSON (CSV)",
+        "en": "Download the GeoJSON column table (CSV)",
+    },
     "history_title": {"id": "Riwayat impor", "en": "Import history"},
     "data_status_column": {"id": "Status data", "en": "Data status"},
     "data_status_example": {"id": "⚠ DATA CONTOH", "en": "⚠ EXAMPLE DATA"},

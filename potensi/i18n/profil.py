@@ -47,8 +47,17 @@ TEXTS: dict[str, dict[str, str]] = {
             "(key figures, rank table and lists). Do not quote them as facts."
         ),
     },
-    "profil_headline_heading": {"id": "Angka utama", "en": "Key figures"},
-    "profil_map_heading": {"id": "Peta desa/kelurahan", "en": "Map of villages"},
+    "profil_section_wilayah": {"id": "Wilayah & kependudukan", "en": "Area & population"},
+    "profil_section_ekonomi": {"id": "Ekonomi", "en": "Economy"},
+    "profil_section_fasilitas": {"id": "Fasilitas", "en": "Facilities"},
+    "profil_section_potensi_peluang": {"id": "Potensi & peluang", "en": "Potentials & opportunities"},
+    "profil_section_inovasi": {"id": "Inovasi", "en": "Innovation"},
+    "profil_section_perbandingan": {"id": "Perbandingan", "en": "Comparison"},
+    "profil_section_lainnya": {"id": "Indikator lain", "en": "Other indicators"},
+    "profil_sources_heading": {
+        "id": "Sumber dan catatan angka utama",
+        "en": "Sources and notes of the key figures",
+    },
     "profil_map_caption": {
         "id": (
             "Garis tipis: batas {n} desa/kelurahan Kecamatan {name} (arahkan kursor untuk "
@@ -76,6 +85,10 @@ TEXTS: dict[str, dict[str, str]] = {
             "the regency figure of the same year. Potentials, opportunities and innovations: "
             "share of the rows located in some district (regency-wide rows are not counted)."
         ),
+    },
+    "profil_rank_charts_heading": {
+        "id": "Kedudukan di antara {n} kecamatan",
+        "en": "Standing among the {n} districts",
     },
     "profil_rank_heading": {"id": "Peringkat per indikator", "en": "Rank by indicator"},
     "profil_rank_caption": {

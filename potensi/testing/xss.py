@@ -431,6 +431,13 @@ def _page_views(visit: _Visit, lang: str) -> None:
 
     tab = visit.tab
     visit.goto(f"profil?kecamatan={KECAMATAN}&lang={lang}&{MAP_QUERY}")
+    # the lists and charts sit in tabs by theme: open each so its content is drawn and read
+    tabs = tab.get_by_test_id("stMain").get_by_role("tab")
+    for i in range(tabs.count()):
+        tabs.nth(i).click()
+        tab.wait_for_timeout(800)
+        visit.snap()
+        visit.snap_grids()
     visit.done(f"{lang}-profil")
 
     visit.goto(f"peluang?lang={lang}&peluang=PI-XSS-01")

@@ -9,7 +9,7 @@ import pandas as pd
 
 from potensi.core.cells import EXAMPLE_COLUMN, example_count, example_flags, is_known
 from potensi.core.text import document_links
-from potensi.data.export import export_layer
+from potensi.data.export import export_layer, indikator_columns
 from potensi.data.seed import SEED_PREFIX
 from potensi.data.sources import cell_text, clean_note, source_label
 from potensi.data.tables import IMPORT_COLUMN, history, read_rows
@@ -70,3 +70,15 @@ def history_rows(lang: Lang, store: Path | None = None) -> pd.DataFrame:
         t("data_seed_batch", lang, name=Path(str(name)).stem.replace("_", " ")) for name in rows.berkas[seed]
     ]
     return rows
+
+
+def indikator_columns_csv(store: Path | None = None, lang: Lang = "id") -> bytes:
+    """What each property of the indikator GeoJSON means (unit, source, example), as CSV.
+
+    The GeoJSON is wide (one property per indicator-year, see
+    :func:`potensi.data.export.indikator_wide`); a GIS user reads the units and
+    sources here. Same CSV dialect and formula guard as the layer's CSV export.
+    """
+    rows = read_rows("indikator", store).drop(columns=[IMPORT_COLUMN], errors="ignore")
+    table = indikator_columns(rows, lang)
+    return table.to_csv(index=False, sep=";", decimal=",").encode("utf-8-sig")

@@ -54,6 +54,7 @@ from potensi.data.indicators import (
     indicator_options,
     indicator_values,
 )
+from potensi.data.indikator_keys import COMMODITY_PREFIX, FACILITY_PREFIX, INCOME_KEY, PDRB_PREFIX
 from potensi.data.readiness import readiness_conflicts
 from potensi.data.records import (
     enum_label,
@@ -451,6 +452,45 @@ def caption_markdown(figure: Headline, lang: Lang) -> str:
     return " · ".join(parts)
 
 
+#: the headline cards in rows beside the map: area and desa, people, what it offers
+HEADLINE_ROWS = (("luas", "desa"), ("penduduk", "kepadatan"), ("potensi", "peluang", "inovasi"))
+
+
+def headline_rows(figures: Sequence[Headline]) -> list[list[Headline]]:
+    """The headline cards by row (:data:`HEADLINE_ROWS`), so they fit beside the map.
+
+    Three rows instead of four keep the cards, the map and the example warning
+    within one 1400×1000 screen; a figure outside the rows gets a row of its own.
+    """
+    by_key = {f.key: f for f in figures}
+    rows = [[by_key[k] for k in row if k in by_key] for row in HEADLINE_ROWS]
+    placed = {k for row in HEADLINE_ROWS for k in row}
+    rows += [[f] for f in figures if f.key not in placed]
+    return [row for row in rows if row]
+
+
+def caption_short(figure: Headline, lang: Lang) -> str:
+    """The line inside a headline card: year and example flag only.
+
+    The cards share the first screen with the map, so the source and notes
+    (:func:`caption_markdown`) sit in the "sources of the key figures" list right
+    under the cards; the year stays on the card because a figure is quoted with it.
+    """
+    parts = []
+    if figure.year[:1].isdigit():
+        parts.append(t("profil_caption_year", lang, year=md_escape(figure.year)))
+    elif figure.year != "–":
+        parts.append(md_escape(figure.year[:1].upper() + figure.year[1:]))
+    if figure.examples:
+        parts.append(f":red[**{t('example_badge', lang)}**]")
+    return " · ".join(parts) or "&nbsp;"
+
+
+def sources_markdown(figures: Sequence[Headline], lang: Lang) -> str:
+    """Every headline figure's full caption (source, links, notes) as one markdown list."""
+    return "\n".join(f"- **{md_escape(f.label)}**: {caption_markdown(f, lang)}" for f in figures)
+
+
 def cite(figure: Headline, lang: Lang) -> str:
     """A figure's source as plain text, its links named by publisher, title and year
     (a table cell has no room for URLs, and a mirror's host is not a source)."""
@@ -665,6 +705,78 @@ def share_figure(
         large,
         lang,
     )
+
+
+# --------------------------------------------------------------------------- the page's sections
+
+#: what the first screen shows, above the tabs: a person sees these without scrolling
+HEADLINE_PARTS = ("title", "example_warning", "figures", "map")
+#: the tabs below the headline, in order; each holds the rank charts of its theme
+SECTION_KEYS = ("wilayah", "ekonomi", "fasilitas", "potensi_peluang", "inovasi", "perbandingan", "lainnya")
+#: blocks other than rank charts that each tab shows, in order
+_SECTION_PARTS = {
+    "wilayah": ("standing",),
+    "potensi_peluang": ("potensi", "peluang"),
+    "inovasi": ("inovasi",),
+    "perbandingan": ("compare",),
+}
+_AREA_KEYS = {
+    "luas",
+    "jumlah_desa",
+    "kepadatan",
+    "ind:luas_wilayah",
+    "ind:jumlah_desa_kelurahan",
+    "ind:penduduk",
+}
+
+
+@dataclass(frozen=True)
+class Section:
+    """One tab of the profile below its headline: a theme with its blocks and rank charts."""
+
+    key: str
+    title: str
+    parts: tuple[str, ...]  # "standing" (share + rank table), "potensi", "peluang", "inovasi", "compare"
+    charts: tuple[str, ...]  # rank indicator keys, one chart each
+
+
+def section_of(key: str) -> str:
+    """The theme an indicator's rank chart belongs to (``lainnya`` when none fits).
+
+    By key convention (:mod:`potensi.data.indikator_keys`), so an indicator imported
+    later lands in its theme without a change here.
+    """
+    name = key.removeprefix(INDIKATOR_PREFIX)
+    if key in _AREA_KEYS:
+        return "wilayah"
+    if name.startswith((PDRB_PREFIX, COMMODITY_PREFIX)) or name == INCOME_KEY:
+        return "ekonomi"
+    if name.startswith(FACILITY_PREFIX):
+        return "fasilitas"
+    if key in ("count_potensi", "count_peluang"):
+        return "potensi_peluang"
+    if key == "count_inovasi":
+        return "inovasi"
+    return "lainnya"
+
+
+def profile_sections(keys: Sequence[str], lang: Lang) -> list[Section]:
+    """The tabs below the headline and what each holds, in the page's order.
+
+    The profile used to be one ~8,300 px column of 20–27 charts (the headline scrolled
+    away before the first chart); grouped by theme, the first screen keeps the
+    headline and each theme is one click away. A tab without anything to show is
+    left out (no facility data: no *Fasilitas* tab); the comparison is always there.
+    """
+    charts: dict[str, list[str]] = {k: [] for k in SECTION_KEYS}
+    for key in keys:
+        charts[section_of(key)].append(key)
+    sections = []
+    for key in SECTION_KEYS:
+        parts = _SECTION_PARTS.get(key, ())
+        if parts or charts[key]:
+            sections.append(Section(key, t(f"profil_section_{key}", lang), parts, tuple(charts[key])))
+    return sections
 
 
 # --------------------------------------------------------------------------- rank among the kecamatan

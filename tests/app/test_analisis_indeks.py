@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 from potensi.core.config import REPO_ROOT
 from potensi.data.tables import read_rows
 from potensi.views.analisis.indeks import INDEX_KEY
+from tests.app.directions import choose_all_directions
 
 APP = str(REPO_ROOT / "dashboard.py")
 
@@ -24,6 +25,8 @@ def test_page_ranks_maps_and_downloads(seeded: Path) -> None:
     app = AppTest.from_file(APP, default_timeout=120).run()
     app.switch_page("pages/analisis.py").run()
     assert not app.exception
+    choose_all_directions(app)
+    assert not app.exception
     ranking = app.dataframe[0].value
     # ranks and values stay numbers (a header click sorts them as numbers); the text is Indonesian
     assert len(ranking) == 22 and list(ranking["Peringkat"][:3]) == [1, 2, 3]
@@ -37,3 +40,29 @@ def test_page_ranks_maps_and_downloads(seeded: Path) -> None:
     assert "indeks_potensi" in app.success[0].value
     rows = read_rows("indikator", seeded)
     assert (rows.indikator == INDEX_KEY).sum() == 22
+
+
+def test_no_index_until_every_direction_is_chosen(seeded: Path) -> None:
+    """No indicator counts as "more is better" by default (jumlah desa/kelurahan least of all)."""
+    app = AppTest.from_file(APP, default_timeout=120).run()
+    app.switch_page("pages/analisis.py").run()
+    assert not app.exception
+    radios = {r.key: r for r in app.radio if str(r.key).startswith("an_arah_")}
+    assert set(radios) == {"an_arah_count_potensi", "an_arah_count_inovasi", "an_arah_jumlah_desa"}
+    assert all(r.value is None for r in radios.values())  # belum dipilih
+    assert not app.dataframe and not app.get("plotly_chart")
+    assert "an_download" not in {b.key for b in app.get("download_button")}
+    warning = " ".join(w.value for w in app.warning)
+    assert "arah belum dipilih untuk 3 indikator" in warning and "Jumlah desa" in warning
+
+    app.radio(key="an_arah_count_potensi").set_value("tinggi").run()
+    app.radio(key="an_arah_count_inovasi").set_value("tinggi").run()
+    assert not app.dataframe
+    warning = " ".join(w.value for w in app.warning)
+    assert "untuk 1 indikator" in warning and "Jumlah desa" in warning
+
+    app.radio(key="an_arah_jumlah_desa").set_value("rendah").run()
+    assert not app.exception
+    ranking = app.dataframe[0].value
+    assert len(ranking) == 22
+    assert app.radio(key="an_arah_jumlah_desa").value == "rendah"

@@ -36,3 +36,16 @@ def test_real_rows_are_marked_as_sourced(seeded_env: Path) -> None:
     table = app.dataframe[0].value
     assert len(table) == 35 and (table["Status data"] == "bersumber").all()
     assert len(app.warning) == 0
+
+
+def test_indikator_offers_the_geojson_column_table(seeded_env: Path) -> None:
+    """The wide indikator GeoJSON's units and sources come as a download beside it."""
+    app = AppTest.from_file(APP, default_timeout=120).run()
+    app.switch_page("pages/data.py").run()
+    app.selectbox(key="data_layer").set_value("indikator").run()
+    assert not app.exception
+    keys = {b.key for b in app.get("download_button")}
+    assert {"dl_.geojson", "dl_indikator_kolom"} <= keys
+    assert "satu fitur per kecamatan" in " ".join(c.value for c in app.caption)
+    app.selectbox(key="data_layer").set_value("inovasi").run()
+    assert "dl_indikator_kolom" not in {b.key for b in app.get("download_button")}

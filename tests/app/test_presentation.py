@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from potensi.core.config import REPO_ROOT
 from potensi.core.store import load_layer
+from tests.app.directions import choose_all_directions
 from ui.router import PAGES
 
 APP = str(REPO_ROOT / "dashboard.py")
@@ -51,11 +52,15 @@ def test_analisis_in_presentation_mode_shows_no_save_control(
     normal = _open(seeded_store, monkeypatch, "analisis", present=False)
     normal.button_group(key="an_metode").set_value(method).run()
     assert not normal.exception
+    if method == "indeks":
+        choose_all_directions(normal)  # the index (and its save button) waits for the directions
     assert SAVE_KEYS & _button_keys(normal), "the save button exists outside presentation mode"
 
     present = _open(seeded_store, monkeypatch, "analisis", present=True)
     present.button_group(key="an_metode").set_value(method).run()
     assert not present.exception
+    if method == "indeks":
+        choose_all_directions(present)
     assert not SAVE_KEYS & _button_keys(present)
     labels = {b.label for b in present.button}
     assert not {label for label in labels if "Simpan" in label}

@@ -57,12 +57,15 @@ def test_profile_shows_the_census_population_with_year_and_source(app: AppTest) 
     )
     assert "Sensus Penduduk 2020" in text and "wilayah\\_boundaries" in text
     assert "+30 berlaku seluruh kabupaten" in text.replace("\\", "")
-    assert [h.value for h in app.header] == [
-        "Angka utama",
-        "Peta desa/kelurahan",
-        "Dibanding kecamatan lain",
-        "Potensi, peluang investasi dan inovasi",
-        "Perbandingan kecamatan",
+    # the headline has no heading of its own; the rest sits in tabs by theme
+    assert not app.header
+    assert [tab.label for tab in app.tabs] == [
+        "Wilayah & kependudukan",
+        "Ekonomi",
+        "Fasilitas",
+        "Potensi & peluang",
+        "Inovasi",
+        "Perbandingan",
     ]
 
 
@@ -84,7 +87,20 @@ def test_profile_has_charts_map_and_lists(app: AppTest, env: Path) -> None:
     assert len(rank) == n and "2 dari 22 (1 = terbesar)" in set(rank.Peringkat)
     potensi = app.dataframe[0].value
     assert len(potensi) == 6 and {"Sektor", "Nama", "Sumber 1", "Data contoh"} <= set(potensi.columns)
-    assert [s.value for s in app.subheader] == ["Potensi (6)", "Peluang investasi (0)", "Inovasi daerah (0)"]
+    assert [s.value for s in app.subheader] == [
+        "Dibanding kecamatan lain",
+        "Kedudukan di antara 22 kecamatan",
+        "Potensi (6)",
+        "Peluang investasi (0)",
+        "Kedudukan di antara 22 kecamatan",
+        "Inovasi daerah (0)",
+        "Kedudukan di antara 22 kecamatan",
+        "Perbandingan kecamatan",
+    ]
+    # each tab holds its theme: the potentials list sits with its rank chart, not on the first screen
+    tabs = {tab.label: tab for tab in app.tabs}
+    assert [d.value.shape[0] for d in tabs["Potensi & peluang"].dataframe] == [6]
+    assert len(tabs["Fasilitas"].get("plotly_chart")) == 9
     assert "Belum ada peluang investasi tercatat di kecamatan ini." in [i.value for i in app.info]
     assert "Selain itu 30 inovasi berlaku untuk seluruh kabupaten" in captions(app)
     # the rank table shows 16 example indicator values of Panggungrejo
@@ -144,19 +160,20 @@ def test_english_switch_translates_the_page(app: AppTest) -> None:
     app.radio(key="lang").set_value("en").run()
     assert not app.exception
     assert app.title[0].value == "Panggungrejo District Profile"
-    assert [h.value for h in app.header] == [
-        "Key figures",
-        "Map of villages",
-        "Compared with the other districts",
-        "Potentials, investment opportunities and innovations",
-        "District comparison",
+    assert [tab.label for tab in app.tabs] == [
+        "Area & population",
+        "Economy",
+        "Facilities",
+        "Potentials & opportunities",
+        "Innovation",
+        "Comparison",
     ]
     values = metrics(app)
     assert values["Population 2020 (people)"] == "42,300"
     assert values["Polygon area (km²)"] == "140.66"
     assert "Year 2020 · Source: indicator layer" in captions(app)
     assert list(app.table[1].value.columns) == ["Panggungrejo", "Wonotirto", "Wates", "Source"]
-    assert "Kecamatan" not in " ".join(h.value for h in app.header)
+    assert "Kecamatan" not in " ".join(h.value for h in app.subheader)
 
 
 def test_sidebar_selection_sets_the_profile_and_missing_population_is_said(env: Path) -> None:

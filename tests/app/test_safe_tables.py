@@ -19,6 +19,7 @@ from streamlit.testing.v1 import AppTest
 from potensi.core.config import REPO_ROOT
 from potensi.data.schema import TABLES
 from potensi.data.tables import read_rows
+from tests.app.directions import choose_all_directions
 from tests.hostile import HOSTILE_FILENAME, HOSTILE_KECAMATAN, PAYLOADS, dangerous_cells, make_hostile
 
 APP = str(REPO_ROOT / "dashboard.py")
@@ -84,6 +85,8 @@ def test_peta_desa_table_is_neutralised(hostile: Path) -> None:
 def test_analisis_tables_are_neutralised(hostile: Path, method: str) -> None:
     app = open_page("pages/analisis.py")
     app.segmented_control(key="an_metode").set_value(method).run()
+    if method == "indeks":
+        choose_all_directions(app)
     seen = shown(app)
     assert dangerous_cells(seen) == []
     assert "'" + HOSTILE_KECAMATAN[1] in seen

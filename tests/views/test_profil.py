@@ -403,3 +403,65 @@ def test_contradicted_readiness_is_marked_in_the_list_and_on_the_map(
         name for name, found in facts.items() if "⚠ stated readiness contradicted by its facts" in found
     ]
     assert flagged == ["Beach villas and visitor facilities at Tambakrejo Beach"]
+
+
+# --------------------------------------------------------------------------- the page's sections
+
+
+def test_headline_holds_the_key_figures_in_three_rows(boundaries: Boundaries, data: dict) -> None:
+    """The first screen: every key figure, in rows short enough to sit beside the map."""
+    figures = pf.headline_figures(PONGGOK, boundaries, data, "id")
+    rows = pf.headline_rows(figures)
+    assert [[f.key for f in row] for row in rows] == [
+        ["luas", "desa"],
+        ["penduduk", "kepadatan"],
+        ["potensi", "peluang", "inovasi"],
+    ]
+    assert pf.HEADLINE_PARTS == ("title", "example_warning", "figures", "map")
+    # the card says the year and the example flag; the full source is in the list under the cards
+    peluang = next(f for f in figures if f.key == "peluang")
+    assert "DATA CONTOH" in pf.caption_short(peluang, "id")
+    listing = pf.sources_markdown(figures, "id")
+    assert listing.count("\n- ") == len(figures) - 1 and "wilayah\\_boundaries" in listing
+
+
+def test_charts_are_grouped_into_themed_tabs(boundaries: Boundaries, data: dict) -> None:
+    keys = pf.rank_indicators(boundaries.kecamatan, data)
+    sections = pf.profile_sections(keys, "id")
+    assert [s.title for s in sections] == [
+        "Wilayah & kependudukan",
+        "Ekonomi",
+        "Fasilitas",
+        "Potensi & peluang",
+        "Inovasi",
+        "Perbandingan",
+    ]
+    by = {s.key: s for s in sections}
+    # every rank chart appears once, in its theme; no tab holds more than 9 charts
+    assert sorted(k for s in sections for k in s.charts) == sorted(keys)
+    assert max(len(s.charts) for s in sections) <= 9
+    assert by["wilayah"].parts == ("standing",)
+    assert {"luas", "jumlah_desa", "kepadatan", "ind:penduduk"} <= set(by["wilayah"].charts)
+    assert {"ind:nilai_produksi_padi", "ind:pdrb_per_kapita"} <= set(by["ekonomi"].charts)
+    assert (
+        all(k.startswith("ind:fasilitas_") for k in by["fasilitas"].charts)
+        and len(by["fasilitas"].charts) == 9
+    )
+    assert by["potensi_peluang"].parts == ("potensi", "peluang")
+    assert by["potensi_peluang"].charts == ("count_potensi", "count_peluang")
+    assert by["inovasi"].parts == ("inovasi",) and by["inovasi"].charts == ("count_inovasi",)
+    assert by["perbandingan"].parts == ("compare",) and by["perbandingan"].charts == ()
+    assert [s.title for s in pf.profile_sections(keys, "en")][:3] == [
+        "Area & population",
+        "Economy",
+        "Facilities",
+    ]
+
+
+def test_a_theme_without_data_has_no_tab_and_unknown_indicators_get_their_own(
+    boundaries: Boundaries, data: dict
+) -> None:
+    keys = [k for k in pf.rank_indicators(boundaries.kecamatan, data) if "fasilitas_" not in k]
+    sections = pf.profile_sections([*keys, "ind:indeks_potensi"], "id")
+    assert "fasilitas" not in [s.key for s in sections]
+    assert sections[-1].key == "lainnya" and sections[-1].charts == ("ind:indeks_potensi",)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 
 import openpyxl
@@ -24,7 +25,7 @@ from potensi.views.analisis.indeks import indicator_table, result_xlsx, weighted
 from potensi.views.analisis.klassen_wilayah import analyse_klassen, klassen_xlsx
 from potensi.views.analisis.komoditas import analyse_commodities, commodity_xlsx
 from potensi.views.analisis.sektor import analyse_sectors, sector_xlsx
-from potensi.views.data import export_bytes
+from potensi.views.data import export_bytes, indikator_columns_csv
 from tests.hostile import HOSTILE_KECAMATAN, PAYLOADS, dangerous_cells, make_hostile
 
 LAYERS = ("indikator", "potensi", "peluang_investasi", "inovasi", "opd")
@@ -67,6 +68,20 @@ def test_data_page_csv_and_xlsx_exports_hold_no_formula(hostile: Path, layer: st
     assert dangerous_cells(cells) == []
     assert {"'" + t for t in hostile_texts} <= set(cells)
     assert_safe_workbook(export_bytes(layer, ".xlsx", hostile), hostile_texts)
+
+
+def test_indikator_geojson_and_its_column_table_hold_no_formula(hostile: Path) -> None:
+    """The wide GeoJSON's area names and column table (units, sources) are neutralised too:
+    a GIS hands its attribute table on to spreadsheets."""
+    payload = json.loads(export_bytes("indikator", ".geojson", hostile))
+    texts = [v for f in payload["features"] for v in (*f["properties"], *f["properties"].values())]
+    texts += [v for column in payload["kolom"] for v in column.values()]
+    assert dangerous_cells(texts) == []
+    assert "'" + HOSTILE_KECAMATAN[1] in texts
+    assert "'" + PAYLOADS[0] in texts or "'" + PAYLOADS[1] in texts
+    text = indikator_columns_csv(hostile).decode("utf-8-sig")
+    cells = [c for row in csv.reader(io.StringIO(text), delimiter=";") for c in row]
+    assert dangerous_cells(cells) == [] and any(c.startswith("'") for c in cells)
 
 
 def test_sektor_workbook_holds_no_formula(hostile: Path) -> None:
@@ -112,5 +127,7 @@ def test_indeks_workbook_holds_no_formula(hostile: Path) -> None:
         layer: read_rows(layer, hostile) for layer in ("indikator", "potensi", "peluang_investasi", "inovasi")
     }
     table, _ = indicator_table(boundaries.kecamatan, data, ["count_potensi", "luas"], "id")
-    result = weighted_index(table, {"count_potensi": 2, "luas": 1}, set())
+    result = weighted_index(
+        table, {"count_potensi": 2, "luas": 1}, {"count_potensi": "tinggi", "luas": "tinggi"}
+    )
     assert_safe_workbook(result_xlsx(result, boundaries.kecamatan, table, "id"), {HOSTILE_KECAMATAN[1]})

@@ -11,10 +11,12 @@ from potensi.analysis import AnalysisError, ahp_weights
 from potensi.core.errors import PotensiError
 from potensi.core.formatting import format_number, format_trimmed
 from potensi.data.indicators import indicator_label
-from potensi.i18n import t
+from potensi.i18n import Lang, t
 from potensi.views.analisis.indeks import (
+    DIRECTIONS,
     complete_indicators,
     indicator_table,
+    missing_directions,
     ranked,
     result_xlsx,
     save_as_indikator,
@@ -27,6 +29,27 @@ from ui.analisis.explain import XLSX_MIME, method_explanation
 from ui.page import PageContext
 from ui.presentation import editing_button
 from ui.tables import number_table
+
+
+def choose_directions(chosen: list[str], lang: Lang) -> dict[str, str | None]:
+    """One "which way is better" choice per indicator, none picked beforehand.
+
+    The widgets keep their value in session state under ``an_arah_<key>``, so a
+    direction once chosen stays while indicators are added or weights changed.
+    """
+    st.markdown(f"**{t('analisis_direction_heading', lang)}**")
+    st.caption(t("analisis_direction_help", lang))
+    directions: dict[str, str | None] = {}
+    for start_at in range(0, len(chosen), 3):
+        for column, key in zip(st.columns(3), chosen[start_at : start_at + 3], strict=False):
+            directions[key] = column.radio(
+                indicator_label(key, lang),
+                DIRECTIONS,
+                index=None,
+                key=f"an_arah_{key}",
+                format_func=lambda d: t(f"analisis_direction_{d}", lang),
+            )
+    return directions
 
 
 def render(page: PageContext) -> None:
@@ -46,15 +69,7 @@ def render(page: PageContext) -> None:
     if len(chosen) < 2:
         st.info(t("analisis_pick_two", lang))
         return
-    lower = set(
-        st.multiselect(
-            t("analisis_lower_better", lang),
-            chosen,
-            key="an_rendah",
-            format_func=lambda k: indicator_label(k, lang),
-            placeholder=t("choose", lang),
-        )
-    )
+    directions = choose_directions(chosen, lang)
     mode = st.radio(
         t("analisis_weight_mode", lang),
         ["manual", "ahp"],
@@ -93,9 +108,21 @@ def render(page: PageContext) -> None:
         weights = {k: float(ahp.bobot[k]) for k in chosen}
         st.caption(t("analisis_cr", lang, cr=format_number(ahp.cr, 3, lang)))
 
+    if missing := missing_directions(chosen, directions):
+        # no index until the user has said, for each indicator, which way is better
+        st.warning(
+            t(
+                "analisis_direction_missing",
+                lang,
+                names=", ".join(indicator_label(k, lang) for k in missing),
+                n=len(missing),
+            ),
+            icon=":material/swap_vert:",
+        )
+        return
     inputs, example = indicator_table(boundaries.kecamatan, page.data, chosen, lang)
     try:
-        result = weighted_index(inputs, weights, lower)
+        result = weighted_index(inputs, weights, directions)
     except PotensiError as exc:
         st.error(str(exc))
         return

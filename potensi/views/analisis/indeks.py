@@ -8,13 +8,14 @@ live in :mod:`potensi.analysis`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
 
 from potensi.analysis import CompositeResult, composite_index
+from potensi.core.errors import PotensiError
 from potensi.core.formatting import format_trimmed
 from potensi.core.safe_cells import xlsx_bytes
 from potensi.data.importer import ImportReport, import_file
@@ -49,12 +50,38 @@ def indicator_table(
     return table, example
 
 
+#: the two directions an indicator can have; none is assumed (see :func:`missing_directions`)
+DIRECTIONS = ("tinggi", "rendah")
+
+
+def missing_directions(chosen: Sequence[str], direction: Mapping[str, str | None]) -> list[str]:
+    """The chosen indicators whose direction the user has not set yet, in their order.
+
+    No direction is a default: "more desa is better" or "a larger area is better" is
+    a judgement the user makes, and a silent "higher is better" once ranked a
+    kecamatan up just for having many small desa. Until every chosen indicator has
+    one, the page computes no index and names the ones still open.
+    """
+    return [key for key in chosen if direction.get(key) not in DIRECTIONS]
+
+
 def weighted_index(
-    table: pd.DataFrame, weights: Mapping[str, float], lower_is_better: set[str], method: str = "minmax"
+    table: pd.DataFrame,
+    weights: Mapping[str, float],
+    direction: Mapping[str, str | None],
+    method: str = "minmax",
 ) -> CompositeResult:
-    """The composite index (0–100 for min-max) with ranks; see potensi.analysis."""
-    direction = {k: ("rendah" if k in lower_is_better else "tinggi") for k in weights}
-    return composite_index(table, dict(weights), method=method, direction=direction)
+    """The composite index (0–100 for min-max) with ranks; see potensi.analysis.
+
+    ``direction`` gives each weighted indicator ``"tinggi"`` (higher is better) or
+    ``"rendah"`` (lower is better); an indicator without one is refused rather than
+    given a default.
+    """
+    if missing := missing_directions(list(weights), direction):
+        raise PotensiError(f"Arah indikator belum dipilih: {', '.join(missing)}.")
+    return composite_index(
+        table, dict(weights), method=method, direction={k: str(direction[k]) for k in weights}
+    )
 
 
 def ranked(result: CompositeResult, kecamatan: gpd.GeoDataFrame, lang: Lang = "id") -> pd.DataFrame:

@@ -8,16 +8,21 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from potensi.core.errors import PotensiError
 from potensi.core.store import load_boundaries
 from potensi.data.tables import history, read_rows, undo_import
 from potensi.views.analisis.indeks import (
     INDEX_KEY,
     complete_indicators,
     indicator_table,
+    missing_directions,
     result_xlsx,
     save_as_indikator,
     weighted_index,
 )
+
+#: both indicators of these tests, higher is better (chosen explicitly: there is no default)
+UP = {"count_potensi": "tinggi", "luas": "tinggi"}
 
 
 @pytest.fixture()
@@ -39,11 +44,13 @@ def test_index_over_22_kecamatan_is_ranked_and_follows_the_weights(seeded: Path)
     assert {"luas", "jumlah_desa", "count_potensi"} <= set(keys)
     assert "kepadatan" not in keys  # population is known for 4 kecamatan only
     table, example = indicator_table(boundaries.kecamatan, data, ["count_potensi", "luas"], "id")
-    only_potensi = weighted_index(table, {"count_potensi": 1, "luas": 0}, set())
+    only_potensi = weighted_index(table, {"count_potensi": 1, "luas": 0}, UP)
     top = only_potensi.indeks.sort_values("peringkat").kode.iloc[0]
     assert top == table.set_index("kode").count_potensi.idxmax()
     assert only_potensi.indeks.indeks.between(0, 100).all() and len(only_potensi.indeks) == 22
-    reversed_area = weighted_index(table, {"count_potensi": 0, "luas": 1}, {"luas"})
+    reversed_area = weighted_index(
+        table, {"count_potensi": 0, "luas": 1}, {"count_potensi": "tinggi", "luas": "rendah"}
+    )
     smallest = table.set_index("kode").luas.idxmin()
     assert reversed_area.indeks.set_index("kode").peringkat[smallest] == 1
     assert example is False
@@ -52,7 +59,7 @@ def test_index_over_22_kecamatan_is_ranked_and_follows_the_weights(seeded: Path)
 def test_saved_index_becomes_an_indikator_that_can_be_undone(seeded: Path) -> None:
     boundaries = load_boundaries(seeded)
     table, example = indicator_table(boundaries.kecamatan, data_of(seeded), ["count_potensi", "luas"], "id")
-    result = weighted_index(table, {"count_potensi": 2, "luas": 1}, set())
+    result = weighted_index(table, {"count_potensi": 2, "luas": 1}, UP)
     report = save_as_indikator(result, {"count_potensi": 2, "luas": 1}, example, 2026, seeded)
     rows = read_rows("indikator", seeded)
     saved = rows[rows.indikator == INDEX_KEY]
@@ -66,7 +73,22 @@ def test_saved_index_becomes_an_indikator_that_can_be_undone(seeded: Path) -> No
 def test_download_is_a_workbook_with_index_weights_and_inputs(seeded: Path) -> None:
     boundaries = load_boundaries(seeded)
     table, _ = indicator_table(boundaries.kecamatan, data_of(seeded), ["count_potensi", "luas"], "en")
-    result = weighted_index(table, {"count_potensi": 1, "luas": 1}, set())
+    result = weighted_index(table, {"count_potensi": 1, "luas": 1}, UP)
     book = openpyxl.load_workbook(io.BytesIO(result_xlsx(result, boundaries.kecamatan, table, "en")))
     assert book.sheetnames == ["indeks", "bobot", "normalisasi", "masukan"]
     assert book["indeks"].max_row == 23
+
+
+def test_no_direction_is_assumed(seeded: Path) -> None:
+    """An indicator without a chosen direction stops the index instead of counting as "higher"."""
+    boundaries = load_boundaries(seeded)
+    table, _ = indicator_table(boundaries.kecamatan, data_of(seeded), ["count_potensi", "jumlah_desa"], "id")
+    chosen = ["count_potensi", "jumlah_desa"]
+    assert missing_directions(chosen, {}) == chosen
+    assert missing_directions(chosen, {"count_potensi": "tinggi", "jumlah_desa": None}) == ["jumlah_desa"]
+    with pytest.raises(PotensiError, match="jumlah_desa"):
+        weighted_index(table, {"count_potensi": 1, "jumlah_desa": 1}, {"count_potensi": "tinggi"})
+    done = weighted_index(
+        table, {"count_potensi": 1, "jumlah_desa": 1}, {"count_potensi": "tinggi", "jumlah_desa": "rendah"}
+    )
+    assert done.indeks.indeks.notna().all()
