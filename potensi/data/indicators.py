@@ -17,6 +17,8 @@ import pandas as pd
 
 from potensi.core.cells import any_example
 from potensi.core.layers import count_indicators
+from potensi.data.indikator_keys import COMMODITY_PREFIX
+from potensi.data.records import stored_text
 from potensi.i18n import CATALOGUE, Lang, t
 
 BOUNDARY_SOURCE = "wilayah_boundaries (Cahya DSN, MIT)"
@@ -74,7 +76,21 @@ def indicator_label(key: str, lang: Lang) -> str:
     name = key.removeprefix(INDIKATOR_PREFIX)
     if f"ind_{name}" in CATALOGUE:
         return t(f"ind_{name}", lang)
+    if name.startswith(COMMODITY_PREFIX):
+        return t(
+            "commodity_value", lang, komoditas=commodity_label(name.removeprefix(COMMODITY_PREFIX), lang)
+        )
     return name.replace("_", " ").capitalize()
+
+
+def commodity_label(komoditas: str, lang: Lang) -> str:
+    """A commodity of ``nilai_produksi_<komoditas>`` in the UI language.
+
+    The key is what the official typed (``padi``); the catalogue knows the usual
+    ones, and any other is shown as typed, underscores as spaces.
+    """
+    key = f"komoditas_{komoditas}"
+    return t(key, lang) if key in CATALOGUE else komoditas.replace("_", " ")
 
 
 def indicator_options(kecamatan: gpd.GeoDataFrame, data: Mapping[str, pd.DataFrame]) -> list[str]:
@@ -99,11 +115,12 @@ def _year_values(rows: pd.DataFrame, name: str, year: int | None) -> tuple[pd.Da
     return rows[rows.tahun == chosen], chosen
 
 
-def _sources(rows: pd.DataFrame) -> str:
+def _sources(rows: pd.DataFrame, lang: Lang) -> str:
     urls = []
     for text in rows.sumber.dropna():
         urls += [u.strip() for u in str(text).split("|")]
     unique = list(dict.fromkeys(u for u in urls if u))
+    unique = list(dict.fromkeys(stored_text(u, lang) for u in unique))
     return "; ".join(unique[:3]) + (f" (+{len(unique) - 3})" if len(unique) > 3 else "")
 
 
@@ -137,7 +154,7 @@ def indicator_values(
             label,
             t("unit_count", lang),
             0,
-            t("source_layer", lang, layer=COUNT_LAYERS[key]),
+            t("source_layer", lang, layer=t(f"layer_{COUNT_LAYERS[key]}", lang)),
             example=example,
         )
     rows = _kecamatan_rows(data.get("indikator", pd.DataFrame()), codes)
@@ -148,7 +165,7 @@ def indicator_values(
     )
     values = pd.Series(codes.map(figures).astype(float).to_numpy(), index=codes)
     example = any_example(chosen)
-    source = _sources(chosen) if not chosen.empty else t("no_data", lang)
+    source = _sources(chosen, lang) if not chosen.empty else t("no_data", lang)
     if key == "kepadatan":
         return IndicatorValues(
             key,
@@ -156,10 +173,10 @@ def indicator_values(
             label,
             t("unit_density", lang),
             0,
-            f"{source} / luas poligon",
+            t("source_density", lang, source=source),
             used_year,
             example,
         )
-    unit = str(chosen.satuan.iloc[0]) if not chosen.empty else ""
+    unit = stored_text(str(chosen.satuan.iloc[0]), lang) if not chosen.empty else ""
     decimals = 0 if values.dropna().apply(float.is_integer).all() else 2
     return IndicatorValues(key, values, label, unit, decimals, source, used_year, example)

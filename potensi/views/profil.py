@@ -59,6 +59,7 @@ from potensi.data.records import (
     enum_label,
     on_offer,
     opd_labels,
+    stored_text,
     title_of,
     value_key,
     value_label,
@@ -110,7 +111,7 @@ def boundary_year(kabupaten: gpd.GeoDataFrame) -> int | None:
 def unit_label(unit: str, lang: Lang) -> str:
     """A data unit in the UI language ("jiwa" -> "people"); unknown units as written."""
     key = _UNITS.get(str(unit).strip())
-    return t(key, lang) if key else str(unit)
+    return t(key, lang) if key else stored_text(str(unit), lang)
 
 
 def located_in(rows: pd.DataFrame, code: str) -> pd.DataFrame:
@@ -337,7 +338,7 @@ def headline_figures(
                 people.value,
                 f"{format_number(people.value, 0, lang)} {unit}",
                 str(people.year),
-                source_note(people.source) or t("profil_indikator_source", lang),
+                stored_text(source_note(people.source), lang) or t("profil_indikator_source", lang),
                 links,
                 people.note,
                 int(people.example),
@@ -674,7 +675,9 @@ class Ranked:
     rank: tuple[int, int] | None
 
 
-def _indikator_hosts(indikator: pd.DataFrame, codes: Iterable[str], name: str, year: int | None) -> str:
+def _indikator_hosts(
+    indikator: pd.DataFrame, codes: Iterable[str], name: str, year: int | None, lang: Lang
+) -> str:
     """Hosts of the sources behind one indikator over the kecamatan (for a table cell)."""
     if indikator.empty:
         return ""
@@ -682,7 +685,7 @@ def _indikator_hosts(indikator: pd.DataFrame, codes: Iterable[str], name: str, y
     if year is not None:
         rows = rows[rows.tahun == year]
     hosts = [link_label(u) for s in rows.sumber for u in source_links(s)]
-    notes = [source_note(s) for s in rows.sumber]
+    notes = [stored_text(source_note(s), lang) for s in rows.sumber]
     return ", ".join(dict.fromkeys([*hosts, *(n for n in notes if n)]))
 
 
@@ -719,7 +722,7 @@ def ranked(
             )
     else:
         name = "penduduk" if key == "kepadatan" else key.removeprefix(INDIKATOR_PREFIX)
-        hosts = _indikator_hosts(data.get("indikator", pd.DataFrame()), kecamatan.kode, name, year)
+        hosts = _indikator_hosts(data.get("indikator", pd.DataFrame()), kecamatan.kode, name, year, lang)
         source = (
             f"{t('profil_density_source', lang)} {hosts}"
             if key == "kepadatan"
@@ -893,7 +896,7 @@ def _with_sources(
 ) -> ListTable:
     """Add source link columns, a column for non-link source text, and the example flag."""
     links = [source_links(s) for s in sources]
-    notes = [source_note(s) for s in sources]
+    notes = [stored_text(source_note(s), lang) for s in sources]
     n_links = min(max((len(found) for found in links), default=0), MAX_LINKS)
     names = tuple(
         t("profil_col_sumber_n", lang, n=i + 1) if n_links > 1 else t("profil_col_sumber", lang)
