@@ -17,7 +17,7 @@ import pandas as pd
 
 from potensi.core.cells import any_example
 from potensi.core.layers import count_indicators
-from potensi.data.indikator_keys import COMMODITY_PREFIX
+from potensi.data.indikator_keys import COMMODITY_PREFIX, PDRB_PREFIX
 from potensi.data.records import stored_text
 from potensi.i18n import CATALOGUE, Lang, t
 
@@ -76,6 +76,10 @@ def indicator_label(key: str, lang: Lang) -> str:
     name = key.removeprefix(INDIKATOR_PREFIX)
     if f"ind_{name}" in CATALOGUE:
         return t(f"ind_{name}", lang)
+    if name.startswith(PDRB_PREFIX) and f"sektor_{name.removeprefix(PDRB_PREFIX).upper()}" in CATALOGUE:
+        return t(
+            "pdrb_sector_value", lang, sektor=t(f"sektor_{name.removeprefix(PDRB_PREFIX).upper()}", lang)
+        )
     if name.startswith(COMMODITY_PREFIX):
         return t(
             "commodity_value", lang, komoditas=commodity_label(name.removeprefix(COMMODITY_PREFIX), lang)

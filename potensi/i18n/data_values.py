@@ -17,6 +17,8 @@ STORED_PREFIXES = ("satuan_", "sumber_contoh_")
 TEXTS: dict[str, dict[str, str]] = {
     # indikator nilai_produksi_<komoditas> (potensi.data.indikator_keys.COMMODITY_PREFIX)
     "commodity_value": {"id": "Nilai produksi {komoditas}", "en": "Production value of {komoditas}"},
+    # indikator pdrb_adhk_<sector> (PDRB_PREFIX); sector names are the catalogue's sektor_<KEY>
+    "pdrb_sector_value": {"id": "PDRB ADHK {sektor}", "en": "GRDP at constant prices: {sektor}"},
     "komoditas_padi": {"id": "padi", "en": "rice"},
     "komoditas_jagung": {"id": "jagung", "en": "maize"},
     "komoditas_kakao": {"id": "kakao", "en": "cocoa"},
