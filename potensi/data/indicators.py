@@ -90,10 +90,11 @@ def indicator_label(key: str, lang: Lang) -> str:
 def commodity_label(komoditas: str, lang: Lang) -> str:
     """A commodity of ``nilai_produksi_<komoditas>`` in the UI language.
 
-    The key is what the official typed (``padi``); the catalogue knows the usual
-    ones, and any other is shown as typed, underscores as spaces.
+    The key is what the official typed (``padi``, ``ikan koi`` as an opportunity's
+    commodity); the catalogue knows the usual ones, and any other is shown as typed,
+    underscores as spaces.
     """
-    key = f"komoditas_{komoditas}"
+    key = "komoditas_" + "_".join(komoditas.lower().replace("_", " ").split())
     return t(key, lang) if key in CATALOGUE else komoditas.replace("_", " ")
 
 

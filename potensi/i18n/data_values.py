@@ -28,6 +28,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "komoditas_kopi": {"id": "kopi", "en": "coffee"},
     "komoditas_cengkeh": {"id": "cengkeh", "en": "cloves"},
     "komoditas_sapi": {"id": "sapi", "en": "cattle"},
+    "komoditas_ikan_koi": {"id": "ikan koi", "en": "koi fish"},
+    "komoditas_wisata_pantai": {"id": "wisata pantai", "en": "beach tourism"},
     # units (column satuan), as the seed and the templates write them
     "satuan_rp_juta": {"id": "Rp juta", "en": "Rp million"},
     "satuan_rp_miliar": {"id": "Rp miliar", "en": "Rp billion"},

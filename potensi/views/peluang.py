@@ -25,6 +25,7 @@ from potensi.core.formatting import (
     format_trimmed,
 )
 from potensi.core.text import document_links, escape
+from potensi.data.indicators import commodity_label
 from potensi.data.records import ENUM_LABELS, enum_label, stored_text, title_of
 from potensi.data.schema import PELUANG, SEKTOR_PRIORITAS, TINGKAT_KESIAPAN
 from potensi.i18n import Lang, t
@@ -450,6 +451,10 @@ def _field_value(
         return format_date(value, lang)
     if column == "dokumen":
         return "; ".join(document_links(value)) or str(value)
+    if column == "komoditas":
+        return commodity_label(str(value).strip(), lang)
+    if column == "sumber":
+        return stored_text(str(value).strip(), lang)
     return str(value).strip()
 
 

@@ -78,7 +78,7 @@ SAME_IN_BOTH = set(
     """
     indonesia data per km² bank hotel unit status volume total mode internet digital motor real
     min minimum max interval text store database dataset templates commit clean big gas tax
-    holiday allowance dynamic quotient hak milik
+    holiday allowance dynamic quotient hak milik koi
     kecamatan desa kelurahan kabupaten kota camat bappeda litbang kemendagri kepmendagri
     permendagri bskdn bps podes opd pdrb adhk adhb kbli rstu ipro iid rtrw kkpr kpbu pma pmdn
     hgu hgb irr npv slq dlq ahp utm klassen marshall guttman saaty sturges jenks esteban
@@ -91,7 +91,7 @@ TITLES = ("Peta Potensi", "Sensus Penduduk", "Jawa Timur")
 #: columns of the store whose values are names or text an official typed (shown as stored)
 NAME_COLUMNS = (
     "nama", "nama_opd", "singkatan", "judul_id", "nama_inovasi", "unit_pelaksana", "inisiator_nama",
-    "kontak_instansi", "kontak_nama", "alamat", "deskripsi",
+    "kontak_instansi", "kontak_nama", "alamat", "deskripsi", "potensi_id", "peluang_id", "inovasi_id",
 )  # fmt: skip
 
 
@@ -186,10 +186,15 @@ def _views(page, server: str) -> Iterator[str]:
                         yield f"analisis-{method}-{sub}"
                 else:
                     yield f"analisis-{method}"
-    for name in ("profil", "peta"):  # a kecamatan chosen: its desa, lists and legend
-        page.goto(f"{server}/{name}?{query}&kecamatan=35.05.05")
+    # a kecamatan chosen (its desa, lists, legend, comparison) and an opportunity's detail view
+    for name, extra in (
+        ("profil", "kecamatan=35.05.05"),
+        ("peta", "kecamatan=35.05.05"),
+        ("peluang", "peluang=PI-CONTOH-01"),
+    ):
+        page.goto(f"{server}/{name}?{query}&{extra}")
         _settled(page)
-        yield f"{name}-bakung"
+        yield f"{name}-{extra.split('=')[1]}"
 
 
 def test_english_mode_leaves_no_indonesian_on_any_page_or_method(
