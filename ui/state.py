@@ -51,6 +51,15 @@ KEYS = {
     "basemap": "f_basemap",
 }
 LOADED = "_view_loaded"
+#: a chosen option (a multiselect chip) shows its whole label: Streamlit cuts chips at a
+#: fixed width ("Investment opport…"), and the sidebar is too narrow for the English
+#: layer names and the OPD names; a long chip wraps instead
+SIDEBAR_CSS = """<style>
+[data-testid="stSidebar"] [data-tag] {max-width: 100%; height: auto;}
+[data-testid="stSidebar"] [data-tag] > span[title] {
+  max-width: none; white-space: normal; overflow: visible; text-overflow: clip; line-height: 1.3;
+}
+</style>"""
 
 
 def keep_widget_state(*keys: str) -> None:
@@ -130,6 +139,7 @@ def sidebar(
     if st.session_state.get(KEYS["indikator"]) not in indicators and indicators:
         st.session_state[KEYS["indikator"]] = indicators[0]
     bar = st.sidebar
+    bar.html(SIDEBAR_CSS)
     lang = bar.radio(
         "Bahasa / Language",
         ["id", "en"],

@@ -18,6 +18,8 @@ import pandas as pd
 from potensi.core.cells import any_example
 from potensi.core.layers import count_indicators
 from potensi.core.text import source_note
+from potensi.data.indikator_keys import COMMODITY_PREFIX, PDRB_PREFIX
+from potensi.data.records import stored_text
 from potensi.data.sources import cell_labels, clean_note
 from potensi.i18n import CATALOGUE, Lang, t
 
@@ -76,7 +78,26 @@ def indicator_label(key: str, lang: Lang) -> str:
     name = key.removeprefix(INDIKATOR_PREFIX)
     if f"ind_{name}" in CATALOGUE:
         return t(f"ind_{name}", lang)
+    if name.startswith(PDRB_PREFIX) and f"sektor_{name.removeprefix(PDRB_PREFIX).upper()}" in CATALOGUE:
+        return t(
+            "pdrb_sector_value", lang, sektor=t(f"sektor_{name.removeprefix(PDRB_PREFIX).upper()}", lang)
+        )
+    if name.startswith(COMMODITY_PREFIX):
+        return t(
+            "commodity_value", lang, komoditas=commodity_label(name.removeprefix(COMMODITY_PREFIX), lang)
+        )
     return name.replace("_", " ").capitalize()
+
+
+def commodity_label(komoditas: str, lang: Lang) -> str:
+    """A commodity of ``nilai_produksi_<komoditas>`` in the UI language.
+
+    The key is what the official typed (``padi``, ``ikan koi`` as an opportunity's
+    commodity); the catalogue knows the usual ones, and any other is shown as typed,
+    underscores as spaces.
+    """
+    key = "komoditas_" + "_".join(komoditas.lower().replace("_", " ").split())
+    return t(key, lang) if key in CATALOGUE else komoditas.replace("_", " ")
 
 
 def indicator_options(kecamatan: gpd.GeoDataFrame, data: Mapping[str, pd.DataFrame]) -> list[str]:
@@ -142,7 +163,7 @@ def indicator_values(
             label,
             t("unit_count", lang),
             0,
-            t("source_layer", lang, layer=COUNT_LAYERS[key]),
+            t("source_layer", lang, layer=t(f"layer_{COUNT_LAYERS[key]}", lang)),
             example=example,
         )
     rows = _kecamatan_rows(data.get("indikator", pd.DataFrame()), codes)
@@ -161,10 +182,10 @@ def indicator_values(
             label,
             t("unit_density", lang),
             0,
-            f"{source} / luas poligon",
+            t("source_density", lang, source=source),
             used_year,
             example,
         )
-    unit = str(chosen.satuan.iloc[0]) if not chosen.empty else ""
+    unit = stored_text(str(chosen.satuan.iloc[0]), lang) if not chosen.empty else ""
     decimals = 0 if values.dropna().apply(float.is_integer).all() else 2
     return IndicatorValues(key, values, label, unit, decimals, source, used_year, example)

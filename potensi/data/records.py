@@ -14,6 +14,7 @@ import pandas as pd
 
 from potensi.core.cells import is_known
 from potensi.i18n import CATALOGUE, Lang, t
+from potensi.i18n.data_values import STORED_PREFIXES
 
 #: enum columns and the prefix of their value labels in the text catalogue
 ENUM_LABELS = {
@@ -25,6 +26,23 @@ ENUM_LABELS = {
     "tingkat_kesiapan": "kesiapan",
     "status_publikasi": "peluang_publikasi",
 }
+
+#: a stored unit or example-data source text -> its catalogue key (potensi/i18n/data_values.py)
+_STORED_KEYS = {texts["id"]: key for key, texts in CATALOGUE.items() if key.startswith(STORED_PREFIXES)}
+
+
+def stored_text(text: str, lang: Lang) -> str:
+    """A unit or source as stored (in Indonesian), in the UI language.
+
+    The store keeps what the official typed; the English page shows the English of
+    the values the project knows (its units, its example data's sources) and any
+    other value as stored. Several sources joined by `` | `` are translated each.
+    """
+    if lang == "id" or not text:
+        return text
+    parts = [part.strip() for part in text.split(" | ")]
+    return " | ".join(t(_STORED_KEYS[p], lang) if p in _STORED_KEYS else p for p in parts)
+
 
 #: group key of a value that is not filled in (shown as "belum diisi" / "not filled in")
 UNFILLED = "_belum_diisi"

@@ -34,6 +34,7 @@ from urllib.parse import urlsplit
 from potensi.core.cells import is_known
 from potensi.core.config import REPO_ROOT
 from potensi.core.text import md_escape, source_links, source_note
+from potensi.data.records import stored_text
 from potensi.i18n import Lang, t
 
 #: the registry of known sources (one row per URL or URL prefix)
@@ -102,6 +103,12 @@ def _registry(path: Path = REGISTRY) -> tuple[Source, ...]:
     return tuple(sorted(rows, key=lambda s: -len(s.url)))
 
 
+def titles() -> set[str]:
+    """Every known source's title: names, the same in both languages (a title is quoted
+    as published, so an English page keeps "Potensi dan Produk Unggulan Jawa Timur")."""
+    return {source.title for source in _registry() if source.title}
+
+
 def host_of(url: str) -> str:
     """The host of a link without port, ``www.`` or a mobile ``m.``: the site's name."""
     host = urlsplit(url).hostname or ""
@@ -161,10 +168,12 @@ def source_html(url: str, lang: Lang) -> str:
 
 
 def clean_note(text: object, lang: Lang) -> str:
-    """Free text of a source cell with internal file names replaced by what they are."""
+    """Free text of a source cell in ``lang`` (:func:`potensi.data.records.stored_text`:
+    the English of the sources the project knows), internal file names replaced by what
+    they are."""
     if not is_known(text):
         return ""
-    return INTERNAL_PATH.sub(t("source_internal_notes", lang), str(text))
+    return INTERNAL_PATH.sub(t("source_internal_notes", lang), stored_text(str(text).strip(), lang))
 
 
 def cell_labels(cell: object, lang: Lang) -> list[str]:

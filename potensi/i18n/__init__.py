@@ -19,6 +19,7 @@ from potensi.i18n import (
     analisis_sektor,
     common,
     data,
+    data_values,
     inovasi,
     peluang,
     peta,
@@ -43,6 +44,7 @@ MODULES = (
     analisis_hierarki,
     analisis_klassen_wilayah,
     data,
+    data_values,
     tentang,
     sources,
 )

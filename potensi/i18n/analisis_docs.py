@@ -50,7 +50,7 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "en": (
             r"DLQ_{ij} = \left[\dfrac{(1+g_{ij})/(1+G_j)}{(1+g_{in})/(1+G_n)}\right]^{t},\quad g = "
-            r"\left(\dfrac{E_{akhir}}{E_{awal}}\right)^{1/t} - 1"
+            r"\left(\dfrac{E_{end}}{E_{start}}\right)^{1/t} - 1"
         ),
     },
     "an_doc_dlq_reading": {
@@ -85,7 +85,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "an_doc_klasifikasi_lq_latex": {
         "id": r"\text{kelas} = f\big(SLQ \ge 1,\ DLQ \ge 1\big)",
-        "en": r"\text{kelas} = f\big(SLQ \ge 1,\ DLQ \ge 1\big)",
+        "en": r"\text{class} = f\big(SLQ \ge 1,\ DLQ \ge 1\big)",
     },
     "an_doc_klasifikasi_lq_reading": {
         "id": (

@@ -121,6 +121,7 @@ TEXTS.update(
         "fullscreen": {"id": "Layar penuh", "en": "Full screen"},
         "choose": {"id": "Pilih …", "en": "Choose …"},
         "source_layer": {"id": "Peta Potensi: lapisan {layer}", "en": "Peta Potensi: {layer} layer"},
+        "source_density": {"id": "{source} / luas poligon", "en": "{source} / polygon area"},
     }
 )
 

@@ -60,6 +60,7 @@ from potensi.data.records import (
     enum_label,
     on_offer,
     opd_labels,
+    stored_text,
     title_of,
     value_key,
     value_label,
@@ -112,7 +113,7 @@ def boundary_year(kabupaten: gpd.GeoDataFrame) -> int | None:
 def unit_label(unit: str, lang: Lang) -> str:
     """A data unit in the UI language ("jiwa" -> "people"); unknown units as written."""
     key = _UNITS.get(str(unit).strip())
-    return t(key, lang) if key else str(unit)
+    return t(key, lang) if key else stored_text(str(unit), lang)
 
 
 def located_in(rows: pd.DataFrame, code: str) -> pd.DataFrame:

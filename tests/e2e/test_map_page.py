@@ -1,5 +1,5 @@
-"""What a person sees in Chromium with no internet: map, layers, click, shared URL,
-English, and a hostile record that must stay text."""
+"""What a person sees in Chromium with no internet: map, layers, click, shared URL
+and a hostile record that must stay text (English everywhere: test_english.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from potensi.core.store import load_layer
-from potensi.i18n import CATALOGUE
 from tests.e2e.conftest import XSS_NAME
 from tests.e2e.helpers import MAP_FRAME, map_frame, wait_for_polygons
 
@@ -114,22 +113,6 @@ def test_a_shared_url_opens_the_same_view(page, server: str, artifacts: Path) ->
     page.screenshot(path=str(artifacts / "url-panggungrejo-en.png"), full_page=True)
     # the URL the page keeps is the one to share: it carries the same view
     assert "kecamatan=35.05.13" in page.url and "lang=en" in page.url
-
-
-def test_english_mode_leaves_no_indonesian_label_on_the_main_page(page, server: str, artifacts: Path) -> None:
-    page.goto(server + "/?lang=en&layers=potensi,peluang,inovasi,label")
-    wait_for_polygons(page)
-    page.get_by_test_id("stSidebar").get_by_text("Filter data").click()
-    page.wait_for_timeout(1500)
-    text = page.locator("body").inner_text() + "\n" + map_frame(page).locator("body").inner_text()
-    indonesian = [
-        texts["id"]
-        for texts in CATALOGUE.values()
-        if texts["id"] != texts["en"] and "{" not in texts["id"] and len(texts["id"]) > 3
-    ]
-    left = [label for label in indonesian if re.search(rf"(?<!\w){re.escape(label)}(?!\w)", text)]
-    page.screenshot(path=str(artifacts / "peta-english.png"), full_page=True)
-    assert left == []
 
 
 def test_a_hostile_record_is_shown_as_text_and_runs_nothing(page, server: str, artifacts: Path) -> None:

@@ -328,8 +328,10 @@ def test_peluang_list_in_the_ui_language(boundaries: Boundaries, data: dict) -> 
     assert record["Investment value"] == "IDR 45 billion"
     assert record["Readiness"] == "Pre-feasibility" and record["Village"] == "Dadaplangu"
     assert record["Example data"] == "EXAMPLE DATA"
-    assert record["Source note"].startswith("Contoh ilustratif")  # a source that is not a link
+    # a source that is not a link, in English: the example data's own source text is known
+    assert record["Source note"].startswith("Illustrative Peta Potensi example")
     indonesian = pf.peluang_table(rows, desa, "id").frame.iloc[0]
+    assert indonesian["Keterangan sumber"].startswith("Contoh ilustratif")
     assert indonesian["Judul"] == "Pabrik tepung telur dan telur olahan"
     assert indonesian["Nilai investasi"] == "Rp45 miliar"
 

@@ -12,6 +12,7 @@ from streamlit_folium import st_folium
 from potensi.analysis import AnalysisError
 from potensi.core.formatting import format_number
 from potensi.data.indikator_keys import INCOME_KEY
+from potensi.data.records import stored_text
 from potensi.i18n import t
 from potensi.views.analisis.klassen_wilayah import (
     QUADRANT_CODES,
@@ -61,7 +62,7 @@ def render(page: PageContext) -> None:
         st.warning(t("analisis_example", lang))
     reference = {
         "income": format_number(result.income_ref, 2, lang),
-        "unit": result.unit,
+        "unit": stored_text(result.unit, lang),
         "growth": "–"
         if pd.isna(result.growth_ref)
         else f"{format_number(result.growth_ref * 100, 2, lang)} %",
@@ -103,7 +104,7 @@ def render(page: PageContext) -> None:
             color_discrete_map={names[q]: c for q, c in colours.items()},
             category_orders={"kelas": [names[q] for q in ("I", "II", "III", "IV")]},
             labels={
-                "pdrb_per_kapita": t("an_kw_chart_x", lang, unit=result.unit),
+                "pdrb_per_kapita": t("an_kw_chart_x", lang, unit=stored_text(result.unit, lang)),
                 "laju_persen": t("an_kw_chart_y", lang),
                 "kelas": "",
             },

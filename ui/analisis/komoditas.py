@@ -12,6 +12,8 @@ from streamlit_folium import st_folium
 
 from potensi.analysis import AnalysisError
 from potensi.core.errors import PotensiError
+from potensi.data.indicators import commodity_label
+from potensi.data.records import stored_text
 from potensi.i18n import Lang, t
 from potensi.views.analisis.komoditas import (
     CommodityResults,
@@ -57,7 +59,7 @@ def _table(results: CommodityResults, komoditas: str, names: dict[str, str], lan
     headers = {
         "kode": t("col_kode", lang),
         "nama": t("col_nama", lang),
-        "nilai": f"{t('an_kom_col_value', lang)} ({results.unit})",
+        "nilai": f"{t('an_kom_col_value', lang)} ({stored_text(results.unit, lang)})",
         "lq": f"LQ {results.year}",
         "kelas": t("an_sek_col_class", lang),
         "dlq": f"DLQ {results.start}–{results.year}",
@@ -89,6 +91,7 @@ def render(page: PageContext) -> None:
         t("an_kom_commodity", lang),
         items,
         key="an_kom_komoditas",
+        format_func=lambda k: commodity_label(k, lang),
         index=items.index("telur") if "telur" in items else 0,
     )
     try:
@@ -101,19 +104,21 @@ def render(page: PageContext) -> None:
     if results.example:
         st.warning(t("analisis_example", lang))
     reference = _reference(results, len(codes), lang)
-    st.caption(t("an_kom_caption", lang, reference=reference, unit=results.unit, year=year))
+    st.caption(
+        t("an_kom_caption", lang, reference=reference, unit=stored_text(results.unit, lang), year=year)
+    )
     if results.start is not None and year - results.start + 1 < 3:
         st.info(t("an_kom_two_years", lang, start=results.start, end=year))
 
     # table, then the map at full width: in a half-width column the map was too small for
     # 22 names and its legend
-    st.subheader(t("an_kom_table", lang, komoditas=komoditas))
+    st.subheader(t("an_kom_table", lang, komoditas=commodity_label(komoditas, lang)))
     _table(results, komoditas, names, lang)
     values = results.of(komoditas, codes)
     choropleth = Choropleth(
         values=values,
         classes=Classes(*lq_class_breaks(values)),
-        title=t("an_kom_map_title", lang, komoditas=komoditas, year=year),
+        title=t("an_kom_map_title", lang, komoditas=commodity_label(komoditas, lang), year=year),
         unit="LQ",
         decimals=2,
         source=t("an_kom_source", lang, reference=reference),
@@ -129,7 +134,7 @@ def render(page: PageContext) -> None:
     )
 
     st.subheader(t("an_kom_matrix", lang))
-    matrix = results.matrix.rename(index=names)
+    matrix = results.matrix.rename(index=names, columns=lambda k: commodity_label(str(k), lang))
     # white at LQ = 1, brown below, teal above, on a 0…max scale (a symmetric scale would waste half
     # its colours on negative LQs that cannot occur)
     top = max(2.0, float(np.nanmax(matrix.to_numpy()))) if matrix.notna().any().any() else 2.0
@@ -165,7 +170,9 @@ def render(page: PageContext) -> None:
         key="an_kom_download",
         mime=XLSX_MIME,
     )
-    if editing_button(save, t("an_kom_save", lang, komoditas=komoditas), "an_kom_save", state):
+    if editing_button(
+        save, t("an_kom_save", lang, komoditas=commodity_label(komoditas, lang)), "an_kom_save", state
+    ):
         try:
             report = save_commodity_lq(results, komoditas)
         except PotensiError as exc:

@@ -11,6 +11,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from potensi.analysis import AnalysisError
+from potensi.data.records import stored_text
 from potensi.i18n import Lang, t
 from potensi.views.analisis.sektor import (
     SectorResults,
@@ -178,7 +179,11 @@ def _shift_share(results: SectorResults, lang: Lang) -> None:
         orientation="h",
         barmode="relative",
         height=600,
-        labels={"nilai": results.inputs.unit, "label": "", "komponen": t("an_sek_components", lang)},
+        labels={
+            "nilai": stored_text(results.inputs.unit, lang),
+            "label": "",
+            "komponen": t("an_sek_components", lang),
+        },
         # Okabe–Ito blue, orange, bluish green: safe for every colour-vision type
         color_discrete_sequence=["#0072B2", "#E69F00", "#009E73"],
     )
@@ -311,7 +316,7 @@ def render(page: PageContext) -> None:
             lang,
             region=name(region),
             reference=name(reference),
-            unit=results.inputs.unit,
+            unit=stored_text(results.inputs.unit, lang),
             start=start,
             end=end,
         )
