@@ -33,7 +33,8 @@ CHART_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "sel
 FIGURE_CSS = """<style>
 [class*="st-key-profil_fig_"] [data-testid="stMetricValue"],
 [class*="st-key-profil_fig_"] [data-testid="stMetricValue"] * {font-size: {big} !important;}
-[class*="st-key-profil_"] [data-testid="stMetricLabel"] * {white-space: normal !important;}
+[class*="st-key-profil_"] [data-testid="stMetricLabel"] * {white-space: normal !important;
+  font-size: {label} !important;}
 [class*="st-key-profil_missing_"] [data-testid="stMetricValue"],
 [class*="st-key-profil_missing_"] [data-testid="stMetricValue"] * {font-size: {small} !important;
   color: #777; white-space: normal !important;}
@@ -42,7 +43,7 @@ FIGURE_CSS = """<style>
 # the comparison keeps its value across page switches (the sidebar keeps its own)
 keep_widget_state(COMPARE)
 
-page = start()
+page = start(walks=True)  # presenting, Keluar sits in the walk row (presentation_walk)
 state, boundaries = page.state, page.boundaries
 lang, large = state.lang, state.present
 names = dict(zip(boundaries.kecamatan.kode, boundaries.kecamatan.nama, strict=True))
@@ -86,7 +87,7 @@ def table(listing: pf.ListTable, key: str) -> None:
 if state.present:
     # a pitch always shows a kecamatan: without a selection the walk starts at the first
     code = code or order[0]
-    presentation_walk(order, names, state, current=code, title=t("profil_title_empty", lang))
+    presentation_walk(order, names, state, current=code, title=t("profil_title_empty", lang), with_exit=True)
 else:
     st.title(t("profil_title", lang, name=names[code]) if code else t("profil_title_empty", lang))
     if code is None:
@@ -124,9 +125,9 @@ if examples := pf.examples_shown(figures, ranks, {layer: rows for layer, (rows, 
 # The first screen (1400×1000) holds the title, the example-data warning, the key
 # figures and the map; everything else sits in tabs by theme (pf.profile_sections).
 st.html(
-    FIGURE_CSS.replace("{big}", "2.6rem" if large else "1.8rem").replace(
-        "{small}", "1.4rem" if large else "1.2rem"
-    )
+    FIGURE_CSS.replace("{big}", "2.2rem" if large else "1.8rem")
+    .replace("{small}", "1.4rem" if large else "1.2rem")
+    .replace("{label}", "1.05rem" if large else "0.875rem")
 )
 figure_col, map_col = st.columns([3, 2], gap="medium")
 with figure_col:

@@ -42,7 +42,7 @@ COMMON_INDONESIAN = set(
 #: that English texts keep (docs/architecture.md): allowed wherever they appear
 SAME_IN_BOTH = set(
     """
-    indonesia data per km² bank hotel unit status volume total mode internet digital motor real
+    indonesia data per km² bank hotel unit status volume total mode internet digital motor real geojson
     min minimum max interval text store database dataset templates commit clean big gas tax
     holiday allowance dynamic quotient hak milik koi
     kecamatan desa kelurahan kabupaten kota camat bappeda litbang kemendagri kepmendagri

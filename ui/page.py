@@ -60,7 +60,10 @@ def _shared(ver: tuple[str, float]) -> tuple[Boundaries, dict[str, pd.DataFrame]
 
 
 def start(
-    read_only: bool = False, defer_kecamatan: bool = False, controls: Collection[str] = CONTROLS
+    read_only: bool = False,
+    defer_kecamatan: bool = False,
+    controls: Collection[str] = CONTROLS,
+    walks: bool = False,
 ) -> PageContext:
     """Load (cached) data and draw the sidebar; stop the page if there is no store.
 
@@ -94,5 +97,5 @@ def start(
         defer_kecamatan=defer_kecamatan,
         controls=controls,
     )
-    presentation_frame(state)
+    presentation_frame(state, walks)
     return PageContext(state, version, boundaries, data, slot, kecamatan)

@@ -37,19 +37,28 @@ def leave_presentation() -> None:
     st.session_state[KEYS["present"]] = False
 
 
-def presentation_frame(state: ViewState) -> None:
+def presentation_frame(state: ViewState, walks: bool = False) -> None:
     """While presenting: hide the sidebar, enlarge type and put *Keluar* at the top.
 
     The top navigation stays (the header is kept, only its menu is hidden; the nav
     sits inside ``stToolbar``, so the toolbar itself must not be hidden), so the
     presenter can move between pages; the exit button is the only way back to the
-    sidebar, so every page gets it here rather than each page remembering it.
+    sidebar, so every page gets it here rather than each page remembering it. A page
+    that ``walks`` the kecamatan gets it at the end of the walk's row instead
+    (:func:`presentation_walk`): a row of its own would push the first screen's
+    content below the fold.
     """
     if not state.present:
         return
     st.markdown(PRESENTATION_CSS, unsafe_allow_html=True)
-    _, right = st.columns([6, 1], vertical_alignment="center")
-    right.button(
+    if not walks:
+        _, right = st.columns([6, 1], vertical_alignment="center")
+        exit_button(right, state)
+
+
+def exit_button(container: DeltaGenerator, state: ViewState) -> None:
+    """The one way out of presentation mode (same key on every page)."""
+    container.button(
         t("present_exit", state.lang),
         key=EXIT_KEY,
         icon=":material/close:",
@@ -73,11 +82,13 @@ def presentation_walk(
     state: ViewState,
     current: str | None = None,
     title: str | None = None,
+    with_exit: bool = False,
 ) -> None:
     """Big heading of the current kecamatan with previous/next buttons.
 
     ``current`` is the kecamatan shown (default: the first selected); without one the
     heading is ``title`` (default: the app's title) and *Berikutnya* starts the walk.
+    ``with_exit``: the page started with ``walks=True``, so *Keluar* goes in this row.
     """
     from ui.state import KEYS
 
@@ -90,10 +101,13 @@ def presentation_walk(
         start = index if index >= 0 else (-1 if step > 0 else 0)
         st.session_state[KEYS["kecamatan"]] = [order[(start + step) % len(order)]]
 
-    left, middle, right = st.columns([2, 7, 2], vertical_alignment="center")
+    widths = [2, 6, 2, 1.6] if with_exit else [2, 7, 2]
+    left, middle, right, *leave = st.columns(widths, vertical_alignment="center")
     left.button(t("present_prev", lang), on_click=go, args=(-1,), key="present_prev", width="stretch")
     heading = t("selected_heading", lang, name=names[current]) if current else (title or t("app_title", lang))
     middle.markdown(f"## {heading}")
     if current:
         middle.caption(t("present_position", lang, i=index + 1, n=len(order)))
     right.button(t("present_next", lang), on_click=go, args=(1,), key="present_next", width="stretch")
+    if with_exit:
+        exit_button(leave[0], state)

@@ -39,12 +39,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "profil_example_warning": {
         "id": (
-            "Baris DATA CONTOH (bukan data resmi) tentang Kecamatan {name} di halaman ini: {n} "
-            "(angka utama, tabel peringkat dan daftar). Jangan dikutip sebagai fakta."
+            "{n} baris DATA CONTOH (bukan data resmi) tentang {name} di halaman ini: jangan dikutip."
         ),
         "en": (
-            "EXAMPLE DATA rows (not official) about {name} district on this page: {n} "
-            "(key figures, rank table and lists). Do not quote them as facts."
+            "{n} EXAMPLE DATA rows (not official) about {name} on this page: do not quote them."
         ),
     },
     "profil_section_wilayah": {"id": "Wilayah & kependudukan", "en": "Area & population"},
