@@ -26,7 +26,7 @@ from potensi.i18n import Lang, t
 
 #: where the session lives (not a widget key: nothing the browser sends can set it)
 SESSION_KEY = "_auth_session"
-#: a message for the next run (signed out, expired, refused …): (text key, values)
+#: a message for the next run (signed out, expired, refused …): (text key, numbers in it)
 NOTICE_KEY = "_auth_notice"
 NAME_KEY, PASSWORD_KEY, SUBMIT_KEY, SIGN_OUT_KEY = (
     "auth_name",
@@ -71,7 +71,7 @@ def refresh_session() -> Session | None:
     idle = get_settings().session_idle_minutes
     if session.expired(idle):
         st.session_state.pop(SESSION_KEY, None)
-        st.session_state[NOTICE_KEY] = ("auth_expired", {"minutes": format_number(idle, 0, "id")})
+        st.session_state[NOTICE_KEY] = ("auth_expired", {"minutes": idle})
         return None
     if active_role(session.user) != session.role:
         st.session_state.pop(SESSION_KEY, None)
@@ -116,7 +116,7 @@ def account_box(lang: Lang) -> None:
         if notice:
             key, values = notice
             kind = st.success if key == "auth_signed_out" else st.warning
-            kind(t(key, lang, **values))
+            kind(t(key, lang, **{k: format_number(v, 0, lang) for k, v in values.items()}))
         if session is not None:
             st.caption(
                 t("auth_signed_in", lang, user=session.user, role=t(f"auth_role_{session.role}", lang))

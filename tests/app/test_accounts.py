@@ -151,3 +151,19 @@ def test_wrong_passwords_lock_the_sign_in_and_no_password_is_kept(store: Path) -
     assert not any("editor_uji" in c.value for c in app.caption)
     assert TEST_PASSWORD.encode() not in users_path(store).read_bytes()
     assert TEST_PASSWORD.encode() not in store.read_bytes()
+
+
+def test_sign_in_speaks_english_too(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    make_account()
+    app = AppTest.from_file(APP, default_timeout=120).run()
+    app.radio(key="lang").set_value("en").run()
+    assert any(e.label == "Staff sign-in" for e in app.sidebar.expander)
+    sign_in(app, "editor_uji", "not-the-password")
+    assert any("Wrong account name or password" in w.value for w in app.warning)
+    sign_in(app)
+    assert any("Signed in as **editor_uji** (editor)" in c.value for c in app.caption)
+    monkeypatch.setenv("PETA_SESSION_IDLE_MINUTES", "1")
+    session = app.session_state[SESSION_KEY]
+    app.session_state[SESSION_KEY] = replace(session, last_seen=time.time() - 120)
+    app.run()
+    assert any("after 1 minutes without activity" in w.value for w in app.warning)
