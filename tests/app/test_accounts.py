@@ -57,12 +57,12 @@ def _buttons(app: AppTest) -> set[str]:
 @pytest.mark.parametrize("method", list(SAVE_KEYS))
 def test_anonymous_sees_no_save_and_a_forged_click_writes_nothing(store: Path, method: str) -> None:
     key = SAVE_KEYS[method]
+    anonymous = _analisis(method)
+    assert key not in _buttons(anonymous) and "auth_submit" in _buttons(anonymous)
     editor = sign_in_as_editor(_analisis(method))
     forged_id = editor.button(key=key).id  # what a signed-in browser would send
     before = _snapshot(store)
 
-    anonymous = _analisis(method)
-    assert key not in _buttons(anonymous) and "auth_submit" in _buttons(anonymous)
     states = anonymous._tree.get_widget_states()
     forged = states.widgets.add()
     forged.id, forged.trigger_value = forged_id, True
