@@ -86,16 +86,26 @@ def users_path(store: Path | None = None) -> Path:
 
 @contextlib.contextmanager
 def _connect(store: Path | None = None) -> Iterator[sqlite3.Connection]:
-    """One transaction on the accounts file (created on first use, readable by its owner only)."""
+    """One write transaction on the accounts file (created on first use, readable by its owner only).
+
+    ``BEGIN IMMEDIATE`` takes SQLite's write lock before the failure counters are read,
+    so parallel wrong guesses are each counted (no lost update lets a brute force
+    past the limit); sign-ins queue for the moment a hash check takes.
+    """
     path = users_path(store)
     path.parent.mkdir(parents=True, exist_ok=True)
     if not path.exists():
         path.touch(mode=0o600)
-    con = sqlite3.connect(path, timeout=10)
+    con = sqlite3.connect(path, timeout=30, isolation_level=None)
     try:
         con.executescript(_SCHEMA)
-        with con:
+        con.execute("BEGIN IMMEDIATE")
+        try:
             yield con
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        con.execute("COMMIT")
     finally:
         con.close()
 

@@ -238,3 +238,26 @@ def test_cli_prompts_twice_without_echo(
         monkeypatch, capsys, "", "users", "add", "kepala", "--role", "admin", "--store", str(store)
     )
     assert code == 0 and list_users(store)[0].peran == "admin"
+
+
+def test_parallel_wrong_guesses_are_all_counted(store: Path) -> None:
+    """Eight guesses at once from one client: none is lost, the account ends locked."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    add_user("editor_uji", "editor", TEST_PASSWORD, store)
+
+    def guess(i: int) -> None:
+        with pytest.raises(SignInRefused):
+            sign_in("editor_uji", f"tebakan-{i}-salah", f"10.0.2.{i}", store)
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        list(pool.map(guess, range(8)))
+    count = (
+        sqlite3.connect(users_path(store))
+        .execute("SELECT jumlah FROM gagal_masuk WHERE jenis = 'akun' AND subjek = 'editor_uji'")
+        .fetchone()[0]
+    )
+    assert count >= 5
+    with pytest.raises(SignInRefused) as refused:
+        sign_in("editor_uji", TEST_PASSWORD, "10.0.3.1", store)
+    assert refused.value.locked_minutes == 15
