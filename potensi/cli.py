@@ -178,6 +178,53 @@ def _store_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_password(args: argparse.Namespace) -> str:
+    """The new password: one line of stdin with ``--password-stdin``, else typed twice (not echoed)."""
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    import getpass
+
+    first = getpass.getpass("Kata sandi baru: ")
+    if getpass.getpass("Ulangi kata sandi: ") != first:
+        raise PotensiError("Kedua kata sandi tidak sama; tidak ada yang diubah.")
+    return first
+
+
+def _users_add(args: argparse.Namespace) -> int:
+    from potensi.data.users import add_user
+
+    user = add_user(args.name, args.role, _read_password(args), _store_arg(args))
+    print(f"Akun {user.nama} (peran {user.peran}) dibuat.")
+    return 0
+
+
+def _users_passwd(args: argparse.Namespace) -> int:
+    from potensi.data.users import set_password
+
+    set_password(args.name, _read_password(args), _store_arg(args))
+    print(f"Kata sandi akun {args.name} diganti (kunci karena gagal masuk dibuka).")
+    return 0
+
+
+def _users_disable(args: argparse.Namespace) -> int:
+    from potensi.data.users import disable_user
+
+    disable_user(args.name, _store_arg(args))
+    print(f"Akun {args.name} dinonaktifkan; sesinya berakhir pada langkah berikutnya di dasbor.")
+    return 0
+
+
+def _users_list(args: argparse.Namespace) -> int:
+    from potensi.data.users import list_users
+
+    found = list_users(_store_arg(args))
+    if not found:
+        print("Belum ada akun. Buat dengan `python -m potensi users add NAMA --role editor`.")
+    for user in found:
+        print(f"{user.nama}\t{user.peran}\t{'aktif' if user.aktif else 'nonaktif'}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The full command tree (also used by the README test of documented commands)."""
     parser = argparse.ArgumentParser(prog="python -m potensi", description="Peta Potensi")
@@ -256,6 +303,26 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("folder", nargs="?")
     listing.add_argument("--store")
     listing.set_defaults(func=_store_list)
+
+    users = commands.add_parser("users", help="akun masuk (editor, admin)").add_subparsers(
+        dest="action", required=True
+    )
+    for name, helptext, func in (
+        ("add", "buat akun (kata sandi diminta, atau satu baris stdin dengan --password-stdin)", _users_add),
+        ("passwd", "ganti kata sandi akun (dan buka kuncinya)", _users_passwd),
+        ("disable", "nonaktifkan akun", _users_disable),
+    ):
+        sub = users.add_parser(name, help=helptext)
+        sub.add_argument("name")
+        if name == "add":
+            sub.add_argument("--role", choices=["editor", "admin"], required=True)
+        if name != "disable":
+            sub.add_argument("--password-stdin", action="store_true", help="baca kata sandi dari stdin")
+        sub.add_argument("--store", help="store yang akunnya diatur (PETA_STORE; berkas akun PETA_USERS_DB)")
+        sub.set_defaults(func=func)
+    ulist = users.add_parser("list", help="daftar akun")
+    ulist.add_argument("--store")
+    ulist.set_defaults(func=_users_list)
 
     assets = commands.add_parser("assets", help="aset JavaScript/CSS peta").add_subparsers(
         dest="action", required=True

@@ -1,5 +1,5 @@
-"""What every page does first: load the store, draw the shared sidebar, apply
-presentation mode.
+"""What every page does first: check the signed-in session, load the store, draw the
+shared sidebar (with the sign-in form), apply presentation mode.
 
 Each page calls :func:`start` itself (rather than the router drawing the sidebar)
 because Streamlit's AppTest loses router-level sidebar widgets after a rerun; the
@@ -21,6 +21,7 @@ from potensi.data.indicators import indicator_options
 from potensi.i18n import t
 from potensi.views.state import CONTROLS, ViewState
 from ui import cache
+from ui.auth import account_box, refresh_session
 from ui.presentation import presentation_frame
 from ui.router import hand_over_if_unrouted
 from ui.state import sidebar
@@ -80,6 +81,8 @@ def start(
     hand_over_if_unrouted()
     # an emoji favicon; a :material/ one is fetched from fonts.gstatic.com (no internet here)
     st.set_page_config(page_title="Peta Potensi", page_icon="🗺️", layout="wide")
+    # before any write button is drawn: an idle or disabled session ends here
+    refresh_session()
     try:
         version = cache.version()
         boundaries, data, (kecamatan, opd, years, indicators) = _shared(version)
@@ -97,5 +100,6 @@ def start(
         defer_kecamatan=defer_kecamatan,
         controls=controls,
     )
+    account_box(state.lang)
     presentation_frame(state, walks)
     return PageContext(state, version, boundaries, data, slot, kecamatan)

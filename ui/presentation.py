@@ -5,7 +5,8 @@ One mechanism for every page: ``ui.page.start`` calls :func:`presentation_frame`
 which hides the sidebar (and with it the switch that turned the mode on) and so also
 draws the way out, the *Keluar* button, at the top of every page. Pages that walk the
 kecamatan add :func:`presentation_walk`; controls that change the store go through
-:func:`editing_button`, which draws nothing while presenting.
+:func:`editing_button`, which draws nothing while presenting, nor for a session
+without the role (anonymous visitors only look; ``ui.auth``).
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ from __future__ import annotations
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
+from potensi.core.auth import Role
 from potensi.i18n import t
 from potensi.views.state import ViewState
+from ui.auth import may
 
 PRESENTATION_CSS = """<style>
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
@@ -68,10 +71,19 @@ def exit_button(container: DeltaGenerator, state: ViewState) -> None:
     )
 
 
-def editing_button(container: DeltaGenerator, label: str, key: str, state: ViewState) -> bool:
+def editing_button(
+    container: DeltaGenerator, label: str, key: str, state: ViewState, role: Role = "editor"
+) -> bool:
     """A button that changes the store (save as indikator …): drawn, and possibly
-    pressed, only outside presentation mode, so a pitch cannot write to the store."""
-    if state.present:
+    pressed, only outside presentation mode (a pitch cannot write to the store) and
+    for a signed-in session with ``role``.
+
+    A button not drawn in a run cannot be pressed in it: Streamlit ignores a widget
+    message for a widget the run did not create, so a forged click from an anonymous
+    browser does nothing. The write function behind it checks the role again
+    (``require_role``) in case a button is ever drawn by mistake.
+    """
+    if state.present or not may(role):
         return False
     return container.button(label, key=key)
 

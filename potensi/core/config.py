@@ -31,6 +31,13 @@ ENV_VARS = {
     "PETA_BACKUP_DIR": "folder of the automatic backups (default: cadangan/ beside the store)",
     "PETA_BACKUP_KEEP": "backups kept, newest first (default 10; 0 turns the automatic backup off)",
     "PETA_WRITE_WAIT": "seconds a write waits for another to finish before saying 'coba lagi' (default 30)",
+    "PETA_USERS_DB": (
+        "SQLite file of the sign-in accounts and lockout counters "
+        "(default: <store>.pengguna.sqlite beside the store)"
+    ),
+    "PETA_SESSION_IDLE_MINUTES": "minutes without activity after which a signed-in session ends (default 30)",
+    "PETA_LOCKOUT_ATTEMPTS": "failed sign-ins that lock an account and a client (default 5)",
+    "PETA_LOCKOUT_MINUTES": "minutes an account or client stays locked after too many failures (default 15)",
 }
 
 
@@ -44,6 +51,10 @@ class Settings:
     backup_dir: Path | None  # None: cadangan/ beside the store written to
     backup_keep: int
     write_wait: float
+    users_db: Path | None  # None: <store>.pengguna.sqlite beside the store
+    session_idle_minutes: float
+    lockout_attempts: int
+    lockout_minutes: float
 
 
 def get_settings() -> Settings:
@@ -58,6 +69,10 @@ def get_settings() -> Settings:
         backup_dir=Path(backups) if backups else None,
         backup_keep=_number("PETA_BACKUP_KEEP", 10, int),
         write_wait=_number("PETA_WRITE_WAIT", 30.0, float),
+        users_db=Path(users) if (users := os.environ.get("PETA_USERS_DB") or None) else None,
+        session_idle_minutes=_number("PETA_SESSION_IDLE_MINUTES", 30.0, float),
+        lockout_attempts=max(1, _number("PETA_LOCKOUT_ATTEMPTS", 5, int)),
+        lockout_minutes=_number("PETA_LOCKOUT_MINUTES", 15.0, float),
     )
 
 

@@ -27,3 +27,18 @@ class StoreBusy(PotensiError):
 
 class StoreWriteFailed(PotensiError):
     """A write could not finish (disk full, file system error); the store is as it was."""
+
+
+class NotAllowed(PotensiError):
+    """A write asked for by a session without the role for it (anonymous, expired, too low)."""
+
+
+class SignInRefused(PotensiError):
+    """Wrong name or password, a disabled account, or a lockout; nothing says which secret was wrong.
+
+    ``locked_minutes`` is set while locked, so the page can say how long in its language.
+    """
+
+    def __init__(self, message: str, locked_minutes: int | None = None) -> None:
+        super().__init__(message)
+        self.locked_minutes = locked_minutes

@@ -159,3 +159,40 @@ _ENUMS = {
 for _group, _values in _ENUMS.items():
     for _key, (_id, _en) in _values.items():
         TEXTS[f"{_group}_{_key}"] = {"id": _id, "en": _en}
+
+TEXTS.update(
+    {
+        "auth_heading": {"id": "Masuk petugas", "en": "Staff sign-in"},
+        "auth_help": {
+            "id": "Hanya untuk petugas yang mengubah data. Pengunjung tidak perlu masuk.",
+            "en": "Only for officials who change data. Visitors need not sign in.",
+        },
+        "auth_name": {"id": "Nama akun", "en": "Account name"},
+        "auth_password": {"id": "Kata sandi", "en": "Password"},
+        "auth_submit": {"id": "Masuk", "en": "Sign in"},
+        "auth_signed_in": {
+            "id": "Masuk sebagai **{user}** ({role})",
+            "en": "Signed in as **{user}** ({role})",
+        },
+        "auth_sign_out": {"id": "Keluar akun", "en": "Sign out"},
+        "auth_signed_out": {"id": "Anda telah keluar.", "en": "You have signed out."},
+        "auth_expired": {
+            "id": "Sesi berakhir karena tidak aktif {minutes} menit. Masuk lagi untuk mengubah data.",
+            "en": "The session ended after {minutes} minutes without activity. Sign in again to change data.",
+        },
+        "auth_disabled": {
+            "id": "Akun Anda dinonaktifkan atau diubah; sesi diakhiri.",
+            "en": "Your account was disabled or changed; the session has ended.",
+        },
+        "auth_refused": {
+            "id": "Nama akun atau kata sandi salah, atau akun dinonaktifkan.",
+            "en": "Wrong account name or password, or the account is disabled.",
+        },
+        "auth_locked": {
+            "id": "Terlalu banyak percobaan yang gagal: masuk dikunci. Coba lagi dalam {minutes} menit.",
+            "en": "Too many failed attempts: sign-in is locked. Try again in {minutes} minutes.",
+        },
+        "auth_role_editor": {"id": "editor", "en": "editor"},
+        "auth_role_admin": {"id": "admin", "en": "admin"},
+    }
+)

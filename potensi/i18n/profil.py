@@ -38,12 +38,8 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
     },
     "profil_example_warning": {
-        "id": (
-            "{n} baris DATA CONTOH (bukan data resmi) tentang {name} di halaman ini: jangan dikutip."
-        ),
-        "en": (
-            "{n} EXAMPLE DATA rows (not official) about {name} on this page: do not quote them."
-        ),
+        "id": ("{n} baris DATA CONTOH (bukan data resmi) tentang {name} di halaman ini: jangan dikutip."),
+        "en": ("{n} EXAMPLE DATA rows (not official) about {name} on this page: do not quote them."),
     },
     "profil_section_wilayah": {"id": "Wilayah & kependudukan", "en": "Area & population"},
     "profil_section_ekonomi": {"id": "Ekonomi", "en": "Economy"},

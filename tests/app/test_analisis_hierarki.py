@@ -11,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from potensi.data.tables import read_rows
 from potensi.views.analisis.hierarki import CENTRALITY_KEY
+from tests.app.accounts import sign_in_as_editor
 
 
 @pytest.fixture()
@@ -52,6 +53,7 @@ def test_hierarki_renders_tables_charts_map_and_download(app: AppTest, seeded_co
     app.selectbox(key="an_hir_orde_marshall").set_value(2).run()
     assert not app.exception and set(app.dataframe[1].value["Orde"]) == {"Orde I", "Orde II"}
 
+    sign_in_as_editor(app)
     app.button(key="an_hir_save").click().run()
     assert not app.exception and CENTRALITY_KEY in app.success[-1].value
     saved = read_rows("indikator", seeded_copy).query(f"indikator == '{CENTRALITY_KEY}'")

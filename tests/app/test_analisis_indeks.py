@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 from potensi.core.config import REPO_ROOT
 from potensi.data.tables import read_rows
 from potensi.views.analisis.indeks import INDEX_KEY
+from tests.app.accounts import sign_in_as_editor
 from tests.app.directions import choose_all_directions
 
 APP = str(REPO_ROOT / "dashboard.py")
@@ -35,6 +36,8 @@ def test_page_ranks_maps_and_downloads(seeded: Path) -> None:
     assert not app.exception
     app.radio(key="an_mode").set_value("ahp").run()
     assert not app.exception and "CR" in " ".join(c.value for c in app.caption)
+    assert "an_save" not in {b.key for b in app.button}  # anonymous visitors only look
+    sign_in_as_editor(app)
     app.button(key="an_save").click().run()
     assert not app.exception
     assert "indeks_potensi" in app.success[0].value

@@ -9,6 +9,7 @@ from streamlit.testing.v1 import AppTest
 
 from potensi.data.tables import read_rows
 from potensi.views.analisis.komoditas import LQ_PREFIX
+from tests.app.accounts import sign_in_as_editor
 
 
 @pytest.fixture()
@@ -28,6 +29,7 @@ def test_komoditas_table_map_matrix_download_and_save(app: AppTest, seeded_copy:
     app.selectbox(key="an_kom_komoditas").set_value("ikan").run()
     assert not app.exception
     assert app.dataframe[0].value["Nama"].iloc[0] in {"Wonotirto", "Panggungrejo", "Bakung", "Wates"}
+    sign_in_as_editor(app)
     app.button(key="an_kom_save").click().run()
     assert not app.exception and f"{LQ_PREFIX}ikan" in app.success[0].value
     saved = read_rows("indikator", seeded_copy).query(f"indikator == '{LQ_PREFIX}ikan'")

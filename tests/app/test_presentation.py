@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 
 from potensi.core.config import REPO_ROOT
 from potensi.core.store import load_layer
+from tests.app.accounts import sign_in_as_editor
 from tests.app.directions import choose_all_directions
 from ui.router import PAGES
 
@@ -47,9 +48,12 @@ def test_every_page_in_presentation_mode_has_the_exit_button(
 
 @pytest.mark.parametrize("method", METHODS_WITH_SAVE)
 def test_analisis_in_presentation_mode_shows_no_save_control(
-    seeded_store: Path, monkeypatch: pytest.MonkeyPatch, method: str
+    seeded_store: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, method: str
 ) -> None:
+    """Even a signed-in editor gets no save button while presenting."""
+    monkeypatch.setenv("PETA_USERS_DB", str(tmp_path / "pengguna.sqlite"))
     normal = _open(seeded_store, monkeypatch, "analisis", present=False)
+    sign_in_as_editor(normal)
     normal.button_group(key="an_metode").set_value(method).run()
     assert not normal.exception
     if method == "indeks":
@@ -57,6 +61,7 @@ def test_analisis_in_presentation_mode_shows_no_save_control(
     assert SAVE_KEYS & _button_keys(normal), "the save button exists outside presentation mode"
 
     present = _open(seeded_store, monkeypatch, "analisis", present=True)
+    sign_in_as_editor(present)
     present.button_group(key="an_metode").set_value(method).run()
     assert not present.exception
     if method == "indeks":

@@ -25,6 +25,7 @@ from potensi.analysis import (
     guttman_scalogram,
     marshall_centrality,
 )
+from potensi.core.auth import Session, require_role
 from potensi.core.safe_cells import xlsx_bytes
 from potensi.data.importer import ImportReport, import_file
 from potensi.data.indicators import INDIKATOR_PREFIX, indicator_label
@@ -201,12 +202,16 @@ def hierarchy_xlsx(result: HierarchyResult, lang: Lang) -> bytes:
     )
 
 
-def save_centrality_as_indikator(result: HierarchyResult, store: Path | None = None) -> ImportReport:
+def save_centrality_as_indikator(
+    result: HierarchyResult, store: Path | None = None, *, session: Session | None
+) -> ImportReport:
     """Store the Marshall index as indikator ``indeks_sentralitas`` (normal, undoable import).
 
     The year is the facility year, so the main map shows the index of the data it
-    came from; example inputs make an example index.
+    came from; example inputs make an example index. Only for a signed-in editor or
+    admin (``require_role``).
     """
+    require_role(session, "editor")
     described = ", ".join(facility_label(k, "id") for k in result.facilities)
     rows = result.marshall.wilayah.dropna(subset=["indeks_sentralitas"])
     frame = pd.DataFrame(

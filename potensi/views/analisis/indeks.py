@@ -15,6 +15,7 @@ import geopandas as gpd
 import pandas as pd
 
 from potensi.analysis import CompositeResult, composite_index
+from potensi.core.auth import Session, require_role
 from potensi.core.errors import PotensiError
 from potensi.core.formatting import format_trimmed
 from potensi.core.safe_cells import xlsx_bytes
@@ -112,8 +113,15 @@ def save_as_indikator(
     example: bool,
     year: int | None = None,
     store: Path | None = None,
+    *,
+    session: Session | None,
 ) -> ImportReport:
-    """Store the index as indikator ``indeks_potensi`` through the normal (undoable) import."""
+    """Store the index as indikator ``indeks_potensi`` through the normal (undoable) import.
+
+    Only for a signed-in editor or admin (``require_role``: refused on the server,
+    whatever the browser sent).
+    """
+    require_role(session, "editor")
     year = year or dt.date.today().year
     described = ", ".join(
         f"{indicator_label(k, 'id')} {format_trimmed(w, 'id', 4)}" for k, w in weights.items()

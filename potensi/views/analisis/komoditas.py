@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from potensi.analysis import AnalysisError, location_quotient, lq_classification
+from potensi.core.auth import Session, require_role
 from potensi.core.safe_cells import xlsx_bytes
 from potensi.data.importer import ImportReport, import_file
 from potensi.data.indikator_keys import COMMODITY_PREFIX
@@ -184,11 +185,15 @@ def commodity_xlsx(results: CommodityResults, names: dict[str, str]) -> bytes:
     return xlsx_bytes(sheets)
 
 
-def save_commodity_lq(results: CommodityResults, komoditas: str, store: Path | None = None) -> ImportReport:
+def save_commodity_lq(
+    results: CommodityResults, komoditas: str, store: Path | None = None, *, session: Session | None
+) -> ImportReport:
     """Store one commodity's LQ per kecamatan as indikator ``lq_<komoditas>`` (an undoable import).
 
-    Undefined LQs are left out (no row = no data on the map, never 0).
+    Undefined LQs are left out (no row = no data on the map, never 0). Only for a
+    signed-in editor or admin (``require_role``).
     """
+    require_role(session, "editor")
     rows = results.lq[(results.lq.komoditas == komoditas)].dropna(subset=["lq"])
     if rows.empty:
         raise AnalysisError(

@@ -15,6 +15,7 @@ from potensi.analysis import AnalysisError
 from potensi.core.store import load_boundaries
 from potensi.data.seed import SEED_DIR
 from potensi.data.tables import read_rows, undo_import
+from potensi.testing.accounts import editor_session
 from potensi.views.analisis.hierarki import (
     CENTRALITY_KEY,
     analyse_hierarchy,
@@ -136,7 +137,7 @@ def test_saved_centrality_is_an_example_indikator_that_can_be_undone(seeded_copy
     result = analyse_hierarchy(
         indikator, boundaries.kecamatan, 2024, facility_keys(indikator, list(boundaries.kecamatan.kode))
     )
-    report = save_centrality_as_indikator(result, seeded_copy)
+    report = save_centrality_as_indikator(result, seeded_copy, session=editor_session())
     rows = read_rows("indikator", seeded_copy)
     saved = rows[rows.indikator == CENTRALITY_KEY].set_index("kode_wilayah")
     assert len(saved) == 22 and saved.contoh.all() and (saved.tahun == 2024).all()

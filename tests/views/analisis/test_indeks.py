@@ -11,6 +11,7 @@ import pytest
 from potensi.core.errors import PotensiError
 from potensi.core.store import load_boundaries
 from potensi.data.tables import history, read_rows, undo_import
+from potensi.testing.accounts import editor_session
 from potensi.views.analisis.indeks import (
     INDEX_KEY,
     complete_indicators,
@@ -60,7 +61,9 @@ def test_saved_index_becomes_an_indikator_that_can_be_undone(seeded: Path) -> No
     boundaries = load_boundaries(seeded)
     table, example = indicator_table(boundaries.kecamatan, data_of(seeded), ["count_potensi", "luas"], "id")
     result = weighted_index(table, {"count_potensi": 2, "luas": 1}, UP)
-    report = save_as_indikator(result, {"count_potensi": 2, "luas": 1}, example, 2026, seeded)
+    report = save_as_indikator(
+        result, {"count_potensi": 2, "luas": 1}, example, 2026, seeded, session=editor_session()
+    )
     rows = read_rows("indikator", seeded)
     saved = rows[rows.indikator == INDEX_KEY]
     assert len(saved) == 22 and saved.nilai.max() <= 100

@@ -1,0 +1,148 @@
+"""In Chromium: an anonymous visitor finds no write control on any page or method; an
+editor made with the CLI signs in, sees *Simpan …*, saves, and signs out; no password
+reaches the server's log, the store or the accounts file.
+
+A server of its own on a copy of the e2e store, so the save and the accounts change
+no other test's data, and its log is read whole at the end.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from potensi.core.config import REPO_ROOT
+from potensi.data.tables import read_rows
+from potensi.data.users import users_path
+from potensi.i18n import CATALOGUE
+from potensi.testing.accounts import TEST_PASSWORD
+from potensi.testing.server import ServerFailed, serve
+from ui.analisis import available
+from ui.router import PAGES
+
+pytestmark = pytest.mark.e2e
+
+WRONG_PASSWORD = "Tebakan-Keliru-5521-Wlingi"
+#: what a control that writes is called, in either language
+WRITE_LABEL = re.compile(r"^\s*(Simpan|Save|Impor|Import|Batalkan|Undo|Hapus|Delete)\b", re.IGNORECASE)
+
+
+@pytest.fixture(scope="module")
+def own(e2e_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path, Path]]:
+    """(base URL, store, server log) of a dashboard on a private copy of the e2e store."""
+    folder = tmp_path_factory.mktemp("accounts")
+    store = folder / "peta.gpkg"
+    shutil.copyfile(e2e_store, store)
+    log = folder / "streamlit.log"
+    try:
+        with serve(store, log) as url:
+            yield url, store, log
+    except ServerFailed as exc:
+        pytest.fail(str(exc))
+
+
+def _settled(page, timeout: float = 90_000) -> None:
+    page.locator('[data-testid="stTopNav"]').wait_for(state="visible", timeout=timeout)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout
+    )
+    page.wait_for_timeout(1500)
+
+
+def _write_controls(page) -> list[str]:
+    """Labels of buttons (and upload fields) that would change the store."""
+    labels = page.locator("button").all_inner_texts()
+    found = [label.strip() for label in labels if WRITE_LABEL.match(label)]
+    return found + ["(unggah berkas)"] * page.get_by_test_id("stFileUploader").count()
+
+
+def _choose_method(page, method: str) -> None:
+    page.locator("button", has_text=CATALOGUE[f"analisis_metode_{method}"]["id"]).first.click()
+    _settled(page)
+
+
+def test_anonymous_finds_no_write_control_on_any_page(browser, own, artifacts: Path) -> None:
+    url, _, _ = own
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    found: dict[str, list[str]] = {}
+    for name, _, _ in PAGES:
+        page.goto(f"{url}/{name}")
+        _settled(page)
+        views = [name]
+        if name == "analisis":
+            views = [f"analisis-{m}" for m in available()]
+        for view in views:
+            if view.startswith("analisis-"):
+                _choose_method(page, view.removeprefix("analisis-"))
+            if view in ("analisis-komoditas", "analisis-hierarki"):
+                # drawn to the end (the download sits beside where an editor's save goes)
+                page.get_by_role("button", name=re.compile("^Unduh hasil")).wait_for(timeout=60_000)
+            if controls := _write_controls(page):
+                found[view] = controls
+            page.screenshot(path=str(artifacts / f"anonim-{view}.png"), full_page=True)
+    context.close()
+    assert found == {}
+
+
+def test_editor_from_the_cli_signs_in_saves_and_leaves_no_password_behind(
+    browser, own, artifacts: Path
+) -> None:
+    url, store, log = own
+    made = subprocess.run(
+        [sys.executable, "-m", "potensi", "users", "add", "editor_e2e", "--role", "editor",
+         "--password-stdin", "--store", str(store)],
+        input=TEST_PASSWORD + "\n", capture_output=True, text=True, cwd=REPO_ROOT, check=False,
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    assert TEST_PASSWORD not in made.stdout + made.stderr
+
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.goto(f"{url}/analisis")
+    _settled(page)
+    _choose_method(page, "komoditas")
+    assert _write_controls(page) == []
+    sidebar = page.get_by_test_id("stSidebar")
+
+    def sign_in(password: str) -> None:
+        if not sidebar.get_by_label("Nama akun").is_visible():
+            sidebar.get_by_text("Masuk petugas").click()
+        sidebar.get_by_label("Nama akun").fill("editor_e2e")
+        sidebar.get_by_label("Kata sandi").fill(password)
+        sidebar.get_by_role("button", name="Masuk", exact=True).click()
+        _settled(page)
+
+    sign_in(WRONG_PASSWORD)
+    assert sidebar.get_by_text("Nama akun atau kata sandi salah").is_visible()
+    assert _write_controls(page) == []
+    sign_in(TEST_PASSWORD)
+    sidebar.get_by_text("Masuk sebagai").wait_for(timeout=30_000)
+    save = page.get_by_role("button", name=re.compile("^Simpan LQ"))
+    save.wait_for(timeout=60_000)
+    page.screenshot(path=str(artifacts / "editor-komoditas.png"), full_page=True)
+    _choose_method(page, "hierarki")
+    assert _write_controls(page) == ["Simpan sebagai indikator peta"]
+    _choose_method(page, "komoditas")
+    before = len(read_rows("indikator", store))
+    page.get_by_role("button", name=re.compile("^Simpan LQ")).click()
+    page.get_by_text("lq_telur").first.wait_for(timeout=60_000)
+    assert len(read_rows("indikator", store)) == before + 22
+    sidebar.get_by_role("button", name="Keluar akun").click()
+    _settled(page)
+    assert sidebar.get_by_text("Anda telah keluar").is_visible()
+    assert _write_controls(page) == []
+    page.screenshot(path=str(artifacts / "editor-keluar.png"), full_page=True)
+    context.close()
+
+    for path in (log, store, users_path(store)):
+        content = path.read_bytes()
+        for secret in (TEST_PASSWORD, WRONG_PASSWORD):
+            assert secret.encode() not in content, f"{secret} in {path.name}"
+            assert secret.encode("utf-16-le") not in content, f"{secret} in {path.name}"
