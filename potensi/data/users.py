@@ -13,7 +13,7 @@ Why not a table inside the GeoPackage store:
 
 The file is ``PETA_USERS_DB``, by default ``<store>.pengguna.sqlite`` beside the store
 (so each test store, and each deployment, has its own accounts). It needs no network:
-local accounts always work offline. It holds names, roles, scrypt hashes
+local accounts always work offline. It holds names, roles, Argon2id hashes
 (``potensi.core.auth``) and failure counters per account and per client, never a
 password in clear.
 """

@@ -6,6 +6,7 @@ import time
 from dataclasses import replace
 
 import pytest
+from argon2 import PasswordHasher
 
 from potensi.core.auth import (
     DUMMY_HASH,
@@ -23,7 +24,7 @@ from potensi.testing.accounts import TEST_PASSWORD, editor_session
 def test_hash_is_salted_carries_its_cost_and_never_the_password() -> None:
     first, second = hash_password(TEST_PASSWORD), hash_password(TEST_PASSWORD)
     assert first != second  # a fresh salt each time
-    assert first.startswith("scrypt$32768$8$1$")
+    assert first.startswith("$argon2id$v=19$m=65536,t=3,p=4$")
     assert TEST_PASSWORD not in first and TEST_PASSWORD.encode().hex() not in first
     assert verify_password(TEST_PASSWORD, first) and verify_password(TEST_PASSWORD, second)
     assert not verify_password(TEST_PASSWORD + "x", first)
@@ -32,7 +33,8 @@ def test_hash_is_salted_carries_its_cost_and_never_the_password() -> None:
 
 
 @pytest.mark.parametrize(
-    "stored", ["", "plain-text-password", "md5$abc", "scrypt$1$2$3", "scrypt$x$8$1$AA==$AA==", DUMMY_HASH]
+    "stored",
+    ["", "plain-text-password", "md5$abc", "$argon2id$v=19$m=65536", "scrypt$x$8$1$AA==$AA==", DUMMY_HASH],
 )
 def test_malformed_or_foreign_hashes_match_nothing(stored: str) -> None:
     assert not verify_password(TEST_PASSWORD, stored)
@@ -40,6 +42,8 @@ def test_malformed_or_foreign_hashes_match_nothing(stored: str) -> None:
 
 
 def test_weaker_parameters_are_marked_for_rehash() -> None:
+    weaker = PasswordHasher(time_cost=1, memory_cost=8192).hash("kata-sandi-lama")
+    assert needs_rehash(weaker) and verify_password("kata-sandi-lama", weaker)
     assert needs_rehash("scrypt$16384$8$1$AA==$AA==")
     assert needs_rehash("bcrypt$whatever")
 

@@ -67,7 +67,7 @@ def test_accounts_live_beside_the_store_hashed(store: Path) -> None:
     raw = users_path(store).read_bytes()
     assert TEST_PASSWORD.encode() not in raw and OTHER.encode() not in raw
     hashes = sqlite3.connect(users_path(store)).execute("SELECT hash_sandi FROM pengguna").fetchall()
-    assert all(h.startswith("scrypt$") for (h,) in hashes)
+    assert all(h.startswith("$argon2id$") for (h,) in hashes)
 
 
 def test_configured_accounts_file_is_used(
