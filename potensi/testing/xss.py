@@ -22,6 +22,7 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from potensi.data.schema import TABLES, Column, Table
 
@@ -427,8 +428,6 @@ def _map_views(visit: _Visit, lang: str) -> None:
 
 
 def _page_views(visit: _Visit, lang: str) -> None:
-    from potensi.i18n import t
-
     tab = visit.tab
     visit.goto(f"profil?kecamatan={KECAMATAN}&lang={lang}&{MAP_QUERY}")
     # the lists and charts sit in tabs by theme: open each so its content is drawn and read
@@ -447,6 +446,25 @@ def _page_views(visit: _Visit, lang: str) -> None:
 
     visit.goto(f"inovasi?lang={lang}")
     visit.done(f"{lang}-inovasi")
+
+    methods_layers_and_about(visit, tab, lang)
+
+
+class Visitor(Protocol):
+    """What a page walk needs of whoever reads the pages (see :func:`methods_layers_and_about`)."""
+
+    def goto(self, path: str) -> None: ...
+    def settle(self) -> None: ...
+    def done(self, view: str) -> None: ...
+
+
+def methods_layers_and_about(visit: Visitor, tab, lang: str) -> None:
+    """The end of every page walk: each analysis method, each Data layer, the about page.
+
+    Shared by the XSS walk here and the other whole-app browser checks (sources shown,
+    English leftovers), so a new method or layer is visited by all of them.
+    """
+    from potensi.i18n import t
 
     visit.goto(f"analisis?lang={lang}")
     methods = tab.get_by_test_id("stMain").get_by_test_id("stButtonGroup").first.locator("button")

@@ -19,8 +19,6 @@ from pathlib import Path
 import pytest
 
 from potensi.core.config import REPO_ROOT
-from potensi.data.schema import TABLES
-from potensi.i18n import t
 from potensi.testing import xss
 
 pytestmark = pytest.mark.e2e
@@ -171,22 +169,7 @@ def _visit(reader: _Reader, lang: str) -> None:
     reader.goto(f"inovasi?lang={lang}")
     reader.done(f"{lang}-inovasi")
 
-    reader.goto(f"analisis?lang={lang}")
-    methods = tab.get_by_test_id("stMain").get_by_test_id("stButtonGroup").first.locator("button")
-    for i in range(methods.count()):
-        methods.nth(i).click()
-        reader.settle()
-        reader.done(f"{lang}-analisis-{i + 1}")
-
-    reader.goto(f"data?lang={lang}")
-    for name in TABLES:
-        tab.get_by_test_id("stMain").get_by_test_id("stSelectbox").first.click()
-        tab.get_by_role("option", name=t(f"layer_{name}", lang), exact=True).click()
-        reader.settle()
-        reader.done(f"{lang}-data-{name}")
-
-    reader.goto(f"tentang?lang={lang}")
-    reader.done(f"{lang}-tentang")
+    xss.methods_layers_and_about(reader, tab, lang)
 
 
 def test_no_page_shows_a_mirror_host_or_an_internal_path(browser, server: str, artifacts: Path) -> None:
