@@ -172,7 +172,7 @@ with map_col:
 
 
 # ------------------------------------------------------------------ the tabs below the headline
-keys = pf.rank_indicators(boundaries.kecamatan, page.data)
+keys = tuple(item.key for item in ranks)  # pf.rank_indicators, in order
 #: a chart largest-first is a ranking: indicators that are not ranked get none
 charted = {item.key: item for item in ranks if not item.unranked}
 
@@ -190,7 +190,7 @@ def standing_block() -> None:
         st.caption(t("profil_share_caption", lang, n=len(names)))
     with rank_col:
         st.markdown(f"**{t('profil_rank_heading', lang)}**")
-        st.table(pf.rank_table(code, boundaries.kecamatan, page.data, lang, year), hide_index=True)
+        st.table(pf.rank_table(code, boundaries.kecamatan, page.data, lang, year, ranks), hide_index=True)
         st.caption(t("profil_rank_caption", lang))
 
 

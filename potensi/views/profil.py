@@ -1031,14 +1031,17 @@ def rank_table(
     data: Mapping[str, pd.DataFrame],
     lang: Lang,
     year: int | None = None,
+    items: Sequence[Ranked] | None = None,
 ) -> pd.DataFrame:
     """One line per indicator: the kecamatan's value, its rank, the year and the source.
 
     ``year`` is the boundary store's year (see :func:`boundary_year`), shown for
-    the polygon area and the desa count.
+    the polygon area and the desa count. ``items`` are :func:`rank_items` already
+    computed for this kecamatan (the page needs them for its banner and charts too,
+    and ranking every indicator over all kecamatan is not free); computed when absent.
     """
     records = []
-    for item in rank_items(code, kecamatan, data, lang, year):
+    for item in items if items is not None else rank_items(code, kecamatan, data, lang, year):
         value = item.values.get(code)
         records.append(
             {
