@@ -27,7 +27,7 @@ from potensi.core.formatting import (
 from potensi.core.text import document_links, escape
 from potensi.data.indicators import commodity_label
 from potensi.data.readiness import readiness_conflicts, supported_level
-from potensi.data.records import ENUM_LABELS, enum_label, stored_text, title_of
+from potensi.data.records import ENUM_LABELS, enum_label, title_of
 from potensi.data.schema import PELUANG, SEKTOR_PRIORITAS, TINGKAT_KESIAPAN
 from potensi.data.sources import cell_html, cell_text, clean_note, source_html, source_label
 from potensi.i18n import Lang, t
@@ -281,7 +281,7 @@ def build_card(
         contact=contact_text(row),
         example=is_example(row.get("contoh")),
         completeness=completeness(row),
-        source=stored_text(str(row.get("sumber")).strip(), lang) if is_known(row.get("sumber")) else None,
+        source=str(row.get("sumber")).strip() if is_known(row.get("sumber")) else None,
         updated=format_date(row.get("tgl_pembaruan"), lang),
     )
 
