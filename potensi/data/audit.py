@@ -1,0 +1,134 @@
+"""The audit log: who changed what, when — every write, append-only.
+
+It lives in the accounts file (``PETA_USERS_DB``, see :mod:`potensi.data.users`) and
+not in the GeoPackage store, for the reasons the accounts do: ``store restore``
+puts back an older store, and must not take the record of what was done since
+with it; and sign-in failures are logged without taking the store's writer lock.
+
+*Append-only* is enforced by SQLite itself: triggers abort any ``UPDATE`` or
+``DELETE`` on the table, so no code path of ours (nor a later one written by
+mistake) can rewrite history; only someone with the file and a SQL shell can.
+
+An entry is written after the change it describes has committed: a failed import
+leaves no "impor" entry. Entries never hold a password or file contents: the
+action, the actor (account name, ``os:<user>`` from the command line, or
+``anonim``), the client address where there is one, and a one-line detail.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Literal
+
+import pandas as pd
+
+AUDIT_SCHEMA = """
+CREATE TABLE IF NOT EXISTS jejak_audit (
+    urutan INTEGER PRIMARY KEY AUTOINCREMENT,
+    waktu TEXT NOT NULL,
+    aksi TEXT NOT NULL,
+    pelaku TEXT NOT NULL,
+    klien TEXT,
+    rincian TEXT NOT NULL
+);
+CREATE TRIGGER IF NOT EXISTS jejak_audit_tanpa_ubah BEFORE UPDATE ON jejak_audit
+BEGIN SELECT RAISE(ABORT, 'jejak audit hanya dapat ditambah'); END;
+CREATE TRIGGER IF NOT EXISTS jejak_audit_tanpa_hapus BEFORE DELETE ON jejak_audit
+BEGIN SELECT RAISE(ABORT, 'jejak audit hanya dapat ditambah'); END;
+"""
+
+#: what can be logged; the page shows ``t(f"audit_action_{aksi}")``
+Action = Literal[
+    "impor",  # an accepted data import (rincian: impor id, lapisan, berkas, rows)
+    "batal_impor",  # an undone import
+    "simpan_analisis",  # an analysis result saved as indikator rows
+    "pengguna_tambah",
+    "pengguna_sandi",
+    "pengguna_nonaktif",
+    "pengguna_aktif",
+    "pengguna_peran",
+    "masuk",  # a successful sign-in
+    "masuk_gagal",
+    "masuk_terkunci",  # a failure that locked the account or the client
+    "keluar",
+]
+ACTIONS: tuple[str, ...] = Action.__args__  # type: ignore[attr-defined]
+COLUMNS = ["urutan", "waktu", "aksi", "pelaku", "klien", "rincian"]
+MAX_DETAIL = 1000
+
+
+def audit_path(store: Path | None = None) -> Path:
+    """The file the log lives in: the accounts file beside the store."""
+    from potensi.data.users import users_path  # users imports this module's record()
+
+    return users_path(store)
+
+
+@contextlib.contextmanager
+def _connect(store: Path | None) -> Iterator[sqlite3.Connection]:
+    path = audit_path(store)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        path.touch(mode=0o600)
+    con = sqlite3.connect(path, timeout=30)
+    try:
+        con.executescript(AUDIT_SCHEMA)
+        yield con
+    finally:
+        con.close()
+
+
+def append(con: sqlite3.Connection, action: str, actor: str, detail: str, client: str | None = None) -> None:
+    """Add one entry inside a transaction the caller holds on the accounts file.
+
+    For :mod:`potensi.data.users`, whose changes and failure counters are written in
+    the same transaction as their entry (one commit: both or neither). The caller
+    has run :data:`AUDIT_SCHEMA` before opening its transaction (``executescript``
+    would commit it half-way).
+    """
+    if action not in ACTIONS:
+        raise ValueError(f"unknown audit action {action!r}")
+    con.execute(
+        "INSERT INTO jejak_audit (waktu, aksi, pelaku, klien, rincian) VALUES (?, ?, ?, ?, ?)",
+        (
+            dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            action,
+            actor or "anonim",
+            client,
+            " ".join(str(detail).split())[:MAX_DETAIL],
+        ),
+    )
+
+
+def record(
+    action: Action, actor: str, detail: str, client: str | None = None, store: Path | None = None
+) -> None:
+    """Log one change that has already happened (its own small transaction)."""
+    with _connect(store) as con, con:
+        append(con, action, actor, detail, client)
+
+
+def entries(store: Path | None = None, limit: int | None = None) -> pd.DataFrame:
+    """The log, newest first (every entry, or the newest ``limit``)."""
+    with _connect(store) as con:
+        query = "SELECT urutan, waktu, aksi, pelaku, klien, rincian FROM jejak_audit ORDER BY urutan DESC"
+        if limit is not None:
+            query += f" LIMIT {int(limit)}"
+        return pd.read_sql_query(query, con)
+
+
+def os_actor() -> str:
+    """The actor of a command-line write: the operating-system user, marked as such."""
+    import getpass
+
+    try:
+        return f"os:{getpass.getuser()}"
+    except (KeyError, OSError):  # no passwd entry (containers): still say it was the CLI
+        return "os:tidak-diketahui"
+
+
+__all__ = ["ACTIONS", "AUDIT_SCHEMA", "Action", "append", "audit_path", "entries", "os_actor", "record"]
