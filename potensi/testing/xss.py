@@ -11,7 +11,10 @@ what ran.
 Every placement carries its own number ``n``: the script it would run is
 ``window.__xss_p<n>=window.__xss_hit=-~window.__xss_hit`` (no spaces, ``;`` or quotes,
 so it survives lists, URLs and attributes), so a hit names the exact table, column
-and row. Used by ``tests/e2e/test_xss_everywhere.py`` and ``scripts/reliability.py``.
+and row. Used by ``scripts/reliability.py`` and by the one whole-app walk of the browser tests
+(``tests/e2e/conftest.py``'s ``every_page_walk``), whose figures serve two checks:
+nothing runs (``test_xss_everywhere.py``), and no page shows a mirror host or an
+internal path (``test_sources_shown.py``).
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ from potensi.data.schema import TABLES, Column, Table
 
 #: the kecamatan that holds every hostile point (its profile lists them all)
 KECAMATAN = "35.05.18"  # Doko
+#: Wonotirto: its area, population and desa count were read on four different mirrors
+SOURCES_KECAMATAN = "35.05.08"
 #: the host of the requests a payload would make if its HTML were rendered
 FOREIGN_HOST = "xss.invalid"
 
@@ -263,6 +268,9 @@ class XssFigures:
     dialogs: list[str] = field(default_factory=list)  # alert/confirm/prompt opened
     foreign_requests: list[str] = field(default_factory=list)  # URLs of hosts but the dashboard's
     visible: dict[str, int] = field(default_factory=dict)  # view → payloads shown as typed
+    #: view → what a reader can read there (frames, link texts and titles, grid cells but
+    #: the link targets behind them): for checks of content, e.g. no mirror host shown
+    shown: dict[str, str] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)  # views that did not draw (exception box)
 
     @property
@@ -302,7 +310,24 @@ MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 POINTS = "path.peta-point, .marker-cluster"
 #: the cells Streamlit's data grid keeps in the DOM (for screen readers) — its canvas is not text
 _GRID_CELLS = """() => Array.from(document.querySelectorAll('[data-testid="stDataFrame"] td'))
-  .map(c => c.textContent).join('\\n')"""
+  .map(c => c.textContent)"""
+#: every link's text and title (a title shows on hover)
+_LINK_TEXTS = """() => Array.from(document.querySelectorAll('a'))
+  .map(a => (a.textContent || '') + ' ' + (a.title || '')).join('\\n')"""
+_WHOLE_URL = re.compile(r"https?://\S+")
+
+
+def grid_text(cells: list[str]) -> str:
+    """A data grid's cells as a reader sees them, leaving out link cells' targets.
+
+    The grid keeps a link cell's URL (the link *behind* its label) as the cell's
+    accessible text, while the canvas draws the label (a Styler display value); the
+    targets are where a source was read (mirrors included), so they are left out, and
+    every other cell counts. Each label is checked in ``tests/app/test_safe_tables.py``.
+    """
+    return "\n".join(c for c in cells if not _WHOLE_URL.fullmatch(c.strip()))
+
+
 #: scroll every data grid to its last rows and to the ``i``-th screen of columns; false past the end
 _GRID_SCROLL = """(i) => { let more = false;
   for (const el of document.querySelectorAll('[data-testid="stDataFrame"] .dvn-scroller')) {
@@ -326,7 +351,8 @@ class _Visit:
             lambda r: None if r.url.split("/")[2] == own else self.figures.foreign_requests.append(r.url),
         )
         self.tab.on("dialog", self._dialog)
-        self.texts: list[str] = []
+        self.texts: list[str] = []  # everything drawn, link targets included (payload counting)
+        self.readable: list[str] = []  # what a reader reads (XssFigures.shown)
 
     def _dialog(self, dialog) -> None:
         self.figures.dialogs.append(f"{dialog.type}: {dialog.message}")
@@ -356,21 +382,26 @@ class _Visit:
         """Keep the cells of every data grid, from its first rows and its last (every column)."""
         if not self.tab.get_by_test_id("stDataFrame").count():
             return
-        self.texts.append(self.tab.evaluate(_GRID_CELLS))
-        for i in range(30):
-            more = self.tab.evaluate(_GRID_SCROLL, i)
-            self.tab.wait_for_timeout(250)
-            self.texts.append(self.tab.evaluate(_GRID_CELLS))
-            if not more:
+        for i in range(31):
+            if i:
+                more = self.tab.evaluate(_GRID_SCROLL, i - 1)
+                self.tab.wait_for_timeout(250)
+            cells = self.tab.evaluate(_GRID_CELLS)
+            self.texts.append("\n".join(cells))
+            self.readable.append(grid_text(cells))
+            if i and not more:
                 break
 
     def snap(self) -> None:
         """Keep the text every frame shows now (popups close, views change)."""
         for frame in self.tab.frames:
             try:
-                self.texts.append(frame.evaluate("() => document.body ? document.body.innerText : ''"))
+                text = frame.evaluate("() => document.body ? document.body.innerText : ''")
+                links = frame.evaluate(_LINK_TEXTS)
             except Exception:  # noqa: BLE001 - a frame detached while being read
                 continue
+            self.texts.append(text)
+            self.readable += [text, links]
 
     def done(self, view: str) -> None:
         """Count what the view ran and showed, screenshot it, and start the next view afresh."""
@@ -381,9 +412,11 @@ class _Visit:
         for frame in self.tab.frames:
             try:
                 found = frame.evaluate(_PROBE)
+                links = frame.evaluate(_LINK_TEXTS)
             except Exception:  # noqa: BLE001 - a frame detached while being read
                 continue
             self.texts.append(found["text"])
+            self.readable += [found["text"], links]
             figures.hits += int(found["hits"])
             for n in found["which"]:
                 p = self.numbers.get(int(n))
@@ -393,7 +426,8 @@ class _Visit:
         for text in self.texts:
             shown |= visible_payloads(text, self.hostile.placements)
         figures.visible[view] = len(shown)
-        self.texts = []
+        figures.shown[view] = "\n".join(self.readable)
+        self.texts, self.readable = [], []
         if self.tab.get_by_test_id("stException").count():
             figures.problems.append(f"{view}: {self.tab.get_by_test_id('stException').first.inner_text()}")
         if self.artifacts is not None:
@@ -438,6 +472,10 @@ def _page_views(visit: _Visit, lang: str) -> None:
         visit.snap()
         visit.snap_grids()
     visit.done(f"{lang}-profil")
+
+    # a kecamatan whose figures were read on mirrors: its sources must name the publisher
+    visit.goto(f"profil?kecamatan={SOURCES_KECAMATAN}&lang={lang}&indikator=ind:penduduk")
+    visit.done(f"{lang}-profil-sumber")
 
     visit.goto(f"peluang?lang={lang}&peluang=PI-XSS-01")
     tab.locator(".peluang-detail").wait_for(timeout=30_000)

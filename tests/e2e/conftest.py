@@ -72,3 +72,22 @@ def page(browser, server: str) -> Iterator[object]:
     tab.on("dialog", lambda dialog: (tab.dialogs.append(dialog.message), dialog.dismiss()))
     yield tab
     context.close()
+
+
+@pytest.fixture(scope="session")
+def every_page_walk(browser, seeded_store: Path, artifacts: Path, tmp_path_factory: pytest.TempPathFactory):
+    """One walk over every page and view, both languages, with hostile text in every field.
+
+    A whole-app walk costs a minute or more; its figures (what ran, what each view
+    showed) serve every check that needs all pages, so it is done once.
+    """
+    from potensi.testing.xss import build_hostile_store, visit_every_page
+
+    folder = tmp_path_factory.mktemp("walk")
+    hostile = build_hostile_store(seeded_store, folder / "xss")
+    try:
+        with serve(hostile.path, folder / "streamlit.log") as url:
+            figures = visit_every_page(browser, url, hostile, artifacts)
+    except ServerFailed as exc:
+        pytest.fail(str(exc))
+    return hostile, figures

@@ -10,20 +10,13 @@ analysis method, every data layer and the about page.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-from potensi.testing.server import serve
-from potensi.testing.xss import build_hostile_store, visit_every_page
 
 pytestmark = pytest.mark.e2e
 
 
-def test_no_payload_runs_anywhere_and_each_shows_as_text(
-    browser, seeded_store: Path, tmp_path: Path, artifacts: Path
-) -> None:
-    hostile = build_hostile_store(seeded_store, tmp_path / "xss")
+def test_no_payload_runs_anywhere_and_each_shows_as_text(every_page_walk) -> None:
+    hostile, figures = every_page_walk  # the walk: tests/e2e/conftest.py
     assert hostile.count > 400  # every text column of the five layers, 15 rows each
     assert {p.table for p in hostile.placements} >= {
         "indikator",
@@ -32,9 +25,6 @@ def test_no_payload_runs_anywhere_and_each_shows_as_text(
         "opd",
         "inovasi",
     }
-    with serve(hostile.path, tmp_path / "streamlit.log") as url:
-        figures = visit_every_page(browser, url, hostile, artifacts)
-
     assert len(figures.views) >= 30, figures.views
     assert figures.problems == []
     assert figures.executed == [] and figures.hits == 0
