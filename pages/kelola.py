@@ -26,7 +26,7 @@ page = start(controls=())
 lang = page.state.lang
 st.title(t("kelola_title", lang))
 if not may("editor"):
-    st.info(t("kelola_sign_in", lang))
+    st.info(t("kelola_sign_in", lang, heading=t("auth_heading", lang)))
     st.stop()
 session = current_session()
 st.caption(t("kelola_intro", lang))

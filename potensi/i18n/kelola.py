@@ -18,11 +18,11 @@ TEXTS = {
     "kelola_sign_in": {
         "id": (
             "Halaman ini untuk petugas yang masuk (peran editor atau admin). Masuk lewat "
-            "*Masuk petugas* di bilah samping."
+            "*{heading}* di bilah samping."
         ),
         "en": (
             "This page is for signed-in officials (editor or admin role). Sign in with "
-            "*Masuk petugas* (official sign-in) in the sidebar."
+            "*{heading}* in the sidebar."
         ),
     },
     "kelola_step_template": {"id": "1. Unduh templat", "en": "1. Download the template"},
