@@ -29,6 +29,9 @@ if not may("editor"):
     st.info(t("kelola_sign_in", lang, heading=t("auth_heading", lang)))
     st.stop()
 session = current_session()
+if page.state.present:  # a pitch shows what was imported, never the upload
+    data_table(kelola.history_rows(lang), lang)
+    st.stop()
 st.caption(t("kelola_intro", lang))
 
 layer = st.selectbox(

@@ -88,3 +88,14 @@ def test_a_forged_undo_from_an_anonymous_tab_changes_nothing(store: Path) -> Non
     assert own in set(history(store).impor_id) and "POT-APP-PALSU" in set(
         read_rows("potensi", store).potensi_id
     )
+
+
+def test_presentation_mode_shows_the_history_and_no_upload(store: Path) -> None:
+    app = AppTest.from_file(APP, default_timeout=120).run()
+    sign_in_as_editor(app)
+    app.switch_page("pages/kelola.py").run()
+    app.toggle(key="present").set_value(True).run()
+    assert not app.exception
+    assert not app.get("file_uploader") and not app.get("download_button")
+    assert not any(k.startswith("kelola") for k in _keys(app))
+    assert len(app.dataframe) == 1
