@@ -81,3 +81,13 @@ def test_a_geojson_export_comes_back_as_the_same_rows(seeded_store: Path, tmp_pa
     assert len(found.replacements) == len(read_rows("potensi", seeded_store))
     changed = [r for r in found.replacements if r.changes]
     assert changed == [], changed[:3]
+
+
+def test_the_public_data_page_never_shows_who_imported(seeded_copy: Path) -> None:
+    from potensi.views.data import history_rows
+
+    real = _real(seeded_copy)
+    import_as("editor_rahasia", "potensi", _csv([{**real, "potensi_id": "POT-V-3"}]), "c.csv", seeded_copy)
+    public = history_rows("id", seeded_copy)
+    assert "oleh" not in public.columns
+    assert "editor_rahasia" not in public.astype(str).to_string()
