@@ -21,7 +21,7 @@ TEXTS = {
             "*{heading}* di bilah samping."
         ),
         "en": (
-            "This page is for signed-in officials (editor or admin role). Sign in with "
+            "This page is for signed-in officials (editors and administrators). Sign in with "
             "*{heading}* in the sidebar."
         ),
     },
@@ -98,7 +98,7 @@ TEXTS = {
     "kelola_history_undo": {"id": "Urungkan impor terpilih", "en": "Undo the chosen import"},
     "kelola_history_none": {
         "id": "Tidak ada impor yang dapat Anda urungkan (editor: hanya impor sendiri; admin: semua).",
-        "en": "No import you may undo (editor: only your own; admin: any).",
+        "en": "No import you may undo (editors: only their own; administrators: any).",
     },
     "kelola_col_waktu": {"id": "Waktu (UTC)", "en": "Time (UTC)"},
     "kelola_col_oleh": {"id": "Oleh", "en": "By"},
