@@ -87,9 +87,11 @@ def _data_template(args: argparse.Namespace) -> int:
 
 
 def _data_import(args: argparse.Namespace) -> int:
-    from potensi.data.importer import import_file
+    from potensi.data.audit import os_actor
+    from potensi.data.importer import import_as
 
-    report = import_file(args.layer, Path(args.file), store=_store_arg(args))
+    # the same importer as the Kelola Data page; the actor is who ran the command
+    report = import_as(os_actor(), args.layer, Path(args.file), store=_store_arg(args), replace=args.ganti)
     print(report.summary())
     return 0
 
@@ -109,18 +111,19 @@ def _data_history(args: argparse.Namespace) -> int:
     if frame.empty:
         print("Belum ada impor.")
         return 0
-    frame = frame.drop(columns=["sha256"]).fillna({"dibatalkan": "-"})
+    frame = frame.drop(columns=["sha256"]).fillna({"dibatalkan": "-", "oleh": "-"})
     print(frame.to_string(index=False))
     return 0
 
 
 def _data_undo(args: argparse.Namespace) -> int:
     from potensi.boundaries.history import is_boundary_import
-    from potensi.data.tables import undo_import
+    from potensi.data.audit import os_actor
+    from potensi.data.importer import undo_as
 
     if is_boundary_import(args.impor_id, _store_arg(args)):
         return _geodata_undo(args)
-    record = undo_import(args.impor_id, _store_arg(args))
+    record = undo_as(os_actor(), args.impor_id, _store_arg(args))
     print(
         f"Impor {record.impor_id} ({record.lapisan}, {record.berkas}) dibatalkan: "
         f"{record.baris_baru} baris dihapus, {record.baris_diganti} baris dikembalikan."
@@ -273,6 +276,12 @@ def build_parser() -> argparse.ArgumentParser:
         if needs_file:
             sub.add_argument("file")
         sub.add_argument("--store", help="berkas GeoPackage (PETA_STORE)")
+        if name == "import":
+            sub.add_argument(
+                "--ganti",
+                action="store_true",
+                help="izinkan mengganti baris yang kuncinya sudah ada (tanpa ini impor seperti itu ditolak)",
+            )
         sub.set_defaults(func=func)
     hist = data.add_parser("history", help="riwayat impor")
     hist.add_argument("--store")

@@ -21,7 +21,7 @@ from potensi.data.export import export_layer
 from potensi.data.importer import import_file
 from potensi.data.problems import ValidationFailed
 from potensi.data.schema import INOVASI, TABLES
-from potensi.data.tables import history, read_rows, undo_import
+from potensi.data.tables import ReplaceRefused, history, read_rows, undo_import
 from potensi.data.templates import write_template
 
 
@@ -175,11 +175,11 @@ def test_correction_replaces_rows_and_undo_restores_them_in_order(store: Path, t
         official_inovasi_xlsx(tmp_path / "a.xlsx", [good_row("INV-2025-0001", "Nama lama")]),
         store=store,
     )
-    second = import_file(
-        "inovasi",
-        official_inovasi_xlsx(tmp_path / "b.xlsx", [good_row("INV-2025-0001", "Nama baru")]),
-        store=store,
-    )
+    correction = official_inovasi_xlsx(tmp_path / "b.xlsx", [good_row("INV-2025-0001", "Nama baru")])
+    with pytest.raises(ReplaceRefused, match="INV-2025-0001"):  # never a silent overwrite
+        import_file("inovasi", correction, store=store)
+    assert read_rows("inovasi", store).nama_inovasi.tolist() == ["Nama lama"]
+    second = import_file("inovasi", correction, store=store, replace=True)
     assert second.record.baris_diganti == 1
     assert read_rows("inovasi", store).nama_inovasi.tolist() == ["Nama baru"]
     with pytest.raises(PotensiError, match="Batalkan impor yang lebih baru"):
@@ -257,7 +257,7 @@ def test_export_is_safe_against_formula_injection_and_reimports(store: Path, tmp
     assert srengat["penduduk_2020"] == 64905
     # the exported file goes back in unchanged
     before = read_rows("indikator", store).drop(columns="_impor_id")
-    import_file("indikator", out, store=store)
+    import_file("indikator", out, store=store, replace=True)
     after = read_rows("indikator", store).drop(columns="_impor_id")
     pd.testing.assert_frame_equal(before.reset_index(drop=True), after.reset_index(drop=True))
 

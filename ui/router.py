@@ -23,6 +23,7 @@ from streamlit.navigation.page import StreamlitPage
 
 from potensi.core.config import REPO_ROOT
 from potensi.i18n import t
+from ui.auth import may
 
 PAGES_DIR = REPO_ROOT / "pages"
 #: (name, icon, default): the file ``pages/<name>.py`` is served at ``/<name>``, the
@@ -35,8 +36,12 @@ PAGES = (
     ("inovasi", ":material/lightbulb:", False),
     ("analisis", ":material/analytics:", False),
     ("data", ":material/table_chart:", False),
+    ("kelola", ":material/upload_file:", False),
     ("tentang", ":material/info:", False),
 )
+#: pages only a signed-in session finds in the navigation (opened directly they say how
+#: to sign in and draw no control)
+SIGNED_IN_ONLY = frozenset({"kelola"})
 #: session key: this session already handed a run over to the router once
 HANDED_OVER = "_router_handed_over"
 
@@ -74,6 +79,7 @@ def app_pages(lang: str) -> list[StreamlitPage]:
             # the default page's own name is left free for the alias below
             url_path="" if default else name,
             default=default,
+            visibility="hidden" if name in SIGNED_IN_ONLY and not may("editor") else "visible",
         )
         pages.append(page)
         if default:

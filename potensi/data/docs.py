@@ -18,10 +18,12 @@ Setiap baris menyimpan `sumber` dan penanda `contoh` (data contoh ditampilkan se
 Impor: `python -m potensi data template LAPISAN templat.xlsx`, isi, lalu
 `python -m potensi data import LAPISAN berkas.xlsx`. Berkas dengan satu masalah pun ditolak
 seluruhnya, dengan daftar masalah per baris dan kolom; impor yang diterima bisa dibatalkan
-(`data history`, `data undo ID`).
+(`data history`, `data undo ID`). Baris yang kuncinya sudah ada hanya diganti dengan `--ganti`
+(atau centang konfirmasi di halaman Kelola Data). Baris contoh templat memakai kunci `CONTOH-…`.
 
 Every row carries `sumber` (source) and the `contoh` (example data) flag. A file with any problem
 is refused whole, listing each problem by row and column; an accepted import can be undone.
+A row whose key exists is replaced only with `--ganti` (or the Kelola Data page's confirmation).
 """
 
 

@@ -25,6 +25,7 @@ import csv
 import datetime as dt
 import io
 import itertools
+import json
 import re
 import warnings
 import zipfile
@@ -92,6 +93,7 @@ HEADER_SEARCH_ROWS = 30
 
 CSV_EXTENSIONS = frozenset({".csv", ".txt"})
 XLSX_EXTENSIONS = frozenset({".xlsx", ".xlsm"})
+GEOJSON_EXTENSIONS = frozenset({".geojson", ".json"})
 CSV_DELIMITERS = (";", ",", "\t", "|")  # ";" first: Indonesian Excel saves CSV with it
 
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -110,7 +112,7 @@ _OTHER_MAGIC = (
     (b"{\\rtf", "dokumen RTF"),
 )
 _CHUNK = 1024 * 1024
-_SUPPORTED = ".xlsx, .xlsm, .csv atau .txt"
+_SUPPORTED = ".xlsx, .xlsm, .csv, .txt atau .geojson"
 _RESAVE_HINT = "Buka berkas di Excel lalu Simpan Sebagai (Save As) 'Buku Kerja Excel (.xlsx)'."
 _SPLIT_HINT = "Pecah berkas menjadi beberapa bagian dan unggah satu per satu."
 _FORMULA_HINT = "salin sel lalu Tempel Nilai (Paste Values) agar angka yang tersimpan dapat ditelusuri"
@@ -225,7 +227,7 @@ def read_table(
                 _RESAVE_HINT,
             )
         )
-    elif extension not in CSV_EXTENSIONS | XLSX_EXTENSIONS:
+    elif extension not in CSV_EXTENSIONS | XLSX_EXTENSIONS | GEOJSON_EXTENSIONS:
         shown = extension or "(tanpa ekstensi)"
         problems.append(
             Problem(
@@ -260,6 +262,8 @@ def read_table(
             )
     if extension in CSV_EXTENSIONS:
         return _read_csv(content, filename, expected)
+    if extension in GEOJSON_EXTENSIONS:
+        return _read_geojson(content, filename, expected)
     return _read_xlsx(content, filename, expected)
 
 
@@ -1000,3 +1004,58 @@ def _read_csv(content: bytes, source: str, expected: dict[str, None]) -> RawTabl
         if number > header[0]
     )
     return _build_table(header, rows, source=source, sheet=None, encoding=encoding, delimiter=delimiter)
+
+
+# ---------------------------------------------------------------------------- GeoJSON
+
+
+def _read_geojson(content: bytes, source: str, expected: dict[str, None]) -> RawTable:
+    """A FeatureCollection as a table: one row per feature (numbered from 1, as a GIS
+    shows them), one column per property; a point fills ``lat``/``lon`` and any other
+    geometry the ``geometri`` column (as the Data page's GeoJSON export writes them,
+    so an exported layer comes back unchanged).
+
+    Same limits and the same problems as CSV and XLSX, through :func:`_build_table`.
+    """
+    text, _ = _decode(content, source)
+    try:
+        payload = json.loads(text)
+    except (ValueError, RecursionError) as error:
+        where = f" (baris {error.lineno})" if isinstance(error, json.JSONDecodeError) else ""
+        raise _fail(
+            source,
+            f"Berkas GeoJSON tidak dapat dibaca{where}: isinya bukan JSON yang sah.",
+            "Ekspor ulang dari QGIS sebagai GeoJSON, atau unggah tabelnya sebagai .xlsx/.csv.",
+        ) from None
+    features = payload.get("features") if isinstance(payload, dict) else None
+    if not isinstance(features, list):
+        raise _fail(
+            source,
+            "Berkas GeoJSON harus berupa FeatureCollection (daftar 'features').",
+            "Ekspor ulang dari QGIS sebagai GeoJSON.",
+        )
+    if len(features) > MAX_ROWS:
+        limit = format_number(MAX_ROWS, 0, "id")
+        raise _fail(source, f"Berkas berisi lebih dari {limit} fitur; batas {limit}.", _SPLIT_HINT)
+    names: dict[str, None] = {}
+    records: list[dict[str, object]] = []
+    for feature in features:
+        properties = feature.get("properties") if isinstance(feature, dict) else None
+        record = dict(properties) if isinstance(properties, dict) else {}
+        geometry = feature.get("geometry") if isinstance(feature, dict) else None
+        if isinstance(geometry, dict) and geometry.get("type"):
+            coordinates = geometry.get("coordinates")
+            if geometry["type"] == "Point" and isinstance(coordinates, list) and len(coordinates) >= 2:
+                if record.get("lat") is None and record.get("lon") is None:
+                    record["lon"], record["lat"] = coordinates[0], coordinates[1]
+            elif "geometri" in expected and not record.get("geometri"):
+                record["geometri"] = json.dumps(geometry, ensure_ascii=False)
+        record = {
+            k: (json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else v)
+            for k, v in record.items()
+        }
+        names.update(dict.fromkeys(str(k) for k in record))
+        records.append(record)
+    header = list(names)
+    rows = ((number, [r.get(name) for name in header]) for number, r in enumerate(records, start=1))
+    return _build_table((0, header), rows, source=source, sheet=None)

@@ -235,14 +235,14 @@ KECAMATAN = Column(
     "kecamatan",
     "Kecamatan: nama atau kode Kemendagri (35.05.xx); kosong = seluruh kabupaten",
     "District: name or Kemendagri code; empty = whole regency",
-    example="Srengat",
+    example="Kanigoro",  # where the LAT/LON example lies: a template's example row is consistent
 )
 DESA = Column(
     "desa",
     "desa",
     "Desa/kelurahan: nama (di kecamatan tersebut) atau kode Kemendagri",
     "Village: name (within the district) or Kemendagri code",
-    example="Togogan",
+    example="Banggle",  # in Kanigoro, around the LAT/LON example
 )
 TGL_PEMBARUAN = Column(
     "tgl_pembaruan", "date", "Tanggal data terakhir diperbarui", "Last update", example="2025-06-30"
@@ -272,7 +272,9 @@ INDIKATOR = Table(
             "Indicator key, lower case with underscores (e.g. penduduk)",
             required=True,
             pattern=r"^[a-z][a-z0-9_]*$",
-            example="penduduk",
+            # an example key no real figure has: a template imported unchanged adds one
+            # example row and never replaces a real one
+            example="contoh_penduduk",
         ),
         Column(
             "tahun",
@@ -327,7 +329,7 @@ POTENSI = Table(
             "Unique id",
             required=True,
             pattern=r"^[A-Za-z0-9_.-]+$",
-            example="POT-0001",
+            example="CONTOH-POT-0001",
         ),
         Column("nama", "text", "Nama potensi", "Name", required=True, example="Sentra ikan koi"),
         Column(
@@ -380,7 +382,7 @@ PELUANG = Table(
             "Unique id",
             required=True,
             pattern=r"^[A-Za-z0-9_.-]+$",
-            example="PI-2025-01",
+            example="CONTOH-PI-2025-01",
         ),
         Column(
             "judul_id",
@@ -422,10 +424,10 @@ PELUANG = Table(
             "Kecamatan lokasi (nama atau kode)",
             "District (name or code)",
             required=True,
-            example="Ponggok",
+            example="Kanigoro",
         ),
         DESA,
-        Column("alamat", "text", "Alamat/lokasi", "Address", example="Jl. Raya Ponggok"),
+        Column("alamat", "text", "Alamat/lokasi", "Address", example="Desa Banggle, Kanigoro"),
         LAT,
         LON,
         Column("luas_lahan_ha", "number", "Luas lahan (ha)", "Land area (ha)", minimum=0.0001, example="2,5"),
@@ -550,7 +552,7 @@ OPD = Table(
             "Agency code",
             required=True,
             pattern=r"^[A-Za-z0-9_.-]+$",
-            example="DISPENDUKCAPIL",
+            example="CONTOH-OPD",
         ),
         Column(
             "nama_opd",
@@ -558,9 +560,9 @@ OPD = Table(
             "Nama OPD",
             "Agency name",
             required=True,
-            example="Dinas Kependudukan dan Pencatatan Sipil",
+            example="Dinas Contoh (ganti dengan nama OPD)",
         ),
-        Column("singkatan", "text", "Singkatan", "Abbreviation", example="Dispendukcapil"),
+        Column("singkatan", "text", "Singkatan", "Abbreviation", example="Dinas Contoh"),
         Column("jenis", "enum", "Jenis perangkat daerah", "Agency type", allowed=JENIS_OPD, example="dinas"),
         Column("aktif", "bool", "Masih aktif (ya/tidak)", "Still active", example="ya"),
         SUMBER,
@@ -583,11 +585,12 @@ INOVASI = Table(
         Column(
             "inovasi_id",
             "text",
-            "ID: INV-{tahun}-{urut 4 angka}",
-            "Id: INV-{year}-{4-digit seq}",
+            "ID: INV-{tahun}-{urut 4 angka}; baris contoh: CONTOH-{tahun}-{urut}",
+            "Id: INV-{year}-{4-digit seq}; example rows: CONTOH-{year}-{seq}",
             required=True,
-            pattern=r"^INV-\d{4}-\d{4}$",
-            example="INV-2025-0001",
+            # CONTOH-…: the template's example row, which can never replace a real record
+            pattern=r"^(INV|CONTOH)-\d{4}-\d{4}$",
+            example="CONTOH-2025-0001",
         ),
         Column(
             "tahun_pelaporan",

@@ -35,7 +35,8 @@ HISTORY_DDL = (
         baris_baru INTEGER NOT NULL,
         baris_diganti INTEGER NOT NULL,
         waktu TEXT NOT NULL,
-        dibatalkan TEXT)""",
+        dibatalkan TEXT,
+        oleh TEXT)""",
     """CREATE TABLE IF NOT EXISTS riwayat_baris (
         impor_id TEXT NOT NULL,
         lapisan TEXT NOT NULL,
@@ -53,6 +54,9 @@ HISTORY_DDL = (
         perubahan TEXT,
         PRIMARY KEY (impor_id, lapisan))""",
 )
+#: columns added to ``riwayat_impor`` after stores were already in use: (name, SQL type);
+#: :func:`ensure_tables` adds any a store lacks, so an old store keeps its history
+HISTORY_ADDED_COLUMNS = (("oleh", "TEXT"),)
 #: ``riwayat_impor.lapisan`` of a boundary import: this prefix and the level imported
 BOUNDARY_PREFIX = "batas_"
 
@@ -66,6 +70,36 @@ class ImportRecord:
     berkas: str
     baris_baru: int
     baris_diganti: int
+    oleh: str | None = None
+
+
+class ReplaceRefused(PotensiError):
+    """An import would replace rows that already exist and the replacement was not confirmed.
+
+    Nothing was written. ``keys`` names every existing row the file would replace, so
+    the official can check them (the page shows them old → new) before confirming.
+    """
+
+    def __init__(self, layer: str, keys: list[str]) -> None:
+        self.layer = layer
+        self.keys = keys
+        shown = ", ".join(keys[:MAX_KEYS_NAMED])
+        if len(keys) > MAX_KEYS_NAMED:
+            shown += f" (dan {len(keys) - MAX_KEYS_NAMED} lainnya)"
+        super().__init__(
+            f"Impor ditolak: {len(keys)} baris lapisan {layer} sudah ada dan akan diganti: {shown}. "
+            "Tidak ada yang disimpan. Periksa dulu nilai lama dan barunya, lalu ulangi dengan "
+            "--ganti (baris perintah) atau centang konfirmasi penggantian di halaman Kelola Data."
+        )
+
+
+#: how many replaced keys a refusal names before it says "and N more"
+MAX_KEYS_NAMED = 20
+
+
+def key_text(table: Table, row: dict) -> str:
+    """A row's key as an official reads it: the value, or the values joined by " / "."""
+    return " / ".join(str(sql_value(row.get(k))) for k in table.key)
 
 
 def _existing_store(path: Path | None) -> Path:
@@ -134,6 +168,10 @@ def ensure_tables(con: sqlite3.Connection) -> None:
     """Create missing tables/columns and register them as GeoPackage attribute tables."""
     for statement in HISTORY_DDL:
         con.execute(statement)
+    history_columns = _columns(con, "riwayat_impor")
+    for name, sql_type in HISTORY_ADDED_COLUMNS:
+        if name not in history_columns:  # a store made before the column existed
+            con.execute(f'ALTER TABLE riwayat_impor ADD COLUMN "{name}" {sql_type}')
     has_contents = (
         con.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_contents'").fetchone() is not None
     )
@@ -151,7 +189,11 @@ def ensure_tables(con: sqlite3.Connection) -> None:
             )
 
 
-def _sql_value(value: object) -> object:
+def _columns(con: sqlite3.Connection, table: str) -> set[str]:
+    return {row[1] for row in con.execute(f'PRAGMA table_info("{table}")')}
+
+
+def sql_value(value: object) -> object:
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return None
     if isinstance(value, (dt.date, dt.datetime)):
@@ -175,9 +217,23 @@ def _select_row(con: sqlite3.Connection, table: Table, key_values: list) -> dict
 
 
 def apply_import(
-    table: Table, rows: pd.DataFrame, berkas: str, sha256: str, path: Path | None = None, prefix: str = "IMP"
+    table: Table,
+    rows: pd.DataFrame,
+    berkas: str,
+    sha256: str,
+    path: Path | None = None,
+    prefix: str = "IMP",
+    *,
+    actor: str | None = None,
+    replace: bool = False,
 ) -> ImportRecord:
-    """Insert or replace ``rows`` by key, recording what each replaced, atomically."""
+    """Insert ``rows`` by key (replacing existing keys only when ``replace``), recording
+    what each replaced and who imported (``actor``), atomically.
+
+    Whether a key exists is decided inside the write transaction, so a row added by
+    someone else between the preview and the save is still refused, never overwritten
+    silently; :class:`ReplaceRefused` names every such key and nothing is written.
+    """
     stamp = dt.datetime.now(dt.UTC)
     impor_id = f"{prefix}-{stamp:%Y%m%d-%H%M%S}-{sha256[:6]}"
     added = replaced = 0
@@ -189,14 +245,18 @@ def apply_import(
         while con.execute("SELECT 1 FROM riwayat_impor WHERE impor_id = ?", (impor_id,)).fetchone():
             suffix += 1
             impor_id = f"{prefix}-{stamp:%Y%m%d-%H%M%S}-{sha256[:6]}-{suffix}"
+        refused: list[str] = []
         for record in rows.to_dict(orient="records"):
-            values = {name: _sql_value(record.get(name)) for name in table.names}
+            values = {name: sql_value(record.get(name)) for name in table.names}
             key_values = [values[k] for k in table.key]
             before = _select_row(con, table, key_values)
             if before is None:
                 added += 1
             else:
                 replaced += 1
+                if not replace:
+                    refused.append(key_text(table, values))
+                    continue
             con.execute(
                 "INSERT INTO riwayat_baris (impor_id, lapisan, kunci, sebelum) VALUES (?, ?, ?, ?)",
                 (
@@ -210,19 +270,30 @@ def apply_import(
                 f'INSERT OR REPLACE INTO "{table.name}" ({quoted}) VALUES ({placeholders})',
                 [values[n] for n in table.names] + [impor_id],
             )
+        if refused:
+            raise ReplaceRefused(table.name, refused)  # rolls the whole transaction back
         con.execute(
             "INSERT INTO riwayat_impor (impor_id, lapisan, berkas, sha256, baris_baru, baris_diganti, "
-            "waktu) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (impor_id, table.name, berkas, sha256, added, replaced, stamp.isoformat(timespec="seconds")),
+            "waktu, oleh) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                impor_id,
+                table.name,
+                berkas,
+                sha256,
+                added,
+                replaced,
+                stamp.isoformat(timespec="seconds"),
+                actor,
+            ),
         )
-    return ImportRecord(impor_id, table.name, berkas, added, replaced)
+    return ImportRecord(impor_id, table.name, berkas, added, replaced, actor)
 
 
 def undo_import(impor_id: str, path: Path | None = None) -> ImportRecord:
     """Remove what an import added and put back what it replaced."""
     with write_transaction(path) as con:
         found = con.execute(
-            "SELECT urutan, lapisan, berkas, baris_baru, baris_diganti, dibatalkan "
+            "SELECT urutan, lapisan, berkas, baris_baru, baris_diganti, dibatalkan, oleh "
             "FROM riwayat_impor WHERE impor_id = ?",
             (impor_id,),
         ).fetchone()
@@ -230,7 +301,7 @@ def undo_import(impor_id: str, path: Path | None = None) -> ImportRecord:
             raise PotensiError(
                 f"Impor {impor_id} tidak ada di riwayat. Lihat `python -m potensi data history`."
             )
-        urutan, lapisan, berkas, baru, diganti, dibatalkan = found
+        urutan, lapisan, berkas, baru, diganti, dibatalkan, oleh = found
         if lapisan.startswith(BOUNDARY_PREFIX):
             raise PotensiError(
                 f"Impor {impor_id} mengganti batas wilayah, bukan baris data. Batalkan dengan "
@@ -267,7 +338,7 @@ def undo_import(impor_id: str, path: Path | None = None) -> ImportRecord:
             "UPDATE riwayat_impor SET dibatalkan = ? WHERE impor_id = ?",
             (dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), impor_id),
         )
-    return ImportRecord(impor_id, lapisan, berkas, baru, diganti)
+    return ImportRecord(impor_id, lapisan, berkas, baru, diganti, oleh)
 
 
 def _table_exists(con: sqlite3.Connection, name: str) -> bool:
@@ -291,27 +362,49 @@ def read_rows(name: str, path: Path | None = None) -> pd.DataFrame:
     return frame[[c for c in keep if c in frame.columns]]
 
 
+HISTORY_COLUMNS = [
+    "impor_id",
+    "lapisan",
+    "berkas",
+    "sha256",
+    "baris_baru",
+    "baris_diganti",
+    "waktu",
+    "dibatalkan",
+    "oleh",
+]
+
+
 def history(path: Path | None = None) -> pd.DataFrame:
-    """Every import, newest first."""
+    """Every import, newest first, with who made it (``oleh``: None for imports made
+    before the column existed, and for the seed)."""
     with read_connection(path) as con:
         if not _table_exists(con, "riwayat_impor"):
-            return pd.DataFrame(
-                columns=[
-                    "impor_id",
-                    "lapisan",
-                    "berkas",
-                    "sha256",
-                    "baris_baru",
-                    "baris_diganti",
-                    "waktu",
-                    "dibatalkan",
-                ]
-            )
-        return pd.read_sql_query(
-            "SELECT impor_id, lapisan, berkas, sha256, baris_baru, baris_diganti, waktu, dibatalkan "
-            "FROM riwayat_impor ORDER BY urutan DESC",
-            con,
-        )
+            return pd.DataFrame(columns=HISTORY_COLUMNS)
+        # read-only: a store not yet migrated (no write since) has no ``oleh`` column
+        present = _columns(con, "riwayat_impor")
+        selected = ", ".join(c if c in present else f"NULL AS {c}" for c in HISTORY_COLUMNS)
+        return pd.read_sql_query(f"SELECT {selected} FROM riwayat_impor ORDER BY urutan DESC", con)
+
+
+def import_entry(impor_id: str, path: Path | None = None) -> dict | None:
+    """One import's history row (as :func:`history` gives it), or None when unknown."""
+    found = history(path)
+    found = found[found.impor_id == impor_id]
+    return None if found.empty else found.iloc[0].to_dict()
+
+
+def existing_rows(table: Table, keys: list[dict], path: Path | None = None) -> dict[str, dict]:
+    """The stored rows with these keys, by :func:`key_text` (for a dry run's old → new)."""
+    found: dict[str, dict] = {}
+    with read_connection(path) as con:
+        if not _table_exists(con, table.name):
+            return found
+        for key in keys:
+            row = _select_row(con, table, [sql_value(key.get(k)) for k in table.key])
+            if row is not None:
+                found[key_text(table, key)] = row
+    return found
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from potensi.i18n import (
     data,
     data_values,
     inovasi,
+    kelola,
     peluang,
     peta,
     profil,
@@ -45,6 +46,7 @@ MODULES = (
     analisis_klassen_wilayah,
     data,
     data_values,
+    kelola,
     tentang,
     sources,
 )

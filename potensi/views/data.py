@@ -64,7 +64,8 @@ def history_rows(lang: Lang, store: Path | None = None) -> pd.DataFrame:
     named as the dashboard's starting data rather than by the project's file names
     (an official's upload keeps the name of the file they chose, never a folder: the
     importer stores only the name)."""
-    rows = history(store).drop(columns=["sha256"], errors="ignore")
+    # who imported stays on the signed-in Kelola Data page: account names are half a sign-in
+    rows = history(store).drop(columns=["sha256", "oleh"], errors="ignore")
     seed = rows.impor_id.astype(str).str.startswith(f"{SEED_PREFIX}-")
     rows.loc[seed, "berkas"] = [
         t("data_seed_batch", lang, name=Path(str(name)).stem.replace("_", " ")) for name in rows.berkas[seed]

@@ -322,7 +322,7 @@ def test_xls_is_refused_with_how_to_resave() -> None:
 def test_other_formats_are_refused_listing_supported(name: str) -> None:
     with pytest.raises(ValidationFailed) as refused:
         read_table(b"whatever", name, INOVASI)
-    assert ".xlsx, .xlsm, .csv atau .txt" in refused.value.problems[0].message
+    assert ".xlsx, .xlsm, .csv, .txt atau .geojson" in refused.value.problems[0].message
 
 
 def test_empty_file_is_refused() -> None:

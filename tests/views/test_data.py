@@ -50,6 +50,6 @@ def test_the_export_goes_back_in_unchanged(seeded_copy: Path, tmp_path: Path, la
     before = read_rows("opd", seeded_copy).drop(columns="_impor_id")
     path = tmp_path / "opd.csv"
     path.write_bytes(export_bytes("opd", ".csv", seeded_copy, lang=lang))
-    import_file("opd", path, store=seeded_copy)
+    import_file("opd", path, store=seeded_copy, replace=True)
     after = read_rows("opd", seeded_copy).drop(columns="_impor_id")
     pd.testing.assert_frame_equal(before.reset_index(drop=True), after.reset_index(drop=True))

@@ -234,4 +234,5 @@ def save_centrality_as_indikator(
         filename=f"{CENTRALITY_KEY}_{result.year}.csv",
         store=store,
         prefix="ANALISIS",
+        replace=True,
     )

@@ -142,5 +142,10 @@ def save_as_indikator(
     # Indonesian decimal comma: "39.555" would be read as thirty-nine thousand
     text = frame.to_csv(index=False, sep=";", decimal=",")
     return import_file(
-        "indikator", text.encode("utf-8"), filename=f"{INDEX_KEY}_{year}.csv", store=store, prefix="ANALISIS"
+        "indikator",
+        text.encode("utf-8"),
+        filename=f"{INDEX_KEY}_{year}.csv",
+        store=store,
+        prefix="ANALISIS",
+        replace=True,
     )

@@ -223,6 +223,7 @@ def save_commodity_lq(
         filename=f"{key}_{results.year}.csv",
         store=store,
         prefix="ANALISIS",
+        replace=True,
     )
 
 

@@ -1,0 +1,117 @@
+"""Texts of the Kelola Data page (import, dry run, undo) that no other page uses."""
+
+TEXTS = {
+    "nav_kelola": {"id": "Kelola Data", "en": "Manage data"},
+    "kelola_title": {"id": "Kelola Data", "en": "Manage data"},
+    "kelola_intro": {
+        "id": (
+            "Pilih lapisan, unduh templatnya, isi, lalu unggah. Sebelum menyimpan, Anda melihat "
+            "setiap masalah, baris yang akan ditambah dan baris yang akan diganti (nilai lama → baru). "
+            "Satu impor disimpan utuh atau tidak sama sekali, dan dapat diurungkan."
+        ),
+        "en": (
+            "Choose a layer, download its template, fill it in and upload it. Before saving you see "
+            "every problem, the rows to be added and the rows to be replaced (old → new value). "
+            "An import is saved whole or not at all, and can be undone."
+        ),
+    },
+    "kelola_sign_in": {
+        "id": (
+            "Halaman ini untuk petugas yang masuk (peran editor atau admin). Masuk lewat "
+            "*{heading}* di bilah samping."
+        ),
+        "en": (
+            "This page is for signed-in officials (editors and administrators). Sign in with "
+            "*{heading}* in the sidebar."
+        ),
+    },
+    "kelola_step_template": {"id": "1. Unduh templat", "en": "1. Download the template"},
+    "kelola_template_download": {
+        "id": "Unduh templat {layer} (XLSX)",
+        "en": "Download the {layer} template (XLSX)",
+    },
+    "kelola_template_note": {
+        "id": (
+            "Baris 2 templat adalah contoh (kunci CONTOH-…, contoh = ya): hapus atau ganti. "
+            "Bila dibiarkan, impor hanya menambah satu baris contoh, tidak pernah mengganti data nyata."
+        ),
+        "en": (
+            "Row 2 of the template is an example (key CONTOH-…, contoh = ya): delete or replace it. "
+            "Left in, an import only adds one example row and never replaces real data."
+        ),
+    },
+    "kelola_step_upload": {"id": "2. Unggah berkas", "en": "2. Upload the file"},
+    "kelola_upload": {
+        "id": "Berkas XLSX, CSV atau GeoJSON (paling besar {mb} MB)",
+        "en": "XLSX, CSV or GeoJSON file (at most {mb} MB)",
+    },
+    "kelola_step_check": {"id": "3. Periksa sebelum menyimpan", "en": "3. Check before saving"},
+    "kelola_problems": {
+        "id": "Berkas {file} belum dapat disimpan: {n} masalah. Perbaiki di berkas lalu unggah lagi.",
+        "en": "{file} cannot be saved yet: {n} problems. Fix them in the file and upload it again.",
+    },
+    "kelola_warnings": {
+        "id": "{n} peringatan (tidak menghalangi penyimpanan):",
+        "en": "{n} warnings (they do not block saving):",
+    },
+    "kelola_problem_row": {"id": "Baris", "en": "Row"},
+    "kelola_problem_column": {"id": "Kolom", "en": "Column"},
+    "kelola_problem_message": {"id": "Masalah", "en": "Problem"},
+    "kelola_problem_hint": {"id": "Saran", "en": "Suggestion"},
+    "kelola_ready": {
+        "id": "Berkas {file} lolos pemeriksaan: {added} baris baru, {replaced} baris mengganti data lama.",
+        "en": "{file} passed the checks: {added} new rows, {replaced} rows replace existing data.",
+    },
+    "kelola_added_title": {"id": "Baris yang akan ditambah ({n})", "en": "Rows to be added ({n})"},
+    "kelola_replaced_title": {
+        "id": "Baris yang akan diganti ({n}): nilai lama → baru",
+        "en": "Rows to be replaced ({n}): old → new value",
+    },
+    "kelola_key": {"id": "Kunci", "en": "Key"},
+    "kelola_old": {"id": "Nilai lama", "en": "Old value"},
+    "kelola_new": {"id": "Nilai baru", "en": "New value"},
+    "kelola_unchanged": {"id": "(sama persis)", "en": "(identical)"},
+    "kelola_empty_value": {"id": "(kosong)", "en": "(empty)"},
+    "kelola_confirm_replace": {
+        "id": "Saya sudah memeriksa dan setuju {n} baris yang ada diganti dengan nilai baru",
+        "en": "I have checked and agree that {n} existing rows are replaced with the new values",
+    },
+    "kelola_confirm_needed": {
+        "id": "Centang persetujuan penggantian di atas untuk dapat menyimpan.",
+        "en": "Tick the replacement agreement above to be able to save.",
+    },
+    "kelola_save": {"id": "Simpan", "en": "Save"},
+    "kelola_saved": {
+        "id": "Tersimpan: impor {impor_id} ke lapisan {layer}, {added} baris baru, {replaced} baris diganti.",
+        "en": "Saved: import {impor_id} into layer {layer}, {added} new rows, {replaced} rows replaced.",
+    },
+    "kelola_undo": {"id": "Urungkan", "en": "Undo"},
+    "kelola_undone": {
+        "id": "Impor {impor_id} diurungkan: {added} baris dihapus, {replaced} baris dikembalikan.",
+        "en": "Import {impor_id} undone: {added} rows removed, {replaced} rows restored.",
+    },
+    "kelola_history_title": {"id": "Riwayat impor", "en": "Import history"},
+    "kelola_history_undo_label": {
+        "id": "Impor yang boleh Anda urungkan",
+        "en": "Imports you may undo",
+    },
+    "kelola_history_undo": {"id": "Urungkan impor terpilih", "en": "Undo the chosen import"},
+    "kelola_history_none": {
+        "id": "Tidak ada impor yang dapat Anda urungkan (editor: hanya impor sendiri; admin: semua).",
+        "en": "No import you may undo (editors: only their own; administrators: any).",
+    },
+    "kelola_col_waktu": {"id": "Waktu (UTC)", "en": "Time (UTC)"},
+    "kelola_col_oleh": {"id": "Oleh", "en": "By"},
+    "kelola_col_lapisan": {"id": "Lapisan", "en": "Layer"},
+    "kelola_col_berkas": {"id": "Berkas", "en": "File"},
+    "kelola_col_sha256": {"id": "SHA-256", "en": "SHA-256"},
+    "kelola_col_baris_baru": {"id": "Baris baru", "en": "Rows added"},
+    "kelola_col_baris_diganti": {"id": "Baris diganti", "en": "Rows replaced"},
+    "kelola_col_dibatalkan": {"id": "Diurungkan", "en": "Undone"},
+    "kelola_col_impor_id": {"id": "ID impor", "en": "Import id"},
+    "kelola_owner_unknown": {
+        "id": "(data awal / baris perintah lama)",
+        "en": "(seed / earlier command line)",
+    },
+    "kelola_failed": {"id": "Tidak disimpan: {message}", "en": "Not saved: {message}"},
+}

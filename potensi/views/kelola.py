@@ -1,0 +1,238 @@
+"""What the Kelola Data page shows and does: template, dry run, save, undo, history.
+
+The page only lays out. Every table here is computed from the importer's dry run
+(:func:`potensi.data.importer.preview_import`), the same one the command line's
+import runs, and every write goes through a function that checks the session on
+the server (:func:`potensi.data.importer.import_for` / ``undo_for``), whatever
+buttons the browser was shown.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from potensi.core.auth import Session
+from potensi.core.errors import StoreMissing
+from potensi.core.formatting import format_bool, format_number, format_trimmed
+from potensi.core.store import load_layer
+from potensi.data.importer import (
+    ImportPreview,
+    ImportReport,
+    import_for,
+    may_undo,
+    preview_import,
+    undo_for,
+)
+from potensi.data.readers import MAX_UPLOAD_BYTES
+from potensi.data.schema import TABLES, get_table
+from potensi.data.tables import BOUNDARY_PREFIX, ImportRecord, history
+from potensi.data.templates import write_template
+from potensi.i18n import Lang, t
+
+#: the uploader's limit, in the MB Streamlit counts in (the reader enforces the same)
+MAX_UPLOAD_MB = MAX_UPLOAD_BYTES // (1024 * 1024)
+#: file types the uploader offers (the reader decides by the extension too)
+UPLOAD_TYPES = ("xlsx", "xlsm", "csv", "txt", "geojson", "json")
+HISTORY_COLUMNS = (
+    "waktu",
+    "oleh",
+    "lapisan",
+    "berkas",
+    "sha256",
+    "baris_baru",
+    "baris_diganti",
+    "dibatalkan",
+    "impor_id",
+)
+
+
+def layers() -> list[str]:
+    """The data layers an official may import into, in schema order."""
+    return list(TABLES)
+
+
+def template_bytes(layer: str, store: Path | None = None) -> bytes:
+    """The XLSX template of ``layer``, with the store's kecamatan as a dropdown."""
+    try:
+        names = sorted(load_layer("kecamatan", store).nama)
+    except StoreMissing:
+        names = []
+    with tempfile.TemporaryDirectory() as folder:
+        return write_template(layer, Path(folder) / f"templat_{layer}.xlsx", names).read_bytes()
+
+
+def preview(layer: str, content: bytes, filename: str, store: Path | None = None) -> ImportPreview:
+    """The dry run of an uploaded file (nothing written)."""
+    return preview_import(layer, content, filename, store)
+
+
+def problem_rows(found: ImportPreview, lang: Lang, severity: str = "error") -> pd.DataFrame:
+    """Every problem of one severity by row and column as the official sees them in
+    Excel, with the suggestion (validation's texts are Indonesian, as in the CLI)."""
+    rows = [
+        {
+            t("kelola_problem_row", lang): "" if p.row is None else str(p.row),
+            t("kelola_problem_column", lang): p.column or "",
+            t("kelola_problem_message", lang): p.message,
+            t("kelola_problem_hint", lang): p.hint,
+        }
+        for p in found.problems
+        if p.severity == severity
+    ]
+    columns = [t(f"kelola_problem_{k}", lang) for k in ("row", "column", "message", "hint")]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _shown(layer: str, column: str, value: object, lang: Lang) -> str:
+    """A cell of the old → new table in words: yes/no, numbers in ``lang``, (empty)."""
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value == "":
+        return t("kelola_empty_value", lang)
+    names = get_table(layer).names
+    kind = get_table(layer).column(column).kind if column in names else "text"
+    if kind == "bool":
+        return format_bool(value, lang) or t("kelola_empty_value", lang)
+    if isinstance(value, bool):
+        return format_bool(value, lang) or ""
+    if isinstance(value, int) and kind in ("int",) and column.startswith("tahun"):
+        return str(value)  # a year: no thousands separator
+    if isinstance(value, int | float):
+        return format_trimmed(float(value), lang, 6)
+    return str(value)
+
+
+def added_rows(found: ImportPreview, lang: Lang) -> pd.DataFrame:
+    """The rows the file would add, as validated (yes/no in words), file row first."""
+    rows = found.added.copy()
+    for column in rows.columns:
+        rows[column] = [_shown(found.layer, column, v, lang) for v in rows[column]]
+    rows.insert(0, t("kelola_problem_row", lang), [str(i) for i in found.added.index])
+    return rows.reset_index(drop=True)
+
+
+def replacement_rows(found: ImportPreview, lang: Lang) -> pd.DataFrame:
+    """Each replaced row's changed columns side by side: key, column, old, new."""
+    key, column, old, new = (
+        t(k, lang) for k in ("kelola_key", "kelola_problem_column", "kelola_old", "kelola_new")
+    )
+    rows = []
+    for replacement in found.replacements:
+        if not replacement.changes:
+            rows.append({key: replacement.key, column: "", old: t("kelola_unchanged", lang), new: ""})
+        for change in replacement.changes:
+            rows.append(
+                {
+                    key: replacement.key,
+                    column: change.column,
+                    old: _shown(found.layer, change.column, change.old, lang),
+                    new: _shown(found.layer, change.column, change.new, lang),
+                }
+            )
+    return pd.DataFrame(rows, columns=[key, column, old, new])
+
+
+def summary(found: ImportPreview, lang: Lang) -> str:
+    """One line: file, rows to add, rows to replace."""
+    return t(
+        "kelola_ready",
+        lang,
+        file=found.filename,
+        added=format_number(len(found.added), 0, lang),
+        replaced=format_number(len(found.replacements), 0, lang),
+    )
+
+
+def save(
+    session: Session | None,
+    found: ImportPreview,
+    content: bytes,
+    store: Path | None = None,
+    *,
+    confirmed: bool = False,
+    client: str | None = None,
+) -> ImportReport:
+    """*Simpan*: the import, in one transaction, as the signed-in official.
+
+    Replacing is allowed only when the preview had replacements and the official ticked
+    the confirmation; a row that started to exist since the preview is still refused
+    (the importer decides inside its transaction).
+    """
+    replace = confirmed and bool(found.replacements)
+    return import_for(session, found.layer, content, found.filename, store, replace=replace, client=client)
+
+
+def saved_text(record: ImportRecord, lang: Lang) -> str:
+    """What *Simpan* did."""
+    return t(
+        "kelola_saved",
+        lang,
+        impor_id=record.impor_id,
+        layer=t(f"layer_{record.lapisan}", lang),
+        added=format_number(record.baris_baru, 0, lang),
+        replaced=format_number(record.baris_diganti, 0, lang),
+    )
+
+
+def undo(
+    session: Session | None, impor_id: str, store: Path | None = None, client: str | None = None
+) -> ImportRecord:
+    """*Urungkan*: refused on the server unless the session may undo this import."""
+    return undo_for(session, impor_id, store, client)
+
+
+def undone_text(record: ImportRecord, lang: Lang) -> str:
+    """What *Urungkan* did."""
+    return t(
+        "kelola_undone",
+        lang,
+        impor_id=record.impor_id,
+        added=format_number(record.baris_baru, 0, lang),
+        replaced=format_number(record.baris_diganti, 0, lang),
+    )
+
+
+def _data_history(store: Path | None) -> pd.DataFrame:
+    rows = history(store)
+    return rows[~rows.lapisan.astype(str).str.startswith(BOUNDARY_PREFIX)].reset_index(drop=True)
+
+
+def history_rows(lang: Lang, store: Path | None = None) -> pd.DataFrame:
+    """Every data import, newest first: who, when, file, sha256, rows added/replaced, undone."""
+    rows = _data_history(store)
+    shown = pd.DataFrame(
+        {
+            "waktu": rows.waktu.astype(str).str.replace("T", " ").str.replace("+00:00", "", regex=False),
+            "oleh": [o if isinstance(o, str) and o else t("kelola_owner_unknown", lang) for o in rows.oleh],
+            "lapisan": [t(f"layer_{name}", lang) if name in TABLES else name for name in rows.lapisan],
+            "berkas": rows.berkas,
+            "sha256": rows.sha256,
+            "baris_baru": rows.baris_baru,
+            "baris_diganti": rows.baris_diganti,
+            "dibatalkan": [
+                str(v).replace("T", " ").replace("+00:00", "") if isinstance(v, str) and v else "—"
+                for v in rows.dibatalkan
+            ],
+            "impor_id": rows.impor_id,
+        },
+        columns=list(HISTORY_COLUMNS),
+    )
+    return shown.rename(columns={c: t(f"kelola_col_{c}", lang) for c in HISTORY_COLUMNS})
+
+
+def undoable(session: Session | None, store: Path | None = None) -> list[str]:
+    """Imports this session may undo, newest first (an editor their own, an admin any)."""
+    rows = _data_history(store)
+    return [entry["impor_id"] for entry in rows.to_dict(orient="records") if may_undo(session, entry)]
+
+
+def undo_choice_label(impor_id: str, lang: Lang, store: Path | None = None) -> str:
+    """An import in the undo list: id, file and who."""
+    rows = _data_history(store)
+    found = rows[rows.impor_id == impor_id]
+    if found.empty:
+        return impor_id
+    entry = found.iloc[0]
+    owner = entry.oleh if isinstance(entry.oleh, str) and entry.oleh else t("kelola_owner_unknown", lang)
+    return f"{impor_id} — {entry.berkas} ({owner})"

@@ -1,0 +1,101 @@
+"""The Kelola Data page: a signed-in editor gets the template, the upload and the undo
+of their own imports; an anonymous visitor who opens it gets a sign-in hint and no
+control; a forged undo click from an anonymous tab changes nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from potensi.core.config import REPO_ROOT
+from potensi.data import audit
+from potensi.data.importer import import_as
+from potensi.data.tables import IMPORT_COLUMN, history, read_rows
+from tests.app.accounts import sign_in_as_editor
+
+APP = str(REPO_ROOT / "dashboard.py")
+
+
+@pytest.fixture()
+def store(seeded_copy: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("PETA_STORE", str(seeded_copy))
+    monkeypatch.delenv("PETA_USERS_DB", raising=False)
+    return seeded_copy
+
+
+def _kelola(signed_in: bool) -> AppTest:
+    app = AppTest.from_file(APP, default_timeout=120).run()
+    if signed_in:
+        sign_in_as_editor(app)
+    app.switch_page("pages/kelola.py").run()
+    assert not app.exception
+    return app
+
+
+def _keys(app: AppTest) -> set[str]:
+    return {str(w.key) for w in [*app.button, *app.selectbox, *app.checkbox]}
+
+
+def _import(store: Path, actor: str, potensi_id: str) -> str:
+    rows = read_rows("potensi", store)
+    row = rows[~rows.contoh.astype(bool)].iloc[0].drop(IMPORT_COLUMN).to_dict()
+    row = {k: ("" if v is None or (isinstance(v, float) and pd.isna(v)) else v) for k, v in row.items()}
+    content = pd.DataFrame([{**row, "potensi_id": potensi_id}]).to_csv(index=False, sep=";").encode()
+    return import_as(actor, "potensi", content, f"{potensi_id}.csv", store).record.impor_id
+
+
+def test_anonymous_gets_a_sign_in_hint_and_no_control(store: Path) -> None:
+    app = _kelola(signed_in=False)
+    assert any("Masuk petugas" in i.value for i in app.info)
+    assert not app.get("download_button") and not app.get("file_uploader")
+    assert not any(k.startswith("kelola") for k in _keys(app))
+
+
+def test_an_editor_gets_template_upload_and_undoes_only_their_own_import(store: Path) -> None:
+    own = _import(store, "editor_uji", "POT-APP-SENDIRI")
+    other = _import(store, "editor_lain", "POT-APP-LAIN")
+    app = _kelola(signed_in=True)
+    assert app.get("download_button") and app.get("file_uploader")
+    assert [o.split(" — ")[0] for o in app.selectbox(key="kelola_history_choice").options] == [own]
+    shown = app.dataframe[-1].value
+    assert {"editor_uji", "editor_lain"} <= set(shown["Oleh"])
+    assert other in set(shown["ID impor"])
+    app.button(key="kelola_history_undo").click().run()
+    assert not app.exception
+    assert "POT-APP-SENDIRI" not in set(read_rows("potensi", store).potensi_id)
+    assert "POT-APP-LAIN" in set(read_rows("potensi", store).potensi_id)
+    assert any(own in i.value for i in app.info)
+    logged = audit.entries(store).iloc[0]
+    assert (logged.aksi, logged.pelaku) == ("batal_impor", "editor_uji")
+
+
+def test_a_forged_undo_from_an_anonymous_tab_changes_nothing(store: Path) -> None:
+    own = _import(store, "editor_uji", "POT-APP-PALSU")
+    editor = _kelola(signed_in=True)
+    forged_id = editor.button(key="kelola_history_undo").id
+    anonymous = _kelola(signed_in=False)
+    before = history(store)
+    states = anonymous._tree.get_widget_states()
+    forged = states.widgets.add()
+    forged.id, forged.trigger_value = forged_id, True
+    anonymous._run(states)
+    assert not anonymous.exception
+    pd.testing.assert_frame_equal(history(store), before)
+    assert own in set(history(store).impor_id) and "POT-APP-PALSU" in set(
+        read_rows("potensi", store).potensi_id
+    )
+
+
+def test_presentation_mode_shows_the_history_and_no_upload(store: Path) -> None:
+    app = AppTest.from_file(APP, default_timeout=120).run()
+    sign_in_as_editor(app)
+    app.switch_page("pages/kelola.py").run()
+    app.toggle(key="present").set_value(True).run()
+    assert not app.exception
+    assert not app.get("file_uploader") and not app.get("download_button")
+    assert not any(k.startswith("kelola") for k in _keys(app))
+    assert len(app.dataframe) == 1

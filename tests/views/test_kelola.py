@@ -1,0 +1,93 @@
+"""What the Kelola Data page computes, on the real seeded Blitar store: problems by row
+and column with the suggestion, replacements old → new in words, the history with who
+and sha256, and which imports a session may undo; a GeoJSON export comes back as a
+replacement of the same rows with nothing changed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from potensi.data.export import export_layer
+from potensi.data.importer import import_as
+from potensi.data.tables import IMPORT_COLUMN, read_rows
+from potensi.testing.accounts import editor_session
+from potensi.views import kelola
+
+
+def _csv(rows: list[dict]) -> bytes:
+    return pd.DataFrame(rows).to_csv(index=False, sep=";").encode("utf-8")
+
+
+def _real(store: Path, layer: str = "potensi") -> dict:
+    rows = read_rows(layer, store)
+    row = rows[~rows.contoh.astype(bool)].iloc[0].drop(IMPORT_COLUMN).to_dict()
+    return {k: ("" if v is None or (isinstance(v, float) and pd.isna(v)) else v) for k, v in row.items()}
+
+
+def test_problems_are_listed_by_row_and_column_with_the_suggestion(seeded_store: Path) -> None:
+    real = _real(seeded_store)
+    found = kelola.preview(
+        "potensi", _csv([{**real, "kecamatan": "Kanigroro", "desa": ""}]), "p.csv", seeded_store
+    )
+    assert not found.ok
+    table = kelola.problem_rows(found, "en")
+    assert list(table.columns) == ["Row", "Column", "Problem", "Suggestion"]
+    row = table[table.Column == "kecamatan"].iloc[0]
+    assert row.Row == "2" and "Kanigoro" in row.Suggestion + row.Problem
+
+
+def test_replacements_are_shown_old_to_new_in_words(seeded_store: Path) -> None:
+    opd = _real(seeded_store, "opd")
+    found = kelola.preview(
+        "opd", _csv([{**opd, "aktif": "tidak" if opd["aktif"] else "ya"}]), "o.csv", seeded_store
+    )
+    assert found.ok, [str(p) for p in found.errors]
+    table = kelola.replacement_rows(found, "id")
+    assert table.to_dict(orient="records") == [
+        {
+            "Kunci": opd["kode_opd"],
+            "Kolom": "aktif",
+            "Nilai lama": "ya" if opd["aktif"] else "tidak",
+            "Nilai baru": "tidak" if opd["aktif"] else "ya",
+        }
+    ]
+    assert "0 baris baru, 1 baris mengganti" in kelola.summary(found, "id")
+
+
+def test_the_history_says_who_and_each_session_may_undo_its_own(seeded_copy: Path) -> None:
+    real = _real(seeded_copy)
+    own = import_as("editor_uji", "potensi", _csv([{**real, "potensi_id": "POT-V-1"}]), "a.csv", seeded_copy)
+    other = import_as(
+        "editor_lain", "potensi", _csv([{**real, "potensi_id": "POT-V-2"}]), "b.csv", seeded_copy
+    )
+    shown = kelola.history_rows("en", seeded_copy)
+    assert list(shown.columns[:6]) == ["Time (UTC)", "By", "Layer", "File", "SHA-256", "Rows added"]
+    assert shown.iloc[0]["By"] == "editor_lain" and shown.iloc[1]["By"] == "editor_uji"
+    assert len(shown.iloc[0]["SHA-256"]) == 64
+    assert kelola.undoable(editor_session("editor_uji"), seeded_copy) == [own.record.impor_id]
+    admin = kelola.undoable(editor_session("admin_uji", "admin"), seeded_copy)
+    assert admin[:2] == [other.record.impor_id, own.record.impor_id] and len(admin) > 2
+    assert kelola.undoable(None, seeded_copy) == []
+
+
+def test_a_geojson_export_comes_back_as_the_same_rows(seeded_store: Path, tmp_path: Path) -> None:
+    path = export_layer("potensi", tmp_path / "potensi.geojson", seeded_store)
+    found = kelola.preview("potensi", path.read_bytes(), path.name, seeded_store)
+    assert found.ok, [str(p) for p in found.errors][:5]
+    assert len(found.added) == 0
+    assert len(found.replacements) == len(read_rows("potensi", seeded_store))
+    changed = [r for r in found.replacements if r.changes]
+    assert changed == [], changed[:3]
+
+
+def test_the_public_data_page_never_shows_who_imported(seeded_copy: Path) -> None:
+    from potensi.views.data import history_rows
+
+    real = _real(seeded_copy)
+    import_as("editor_rahasia", "potensi", _csv([{**real, "potensi_id": "POT-V-3"}]), "c.csv", seeded_copy)
+    public = history_rows("id", seeded_copy)
+    assert "oleh" not in public.columns
+    assert "editor_rahasia" not in public.astype(str).to_string()
