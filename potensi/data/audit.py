@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -59,6 +60,8 @@ Action = Literal[
 ACTIONS: tuple[str, ...] = Action.__args__  # type: ignore[attr-defined]
 COLUMNS = ["urutan", "waktu", "aksi", "pelaku", "klien", "rincian"]
 MAX_DETAIL = 1000
+
+_log = logging.getLogger(__name__)
 
 
 def audit_path(store: Path | None = None) -> Path:
@@ -112,6 +115,24 @@ def record(
         append(con, action, actor, detail, client)
 
 
+def record_done(
+    action: Action, actor: str, detail: str, client: str | None = None, store: Path | None = None
+) -> bool:
+    """Log a change that has already committed elsewhere (the store), never failing it.
+
+    The change is done and cannot be taken back because its log entry could not be
+    written (a full disk, a locked accounts file): telling the official "not saved"
+    would be false and invite a second import. So a failure here goes to the server
+    log in full, at ERROR, for the administrator, and the caller goes on; False then.
+    """
+    try:
+        record(action, actor, detail, client, store)
+    except (sqlite3.Error, OSError):
+        _log.exception("Jejak audit tidak tertulis: %s oleh %s (%s) — %s", action, actor, client, detail)
+        return False
+    return True
+
+
 def entries(store: Path | None = None, limit: int | None = None) -> pd.DataFrame:
     """The log, newest first (every entry, or the newest ``limit``)."""
     with _connect(store) as con:
@@ -131,4 +152,14 @@ def os_actor() -> str:
         return "os:tidak-diketahui"
 
 
-__all__ = ["ACTIONS", "AUDIT_SCHEMA", "Action", "append", "audit_path", "entries", "os_actor", "record"]
+__all__ = [
+    "ACTIONS",
+    "AUDIT_SCHEMA",
+    "Action",
+    "append",
+    "audit_path",
+    "entries",
+    "os_actor",
+    "record",
+    "record_done",
+]

@@ -214,14 +214,14 @@ def import_as(
     """An official's import (CLI: ``os:<user>``; page: the account), recorded in the
     history and, once committed, in the audit log as ``impor``."""
     report = import_file(layer, source, filename, store, actor=actor, replace=replace)
-    audit.record("impor", actor, _detail(report.record), client=client, store=store)
+    audit.record_done("impor", actor, _detail(report.record), client=client, store=store)
     return report
 
 
 def undo_as(actor: str, impor_id: str, store: Path | None = None, client: str | None = None) -> ImportRecord:
     """Undo an import and, once committed, log ``batal_impor`` with ``actor``."""
     record = undo_import(impor_id, store)
-    audit.record("batal_impor", actor, _detail(record), client=client, store=store)
+    audit.record_done("batal_impor", actor, _detail(record), client=client, store=store)
     return record
 
 

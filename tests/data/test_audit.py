@@ -43,3 +43,21 @@ def test_unknown_action_and_long_detail(tmp_path: Path) -> None:
 
 def test_os_actor_names_the_command_line_user() -> None:
     assert audit.os_actor().startswith("os:") and len(audit.os_actor()) > 3
+
+
+def test_an_import_stays_done_when_its_audit_entry_cannot_be_written(
+    seeded_copy: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The store committed; a broken accounts file must not make the page say 'not saved'."""
+    from potensi.data.importer import import_as
+    from potensi.data.tables import history
+
+    csv = seeded_copy.parent / "opd_baru.csv"
+    csv.write_text(
+        "kode_opd,nama_opd,jenis,aktif,sumber,contoh\nDINAS-UJI-AUDIT,Dinas Uji Audit,dinas,ya,uji,ya\n",
+        encoding="utf-8",
+    )
+    audit.audit_path(seeded_copy).write_bytes(b"bukan berkas sqlite" * 100)
+    report = import_as("editor_uji", "opd", csv, store=seeded_copy)
+    assert history(seeded_copy).impor_id.iloc[0] == report.record.impor_id
+    assert "Jejak audit tidak tertulis" in caplog.text and report.record.impor_id in caplog.text
