@@ -23,6 +23,7 @@ from streamlit.navigation.page import StreamlitPage
 
 from potensi.core.config import REPO_ROOT
 from potensi.i18n import t
+from ui.auth import may
 
 PAGES_DIR = REPO_ROOT / "pages"
 #: (name, icon, default): the file ``pages/<name>.py`` is served at ``/<name>``, the
@@ -36,7 +37,11 @@ PAGES = (
     ("analisis", ":material/analytics:", False),
     ("data", ":material/table_chart:", False),
     ("tentang", ":material/info:", False),
+    ("admin", ":material/admin_panel_settings:", False),
 )
+#: pages in the navigation only for a signed-in admin; others reach them by URL only,
+#: where the page itself refuses (and draws no control)
+ADMIN_PAGES = frozenset({"admin"})
 #: session key: this session already handed a run over to the router once
 HANDED_OVER = "_router_handed_over"
 
@@ -74,6 +79,7 @@ def app_pages(lang: str) -> list[StreamlitPage]:
             # the default page's own name is left free for the alias below
             url_path="" if default else name,
             default=default,
+            visibility="hidden" if name in ADMIN_PAGES and not may("admin") else "visible",
         )
         pages.append(page)
         if default:
