@@ -72,8 +72,8 @@ def _password(name: str) -> None:
     )
 
 
-def _role(name: str) -> None:
-    role = str(st.session_state.get("admin_new_role") or "")
+def _role(name: str, key: str) -> None:
+    role = str(st.session_state.get(key) or "")
     _done(admin.change_role(current_session(), name, role, lang, client_address()))
 
 
@@ -141,15 +141,18 @@ with users_tab:
                     args=(name,),
                 )
             role_column, button_column = st.columns([2, 1], vertical_alignment="bottom")
+            # one role field per account: it starts at that account's role, never at the
+            # role picked for the account chosen before
+            role_key = f"admin_role_of_{name}"
             role_column.selectbox(
                 t("admin_col_role", lang),
                 ROLES,
                 index=ROLES.index(chosen.peran),
-                key="admin_new_role",
+                key=role_key,
                 format_func=role_of.get,
             )
             button_column.button(
-                t("admin_role_submit", lang), key="admin_role_submit", on_click=_role, args=(name,)
+                t("admin_role_submit", lang), key="admin_role_submit", on_click=_role, args=(name, role_key)
             )
             st.button(
                 t("admin_disable" if chosen.aktif else "admin_enable", lang),
@@ -165,12 +168,13 @@ with audit_tab:
     if log.empty:
         st.info(t("admin_audit_empty", lang))
     else:
-        what, who, since, until = st.columns([3, 2, 1, 1])
+        what, who, since, until = st.columns([3, 2, 1.4, 1.4])
         actions = what.multiselect(
             t("admin_filter_actions", lang),
             ACTIONS,
             key="admin_audit_actions",
             format_func=lambda a: t(f"audit_action_{a}", lang),
+            placeholder=t("admin_filter_all", lang),
         )
         actor = who.selectbox(
             t("admin_filter_actor", lang),

@@ -100,8 +100,8 @@ TEXTS = {
     "admin_filter_actions": {"id": "Aksi", "en": "Actions"},
     "admin_filter_actor": {"id": "Pelaku", "en": "Actor"},
     "admin_filter_all": {"id": "(semua)", "en": "(all)"},
-    "admin_filter_since": {"id": "Dari tanggal (UTC)", "en": "From (UTC)"},
-    "admin_filter_until": {"id": "Sampai tanggal (UTC)", "en": "Until (UTC)"},
+    "admin_filter_since": {"id": "Dari (UTC)", "en": "From (UTC)"},
+    "admin_filter_until": {"id": "Sampai (UTC)", "en": "Until (UTC)"},
     "admin_audit_count": {
         "id": "{shown} dari {total} catatan, terbaru dulu.",
         "en": "{shown} of {total} entries, newest first.",

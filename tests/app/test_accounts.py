@@ -8,6 +8,7 @@ without the role. Store rows and import history are compared before and after.
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -18,6 +19,7 @@ from streamlit.testing.v1 import AppTest
 from potensi.core.config import REPO_ROOT
 from potensi.core.errors import NotAllowed
 from potensi.core.store import load_boundaries
+from potensi.data import audit
 from potensi.data.tables import history, read_rows
 from potensi.data.users import disable_user, users_path
 from potensi.testing.accounts import TEST_PASSWORD
@@ -138,7 +140,10 @@ def test_the_save_functions_refuse_a_session_without_the_role(store: Path) -> No
     assert _snapshot(store) == before
 
 
-def test_wrong_passwords_lock_the_sign_in_and_no_password_is_kept(store: Path) -> None:
+def test_wrong_passwords_lock_the_sign_in_and_no_password_is_kept(
+    store: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
     make_account()
     app = AppTest.from_file(APP, default_timeout=120).run()
     for attempt in range(5):
@@ -151,6 +156,16 @@ def test_wrong_passwords_lock_the_sign_in_and_no_password_is_kept(store: Path) -
     assert not any("editor_uji" in c.value for c in app.caption)
     assert TEST_PASSWORD.encode() not in users_path(store).read_bytes()
     assert TEST_PASSWORD.encode() not in store.read_bytes()
+    # the audit log has each failure and the lockouts (account and client), no password
+    log = audit.entries(store)
+    assert (log.aksi == "masuk_gagal").sum() == 6  # five wrong, then one while locked
+    assert set(log[log.aksi == "masuk_terkunci"].rincian) == {
+        "akun editor_uji dikunci 15 menit",
+        "klien tidak-diketahui dikunci 15 menit",
+    }
+    assert not log.rincian.str.contains("tebakan-salah|" + TEST_PASSWORD).any()
+    assert "Masuk ditolak" in caplog.text  # the log is captured: the search below means something
+    assert "tebakan-salah" not in caplog.text and TEST_PASSWORD not in caplog.text
 
 
 def test_sign_in_speaks_english_too(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -87,10 +87,15 @@ def test_admin_adds_changes_disables_and_reads_the_log(store: Path) -> None:
     assert "dewi" in app.dataframe[0].value.iloc[:, 0].tolist()
 
     app.selectbox(key="admin_pick").set_value("dewi").run()
+    # the role field shows the chosen account's role (not the one shown for kepala before)
+    assert app.selectbox(key="admin_role_of_dewi").value == "editor"
+    app.selectbox(key="admin_role_of_dewi").set_value("admin")
+    app.button(key="admin_role_submit").click().run()
+    assert "Peran akun **dewi** sekarang admin." in [s.value for s in app.success]
     assert app.button(key="admin_toggle").label == "Nonaktifkan akun"
     app.button(key="admin_toggle").click().run()
     assert any("dinonaktifkan" in s.value for s in app.success)
-    assert ("dewi", "editor", False) in _accounts()
+    assert ("dewi", "admin", False) in _accounts()
     assert app.button(key="admin_toggle").label == "Aktifkan akun"
 
     # the last active admin cannot disable itself
@@ -101,8 +106,8 @@ def test_admin_adds_changes_disables_and_reads_the_log(store: Path) -> None:
 
     # the audit tab: newest first, by the admin, filterable
     log = app.dataframe[-1].value
-    assert list(log["Aksi"].iloc[:2]) == ["akun dinonaktifkan", "akun dibuat"]
-    assert set(log["Pelaku"].iloc[:2]) == {"kepala"}
+    assert list(log["Aksi"].iloc[:3]) == ["akun dinonaktifkan", "peran diubah", "akun dibuat"]
+    assert set(log["Pelaku"].iloc[:3]) == {"kepala"}
     app.multiselect(key="admin_audit_actions").set_value(["masuk"]).run()
     assert list(app.dataframe[-1].value["Aksi"]) == ["masuk"]
     assert {b.label for b in app.get("download_button")} == {
