@@ -87,6 +87,11 @@ def test_editor_signs_in_saves_and_signs_out(store: Path) -> None:
     assert not app.exception
     assert "an_save" not in _buttons(app) and "auth_submit" in _buttons(app)
     assert any("telah keluar" in s.value for s in app.success)
+    # sign-in, save and sign-out are in the audit log under the editor's name
+    log = audit.entries(store)
+    assert list(log.aksi[:3]) == ["keluar", "simpan_analisis", "masuk"]
+    assert set(log.pelaku[:3]) == {"editor_uji"}
+    assert "indeks komposit" in log.rincian[1] and "ANALISIS" in log.rincian[1]
 
 
 @pytest.mark.parametrize("ending", ["idle", "disabled"])
@@ -109,6 +114,9 @@ def test_a_click_after_the_session_ended_writes_nothing(
     assert "an_kom_save" not in _buttons(app)
     expected = "tidak aktif 10 menit" if ending == "idle" else "dinonaktifkan"
     assert any(expected in w.value for w in app.warning)
+    ended = audit.entries(store).iloc[0]
+    assert (ended.aksi, ended.pelaku) == ("keluar", "editor_uji")
+    assert ended.rincian.startswith("sesi berakhir")
 
 
 def test_the_save_functions_refuse_a_session_without_the_role(store: Path) -> None:
