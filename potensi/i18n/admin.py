@@ -92,7 +92,7 @@ TEXTS = {
     "admin_audit_intro": {
         "id": "Setiap perubahan tercatat di sini: akun, masuk dan keluar (juga yang gagal), impor dan "
         "hasil analisis yang disimpan. Catatan hanya dapat ditambah, tidak dapat diubah atau dihapus. "
-        "Waktu dalam UTC; rincian dicatat dalam bahasa Indonesia.",
+        "Waktu dalam UTC.",
         "en": "Every change is recorded here: accounts, sign-ins and sign-outs (also failed ones), imports "
         "and saved analysis results. Entries can only be added, never changed or deleted. Times are "
         "UTC; details are recorded in Indonesian.",
