@@ -217,6 +217,47 @@ def _users_disable(args: argparse.Namespace) -> int:
     return 0
 
 
+def _users_enable(args: argparse.Namespace) -> int:
+    from potensi.data.users import enable_user
+
+    enable_user(args.name, _store_arg(args))
+    print(f"Akun {args.name} diaktifkan lagi (kata sandinya tetap).")
+    return 0
+
+
+def _users_role(args: argparse.Namespace) -> int:
+    from potensi.data.users import set_role
+
+    if set_role(args.name, args.role, _store_arg(args)):
+        print(f"Peran akun {args.name} sekarang {args.role}; sesinya berakhir pada langkah berikutnya.")
+    else:
+        print(f"Akun {args.name} sudah berperan {args.role}; tidak ada yang diubah.")
+    return 0
+
+
+def _audit_list(args: argparse.Namespace) -> int:
+    from potensi.data.audit import entries
+
+    log = entries(_store_arg(args), limit=args.limit)
+    if log.empty:
+        print("Jejak audit masih kosong.")
+        return 0
+    print(log.fillna({"klien": "-"}).to_string(index=False))
+    return 0
+
+
+def _audit_export(args: argparse.Namespace) -> int:
+    from potensi.views.admin import audit_csv, audit_entries, audit_table, audit_xlsx
+
+    target = Path(args.file)
+    if target.suffix.lower() not in (".csv", ".xlsx"):
+        raise PotensiError(f"Berkas {target.name}: pilih akhiran .csv atau .xlsx.")
+    table = audit_table(audit_entries(_store_arg(args)), "id")
+    target.write_bytes(audit_csv(table) if target.suffix.lower() == ".csv" else audit_xlsx(table))
+    print(f"Jejak audit ({format_number(len(table), 0, 'id')} catatan) diekspor ke {target}")
+    return 0
+
+
 def _users_list(args: argparse.Namespace) -> int:
     from potensi.data.users import list_users
 
@@ -319,19 +360,33 @@ def build_parser() -> argparse.ArgumentParser:
     for name, helptext, func in (
         ("add", "buat akun (kata sandi diminta, atau satu baris stdin dengan --password-stdin)", _users_add),
         ("passwd", "ganti kata sandi akun (dan buka kuncinya)", _users_passwd),
-        ("disable", "nonaktifkan akun", _users_disable),
+        ("disable", "nonaktifkan akun (bukan admin aktif terakhir)", _users_disable),
+        ("enable", "aktifkan lagi akun yang dinonaktifkan", _users_enable),
+        ("role", "ubah peran akun (admin aktif terakhir tetap admin)", _users_role),
     ):
         sub = users.add_parser(name, help=helptext)
         sub.add_argument("name")
-        if name == "add":
+        if name in ("add", "role"):
             sub.add_argument("--role", choices=["editor", "admin"], required=True)
-        if name != "disable":
+        if name in ("add", "passwd"):
             sub.add_argument("--password-stdin", action="store_true", help="baca kata sandi dari stdin")
         sub.add_argument("--store", help="store yang akunnya diatur (PETA_STORE; berkas akun PETA_USERS_DB)")
         sub.set_defaults(func=func)
     ulist = users.add_parser("list", help="daftar akun")
     ulist.add_argument("--store")
     ulist.set_defaults(func=_users_list)
+
+    audit = commands.add_parser("audit", help="jejak audit (hanya dapat ditambah)").add_subparsers(
+        dest="action", required=True
+    )
+    alist = audit.add_parser("list", help="catatan jejak audit, terbaru dulu")
+    alist.add_argument("--limit", type=int, default=50, help="jumlah catatan terbaru (bawaan 50)")
+    alist.add_argument("--store")
+    alist.set_defaults(func=_audit_list)
+    aexport = audit.add_parser("export", help="ekspor seluruh jejak audit ke .csv/.xlsx")
+    aexport.add_argument("file")
+    aexport.add_argument("--store")
+    aexport.set_defaults(func=_audit_export)
 
     assets = commands.add_parser("assets", help="aset JavaScript/CSS peta").add_subparsers(
         dest="action", required=True

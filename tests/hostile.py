@@ -25,7 +25,7 @@ from potensi.data.tables import read_rows
 PAYLOADS = ('=HYPERLINK("http://x","klik")', "+cmd|' /C calc'!A0", "@SUM(1+1)", "-2+3")
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 HARMLESS = re.compile(r"-+|[+-]?\d+(?:[.,]\d+)*")
-HOSTILE_FILENAME = '=HYPERLINK("http://x","berkas").csv'
+HOSTILE_FILENAME = '=HYPERLINK("x","berkas").csv'  # no slash: the importer keeps only a name
 HOSTILE_KECAMATAN = ("35.05.01", '=HYPERLINK("http://x","Wonodadi")')
 HOSTILE_DESA_OF = "35.05.01"
 
@@ -70,7 +70,8 @@ def _geometry_untouched(_geometry: object) -> int:
 
 
 def make_hostile(store: Path) -> None:
-    """Import formula text into ``store`` (a copy of the seeded store) through the normal importer.
+    """Import formula text into ``store`` (a copy of the seeded store) through the normal importer,
+    replacing real rows on purpose (``replace=True``).
 
     * potensi, peluang_investasi, inovasi, opd: one row each with every free-text
       column hostile;
@@ -86,15 +87,15 @@ def make_hostile(store: Path) -> None:
         if "kecamatan" in rows.columns:  # one a kecamatan profile lists
             rows = rows[rows.kecamatan.notna()]
         rows = rows.head(1)
-        import_file(layer, hostile_csv(layer, rows), filename=f"{layer}.csv", store=store)
+        import_file(layer, hostile_csv(layer, rows), filename=f"{layer}.csv", store=store, replace=True)
     indikator = read_rows("indikator", store)
     for prefix, payload in ((PDRB_PREFIX, PAYLOADS[0]), (COMMODITY_PREFIX, PAYLOADS[1])):
         rows = indikator[indikator.indikator.str.startswith(prefix)]
         body = hostile_csv("indikator", rows, {"satuan": payload, "sumber": PAYLOADS[2]})
-        import_file("indikator", body, filename=f"{prefix}.csv", store=store)
+        import_file("indikator", body, filename=f"{prefix}.csv", store=store, replace=True)
     income = indikator[indikator.indikator == INCOME_KEY]
     body = hostile_csv("indikator", income, {"satuan": PAYLOADS[3], "catatan": PAYLOADS[0]})
-    import_file("indikator", body, filename=HOSTILE_FILENAME, store=store)
+    import_file("indikator", body, filename=HOSTILE_FILENAME, store=store, replace=True)
     code, name = HOSTILE_KECAMATAN
     db = sqlite3.connect(store)
     # the GeoPackage's R-tree triggers name SpatiaLite functions in conditions that only

@@ -21,6 +21,7 @@ from potensi.core.auth import Role, Session, has_role
 from potensi.core.config import get_settings
 from potensi.core.errors import SignInRefused
 from potensi.core.formatting import format_number
+from potensi.data import audit
 from potensi.data.users import active_role, sign_in
 from potensi.i18n import Lang, t
 
@@ -72,10 +73,14 @@ def refresh_session() -> Session | None:
     if session.expired(idle):
         st.session_state.pop(SESSION_KEY, None)
         st.session_state[NOTICE_KEY] = ("auth_expired", {"minutes": idle})
+        why = f"sesi berakhir setelah {format_number(idle, 0, 'id')} menit tidak aktif"
+        audit.record("keluar", session.user, why, client_address())
         return None
     if active_role(session.user) != session.role:
         st.session_state.pop(SESSION_KEY, None)
         st.session_state[NOTICE_KEY] = ("auth_disabled", {})
+        why = "sesi berakhir: akun dinonaktifkan atau perannya diubah"
+        audit.record("keluar", session.user, why, client_address())
         return None
     session = session.touched()
     st.session_state[SESSION_KEY] = session
@@ -103,7 +108,9 @@ def _sign_in() -> None:
 
 def _sign_out() -> None:
     """Button callback: forget the session (the next run draws no write control)."""
-    st.session_state.pop(SESSION_KEY, None)
+    session = st.session_state.pop(SESSION_KEY, None)
+    if isinstance(session, Session):
+        audit.record("keluar", session.user, "keluar akun", client_address())
     st.session_state[NOTICE_KEY] = ("auth_signed_out", {})
 
 

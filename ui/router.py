@@ -38,10 +38,21 @@ PAGES = (
     ("data", ":material/table_chart:", False),
     ("kelola", ":material/upload_file:", False),
     ("tentang", ":material/info:", False),
+    ("admin", ":material/admin_panel_settings:", False),
 )
 #: pages only a signed-in session finds in the navigation (opened directly they say how
 #: to sign in and draw no control)
 SIGNED_IN_ONLY = frozenset({"kelola"})
+#: pages in the navigation only for a signed-in admin; others reach them by URL only,
+#: where the page itself refuses (and draws no control)
+ADMIN_PAGES = frozenset({"admin"})
+
+
+def _hidden_for_this_session(name: str) -> bool:
+    """A signed-in page is left out of the navigation of a session without its role."""
+    return (name in SIGNED_IN_ONLY and not may("editor")) or (name in ADMIN_PAGES and not may("admin"))
+
+
 #: session key: this session already handed a run over to the router once
 HANDED_OVER = "_router_handed_over"
 
@@ -79,7 +90,7 @@ def app_pages(lang: str) -> list[StreamlitPage]:
             # the default page's own name is left free for the alias below
             url_path="" if default else name,
             default=default,
-            visibility="hidden" if name in SIGNED_IN_ONLY and not may("editor") else "visible",
+            visibility="hidden" if _hidden_for_this_session(name) else "visible",
         )
         pages.append(page)
         if default:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Literal
 
 from potensi.i18n import (
+    admin,
     analisis,
     analisis_docs,
     analisis_hasil,
@@ -49,6 +50,7 @@ MODULES = (
     kelola,
     tentang,
     sources,
+    admin,
 )
 
 CATALOGUE: dict[str, dict[Lang, str]] = {}

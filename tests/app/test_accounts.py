@@ -8,6 +8,7 @@ without the role. Store rows and import history are compared before and after.
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -18,6 +19,7 @@ from streamlit.testing.v1 import AppTest
 from potensi.core.config import REPO_ROOT
 from potensi.core.errors import NotAllowed
 from potensi.core.store import load_boundaries
+from potensi.data import audit
 from potensi.data.tables import history, read_rows
 from potensi.data.users import disable_user, users_path
 from potensi.testing.accounts import TEST_PASSWORD
@@ -81,10 +83,16 @@ def test_editor_signs_in_saves_and_signs_out(store: Path) -> None:
     app.button(key="an_save").click().run()
     assert not app.exception and "indeks_potensi" in app.success[0].value
     assert (read_rows("indikator", store).indikator == "indeks_potensi").sum() == 22
+    assert history(store).oleh.iloc[0] == "editor_uji"  # the import history names the saver too
     app.button(key="auth_sign_out").click().run()
     assert not app.exception
     assert "an_save" not in _buttons(app) and "auth_submit" in _buttons(app)
     assert any("telah keluar" in s.value for s in app.success)
+    # sign-in, save and sign-out are in the audit log under the editor's name
+    log = audit.entries(store)
+    assert list(log.aksi[:3]) == ["keluar", "simpan_analisis", "masuk"]
+    assert set(log.pelaku[:3]) == {"editor_uji"}
+    assert "indeks komposit" in log.rincian[1] and "ANALISIS" in log.rincian[1]
 
 
 @pytest.mark.parametrize("ending", ["idle", "disabled"])
@@ -107,6 +115,9 @@ def test_a_click_after_the_session_ended_writes_nothing(
     assert "an_kom_save" not in _buttons(app)
     expected = "tidak aktif 10 menit" if ending == "idle" else "dinonaktifkan"
     assert any(expected in w.value for w in app.warning)
+    ended = audit.entries(store).iloc[0]
+    assert (ended.aksi, ended.pelaku) == ("keluar", "editor_uji")
+    assert ended.rincian.startswith("sesi berakhir")
 
 
 def test_the_save_functions_refuse_a_session_without_the_role(store: Path) -> None:
@@ -138,7 +149,10 @@ def test_the_save_functions_refuse_a_session_without_the_role(store: Path) -> No
     assert _snapshot(store) == before
 
 
-def test_wrong_passwords_lock_the_sign_in_and_no_password_is_kept(store: Path) -> None:
+def test_wrong_passwords_lock_the_sign_in_and_no_password_is_kept(
+    store: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
     make_account()
     app = AppTest.from_file(APP, default_timeout=120).run()
     for attempt in range(5):
@@ -151,6 +165,16 @@ def test_wrong_passwords_lock_the_sign_in_and_no_password_is_kept(store: Path) -
     assert not any("editor_uji" in c.value for c in app.caption)
     assert TEST_PASSWORD.encode() not in users_path(store).read_bytes()
     assert TEST_PASSWORD.encode() not in store.read_bytes()
+    # the audit log has each failure and the lockouts (account and client), no password
+    log = audit.entries(store)
+    assert (log.aksi == "masuk_gagal").sum() == 6  # five wrong, then one while locked
+    assert set(log[log.aksi == "masuk_terkunci"].rincian) == {
+        "akun editor_uji dikunci 15 menit",
+        "klien tidak-diketahui dikunci 15 menit",
+    }
+    assert not log.rincian.str.contains("tebakan-salah|" + TEST_PASSWORD).any()
+    assert "Masuk ditolak" in caplog.text  # the log is captured: the search below means something
+    assert "tebakan-salah" not in caplog.text and TEST_PASSWORD not in caplog.text
 
 
 def test_sign_in_speaks_english_too(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:

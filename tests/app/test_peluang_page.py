@@ -190,7 +190,7 @@ def test_a_malicious_title_shows_as_text(
     rows.loc[0, ["judul_id", "alamat"]] = XSS
     source = tmp_path / "peluang_investasi.csv"
     rows.to_csv(source, index=False)
-    import_file("peluang_investasi", source, store=store)
+    import_file("peluang_investasi", source, store=store, replace=True)  # the title changed on purpose
     app = open_page(store, monkeypatch)
     evil = next(c for c in cards(app) if 'data-id="PI-CONTOH-01"' in c)
     assert "<img" not in evil and "&lt;img src=x onerror=alert(1)&gt;" in evil

@@ -137,6 +137,9 @@ def test_editor_from_the_cli_signs_in_saves_and_leaves_no_password_behind(
     sidebar.get_by_role("button", name="Keluar akun").click()
     _settled(page)
     assert sidebar.get_by_text("Anda telah keluar").is_visible()
+    # the sidebar's notice is drawn first; the page below keeps the last run's (stale)
+    # elements until the run reaches them, so wait for the save button to go
+    page.get_by_role("button", name=re.compile("^Simpan LQ")).wait_for(state="detached", timeout=60_000)
     assert _write_controls(page) == []
     page.screenshot(path=str(artifacts / "editor-keluar.png"), full_page=True)
     context.close()

@@ -26,7 +26,7 @@ from potensi.viz.maps import MAP_HEIGHT, Choropleth, build_kecamatan_map
 from potensi.viz.style import categorical_classes, sequential_colours
 from ui import cache
 from ui.analisis.explain import XLSX_MIME, method_explanation
-from ui.auth import current_session
+from ui.auth import client_address, current_session
 from ui.page import PageContext
 from ui.presentation import editing_button
 from ui.tables import number_table
@@ -230,7 +230,7 @@ def render(page: PageContext) -> None:
         mime=XLSX_MIME,
     )
     if editing_button(save, t("analisis_save", lang), "an_hir_save", state):
-        report = save_centrality_as_indikator(result, session=current_session())
+        report = save_centrality_as_indikator(result, session=current_session(), client=client_address())
         cache.rows.clear()
         save.success(report.summary())
 

@@ -26,7 +26,7 @@ from potensi.viz.maps import MAP_HEIGHT, Choropleth, build_kecamatan_map
 from potensi.viz.style import classify, sequential_colours
 from ui import cache
 from ui.analisis.explain import XLSX_MIME, method_explanation
-from ui.auth import current_session
+from ui.auth import client_address, current_session
 from ui.page import PageContext
 from ui.presentation import editing_button
 from ui.tables import number_table
@@ -191,6 +191,8 @@ def render(page: PageContext) -> None:
         mime=XLSX_MIME,
     )
     if editing_button(save, t("analisis_save", lang), "an_save", state):
-        report = save_as_indikator(result, weights, example, session=current_session())
+        report = save_as_indikator(
+            result, weights, example, session=current_session(), client=client_address()
+        )
         cache.rows.clear()
         save.success(report.summary())

@@ -29,7 +29,7 @@ from potensi.viz.maps import MAP_HEIGHT, Choropleth, build_kecamatan_map
 from potensi.viz.style import Classes
 from ui import cache
 from ui.analisis.explain import XLSX_MIME, method_explanation
-from ui.auth import current_session
+from ui.auth import client_address, current_session
 from ui.page import PageContext
 from ui.presentation import editing_button
 from ui.tables import number_table
@@ -175,7 +175,7 @@ def render(page: PageContext) -> None:
         save, t("an_kom_save", lang, komoditas=commodity_label(komoditas, lang)), "an_kom_save", state
     ):
         try:
-            report = save_commodity_lq(results, komoditas, session=current_session())
+            report = save_commodity_lq(results, komoditas, session=current_session(), client=client_address())
         except PotensiError as exc:
             save.error(str(exc))
         else:

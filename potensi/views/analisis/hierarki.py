@@ -32,7 +32,7 @@ from potensi.data.indicators import INDIKATOR_PREFIX, indicator_label
 from potensi.data.indikator_keys import FACILITY_PREFIX
 from potensi.i18n import Lang, t
 from potensi.views.analisis.labels import labelled
-from potensi.views.analisis.shared import kecamatan_names, with_names
+from potensi.views.analisis.shared import kecamatan_names, record_saved, with_names
 
 #: the Marshall index fed back into the indikator layer under this key
 CENTRALITY_KEY = "indeks_sentralitas"
@@ -203,7 +203,7 @@ def hierarchy_xlsx(result: HierarchyResult, lang: Lang) -> bytes:
 
 
 def save_centrality_as_indikator(
-    result: HierarchyResult, store: Path | None = None, *, session: Session | None
+    result: HierarchyResult, store: Path | None = None, *, session: Session | None, client: str | None = None
 ) -> ImportReport:
     """Store the Marshall index as indikator ``indeks_sentralitas`` (normal, undoable import).
 
@@ -211,7 +211,7 @@ def save_centrality_as_indikator(
     came from; example inputs make an example index. Only for a signed-in editor or
     admin (``require_role``).
     """
-    require_role(session, "editor")
+    session = require_role(session, "editor")
     described = ", ".join(facility_label(k, "id") for k in result.facilities)
     rows = result.marshall.wilayah.dropna(subset=["indeks_sentralitas"])
     frame = pd.DataFrame(
@@ -228,11 +228,13 @@ def save_centrality_as_indikator(
     )
     # Indonesian decimal comma: "39.555" would be read as thirty-nine thousand
     text = frame.to_csv(index=False, sep=";", decimal=",")
-    return import_file(
+    report = import_file(
         "indikator",
         text.encode("utf-8"),
         filename=f"{CENTRALITY_KEY}_{result.year}.csv",
         store=store,
         prefix="ANALISIS",
         replace=True,
+        actor=session.user,  # the import history says who saved it, as for an import
     )
+    return record_saved(report, session, f"indeks sentralitas Marshall tahun {result.year}", client, store)

@@ -23,6 +23,7 @@ from potensi.data.importer import ImportReport, import_file
 from potensi.data.indicators import indicator_label, indicator_options, indicator_values
 from potensi.i18n import Lang
 from potensi.views.analisis.labels import labelled
+from potensi.views.analisis.shared import record_saved
 
 #: the index fed back into the indikator layer under this key
 INDEX_KEY = "indeks_potensi"
@@ -115,13 +116,14 @@ def save_as_indikator(
     store: Path | None = None,
     *,
     session: Session | None,
+    client: str | None = None,
 ) -> ImportReport:
     """Store the index as indikator ``indeks_potensi`` through the normal (undoable) import.
 
     Only for a signed-in editor or admin (``require_role``: refused on the server,
     whatever the browser sent).
     """
-    require_role(session, "editor")
+    session = require_role(session, "editor")
     year = year or dt.date.today().year
     described = ", ".join(
         f"{indicator_label(k, 'id')} {format_trimmed(w, 'id', 4)}" for k, w in weights.items()
@@ -141,11 +143,13 @@ def save_as_indikator(
     )
     # Indonesian decimal comma: "39.555" would be read as thirty-nine thousand
     text = frame.to_csv(index=False, sep=";", decimal=",")
-    return import_file(
+    report = import_file(
         "indikator",
         text.encode("utf-8"),
         filename=f"{INDEX_KEY}_{year}.csv",
         store=store,
         prefix="ANALISIS",
         replace=True,
+        actor=session.user,  # the import history says who saved it, as for an import
     )
+    return record_saved(report, session, f"indeks komposit {result.metode}", client, store)

@@ -26,6 +26,7 @@ from potensi.views.analisis.shared import (
     LQ_COLOURS,
     info_sheet,
     is_example,
+    record_saved,
     refuse_mixed_units,
     rows_with_prefix,
 )
@@ -186,14 +187,19 @@ def commodity_xlsx(results: CommodityResults, names: dict[str, str]) -> bytes:
 
 
 def save_commodity_lq(
-    results: CommodityResults, komoditas: str, store: Path | None = None, *, session: Session | None
+    results: CommodityResults,
+    komoditas: str,
+    store: Path | None = None,
+    *,
+    session: Session | None,
+    client: str | None = None,
 ) -> ImportReport:
     """Store one commodity's LQ per kecamatan as indikator ``lq_<komoditas>`` (an undoable import).
 
     Undefined LQs are left out (no row = no data on the map, never 0). Only for a
     signed-in editor or admin (``require_role``).
     """
-    require_role(session, "editor")
+    session = require_role(session, "editor")
     rows = results.lq[(results.lq.komoditas == komoditas)].dropna(subset=["lq"])
     if rows.empty:
         raise AnalysisError(
@@ -217,14 +223,16 @@ def save_commodity_lq(
     )
     # Indonesian decimal comma: "1.234" would be read as one thousand two hundred thirty-four
     text = frame.to_csv(index=False, sep=";", decimal=",")
-    return import_file(
+    report = import_file(
         "indikator",
         text.encode("utf-8"),
         filename=f"{key}_{results.year}.csv",
         store=store,
         prefix="ANALISIS",
         replace=True,
+        actor=session.user,  # the import history says who saved it, as for an import
     )
+    return record_saved(report, session, f"LQ komoditas {komoditas} tahun {results.year}", client, store)
 
 
 # -- colours: LQ diverges around 1 ------------------------------------------------------------

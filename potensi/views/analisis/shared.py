@@ -10,10 +10,14 @@ Never imports streamlit.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 import pandas as pd
 
 from potensi.analysis import AnalysisError
+from potensi.core.auth import Session
+from potensi.data import audit
+from potensi.data.importer import ImportReport
 
 #: ColorBrewer BrBG, 5 classes: brown below 1 (non-basis), teal from 1 up (basis); colour-blind safe.
 #: The sector LQ bars and the commodity LQ map use the same colours.
@@ -67,3 +71,17 @@ def with_names(frame: pd.DataFrame, names: dict[str, str]) -> pd.DataFrame:
     out = frame.copy()
     out.insert(out.columns.get_loc("kode") + 1, "nama", out.kode.map(names))
     return out
+
+
+def record_saved(
+    report: ImportReport, session: Session, what: str, client: str | None, store: Path | None
+) -> ImportReport:
+    """Log a saved analysis result (``simpan_analisis``) by the signed-in account, after the
+    import committed: which result, as which import (undoable by its id), how many rows."""
+    rec = report.record
+    detail = (
+        f"{what} disimpan sebagai impor {rec.impor_id} ({rec.lapisan}, {rec.berkas}): "
+        f"{rec.baris_baru} baris baru, {rec.baris_diganti} baris diganti"
+    )
+    audit.record_done("simpan_analisis", session.user, detail, client=client, store=store)
+    return report

@@ -13,6 +13,7 @@ import pytest
 
 from potensi.analysis import AnalysisError
 from potensi.core.store import load_boundaries
+from potensi.data import audit
 from potensi.data.seed import SEED_DIR
 from potensi.data.tables import read_rows, undo_import
 from potensi.testing.accounts import editor_session
@@ -137,7 +138,10 @@ def test_saved_centrality_is_an_example_indikator_that_can_be_undone(seeded_copy
     result = analyse_hierarchy(
         indikator, boundaries.kecamatan, 2024, facility_keys(indikator, list(boundaries.kecamatan.kode))
     )
-    report = save_centrality_as_indikator(result, seeded_copy, session=editor_session())
+    report = save_centrality_as_indikator(result, seeded_copy, session=editor_session(), client="10.1.2.3")
+    entry = audit.entries(seeded_copy).iloc[0]
+    assert (entry.aksi, entry.pelaku, entry.klien) == ("simpan_analisis", "editor_uji", "10.1.2.3")
+    assert "sentralitas Marshall tahun 2024" in entry.rincian and report.record.impor_id in entry.rincian
     rows = read_rows("indikator", seeded_copy)
     saved = rows[rows.indikator == CENTRALITY_KEY].set_index("kode_wilayah")
     assert len(saved) == 22 and saved.contoh.all() and (saved.tahun == 2024).all()

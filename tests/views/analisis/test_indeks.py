@@ -10,6 +10,7 @@ import pytest
 
 from potensi.core.errors import PotensiError
 from potensi.core.store import load_boundaries
+from potensi.data import audit
 from potensi.data.tables import history, read_rows, undo_import
 from potensi.testing.accounts import editor_session
 from potensi.views.analisis.indeks import (
@@ -69,6 +70,10 @@ def test_saved_index_becomes_an_indikator_that_can_be_undone(seeded: Path) -> No
     assert len(saved) == 22 and saved.nilai.max() <= 100
     assert "bobot" in saved.sumber.iloc[0]
     assert history(seeded).impor_id.iloc[0] == report.record.impor_id
+    # the audit log says who saved which result, as which (undoable) import
+    entry = audit.entries(seeded).iloc[0]
+    assert (entry.aksi, entry.pelaku) == ("simpan_analisis", "editor_uji")
+    assert "indeks komposit" in entry.rincian and report.record.impor_id in entry.rincian
     undo_import(report.record.impor_id, seeded)
     assert (read_rows("indikator", seeded).indikator != INDEX_KEY).all()
 

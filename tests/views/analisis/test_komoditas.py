@@ -13,6 +13,7 @@ import pytest
 
 from potensi.analysis import AnalysisError
 from potensi.core.store import load_boundaries
+from potensi.data import audit
 from potensi.data.indikator_keys import COMMODITY_PREFIX
 from potensi.data.seed import SEED_DIR
 from potensi.data.tables import read_rows, undo_import
@@ -108,7 +109,10 @@ def test_workbook_holds_lq_matrix_classes_and_inputs(indikator: pd.DataFrame, co
 
 def test_saved_commodity_lq_becomes_an_undoable_indikator(seeded_copy: Path, codes: list[str]) -> None:
     results = analyse_commodities(read_rows("indikator", seeded_copy), codes, year=2023)
-    report = save_commodity_lq(results, "telur", seeded_copy, session=editor_session())
+    report = save_commodity_lq(results, "telur", seeded_copy, session=editor_session("kepala", "admin"))
+    entry = audit.entries(seeded_copy).iloc[0]
+    assert (entry.aksi, entry.pelaku) == ("simpan_analisis", "kepala")
+    assert "LQ komoditas telur tahun 2023" in entry.rincian and report.record.impor_id in entry.rincian
     saved = read_rows("indikator", seeded_copy).query(f"indikator == '{LQ_PREFIX}telur'")
     assert len(saved) == 22 and saved.contoh.all() and (saved.tahun == 2023).all()
     ponggok = saved.set_index("kode_wilayah").nilai["35.05.06"]
