@@ -178,6 +178,25 @@ def _store_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _brief(args: argparse.Namespace) -> int:
+    from potensi.brief import load_store
+    from potensi.brief.kecamatan import kecamatan_brief
+    from potensi.brief.peluang import opportunity_brief
+
+    boundaries, data = load_store(_store_arg(args))
+    base_url = get_settings().public_url
+    if args.kind == "peluang":
+        pdf = opportunity_brief(args.key, boundaries, data, args.lang, base_url)
+    else:
+        pdf = kecamatan_brief(args.key, boundaries, data, args.lang, base_url)
+    target = Path(args.output)
+    target.write_bytes(pdf)
+    print(f"Ringkasan {args.kind} {args.key} ({args.lang}) ditulis ke {target} ({len(pdf) // 1024} KB)")
+    if not base_url:
+        print("Catatan: PETA_PUBLIC_URL belum diatur, jadi ringkasan tanpa kode QR.")
+    return 0
+
+
 def _read_password(args: argparse.Namespace) -> str:
     """The new password: one line of stdin with ``--password-stdin``, else typed twice (not echoed)."""
     if args.password_stdin:
@@ -323,6 +342,14 @@ def build_parser() -> argparse.ArgumentParser:
     ulist = users.add_parser("list", help="daftar akun")
     ulist.add_argument("--store")
     ulist.set_defaults(func=_users_list)
+
+    brief = commands.add_parser("brief", help="ringkasan investor (PDF A4) satu peluang atau kecamatan")
+    brief.add_argument("kind", choices=["peluang", "kecamatan"])
+    brief.add_argument("key", help="ID peluang (mis. PI-CONTOH-01) atau kode kecamatan (mis. 35.05.13)")
+    brief.add_argument("--lang", choices=["id", "en"], default="id")
+    brief.add_argument("-o", "--output", required=True, help="berkas PDF tujuan")
+    brief.add_argument("--store")
+    brief.set_defaults(func=_brief)
 
     assets = commands.add_parser("assets", help="aset JavaScript/CSS peta").add_subparsers(
         dest="action", required=True

@@ -17,6 +17,7 @@ from potensi.i18n import (
     analisis_klassen_wilayah,
     analisis_komoditas,
     analisis_sektor,
+    cetak,
     common,
     data,
     data_values,
@@ -47,6 +48,7 @@ MODULES = (
     data_values,
     tentang,
     sources,
+    cetak,
 )
 
 CATALOGUE: dict[str, dict[Lang, str]] = {}
