@@ -260,47 +260,60 @@ _OFFSETS = [(0.0, 0.0)] + [
 
 
 def place_labels(
-    ax: Axes, labels: Sequence[Label], fontsize: float, city_fontsize: float | None = None
+    ax: Axes,
+    labels: Sequence[Label],
+    fontsize: float,
+    city_fontsize: float | None = None,
+    avoid: Sequence[tuple[float, float]] = (),
+    avoid_radius: float = 3.0,
 ) -> list[PlacedLabel]:
     """Draw the labels so that no two boxes overlap: each starts at its pole of
     inaccessibility and, when it would touch a label already placed, moves around it
     (a thin leader line then points at the pole). Larger text (the city) is placed first.
 
     Boxes are measured with the figure's renderer, so the test that no label is covered
-    measures the same boxes the file is drawn with.
+    measures the same boxes the file is drawn with. ``avoid`` are (lon, lat) points (the
+    map's symbols) a label should not sit on, ``avoid_radius`` their half-size in points;
+    a label that finds no free place away from them keeps its best place (it is drawn above
+    them with a white halo, so it is still never covered).
     """
     fig = ax.figure
     renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
-    halo = [patheffects.withStroke(linewidth=max(1.5, fontsize * 0.35), foreground="white")]
+    halo = [patheffects.Stroke(linewidth=max(1.5, fontsize * 0.35), foreground="white")]
     placed: list[PlacedLabel] = []
+    radius = avoid_radius * fig.dpi / 72
+    symbols = [
+        (x - radius, y - radius, x + radius, y + radius)
+        for x, y in (ax.transData.transform(point) for point in avoid)
+    ]
     ordered = sorted(labels, key=lambda lab: lab.kind != "city")
     for label in ordered:
         size = city_fontsize or fontsize * 1.1 if label.kind == "city" else fontsize
         style = {"fontweight": "bold", "fontstyle": "italic"} if label.kind == "city" else {}
         chosen = None
+        fallback = None
         for dx, dy in _OFFSETS:
-            artist = ax.annotate(
-                label.text.upper() if label.kind == "city" else label.text,
-                xy=(label.lon, label.lat),
-                xytext=(dx * size, dy * size),
-                textcoords="offset points",
-                ha="center",
-                va="center",
-                fontsize=size,
-                color="#7f0000" if label.kind == "city" else "#1a1a1a",
-                zorder=40,
-                path_effects=halo,
-                **style,
-            )
+            artist = _label_text(ax, label, (dx * size, dy * size), size, style)
             extent = artist.get_window_extent(renderer)
             box = (extent.x0, extent.y0, extent.x1, extent.y1)
             if not any(_overlaps(box, other.box) for other in placed):
-                chosen = PlacedLabel(label.text, artist, box, (dx, dy) != (0.0, 0.0))
-                break
+                if not any(_overlaps(box, symbol) for symbol in symbols):
+                    chosen = PlacedLabel(label.text, artist, box, (dx, dy) != (0.0, 0.0))
+                    break
+                fallback = fallback or (dx, dy)
             artist.remove()
-        if chosen is None:  # nowhere free nearby: keep the last try rather than drop the name
-            chosen = PlacedLabel(label.text, artist, box, True)
-            ax.add_artist(artist)
+        if chosen is None:  # nowhere free of symbols: the first place free of other names
+            dx, dy = fallback or _OFFSETS[-1]
+            artist = _label_text(ax, label, (dx * size, dy * size), size, style)
+            extent = artist.get_window_extent(renderer)
+            box = (extent.x0, extent.y0, extent.x1, extent.y1)
+            chosen = PlacedLabel(label.text, artist, box, (dx, dy) != (0.0, 0.0))
+        # the white halo is a second artist below the name: a halo drawn by the name's own
+        # path effect turns the name into outlines, and a printed map's names must stay text
+        halo_artist = _label_text(ax, label, chosen.artist.xyann, size, style)
+        halo_artist.set_path_effects(halo)
+        halo_artist.set_color("white")
+        halo_artist.set_zorder(39.5)
         if chosen.moved:
             chosen.artist.arrow_patch = None
             ax.annotate(
@@ -313,6 +326,22 @@ def place_labels(
             )
         placed.append(chosen)
     return placed
+
+
+def _label_text(ax: Axes, label: Label, offset: tuple[float, float], size: float, style: dict) -> Annotation:
+    """One map name as a text artist (kept as text in PDF and SVG)."""
+    return ax.annotate(
+        label.text.upper() if label.kind == "city" else label.text,
+        xy=(label.lon, label.lat),
+        xytext=offset,
+        textcoords="offset points",
+        ha="center",
+        va="center",
+        fontsize=size,
+        color="#7f0000" if label.kind == "city" else "#1a1a1a",
+        zorder=40,
+        **style,
+    )
 
 
 def overlapping(placed: Sequence[PlacedLabel]) -> list[tuple[str, str]]:
