@@ -17,6 +17,7 @@ import streamlit as st
 from potensi.core.config import get_settings
 from potensi.core.store import Boundaries
 from potensi.i18n import Lang, t
+from potensi.views.state import ViewState
 
 
 def public_url() -> str | None:
@@ -75,3 +76,29 @@ def kecamatan_brief_button(
         lang,
         key=f"brief_kecamatan_{code}",
     )
+
+
+def poster_download(state: ViewState, boundaries: Boundaries, data: dict[str, pd.DataFrame]) -> None:
+    """Paper size and format, then the printed peta potensi of the current view."""
+    from potensi.poster import FORMATS, SIZES, make_poster
+
+    lang: Lang = state.lang  # type: ignore[assignment]
+    settings = get_settings()
+    with st.expander(t("print_poster_heading", lang), icon=":material/print:"):
+        st.caption(t("print_poster_help", lang))
+        size_col, format_col, button_col = st.columns([1, 1, 2], vertical_alignment="bottom")
+        size = size_col.selectbox(t("print_poster_size", lang), list(SIZES), key="poster_size")
+        fmt = format_col.selectbox(
+            t("print_poster_format", lang), list(FORMATS), key="poster_format", format_func=str.upper
+        )
+        button_col.download_button(
+            t("print_poster_download", lang, size=size, fmt=fmt.upper()),
+            data=lambda: make_poster(
+                boundaries, data, state, size, fmt, settings.agency_name, settings.agency_logo
+            ),
+            file_name=f"peta-potensi-{state.indikator.replace(':', '-')}-{size}.{fmt}",
+            mime="application/pdf" if fmt == "pdf" else "image/svg+xml",
+            key="poster_download",
+            icon=":material/download:",
+            on_click="ignore",
+        )
