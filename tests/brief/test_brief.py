@@ -106,3 +106,16 @@ def test_cli_writes_the_brief(seeded_store: Path, tmp_path: Path, monkeypatch: p
     assert main(args) == 0
     assert "Kecamatan Ponggok" in pdf_text(target.read_bytes())
     assert main(["brief", "peluang", "PI-X", "-o", str(target), "--store", str(seeded_store)]) == 2
+
+
+def test_print_settings_are_read_and_documented(monkeypatch: pytest.MonkeyPatch) -> None:
+    from potensi.core.config import ENV_VARS, REPO_ROOT, get_settings
+
+    monkeypatch.setenv("PETA_PUBLIC_URL", "https://peta.blitarkab.go.id/")
+    monkeypatch.setenv("PETA_AGENCY_NAME", "Bappeda Kabupaten Blitar")
+    settings = get_settings()
+    assert settings.public_url == "https://peta.blitarkab.go.id"
+    assert settings.agency_name == "Bappeda Kabupaten Blitar" and settings.agency_logo is None
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    for name in ("PETA_PUBLIC_URL", "PETA_AGENCY_NAME", "PETA_AGENCY_LOGO"):
+        assert name in ENV_VARS and f"`{name}`" in readme
