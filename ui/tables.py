@@ -28,6 +28,7 @@ from pandas.io.formats.style import Styler
 
 from potensi.core.formatting import MISSING, column_formatters, number_columns
 from potensi.core.safe_cells import neutralise, neutralise_frame
+from potensi.core.text import escape
 from potensi.i18n import Lang
 
 
@@ -59,6 +60,42 @@ def localised(
     return safe.style.format(formatters, na_rep=MISSING)  # type: ignore[arg-type]
 
 
+#: the longest table printed whole; a longer one prints this many rows and says how many are left
+PRINT_ROWS_MAX = 2000
+
+
+def print_table_html(
+    frame: pd.DataFrame,
+    lang: Lang,
+    decimals: int | Mapping[str, int] | None = None,
+    link_labels: Mapping[str, str] | None = None,
+    link_columns: tuple[str, ...] = (),
+) -> str:
+    """The table as plain HTML, every row, for paper (hidden on screen by ``PRINT_CSS``).
+
+    ``st.dataframe`` is a canvas grid that scrolls: printed, it shows its first ten rows
+    and cuts the rest. This twin carries the same display text (the Styler's formatters:
+    numbers in ``lang``, links by their label), every cell escaped.
+    """
+    styled = localised(frame, lang, decimals, link_labels, link_columns)
+    safe = styled.data
+    shown = safe.head(PRINT_ROWS_MAX)
+    formatters = styled._display_funcs  # (row, col) -> display function, as Streamlit draws them
+    head = "".join(f"<th>{escape(str(c))}</th>" for c in safe.columns)
+    body = []
+    for i in range(len(shown)):
+        cells = "".join(
+            f"<td>{escape(str(formatters[(i, j)](shown.iat[i, j])))}</td>" for j in range(len(safe.columns))
+        )
+        body.append(f"<tr>{cells}</tr>")
+    more = len(safe) - len(shown)
+    tail = f"<p>… +{more}</p>" if more > 0 else ""
+    return (
+        f'<div class="peta-print-table"><table><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(body)}</tbody></table>{tail}</div>"
+    )
+
+
 def _show(
     frame: pd.DataFrame,
     lang: Lang,
@@ -75,6 +112,7 @@ def _show(
     kwargs.setdefault("width", "stretch")
     styled = localised(frame, lang, decimals, link_labels, link_columns)
     st.dataframe(styled, column_config=config or None, **kwargs)
+    st.html(print_table_html(frame, lang, decimals, link_labels, link_columns))
 
 
 def data_table(

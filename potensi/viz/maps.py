@@ -379,4 +379,11 @@ MAP_CSS = """<style>
   color:#fff;font-weight:bold}
 .leaflet-container .marker-cluster.marker-cluster-medium{background-color:rgba(40,40,40,.3)}
 .foliumtooltip th{padding:2px 8px 2px 2px;text-align:left}
+@media print{
+.leaflet-control-zoom,.peta-fullscreen,.leaflet-bar,.leaflet-control-layers{display:none !important}
+.leaflet-map-pane{zoom:.72}
+.leaflet-bottom.leaflet-right{max-width:27%}
+.leaflet-bottom.leaflet-right .leaflet-control{box-shadow:none !important;margin-right:0 !important}
+.peta-legend details>summary{list-style:none}
+}
 </style>"""
