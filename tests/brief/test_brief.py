@@ -119,3 +119,13 @@ def test_print_settings_are_read_and_documented(monkeypatch: pytest.MonkeyPatch)
     readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
     for name in ("PETA_PUBLIC_URL", "PETA_AGENCY_NAME", "PETA_AGENCY_LOGO"):
         assert name in ENV_VARS and f"`{name}`" in readme
+
+
+def test_a_real_opportunity_is_not_marked_as_example(store) -> None:
+    boundaries, data = store
+    rows = data["peluang_investasi"].copy()
+    rows["contoh"] = False
+    real = {**data, "peluang_investasi": rows}
+    text = pdf_text(opportunity_brief("PI-CONTOH-03", boundaries, real, "en", BASE, DAY))
+    assert "DATA CONTOH" not in text and "EXAMPLE DATA" not in text
+    assert "Beach villas" in text

@@ -87,3 +87,18 @@ def test_cli_writes_the_poster(seeded_store: Path, tmp_path: Path) -> None:
     assert main([*args, "-o", str(target), "--store", str(seeded_store)]) == 0
     assert "KECAMATAN POTENTIAL MAP" in target.read_text(encoding="utf-8")
     assert main(["poster", "--indikator", "nope", "-o", str(target), "--store", str(seeded_store)]) == 2
+
+
+def test_without_the_province_file_the_poster_says_there_is_no_inset(
+    store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import potensi.poster as poster_module
+
+    boundaries, data = store
+    monkeypatch.setattr(poster_module, "province_kabupaten", lambda region: None)
+    with print_style():
+        poster = poster_figure(boundaries, data, ViewState(lang="en"), "A3", today=DAY)
+        text = pdf_text(render_poster(poster, "pdf"))
+    assert not poster.inset
+    assert "No inset map" in text and "PETA_GEODATA_MIRROR" in text
+    assert "Wlingi" in text  # the map itself is still complete
