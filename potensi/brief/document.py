@@ -155,6 +155,7 @@ class BriefDocument(FPDF):
         ``red_rows`` are the indices of rows drawn in red (rows of example data)."""
         self.set_font(FONT, "", size)
         self.set_draw_color(200, 200, 200)
+        self.set_fill_color(255, 255, 255)  # a badge's colour must not leak into the cells
         with super().table(
             col_widths=tuple(widths),
             width=self.width if sum(widths) > 0 else None,
@@ -163,6 +164,8 @@ class BriefDocument(FPDF):
             headings_style=_heading_style(size),
             padding=1,
             first_row_as_headings=True,
+            cell_fill_color=(247, 247, 247),
+            cell_fill_mode="ROWS",
         ) as table:
             table.row(list(header))
             for i, row in enumerate(rows):
@@ -177,9 +180,17 @@ class BriefDocument(FPDF):
                     line.cell(str(cell), style=style)
         self.ln(2)
 
-    def image_bytes(self, png: bytes, width: float, x: float | None = None, y: float | None = None) -> None:
-        """A PNG at ``width`` mm (height from its aspect)."""
-        self.image(io.BytesIO(png), x=x, y=y, w=width)
+    def image_bytes(self, png: bytes, width: float, max_height: float, x: float, y: float) -> float:
+        """A PNG fitted into ``width`` × ``max_height`` mm at (x, y), aspect kept; returns
+        its bottom edge (a tall kecamatan must not run into the text below it)."""
+        from PIL import Image
+
+        with Image.open(io.BytesIO(png)) as image:
+            pixels_w, pixels_h = image.size
+        w = min(width, max_height * pixels_w / pixels_h)
+        h = w * pixels_h / pixels_w
+        self.image(io.BytesIO(png), x=x, y=y, w=w, h=h)
+        return y + h
 
     def qr(self, url: str, size: float, x: float, y: float) -> None:
         """A QR code of ``url`` (error correction M: survives a crease), with the URL under it."""

@@ -100,8 +100,7 @@ def kecamatan_brief(
 
     top = doc.get_y()
     map_width = 100
-    doc.image_bytes(kecamatan_map(boundaries, code, lang), map_width, x=doc.l_margin, y=top)
-    map_bottom = doc.get_y()
+    map_bottom = doc.image_bytes(kecamatan_map(boundaries, code, lang), map_width, 120, x=doc.l_margin, y=top)
     side_x = doc.l_margin + map_width + 6
     side_w = doc.w - doc.r_margin - side_x
     doc.set_xy(side_x, top)

@@ -121,8 +121,8 @@ def opportunity_brief(
     code = str(row.get("kecamatan"))
     if code in kec_names:
         site, approx = _site(row, boundaries)
-        doc.image_bytes(site_map(boundaries, code, lang, site, approx), map_width, x=doc.l_margin, y=top)
-        map_bottom = doc.get_y()
+        png = site_map(boundaries, code, lang, site, approx)
+        map_bottom = doc.image_bytes(png, map_width, 110, x=doc.l_margin, y=top)
     else:
         map_bottom = top
     side_x = doc.l_margin + map_width + 6
