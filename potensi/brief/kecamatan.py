@@ -54,9 +54,15 @@ def listing_rows(listing: pf.ListTable, lang: Lang) -> tuple[list[str], list[lis
     return header, rows, red
 
 
-def _widths(header: Sequence[str], total: float = 180) -> list[float]:
-    """Column widths: the first (name) and any source or description column wider."""
-    weights = [2.2 if i == 0 else 1.0 for i in range(len(header))]
+def _widths(header: Sequence[str], rows: Sequence[Sequence[str]], total: float = 180) -> list[float]:
+    """Column widths by how much each column says (mean text length, at least its longest
+    word so no word breaks, at most 60 characters): a long description gets the room."""
+    weights = []
+    for i, title in enumerate(header):
+        cells = [str(row[i]) for row in rows]
+        words = [len(w) for text in [title, *cells] for w in text.split()] or [0]
+        mean = sum(len(c) for c in cells) / max(1, len(cells))
+        weights.append(min(60.0, max(8.0, max(words) * 1.1, mean)))
     return [total * w / sum(weights) for w in weights]
 
 
@@ -192,7 +198,7 @@ def kecamatan_brief(
             doc.paragraph(t("brief_none", lang), 8.5, (90, 90, 90))
             continue
         header, rows, red = listing_rows(listing, lang)
-        doc.table(header, rows, _widths(header), size=7.5, red_rows=red)
+        doc.table(header, rows, _widths(header, rows), size=7.5, red_rows=red, bold_first=False)
 
     doc.heading(t("brief_analysis_heading", lang))
     results = [r for r in ranks if r.key.removeprefix(INDIKATOR_PREFIX) in ANALYSIS_KEYS]
