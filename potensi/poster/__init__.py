@@ -217,7 +217,7 @@ def poster_figure(
     choropleth = sidebar_choropleth(state.with_(present=False), kecamatan, data)
 
     fig = new_figure(width_mm * MM, height_mm * MM, dpi=100)
-    margin = 10 / width_mm
+    margin = 10 * scale / width_mm
     panel_w = 105 / SIZES["A3"][0]
     # neatline around everything
     fig.add_artist(
@@ -231,9 +231,14 @@ def poster_figure(
             edgecolor="black",
         )
     )
-    top_margin = 14 / height_mm
+    top_margin = 14 * scale / height_mm
     map_ax = fig.add_axes(
-        (margin + 12 / width_mm, top_margin, 1 - panel_w - margin * 2 - 16 / width_mm, 1 - 2 * top_margin)
+        (
+            margin + 12 * scale / width_mm,
+            top_margin,
+            1 - panel_w - margin * 2 - 16 * scale / width_mm,
+            1 - 2 * top_margin,
+        )
     )
 
     # ---- the map
@@ -291,7 +296,7 @@ def poster_figure(
 
     # ---- the right column
     panel_x = 1 - margin - panel_w
-    panel = fig.add_axes((panel_x, top_margin, panel_w - 4 / width_mm, 1 - 2 * top_margin))
+    panel = fig.add_axes((panel_x, top_margin, panel_w - 4 * scale / width_mm, 1 - 2 * top_margin))
     col = _Column(panel, scale)
     panel.add_patch(Rectangle((0, 0), 1, 1, fill=False, linewidth=0.9 * scale, transform=panel.transAxes))
     col.gap(4)
