@@ -183,7 +183,7 @@ TEXTS = {
     "print_poster_help": {
         "id": "Peta potensi untuk dinding atau map rapat: indikator dan lapisan titik yang dipilih, legenda, "
         "skala, arah utara, grid koordinat, inset lokasi, sumber. Vektor: teks tetap teks.",
-        "en": "The peta potensi for the wall or the meeting folder: the chosen indicator and point layers, "
+        "en": "The potential map for the wall or the meeting folder: the chosen indicator and point layers, "
         "legend, scale, north arrow, coordinate grid, locator inset, sources. Vector: text stays text.",
     },
 }
