@@ -21,10 +21,20 @@ from potensi.core.store import Boundaries
 from potensi.data.indicators import INDIKATOR_PREFIX
 from potensi.i18n import Lang, t
 from potensi.views import profil as pf
+from potensi.views.analisis.hierarki import CENTRALITY_KEY
+from potensi.views.analisis.indeks import INDEX_KEY
+from potensi.views.analisis.komoditas import LQ_PREFIX
 from potensi.views.state import ViewState
 
-#: indikator keys that are results of the Analisis page saved into the store
-ANALYSIS_KEYS = ("indeks_potensi",)
+#: indikator keys that are results of the Analisis page saved into the store: the composite
+#: index, Marshall's centrality index, and each commodity's LQ (``lq_<komoditas>``)
+ANALYSIS_KEYS = (INDEX_KEY, CENTRALITY_KEY)
+
+
+def is_analysis_result(key: str) -> bool:
+    """Whether a rank indicator is a saved analysis result rather than a statistic."""
+    name = key.removeprefix(INDIKATOR_PREFIX)
+    return key.startswith(INDIKATOR_PREFIX) and (name in ANALYSIS_KEYS or name.startswith(LQ_PREFIX))
 
 
 def page_url(base_url: str, code: str, lang: Lang) -> str:
@@ -201,7 +211,7 @@ def kecamatan_brief(
         doc.table(header, rows, _widths(header, rows), size=7.5, red_rows=red, bold_first=False)
 
     doc.heading(t("brief_analysis_heading", lang))
-    results = [r for r in ranks if r.key.removeprefix(INDIKATOR_PREFIX) in ANALYSIS_KEYS]
+    results = [r for r in ranks if is_analysis_result(r.key)]
     if results:
         analysis = pf.rank_table(code, boundaries.kecamatan, data, lang, year, results)
         doc.table(

@@ -129,3 +129,28 @@ def test_a_real_opportunity_is_not_marked_as_example(store) -> None:
     text = pdf_text(opportunity_brief("PI-CONTOH-03", boundaries, real, "en", BASE, DAY))
     assert "DATA CONTOH" not in text and "EXAMPLE DATA" not in text
     assert "Beach villas" in text
+
+
+def test_saved_analysis_results_appear_in_the_kecamatan_brief(store) -> None:
+    import pandas as pd
+
+    boundaries, data = store
+    codes = sorted(boundaries.kecamatan.kode)
+    saved = pd.DataFrame(
+        {
+            "kode_wilayah": codes,
+            "indikator": "indeks_potensi",
+            "tahun": 2025,
+            "nilai": [float(i) for i in range(len(codes))],
+            "satuan": "indeks",
+            "sumber": "Analisis Potensi, indeks komposit",
+            "contoh": False,
+        }
+    )
+    indikator = pd.concat([data["indikator"], saved], ignore_index=True)
+    text = pdf_text(
+        kecamatan_brief("35.05.13", boundaries, {**data, "indikator": indikator}, "en", BASE, today=DAY)
+    )
+    results = text[text.index("Analysis results") :]
+    assert "No saved analysis result" not in results
+    assert "Analisis Potensi, indeks komposit" in results and "of 22 (1 = largest)" in results
