@@ -102,3 +102,21 @@ def test_without_the_province_file_the_poster_says_there_is_no_inset(
     assert not poster.inset
     assert "No inset map" in text and "PETA_GEODATA_MIRROR" in text
     assert "Wlingi" in text  # the map itself is still complete
+
+
+def test_agency_logo_is_printed(store, tmp_path: Path) -> None:
+    import io as _io
+
+    from matplotlib.figure import Figure
+    from pypdf import PdfReader
+
+    logo = tmp_path / "logo.png"
+    fig = Figure(figsize=(1, 1))
+    fig.add_subplot().text(0.5, 0.5, "B", ha="center")
+    fig.savefig(logo, format="png")
+    boundaries, data = store
+    pdf = make_poster(boundaries, data, ViewState(layers=()), "A3", "pdf", "Dinas X", logo, DAY)
+    page = PdfReader(_io.BytesIO(pdf)).pages[0]
+    images = [k for k, v in page["/Resources"]["/XObject"].items() if v.get_object()["/Subtype"] == "/Image"]
+    assert images  # the logo, embedded
+    assert "Dinas X" in pdf_text(pdf)

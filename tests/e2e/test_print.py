@@ -78,6 +78,11 @@ def test_printed_pages_have_no_sidebar_or_controls_and_whole_tables(
     page.goto(f"{server}/?kecamatan={SRENGAT}")
     _settle(page)
     page.get_by_test_id("stDataFrame").first.wait_for(timeout=60_000)
+    # the printed peta potensi of this view, from the map page
+    page.get_by_text("Cetak peta (poster)").click()
+    poster = _download(page, "Unduh peta A3 (PDF)")
+    (artifacts / "poster-a3-from-page.pdf").write_bytes(poster)
+    assert all(name in pdf_text(poster) for name in ("Srengat", "Wlingi", "LEGENDA", "SUMBER DATA"))
     text = _printed(page, artifacts, "peta")
     assert "Bahasa / Language" not in text  # the sidebar
     assert "Cetak peta (poster)" not in text and "Buka profil" not in text  # controls
