@@ -58,10 +58,12 @@ test-fast: $(VENV)/.installed assets
 	$(PY) -m pytest -m "not e2e"
 
 ## bench: benchmark table (payload, build, rerun, time-to-map; ours vs naive vs floors),
-## figures also written as JSON to $(BENCH_JSON) for bench-plot
+## figures also written as JSON to $(BENCH_JSON) for bench-plot; then time and size of the
+## investor brief and the printed map (benchmarks/print_outputs.py)
 bench: $(VENV)/.installed assets system-deps
 	@mkdir -p $(dir $(BENCH_JSON))
 	$(PY) benchmarks/run.py --json $(BENCH_JSON)
+	$(PY) benchmarks/print_outputs.py --json $(dir $(BENCH_JSON))print.json
 
 ## bench-quick: one repetition on the Blitar scales (CI proves the script works)
 bench-quick: $(VENV)/.installed assets system-deps

@@ -20,6 +20,7 @@ from potensi.views.state import filter_rows, sidebar_choropleth
 from potensi.viz.maps import build_kecamatan_map
 from potensi.viz.points import point_features
 from ui import cache
+from ui.handout import opportunity_brief_button
 from ui.page import start
 
 DETAIL, SORT, SECTOR, URL_KEY = "peluang_detail", "peluang_sort", "peluang_sektor", "peluang"
@@ -159,6 +160,7 @@ if chosen:
                 st.markdown(docs, unsafe_allow_html=True)
             else:
                 st.caption(t("peluang_no_documents", lang))
+        opportunity_brief_button(str(chosen), boundaries, page.data, lang, where="detail")
         st.markdown(f"**{t('peluang_all_fields', lang)}**")
         st.table(pl.detail_table(row, kec_names, desa_names, lang))
 
@@ -175,6 +177,8 @@ for start_at in range(0, len(records), per_row):
         card = pl.build_card(row, kec_names, desa_names, lang)
         with column.container(border=True):
             st.markdown(pl.card_html(card, lang, large=state.present), unsafe_allow_html=True)
+            if not state.present:
+                opportunity_brief_button(card.peluang_id, boundaries, page.data, lang)
             st.button(
                 t("peluang_show_detail", lang),
                 key=f"peluang_open_{card.peluang_id}",

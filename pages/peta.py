@@ -10,6 +10,7 @@ from potensi.views.peta import area_note, kecamatan_from_feature
 from potensi.viz.maps import MAP_HEIGHT
 from ui import peta as peta_cache
 from ui.compat.folium_component import show_map
+from ui.handout import poster_download
 from ui.page import start
 from ui.presentation import presentation_walk
 from ui.state import KEYS, current, kecamatan_filter, sync_url
@@ -63,6 +64,8 @@ def peta_view() -> None:
         on_change=select_clicked_kecamatan,
     )
     st.caption(area_note(boundaries, lang))
+    if not state.present:
+        poster_download(state, boundaries, page.data)
 
     for code in state.kecamatan[:3]:
         row = KECAMATAN_ROWS.loc[code]

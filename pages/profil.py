@@ -20,6 +20,7 @@ from potensi.views.state import kecamatan_label, kecamatan_options, sidebar_chor
 from potensi.viz.maps import build_kecamatan_map
 from potensi.viz.points import point_features
 from ui import cache
+from ui.handout import kecamatan_brief_button
 from ui.page import start
 from ui.presentation import presentation_walk
 from ui.state import KEYS, keep_widget_state
@@ -109,6 +110,7 @@ if code is None:
 if not state.present:
     subtitle = t("profil_subtitle", lang, code=code, kabupaten=kabupaten)
     st.caption(f"{subtitle} · {t('profil_intro', lang, n=len(names))}")
+    kecamatan_brief_button(code, boundaries, page.data, lang)
 if len(state.kecamatan) > 1 and not state.present:
     st.caption(t("profil_multi_selected", lang, n=len(state.kecamatan), name=names[code]))
 shown = {

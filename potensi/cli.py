@@ -181,6 +181,52 @@ def _store_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _brief(args: argparse.Namespace) -> int:
+    from potensi.brief import load_store
+    from potensi.brief.kecamatan import kecamatan_brief
+    from potensi.brief.peluang import opportunity_brief
+
+    boundaries, data = load_store(_store_arg(args))
+    base_url = get_settings().public_url
+    if args.kind == "peluang":
+        pdf = opportunity_brief(args.key, boundaries, data, args.lang, base_url)
+    else:
+        pdf = kecamatan_brief(args.key, boundaries, data, args.lang, base_url)
+    target = Path(args.output)
+    target.write_bytes(pdf)
+    print(f"Ringkasan {args.kind} {args.key} ({args.lang}) ditulis ke {target} ({len(pdf) // 1024} KB)")
+    if not base_url:
+        print("Catatan: PETA_PUBLIC_URL belum diatur, jadi ringkasan tanpa kode QR.")
+    return 0
+
+
+def _poster(args: argparse.Namespace) -> int:
+    from urllib.parse import parse_qsl
+
+    from potensi.brief import load_store
+    from potensi.data.indicators import indicator_options
+    from potensi.poster import make_poster
+    from potensi.views.state import from_query
+
+    boundaries, data = load_store(_store_arg(args))
+    params = dict(parse_qsl(args.view.lstrip("?"))) if args.view else {}
+    for name in ("lang", "indikator", "klasifikasi", "tahun", "layers"):
+        if getattr(args, name, None):
+            params[name] = str(getattr(args, name))
+    indicators = tuple(indicator_options(boundaries.kecamatan, data))
+    if params.get("indikator") and params["indikator"] not in indicators:
+        raise PotensiError(f"Indikator {params['indikator']} tidak ada; pilihan: {', '.join(indicators)}")
+    state = from_query(params, tuple(boundaries.kecamatan.kode), tuple(data["opd"].kode_opd), indicators)
+    settings = get_settings()
+    output = make_poster(
+        boundaries, data, state, args.size, args.format, settings.agency_name, settings.agency_logo
+    )
+    target = Path(args.output)
+    target.write_bytes(output)
+    print(f"Peta cetak {args.size} ({args.format}) ditulis ke {target} ({len(output) // 1024} KB)")
+    return 0
+
+
 def _read_password(args: argparse.Namespace) -> str:
     """The new password: one line of stdin with ``--password-stdin``, else typed twice (not echoed)."""
     if args.password_stdin:
@@ -387,6 +433,29 @@ def build_parser() -> argparse.ArgumentParser:
     aexport.add_argument("file")
     aexport.add_argument("--store")
     aexport.set_defaults(func=_audit_export)
+
+    brief = commands.add_parser("brief", help="ringkasan investor (PDF A4) satu peluang atau kecamatan")
+    brief.add_argument("kind", choices=["peluang", "kecamatan"])
+    brief.add_argument("key", help="ID peluang (mis. PI-CONTOH-01) atau kode kecamatan (mis. 35.05.13)")
+    brief.add_argument("--lang", choices=["id", "en"], default="id")
+    brief.add_argument("-o", "--output", required=True, help="berkas PDF tujuan")
+    brief.add_argument("--store")
+    brief.set_defaults(func=_brief)
+
+    poster = commands.add_parser("poster", help="peta potensi cetak (A3/A1 mendatar, PDF/SVG vektor)")
+    poster.add_argument("--size", choices=["A3", "A1"], default="A3")
+    poster.add_argument("--format", choices=["pdf", "svg"], default="pdf")
+    poster.add_argument("--lang", choices=["id", "en"])
+    poster.add_argument("--indikator", help="indikator pewarna kecamatan (bawaan: luas)")
+    poster.add_argument("--klasifikasi", choices=["quantiles", "natural_breaks", "equal_interval"])
+    poster.add_argument("--tahun", type=int, help="tahun data")
+    poster.add_argument("--layers", help="lapisan titik dipisah koma, mis. potensi,peluang,inovasi,desa")
+    poster.add_argument(
+        "--view", help="tampilan dari URL dasbor, mis. 'indikator=count_potensi&layers=potensi'"
+    )
+    poster.add_argument("-o", "--output", required=True, help="berkas tujuan (.pdf atau .svg)")
+    poster.add_argument("--store")
+    poster.set_defaults(func=_poster)
 
     assets = commands.add_parser("assets", help="aset JavaScript/CSS peta").add_subparsers(
         dest="action", required=True

@@ -62,6 +62,48 @@ SIDEBAR_CSS = """<style>
 </style>"""
 
 
+#: printing a page (Ctrl+P, or headless Chromium's page.pdf): only what the page shows, not
+#: how it is steered. No sidebar, header or widgets; every tab of a profile one after the
+#: other, each on a new page; the canvas tables (st.dataframe, a scrolling grid that prints
+#: its first rows only) replaced by their plain HTML twin (ui.tables, hidden on screen); no
+#: chart or map split over two sheets. The map's own print rules (zoom buttons hidden,
+#: legend beside the map) live in its iframe: potensi.viz.maps.MAP_CSS.
+PRINT_CSS = """<style>
+[data-testid="stElementContainer"]:has(> .stHtml .peta-print-table),
+[data-testid="stElementContainer"]:has(.peta-print-table) {display: none;}
+@media print {
+  @page {size: A4; margin: 12mm;}
+  [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
+  [data-testid="stToolbar"], [data-testid="stDecoration"], [data-testid="stStatusWidget"],
+  [data-testid="stExpandSidebarButton"], [data-testid="stSidebarNav"], [data-testid="stBottom"],
+  .stButton, .stDownloadButton, .stPageLink, [data-testid="stPageLink"], .stSelectbox, .stMultiSelect,
+  .stRadio, .stCheckbox, .stToggle, .stSlider, .stTextInput, .stNumberInput, .stFileUploader, .stForm,
+  [data-testid="stSelectbox"], [data-testid="stMultiSelect"], [data-testid="stButton"],
+  [data-testid="stDownloadButton"], [data-testid="stExpander"]:has(.stDownloadButton),
+  [data-testid="stTabs"] [role="tablist"],
+  [data-testid="stElementToolbar"], .stDataFrame, [data-testid="stDataFrame"] {display: none !important;}
+  [data-testid="stElementContainer"]:has(.stDataFrame),
+  [data-testid="stElementContainer"]:has([data-testid="stDataFrame"]) {display: none !important;}
+  [data-testid="stElementContainer"]:has(.peta-print-table) {display: block !important;}
+  [data-testid="stAppViewContainer"], [data-testid="stMain"], [data-testid="stMainBlockContainer"],
+  .main, .block-container {overflow: visible !important; height: auto !important; padding: 0 !important;
+    margin: 0 !important; max-width: 100% !important;}
+  [data-testid="stAppViewContainer"] {position: static !important;}
+  [data-testid="stTabPanel"], [data-testid="stTabPanel"][data-st-inactive] {display: block !important;
+    height: auto !important; overflow: visible !important; visibility: visible !important;
+    opacity: 1 !important; position: static !important; break-before: page;}
+  [data-testid="stTabPanel"][role="tabpanel"] {break-before: auto;}
+  h1, h2, h3, [data-testid="stHeading"] {break-after: avoid;}
+  iframe, .stPlotlyChart, [data-testid="stMetric"], table tr, img {break-inside: avoid;}
+  .peta-print-table table {border-collapse: collapse; width: 100%; font-size: 9pt;}
+  .peta-print-table th, .peta-print-table td {border: 1px solid #bbb; padding: 2px 4px; text-align: left;
+    vertical-align: top;}
+  .peta-print-table th {background: #eee;}
+  a[href]::after {content: none !important;}
+}
+</style>"""
+
+
 def keep_widget_state(*keys: str) -> None:
     """Keep these widgets' values across page switches.
 
@@ -139,7 +181,7 @@ def sidebar(
     if st.session_state.get(KEYS["indikator"]) not in indicators and indicators:
         st.session_state[KEYS["indikator"]] = indicators[0]
     bar = st.sidebar
-    bar.html(SIDEBAR_CSS)
+    bar.html(SIDEBAR_CSS + PRINT_CSS)
     lang = bar.radio(
         "Bahasa / Language",
         ["id", "en"],

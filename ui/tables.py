@@ -28,7 +28,27 @@ from pandas.io.formats.style import Styler
 
 from potensi.core.formatting import MISSING, column_formatters, number_columns
 from potensi.core.safe_cells import neutralise, neutralise_frame
+from potensi.core.text import escape
 from potensi.i18n import Lang
+
+
+def _display(
+    frame: pd.DataFrame,
+    lang: Lang,
+    decimals: int | Mapping[str, int] | None = None,
+    link_labels: Mapping[str, str] | None = None,
+    link_columns: tuple[str, ...] = (),
+) -> tuple[pd.DataFrame, dict]:
+    """``frame`` neutralised and the display function of each column (screen and paper share them)."""
+    safe = neutralise_frame(frame)
+    if isinstance(decimals, Mapping):
+        decimals = {neutralise(c): places for c, places in decimals.items()}
+    formatters = column_formatters(safe, lang, decimals)
+    names = link_labels or {}
+    for column in (neutralise(c) for c in link_columns):
+        if column in safe.columns:
+            formatters[column] = lambda url: names.get(url, url) if isinstance(url, str) else ""
+    return safe, formatters
 
 
 def localised(
@@ -46,17 +66,50 @@ def localised(
     ``link_columns`` show their URL's label from ``link_labels`` (URL -> "publisher,
     title (year)") while the cell keeps the URL.
     """
-    safe = neutralise_frame(frame)
-    if isinstance(decimals, Mapping):
-        decimals = {neutralise(c): places for c, places in decimals.items()}
-    formatters = column_formatters(safe, lang, decimals)
-    names = link_labels or {}
-    for column in (neutralise(c) for c in link_columns):
-        if column in safe.columns:
-            formatters[column] = lambda url: names.get(url, url) if isinstance(url, str) else ""
+    safe, formatters = _display(frame, lang, decimals, link_labels, link_columns)
     # one call: every drawn cell comes from the Styler (an empty text cell would read "nan"),
     # and a second .format would reset the columns its mapping leaves out
     return safe.style.format(formatters, na_rep=MISSING)  # type: ignore[arg-type]
+
+
+#: the longest table printed whole; a longer one prints this many rows and says how many are left
+PRINT_ROWS_MAX = 2000
+
+
+def print_table_html(
+    frame: pd.DataFrame,
+    lang: Lang,
+    decimals: int | Mapping[str, int] | None = None,
+    link_labels: Mapping[str, str] | None = None,
+    link_columns: tuple[str, ...] = (),
+) -> str:
+    """The table as plain HTML, every row, for paper (hidden on screen by ``PRINT_CSS``).
+
+    ``st.dataframe`` is a canvas grid that scrolls: printed, it shows its first ten rows
+    and cuts the rest. This twin carries the same display text (the Styler's formatters:
+    numbers in ``lang``, links by their label), every cell escaped.
+    """
+    safe, formatters = _display(frame, lang, decimals, link_labels, link_columns)
+    shown = safe.head(PRINT_ROWS_MAX)
+
+    def cell(column: object, value: object) -> str:
+        if pd.api.types.is_scalar(value) and pd.isna(value):
+            return MISSING
+        return str(formatters[column](value)) if column in formatters else str(value)
+
+    head = "".join(f"<th>{escape(str(c))}</th>" for c in safe.columns)
+    body = [
+        "<tr>"
+        + "".join(f"<td>{escape(cell(c, v))}</td>" for c, v in zip(safe.columns, row, strict=True))
+        + "</tr>"
+        for row in shown.itertuples(index=False)
+    ]
+    more = len(safe) - len(shown)
+    tail = f"<p>… +{more}</p>" if more > 0 else ""
+    return (
+        f'<div class="peta-print-table"><table><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(body)}</tbody></table>{tail}</div>"
+    )
 
 
 def _show(
@@ -75,6 +128,7 @@ def _show(
     kwargs.setdefault("width", "stretch")
     styled = localised(frame, lang, decimals, link_labels, link_columns)
     st.dataframe(styled, column_config=config or None, **kwargs)
+    st.html(print_table_html(frame, lang, decimals, link_labels, link_columns))
 
 
 def data_table(

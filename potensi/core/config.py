@@ -22,6 +22,8 @@ BPS_AREA_SOURCE = "Kabupaten Blitar, Bappeda; Wikipedia (infobox)"
 #: cities that sit as a hole inside a kabupaten (Kemendagri kabupaten code → name): the
 #: map labels the hole as the separate city it is, so nobody reads it as a kecamatan
 ENCLAVES = {"35.05": "Kota Blitar"}
+#: province names by Kemendagri code, for the title block and inset of the printed map
+PROVINCES = {"35": "Jawa Timur"}
 
 #: Environment variables, with what each one does (documented in the README).
 ENV_VARS = {
@@ -38,6 +40,12 @@ ENV_VARS = {
     "PETA_SESSION_IDLE_MINUTES": "minutes without activity after which a signed-in session ends (default 30)",
     "PETA_LOCKOUT_ATTEMPTS": "failed sign-ins that lock an account and a client (default 5)",
     "PETA_LOCKOUT_MINUTES": "minutes an account or client stays locked after too many failures (default 15)",
+    "PETA_PUBLIC_URL": (
+        "address of the dashboard as investors reach it, e.g. https://peta.blitarkab.go.id: the QR code "
+        "of a printed brief links there (unset: the address the browser used, or no QR code from the CLI)"
+    ),
+    "PETA_AGENCY_NAME": "agency named on the printed map (default: Bappeda Kabupaten <name>)",
+    "PETA_AGENCY_LOGO": "PNG or JPEG logo beside the agency's name on the printed map (default: none)",
 }
 
 
@@ -55,6 +63,9 @@ class Settings:
     session_idle_minutes: float
     lockout_attempts: int
     lockout_minutes: float
+    public_url: str | None = None  # None: not configured (no QR code from the CLI)
+    agency_name: str | None = None  # None: "Bappeda Kabupaten <name>"
+    agency_logo: Path | None = None
 
 
 def get_settings() -> Settings:
@@ -73,6 +84,9 @@ def get_settings() -> Settings:
         session_idle_minutes=_number("PETA_SESSION_IDLE_MINUTES", 30.0, float),
         lockout_attempts=max(1, _number("PETA_LOCKOUT_ATTEMPTS", 5, int)),
         lockout_minutes=_number("PETA_LOCKOUT_MINUTES", 15.0, float),
+        public_url=(os.environ.get("PETA_PUBLIC_URL") or "").strip().rstrip("/") or None,
+        agency_name=(os.environ.get("PETA_AGENCY_NAME") or "").strip() or None,
+        agency_logo=Path(logo) if (logo := (os.environ.get("PETA_AGENCY_LOGO") or "").strip()) else None,
     )
 
 

@@ -18,6 +18,7 @@ from potensi.i18n import (
     analisis_klassen_wilayah,
     analisis_komoditas,
     analisis_sektor,
+    cetak,
     common,
     data,
     data_values,
@@ -51,6 +52,7 @@ MODULES = (
     tentang,
     sources,
     admin,
+    cetak,
 )
 
 CATALOGUE: dict[str, dict[Lang, str]] = {}

@@ -304,7 +304,7 @@ def readiness_conflict_text(row: pd.Series, lang: Lang) -> str | None:
             "peluang_fact_item",
             lang,
             fact=t(f"peluang_fact_{c.column}", lang),
-            value=_field_value(c.column, c.value, row, {}, {}, lang) or missing,
+            value=field_value(c.column, c.value, row, {}, {}, lang) or missing,
         )
         for c in conflicts
     )
@@ -448,7 +448,7 @@ def detail_heading_html(card: Card, lang: Lang) -> str:
     )
 
 
-def _field_value(
+def field_value(
     column: str,
     value: object,
     row: pd.Series,
@@ -523,7 +523,7 @@ def detail_table(
     labels, values = [], []
     for column in PELUANG.names:
         labels.append(t(f"peluang_field_{column}", lang))
-        text = _field_value(column, row.get(column), row, kecamatan_names, desa_names, lang)
+        text = field_value(column, row.get(column), row, kecamatan_names, desa_names, lang)
         values.append(text if text else missing)
     return pd.DataFrame({t("peluang_col_value", lang): values}, index=pd.Index(labels, name=""))
 

@@ -81,7 +81,7 @@ LABEL_PRECISION = 0.001
 MIN_ENCLAVE_DEG2 = 1e-4
 
 
-def _pole(geom) -> tuple[float, float]:
+def label_pole(geom) -> tuple[float, float]:
     """Centre for a label: the pole of inaccessibility of the largest part.
 
     ``representative_point`` may sit next to an edge (Sanankulon's sits against the
@@ -106,7 +106,8 @@ def label_points(kecamatan: gpd.GeoDataFrame) -> list[Label]:
     import shapely
 
     labels = [
-        Label(*_pole(geom), str(nama)) for geom, nama in zip(kecamatan.geometry, kecamatan.nama, strict=True)
+        Label(*label_pole(geom), str(nama))
+        for geom, nama in zip(kecamatan.geometry, kecamatan.nama, strict=True)
     ]
     kabupaten = {str(k)[:5] for k in kecamatan.kode}
     city = ENCLAVES.get(next(iter(kabupaten))) if len(kabupaten) == 1 else None
@@ -120,7 +121,7 @@ def label_points(kecamatan: gpd.GeoDataFrame) -> list[Label]:
         if shapely.Polygon(ring).area >= MIN_ENCLAVE_DEG2
     ]
     if holes:
-        labels.append(Label(*_pole(max(holes, key=lambda h: h.area)), city, "city"))
+        labels.append(Label(*label_pole(max(holes, key=lambda h: h.area)), city, "city"))
     return labels
 
 
@@ -378,4 +379,11 @@ MAP_CSS = """<style>
   color:#fff;font-weight:bold}
 .leaflet-container .marker-cluster.marker-cluster-medium{background-color:rgba(40,40,40,.3)}
 .foliumtooltip th{padding:2px 8px 2px 2px;text-align:left}
+@media print{
+.leaflet-control-zoom,.peta-fullscreen,.leaflet-bar,.leaflet-control-layers{display:none !important}
+.leaflet-map-pane{zoom:.72}
+.leaflet-bottom.leaflet-right{max-width:27%}
+.leaflet-bottom.leaflet-right .leaflet-control{box-shadow:none !important;margin-right:0 !important}
+.peta-legend details>summary{list-style:none}
+}
 </style>"""
