@@ -70,6 +70,8 @@ TARGETS = {
     "analysis-method switch": (1000, None),
     "prototype component: sidebar kecamatan choice": (250, 2.0),
     "prototype component: map click": (250, 2.0),
+    "prototype, no zoom animation: sidebar kecamatan choice": (250, None),
+    "prototype, no zoom animation: map click": (250, None),
 }
 PAGE_TARGET = 1.5  # × the empty Streamlit page
 
@@ -254,13 +256,13 @@ def open_map(page, url: str) -> None:
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 
 
-def sidebar_choice(browser, url: str, names: list[str], repeat: int) -> list[float]:
+def sidebar_choice(browser, url: str, names: list[str], repeat: int, query: str = "") -> list[float]:
     """Choose a kecamatan in the sidebar filter on the default view (a different one each
     time, so each is a view this server has not built yet, like a person's first choice)."""
     runs = []
     for name in names[:repeat]:
         context, page = fresh(browser)
-        open_map(page, url + "/")
+        open_map(page, url + "/" + (f"?{query}" if query else ""))
         box = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first
         box.click()
         page.keyboard.type(name)
@@ -271,13 +273,13 @@ def sidebar_choice(browser, url: str, names: list[str], repeat: int) -> list[flo
     return runs
 
 
-def map_click(browser, url: str, repeat: int, frame: str | None = MAP_FRAME) -> list[float]:
+def map_click(browser, url: str, repeat: int, frame: str | None = MAP_FRAME, query: str = "") -> list[float]:
     """Click a kecamatan on the map (polygons only, so the click lands on one; ``frame``:
     the map's iframe, None for a map drawn in the page itself)."""
     runs = []
     for i in range(repeat):
         context, page = fresh(browser)
-        open_map(page, url + "/?layers=-")
+        open_map(page, url + "/?layers=-" + (f"&{query}" if query else ""))
         x, y = clickable_point(page, frame, (3 + 5 * i) % 22)
         runs.append(click_to_redrawn(page, lambda x=x, y=y: page.mouse.click(x, y)))
         context.close()
@@ -697,6 +699,12 @@ def main(argv: list[str] | None = None) -> int:
             )
             n = len(BREAKDOWNS)
             measured("prototype component: map click", map_click(browser, url, repeat, frame=None), n)
+            n = len(BREAKDOWNS)
+            runs = sidebar_choice(browser, url, spread[repeat:], repeat, query="anim=0")
+            measured("prototype, no zoom animation: sidebar kecamatan choice", runs, n)
+            n = len(BREAKDOWNS)
+            runs = map_click(browser, url, repeat, frame=None, query="anim=0")
+            measured("prototype, no zoom animation: map click", runs, n)
 
         if not args.quick:
             with streamlit_run(
@@ -718,6 +726,8 @@ def main(argv: list[str] | None = None) -> int:
         "presentation Sebelumnya (view seen before)": floors["select"],
         "prototype component: sidebar kecamatan choice": floors["select"],
         "prototype component: map click": floors["click"],
+        "prototype, no zoom animation: sidebar kecamatan choice": floors["select_no_anim"],
+        "prototype, no zoom animation: map click": floors["select_no_anim"],
         "indicator change": floors["recolour"],
         "layer toggle: desa on": floors["desa"],
         "layer toggle: desa off": floors["desa"],
