@@ -77,9 +77,10 @@ bench-quick: $(VENV)/.installed assets system-deps
 	$(PY) benchmarks/feel.py --quick
 	$(PY) benchmarks/crowd.py --quick
 
-## bench-plot: docs/performance.png from the figures of the last `make bench`
+## bench-plot: docs/performance.png and docs/feel.png from the figures of the last `make bench`
 bench-plot: $(VENV)/.installed
 	$(PY) benchmarks/plot.py $(BENCH_JSON) -o docs/performance.png
+	$(PY) benchmarks/plot_feel.py $(FEEL_JSON) $(CROWD_JSON) -o docs/feel.png
 
 ## reliability: kill writers at random moments, two imports at once (figures for docs/reliability.md)
 reliability: $(VENV)/.installed
