@@ -8,6 +8,8 @@ STORE := $(or $(PETA_STORE),geodata/peta.gpkg)
 # boundaries from the mirror beside the repository when there is one (no internet needed)
 export PETA_GEODATA_MIRROR ?= $(firstword $(wildcard $(CURDIR)/../shared/geodata/wilayah_boundaries))
 BENCH_JSON ?= benchmarks/.cache/figures.json
+FEEL_JSON ?= benchmarks/.cache/feel.json
+CROWD_JSON ?= benchmarks/.cache/crowd.json
 
 .PHONY: setup run test test-fast lint format reliability e2e geodata assets system-deps bench bench-quick bench-plot clean
 
@@ -57,21 +59,29 @@ test: $(VENV)/.installed assets system-deps
 test-fast: $(VENV)/.installed assets
 	$(PY) -m pytest -m "not e2e"
 
-## bench: benchmark table (payload, build, rerun, time-to-map; ours vs naive vs floors),
-## figures also written as JSON to $(BENCH_JSON) for bench-plot; then time and size of the
-## investor brief and the printed map (benchmarks/print_outputs.py)
+## bench: benchmark tables (payload, build, rerun, time-to-map; ours vs naive vs floors),
+## then what people feel in Chromium (click -> map redrawn, time-to-content of every page,
+## against static Leaflet and an empty Streamlit page), then 30 sessions at once, memory and
+## start-up, then time and size of the investor brief and the printed map; figures also
+## written as JSON to $(BENCH_JSON) (for bench-plot), $(FEEL_JSON) and $(CROWD_JSON)
 bench: $(VENV)/.installed assets system-deps
 	@mkdir -p $(dir $(BENCH_JSON))
 	$(PY) benchmarks/run.py --json $(BENCH_JSON)
+	$(PY) benchmarks/feel.py --json $(FEEL_JSON)
+	$(PY) benchmarks/crowd.py --json $(CROWD_JSON)
 	$(PY) benchmarks/print_outputs.py --json $(dir $(BENCH_JSON))print.json
 
-## bench-quick: one repetition on the Blitar scales (CI proves the script works)
+## bench-quick: one repetition on the Blitar scales, and of each click and the map page
+## (CI proves the scripts work; nothing is asserted about speed)
 bench-quick: $(VENV)/.installed assets system-deps
 	$(PY) benchmarks/run.py --quick
+	$(PY) benchmarks/feel.py --quick
+	$(PY) benchmarks/crowd.py --quick
 
-## bench-plot: docs/performance.png from the figures of the last `make bench`
+## bench-plot: docs/performance.png and docs/feel.png from the figures of the last `make bench`
 bench-plot: $(VENV)/.installed
 	$(PY) benchmarks/plot.py $(BENCH_JSON) -o docs/performance.png
+	$(PY) benchmarks/plot_feel.py $(FEEL_JSON) $(CROWD_JSON) -o docs/feel.png
 
 ## reliability: kill writers at random moments, two imports at once (figures for docs/reliability.md)
 reliability: $(VENV)/.installed

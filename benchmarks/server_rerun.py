@@ -91,13 +91,18 @@ class Session:
     def close(self) -> None:
         self._ws.close()
 
-    def rerun(self, key: str | None = None, value: object = None) -> tuple[float, int]:
-        """Send a rerun (the widget ``key`` set to ``value``); seconds and bytes until done."""
+    def rerun(
+        self, key: str | None = None, value: object = None, query: str = "", page_name: str = ""
+    ) -> tuple[float, int]:
+        """Send a rerun (the widget ``key`` set to ``value``; ``query`` and ``page_name``:
+        the URL's query string and page, as a browser opening ``/<page_name>?<query>``
+        sends them); seconds and bytes until done."""
         from streamlit.proto.BackMsg_pb2 import BackMsg
         from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
         message = BackMsg()
-        message.rerun_script.query_string = ""
+        message.rerun_script.query_string = query
+        message.rerun_script.page_name = page_name
         if key is not None:
             widget = self.widgets[key]
             message.rerun_script.fragment_id = widget.fragment_id

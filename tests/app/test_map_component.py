@@ -2,7 +2,8 @@
 
 Canary of ``ui/compat/folium_component.py`` (see ``ui/compat/__init__.py``): the same map
 drawn by streamlit-folium's own ``st_folium`` and by our ``show_map``, both calls to the
-component captured and compared whole.
+component captured and compared whole (ours adds only ``CLICK_AT_ONCE_JS`` to the script),
+and the frontend still holding what that addition uses.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from potensi.views.peta import view_map, view_of
 from potensi.views.state import MAP_LAYERS, ViewState
 from potensi.viz.display import display_for
 from potensi.viz.maps import MAP_HEIGHT
-from ui.compat.folium_component import render_map, show_map
+from ui.compat.folium_component import CLICK_AT_ONCE_JS, render_map, show_map
 
 
 @pytest.fixture()
@@ -88,6 +89,7 @@ def test_show_map_makes_the_call_st_folium_makes(view: str, map_of, monkeypatch:
     assert their_args == our_args == ()
     their_change, our_change = theirs.pop("on_change"), ours.pop("on_change")
     assert ours.keys() == theirs.keys()
+    assert ours.pop("script") == theirs.pop("script") + CLICK_AT_ONCE_JS
     for name in theirs:
         assert ours[name] == theirs[name], f"{name} differs from what st_folium sends"
 
@@ -108,7 +110,7 @@ def test_rendered_map_is_what_st_folium_sends(default_map, monkeypatch: pytest.M
         default_map(), key="peta", use_container_width=True, returned_objects=["last_active_drawing"]
     )
     ours = render_map(default_map(), key="peta")
-    assert ours.script == sent["script"] and ours.header == sent["header"]
+    assert ours.script == sent["script"] + CLICK_AT_ONCE_JS and ours.header == sent["header"]
     assert ours.html == sent["html"] and ours.hash_key == sent["key"]
     assert list(ours.css_links) == sent["css_links"] and list(ours.js_links) == sent["js_links"]
     assert sent["default"] == {"last_active_drawing": None}  # pan/zoom report nothing back
@@ -120,3 +122,20 @@ def test_default_view_is_small(default_map) -> None:
     assert rendered.size <= 100 * 1024
     document = default_map().get_root().render()
     assert len(document.encode()) <= 100 * 1024
+
+
+def test_the_frontend_still_has_what_the_click_report_uses() -> None:
+    """``CLICK_AT_ONCE_JS`` reads streamlit-folium's frontend globals: ``window.Streamlit``,
+    ``__GLOBAL_DATA__`` with ``returned_objects``, ``last_active_drawing`` and
+    ``previous_data`` (the debounced report's memory), and it exists because of the 250 ms
+    debounce. If a release renames them the click is reported late again (not lost: the
+    frontend's own report still goes), and this test says where to look."""
+    bundles = list((Path(sf.__file__).parent / "frontend" / "build" / "static" / "js").glob("main.*.js"))
+    assert len(bundles) == 1
+    bundle = bundles[0].read_text(encoding="utf-8")
+    for used in ("window.Streamlit=", "__GLOBAL_DATA__", "returned_objects", "last_active_drawing"):
+        assert used in bundle, used
+    assert "previous_data" in bundle and "setComponentValue" in bundle
+    assert ",250)" in bundle  # the debounce the addition works around
+    for used in ("__GLOBAL_DATA__", "returned_objects", "previous_data", "Streamlit", "map_div"):
+        assert used in CLICK_AT_ONCE_JS

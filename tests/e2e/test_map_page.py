@@ -170,3 +170,35 @@ def test_pan_and_zoom_do_not_rerun_the_script(page, server: str) -> None:
     polygons.nth(10).click(force=True)  # a click does report, and reruns (a kecamatan selected)
     page.get_by_role("heading", name=re.compile("^Kecamatan ")).first.wait_for(timeout=30_000)
     assert len(sent) > before
+
+
+#: in the page: every websocket message's time; in every frame: the last click's time
+CLOCKS = """
+(() => {
+  const top = window.top;
+  window.addEventListener('click', (e) => { top.__clicked = performance.timeOrigin + e.timeStamp; }, true);
+  if (window !== top) return;
+  window.__sent = [];
+  const send = WebSocket.prototype.send;
+  WebSocket.prototype.send = function (data) {
+    window.__sent.push(performance.timeOrigin + performance.now());
+    return send.call(this, data);
+  };
+})();
+"""
+
+
+def test_a_map_click_is_reported_at_once(page, server: str) -> None:
+    """streamlit-folium waits 250 ms before reporting a click; the page sends it at once
+    (``CLICK_AT_ONCE_JS``), timed in the browser from the click event to the websocket
+    message, and still selects the kecamatan."""
+    page.add_init_script(CLOCKS)
+    page.goto(server + "/?layers=-")
+    polygons = wait_for_polygons(page)
+    page.wait_for_timeout(1500)
+    page.evaluate("() => { window.__sent = []; }")
+    polygons.nth(10).click(force=True)
+    page.get_by_role("heading", name=re.compile("^Kecamatan ")).first.wait_for(timeout=30_000)
+    delay = page.evaluate("() => window.__sent[0] - window.__clicked")
+    assert 0 <= delay < 250, f"click reported after {delay:.0f} ms"
+    assert "kecamatan=35.05." in page.url

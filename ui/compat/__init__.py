@@ -18,11 +18,19 @@ streamlit-folium's own frontend component (why: its docstring).
   ``st_folium`` computes from a map;
 - ``streamlit_folium.get_full_id``, ``generate_js_hash``: module-level but undocumented
   (the map's element id; the component's widget key);
-- branca's ``Element._children``: walked for the CSS and JS links, as ``st_folium`` does.
+- branca's ``Element._children``: walked for the CSS and JS links, as ``st_folium`` does;
+- the frontend's globals ``window.Streamlit`` and ``window.__GLOBAL_DATA__``
+  (``returned_objects``, ``last_active_drawing``, ``previous_data``): read and written by
+  ``CLICK_AT_ONCE_JS``, appended to the map script, which reports a click at once rather
+  than after the frontend's 250 ms debounce.
 
 Canary: ``tests/app/test_map_component.py`` draws the page's maps with ``st_folium`` and
 with ``show_map``, captures both calls to ``_component_func`` and compares every argument
-(``on_change`` by what it does).
+(``on_change`` by what it does; the script as st_folium's plus ``CLICK_AT_ONCE_JS``), and
+checks that the installed frontend bundle still has the globals the addition uses;
+``tests/e2e/test_map_page.py::test_a_map_click_is_reported_at_once`` times the report in
+Chromium (under 250 ms from the click). If the globals go, a click is reported after the
+debounce again: delete ``CLICK_AT_ONCE_JS``.
 
 ``server`` — ``python -m ui.compat.server run dashboard.py``: ``streamlit run`` with
 Nagle's algorithm off (why: its docstring).

@@ -6,8 +6,14 @@ SHA-256 of it and ``get_bounds`` over every coordinate): ~150 ms per rerun on th
 Blitar map even when nothing on it changed. :func:`render_map` does the same steps
 once and returns plain strings that the page caches per view state;
 :func:`show_map` hands them to the very same frontend component, so the browser
-receives what ``st_folium`` would send (same iframe, same click reports) and a
-rerun that does not change the map costs only the component call.
+receives what ``st_folium`` would send (same iframe, same click reports, but sent at
+once) and a rerun that does not change the map costs only the component call.
+
+One addition to what ``st_folium`` sends: :data:`CLICK_AT_ONCE_JS`, appended to the map
+script, reports a click on a map feature at once. streamlit-folium's frontend debounces
+every report by 250 ms (``debounce(updateComponentValue, 250)``), so a click on a
+kecamatan waited a quarter of a second before anything was sent (``benchmarks/feel.py``
+measured 267 ms from the click to the first websocket message).
 
 Relies on streamlit-folium's private helpers and component (listed in
 ``ui/compat/__init__.py``); ``tests/app/test_map_component.py`` compares the whole
@@ -23,6 +29,30 @@ from dataclasses import dataclass
 import folium
 import streamlit as st
 import streamlit_folium as sf
+
+#: Runs in the map's iframe, after the map script (whose map variable the frontend names
+#: ``map_div``). A click anywhere in the map: once Leaflet's handlers have run (among them
+#: streamlit-folium's ``onLayerClick``, which stores the clicked feature in
+#: ``__GLOBAL_DATA__.last_active_drawing``), send the report the frontend's debounced
+#: ``updateComponentValue`` would send 250 ms later, built the same way (only the
+#: returned objects, and only when they changed), and record it as ``previous_data`` so
+#: the debounced call then finds nothing new and sends nothing. Reports only
+#: ``last_active_drawing`` (all the page asks for); with other returned objects it leaves
+#: the frontend alone.
+CLICK_AT_ONCE_JS = """
+(function () {
+  function report() {
+    var g = window.__GLOBAL_DATA__, S = window.Streamlit;
+    if (!g || !S || !g.returned_objects) return;
+    if (g.returned_objects.length !== 1 || g.returned_objects[0] !== 'last_active_drawing') return;
+    var data = {last_active_drawing: g.last_active_drawing};
+    if (JSON.stringify(g.previous_data) === JSON.stringify(data)) return;
+    g.previous_data = data;
+    S.setComponentValue(data);
+  }
+  map_div.getContainer().addEventListener('click', function () { setTimeout(report, 0); }, true);
+})();
+"""
 
 
 @dataclass(frozen=True)
@@ -51,6 +81,9 @@ def render_map(fmap: folium.Map, key: str) -> RenderedMap:
     html = sf._get_html(fmap)
     header = sf._get_header(fmap)
     script = sf._get_map_string(fmap)
+    # the widget key: st_folium's, from its script (our addition is the same for every map)
+    hash_key = sf.generate_js_hash(script, key, False)
+    script += CLICK_AT_ONCE_JS
     css: list[str] = []
     js: list[str] = []
     for element in _walk(fmap):
@@ -64,7 +97,7 @@ def render_map(fmap: folium.Map, key: str) -> RenderedMap:
         tuple(dict.fromkeys(css)),
         tuple(dict.fromkeys(js)),
         key,
-        sf.generate_js_hash(script, key, False),
+        hash_key,
     )
 
 
