@@ -22,7 +22,7 @@ from potensi.core.config import get_settings
 from potensi.core.errors import SignInRefused
 from potensi.core.formatting import format_number
 from potensi.data import audit
-from potensi.data.users import active_role, sign_in
+from potensi.data.users import active_role, sign_in, sso_sign_in
 from potensi.i18n import Lang, t
 
 #: where the session lives (not a widget key: nothing the browser sends can set it)
@@ -36,7 +36,58 @@ NAME_KEY, PASSWORD_KEY, SUBMIT_KEY, SIGN_OUT_KEY = (
     "auth_sign_out",
 )
 
+#: this tab's session came from the single-sign-on provider: signing out ends it there too
+SSO_KEY = "_auth_sso"
+#: the provider identity already turned into a session (or refused) in this tab: asked once
+SSO_SEEN_KEY = "_auth_sso_seen"
+SSO_BUTTON_KEY = "auth_sso"
+
 _log = logging.getLogger(__name__)
+
+
+def sso_configured() -> bool:
+    """Whether Streamlit's own OIDC sign-in (``st.login``) is set up: an ``[auth]`` section
+    in ``.streamlit/secrets.toml``. Without it only local accounts exist (always, offline)."""
+    try:
+        return "auth" in st.secrets
+    except Exception:  # noqa: BLE001 - no secrets file at all
+        return False
+
+
+def _sso_identity() -> str | None:
+    """The e-mail address the provider vouched for in this browser, if signed in there."""
+    try:
+        user = st.user.to_dict()
+    except Exception:  # noqa: BLE001 - no run context (bare mode)
+        return None
+    email = user.get("email")
+    if user.get("is_logged_in") is not True or not isinstance(email, str) or not email.strip():
+        return None
+    return email.strip()
+
+
+def _end(session: Session, notice: tuple[str, dict], why: str) -> None:
+    """Forget the tab's session (and the provider's sign-in cookie when it came from there)."""
+    st.session_state.pop(SESSION_KEY, None)
+    st.session_state[NOTICE_KEY] = notice
+    audit.record_done("keluar", session.user, why, client_address())
+    if st.session_state.pop(SSO_KEY, False):
+        st.logout()  # else the provider's cookie would sign the tab straight back in
+
+
+def _sso_session() -> Session | None:
+    """A session from the provider's sign-in, asked once per identity and tab."""
+    identity = _sso_identity() if sso_configured() else None
+    if identity is None or st.session_state.get(SSO_SEEN_KEY) == identity:
+        return None
+    st.session_state[SSO_SEEN_KEY] = identity
+    session = sso_sign_in(identity, client_address())
+    if session is None:
+        st.session_state[NOTICE_KEY] = ("auth_sso_no_role", {})
+        return None
+    st.session_state[SESSION_KEY] = session
+    st.session_state[SSO_KEY] = True
+    return session
 
 
 def client_address() -> str:
@@ -65,22 +116,21 @@ def may(role: Role) -> bool:
 
 
 def refresh_session() -> Session | None:
-    """End an idle or disabled session, mark a live one active; the session after that."""
-    session = current_session()
+    """End an idle or disabled session, mark a live one active; the session after that.
+
+    A tab the single-sign-on provider has signed in (``st.user``) gets its session here,
+    once, with the role of the local account of that e-mail address.
+    """
+    session = current_session() or _sso_session()
     if session is None:
         return None
     idle = get_settings().session_idle_minutes
     if session.expired(idle):
-        st.session_state.pop(SESSION_KEY, None)
-        st.session_state[NOTICE_KEY] = ("auth_expired", {"minutes": idle})
         why = f"sesi berakhir setelah {format_number(idle, 0, 'id')} menit tidak aktif"
-        audit.record("keluar", session.user, why, client_address())
+        _end(session, ("auth_expired", {"minutes": idle}), why)
         return None
     if active_role(session.user) != session.role:
-        st.session_state.pop(SESSION_KEY, None)
-        st.session_state[NOTICE_KEY] = ("auth_disabled", {})
-        why = "sesi berakhir: akun dinonaktifkan atau perannya diubah"
-        audit.record("keluar", session.user, why, client_address())
+        _end(session, ("auth_disabled", {}), "sesi berakhir: akun dinonaktifkan atau perannya diubah")
         return None
     session = session.touched()
     st.session_state[SESSION_KEY] = session
@@ -108,10 +158,17 @@ def _sign_in() -> None:
 
 def _sign_out() -> None:
     """Button callback: forget the session (the next run draws no write control)."""
-    session = st.session_state.pop(SESSION_KEY, None)
-    if isinstance(session, Session):
-        audit.record("keluar", session.user, "keluar akun", client_address())
-    st.session_state[NOTICE_KEY] = ("auth_signed_out", {})
+    session = current_session()
+    if session is None:
+        st.session_state.pop(SESSION_KEY, None)
+        return
+    _end(session, ("auth_signed_out", {}), "keluar akun")
+
+
+def _sso_sign_in() -> None:
+    """Button callback: off to the provider; back signed in, :func:`refresh_session` asks once more."""
+    st.session_state.pop(SSO_SEEN_KEY, None)
+    st.login()
 
 
 def account_box(lang: Lang) -> None:
@@ -134,6 +191,8 @@ def account_box(lang: Lang) -> None:
             return
         with st.expander(t("auth_heading", lang), icon=":material/login:", expanded=bool(notice)):
             st.caption(t("auth_help", lang))
+            if sso_configured():
+                st.button(t("auth_sso", lang), key=SSO_BUTTON_KEY, on_click=_sso_sign_in)
             with st.form("auth_form", border=False, enter_to_submit=True):
                 st.text_input(t("auth_name", lang), key=NAME_KEY, autocomplete="username")
                 st.text_input(

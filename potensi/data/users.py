@@ -428,6 +428,26 @@ def sign_in(name: str, password: str, client: str, store: Path | None = None) ->
     return Session(user=name, role=row[0], signed_in=now, last_seen=now)
 
 
+def sso_sign_in(identity: str, client: str, store: Path | None = None) -> Session | None:
+    """A session for someone the single-sign-on provider (OIDC, ``st.login``) vouched for.
+
+    The provider proves *who* it is (its e-mail address); what they may do stays here:
+    the role of the enabled local account named by that address, which an admin adds
+    like any other (``users add nama@opd.go.id --role editor``; its password then only
+    matters offline). An identity without such an account stays a visitor: read-only,
+    logged as a refused sign-in so the admin sees who asked.
+    """
+    now = time.time()
+    name = identity.strip()
+    with _connect(store) as con:
+        row = con.execute("SELECT peran FROM pengguna WHERE nama = ? AND aktif = 1", (name,)).fetchone()
+        if row is None:
+            append(con, "masuk_gagal", "anonim", f"SSO {name}: tidak ada akun aktif bernama ini", client)
+            return None
+        append(con, "masuk", name, f"masuk lewat SSO (OIDC) dengan peran {row[0]}", client)
+    return Session(user=name, role=row[0], signed_in=now, last_seen=now)
+
+
 __all__ = [
     "MIN_PASSWORD",
     "AccountRefused",
@@ -440,5 +460,6 @@ __all__ = [
     "set_password",
     "set_role",
     "sign_in",
+    "sso_sign_in",
     "users_path",
 ]

@@ -170,6 +170,13 @@ TEXTS.update(
         "auth_name": {"id": "Nama akun", "en": "Account name"},
         "auth_password": {"id": "Kata sandi", "en": "Password"},
         "auth_submit": {"id": "Masuk", "en": "Sign in"},
+        "auth_sso": {"id": "Masuk dengan akun kantor (SSO)", "en": "Sign in with the office account (SSO)"},
+        "auth_sso_no_role": {
+            "id": "Akun SSO Anda belum punya peran di dasbor ini. Minta admin menambahkan akun "
+            "dengan nama alamat e-mail Anda; sampai itu, Anda dapat melihat semua halaman.",
+            "en": "Your SSO account has no role on this dashboard yet. Ask an admin to add an "
+            "account named by your e-mail address; until then you can read every page.",
+        },
         "auth_signed_in": {
             "id": "Masuk sebagai **{user}** ({role})",
             "en": "Signed in as **{user}** ({role})",
