@@ -31,6 +31,7 @@ from potensi.data.schema import TABLES, get_table
 from potensi.data.tables import BOUNDARY_PREFIX, ImportRecord, history
 from potensi.data.templates import write_template
 from potensi.i18n import Lang, t
+from potensi.views.state import kecamatan_label
 
 #: the uploader's limit, in the MB Streamlit counts in (the reader enforces the same)
 MAX_UPLOAD_MB = MAX_UPLOAD_BYTES // (1024 * 1024)
@@ -86,12 +87,28 @@ def problem_rows(found: ImportPreview, lang: Lang, severity: str = "error") -> p
     return pd.DataFrame(rows, columns=columns)
 
 
-def _shown(layer: str, column: str, value: object, lang: Lang) -> str:
-    """A cell of the old → new table in words: yes/no, numbers in ``lang``, (empty)."""
+#: column kinds that hold a Kemendagri code: shown with the name an official knows
+_CODE_KINDS = ("kecamatan", "desa", "wilayah")
+
+
+def wilayah_names(store: Path | None = None) -> dict[str, str]:
+    """Kemendagri code → name of every kecamatan and desa of the store (empty without one)."""
+    names: dict[str, str] = {}
+    for level in ("kecamatan", "desa"):
+        try:
+            frame = load_layer(level, store)
+        except StoreMissing:
+            return {}
+        names.update(zip(frame.kode.astype(str), frame.nama.astype(str), strict=True))
+    return names
+
+
+def _shown(layer: str, column: str, value: object, lang: Lang, names: dict[str, str] | None = None) -> str:
+    """A cell of the preview in words: yes/no, numbers in ``lang``, a code with its name, (empty)."""
     if value is None or (isinstance(value, float) and pd.isna(value)) or value == "":
         return t("kelola_empty_value", lang)
-    names = get_table(layer).names
-    kind = get_table(layer).column(column).kind if column in names else "text"
+    names_of = get_table(layer).names
+    kind = get_table(layer).column(column).kind if column in names_of else "text"
     if kind == "bool":
         return format_bool(value, lang) or t("kelola_empty_value", lang)
     if isinstance(value, bool):
@@ -100,19 +117,21 @@ def _shown(layer: str, column: str, value: object, lang: Lang) -> str:
         return str(value)  # a year: no thousands separator
     if isinstance(value, int | float):
         return format_trimmed(float(value), lang, 6)
+    if kind in _CODE_KINDS and names and str(value) in names:
+        return kecamatan_label(str(value), names)  # "Kanigoro (35.05.10)": the name is what is checked
     return str(value)
 
 
-def added_rows(found: ImportPreview, lang: Lang) -> pd.DataFrame:
-    """The rows the file would add, as validated (yes/no in words), file row first."""
+def added_rows(found: ImportPreview, lang: Lang, names: dict[str, str] | None = None) -> pd.DataFrame:
+    """The rows the file would add, as validated (yes/no in words, wilayah by name), file row first."""
     rows = found.added.copy()
     for column in rows.columns:
-        rows[column] = [_shown(found.layer, column, v, lang) for v in rows[column]]
+        rows[column] = [_shown(found.layer, column, v, lang, names) for v in rows[column]]
     rows.insert(0, t("kelola_problem_row", lang), [str(i) for i in found.added.index])
     return rows.reset_index(drop=True)
 
 
-def replacement_rows(found: ImportPreview, lang: Lang) -> pd.DataFrame:
+def replacement_rows(found: ImportPreview, lang: Lang, names: dict[str, str] | None = None) -> pd.DataFrame:
     """Each replaced row's changed columns side by side: key, column, old, new."""
     key, column, old, new = (
         t(k, lang) for k in ("kelola_key", "kelola_problem_column", "kelola_old", "kelola_new")
@@ -126,8 +145,8 @@ def replacement_rows(found: ImportPreview, lang: Lang) -> pd.DataFrame:
                 {
                     key: replacement.key,
                     column: change.column,
-                    old: _shown(found.layer, change.column, change.old, lang),
-                    new: _shown(found.layer, change.column, change.new, lang),
+                    old: _shown(found.layer, change.column, change.old, lang, names),
+                    new: _shown(found.layer, change.column, change.new, lang, names),
                 }
             )
     return pd.DataFrame(rows, columns=[key, column, old, new])

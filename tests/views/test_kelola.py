@@ -91,3 +91,17 @@ def test_the_public_data_page_never_shows_who_imported(seeded_copy: Path) -> Non
     public = history_rows("id", seeded_copy)
     assert "oleh" not in public.columns
     assert "editor_rahasia" not in public.astype(str).to_string()
+
+
+def test_rows_to_add_name_their_kecamatan_and_desa(seeded_store: Path) -> None:
+    """An official checks "Kanigoro", not "35.05.10": codes are shown with their names."""
+    rows = read_rows("potensi", seeded_store)
+    real = rows[rows.kecamatan.notna() & rows.desa.notna()].iloc[0].drop(IMPORT_COLUMN).to_dict()
+    real = {k: ("" if v is None or (isinstance(v, float) and pd.isna(v)) else v) for k, v in real.items()}
+    found = kelola.preview("potensi", _csv([{**real, "potensi_id": "POT-NAMA-1"}]), "p.csv", seeded_store)
+    assert found.ok, [str(p) for p in found.errors]
+    names = kelola.wilayah_names(seeded_store)
+    row = kelola.added_rows(found, "id", names).iloc[0]
+    code = found.added.iloc[0]["kecamatan"]
+    assert row["kecamatan"] == f"{names[code]} ({code})"
+    assert names[found.added.iloc[0]["desa"]] in row["desa"]
