@@ -12,7 +12,7 @@ listed (a new unit an official typed) is shown as stored, in both languages.
 from __future__ import annotations
 
 #: prefixes of the entries that translate a stored text (``id`` is the text exactly as stored)
-STORED_PREFIXES = ("satuan_", "sumber_contoh_")
+STORED_PREFIXES = ("satuan_", "sumber_contoh_", "keterangan_")
 
 TEXTS: dict[str, dict[str, str]] = {
     # indikator nilai_produksi_<komoditas> (potensi.data.indikator_keys.COMMODITY_PREFIX)
@@ -38,6 +38,22 @@ TEXTS: dict[str, dict[str, str]] = {
     "satuan_desa_kelurahan": {"id": "desa/kelurahan", "en": "villages"},
     "satuan_unit": {"id": "unit", "en": "units"},
     "satuan_persen": {"id": "persen", "en": "percent"},
+    "satuan_rp_per_kapita_per_bulan": {"id": "Rp/kapita/bulan", "en": "Rp per person per month"},
+    "satuan_peringkat": {"id": "peringkat", "en": "rank"},
+    "satuan_skor": {"id": "skor", "en": "score"},
+    # notes a map shows as its caveat (scripts/build_seed.py OLAH_CEPAT)
+    "keterangan_olah_cepat_sp2010": {
+        "id": (
+            "angka sementara: hasil olah cepat Sensus Penduduk 2010 (BPS); jumlah 22 kecamatan 1.116.010, "
+            "angka final kabupaten 1.116.639; angka final per kecamatan hanya diketahui untuk 4 kecamatan "
+            "(indikator penduduk_sp2010_final)"
+        ),
+        "en": (
+            "preliminary figures: 2010 census quick count (BPS); the 22 districts sum to 1,116,010, "
+            "the final regency figure is 1,116,639; final district figures are known for 4 districts "
+            "only (indicator penduduk_sp2010_final)"
+        ),
+    },
     "satuan_indeks": {"id": "indeks", "en": "index"},
     "satuan_indeks_0_100": {"id": "indeks 0-100", "en": "index 0-100"},
     "satuan_lq": {"id": "LQ (tanpa satuan)", "en": "LQ (no unit)"},
