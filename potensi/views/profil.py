@@ -54,7 +54,13 @@ from potensi.data.indicators import (
     indicator_options,
     indicator_values,
 )
-from potensi.data.indikator_keys import COMMODITY_PREFIX, FACILITY_PREFIX, INCOME_KEY, PDRB_PREFIX
+from potensi.data.indikator_keys import (
+    COMMODITY_PREFIX,
+    FACILITY_PREFIX,
+    INCOME_KEY,
+    PDRB_PREFIX,
+    POPULATION_PREFIX,
+)
 from potensi.data.readiness import readiness_conflicts
 from potensi.data.records import (
     enum_label,
@@ -748,7 +754,7 @@ def section_of(key: str) -> str:
     later lands in its theme without a change here.
     """
     name = key.removeprefix(INDIKATOR_PREFIX)
-    if key in _AREA_KEYS:
+    if key in _AREA_KEYS or name.startswith(POPULATION_PREFIX):
         return "wilayah"
     if name.startswith((PDRB_PREFIX, COMMODITY_PREFIX)) or name == INCOME_KEY:
         return "ekonomi"
@@ -948,6 +954,7 @@ def ranked(
             else hosts or t("profil_indikator_source", lang)
         )
     unit = unit_label(found.unit, lang) if key.startswith(INDIKATOR_PREFIX) else found.unit
+    source = f"{source} · {found.real_text(lang)}"  # how many kecamatan have a real figure
     reason = unranked_reason(key, data, lang)
     return Ranked(
         key,
