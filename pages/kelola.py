@@ -84,7 +84,7 @@ if result is not None:
 st.subheader(t("kelola_step_upload", lang))
 generation = st.session_state.get(UPLOAD_GEN, 0)
 upload = st.file_uploader(
-    t("kelola_upload", lang, mb=format_number(kelola.MAX_UPLOAD_MB, 0, lang)),
+    t("kelola_upload_bps" if bps else "kelola_upload", lang, mb=format_number(kelola.MAX_UPLOAD_MB, 0, lang)),
     type=list(kelola.BPS_UPLOAD_TYPES if bps else kelola.UPLOAD_TYPES),
     key=f"kelola_upload_{'bps' if bps else layer}_{generation}",
     max_upload_size=kelola.MAX_UPLOAD_MB,

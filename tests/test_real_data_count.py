@@ -28,7 +28,9 @@ def test_population_map_is_real_for_all_22_with_its_caveat(seeded_store: Path) -
     assert (found.real, found.total) == (22, 22)
     choropleth = choropleth_for(kecamatan, "ind:penduduk", "id", data)
     assert "data nyata 22/22" in choropleth.source
-    assert "angka sementara: hasil olah cepat Sensus Penduduk 2010" in choropleth.source
+    assert choropleth.source.endswith(
+        "data nyata 22/22; angka sementara: hasil olah cepat Sensus Penduduk 2010 (BPS); kuantil"
+    )
     english = choropleth_for(kecamatan, "ind:penduduk", "en", data)
     assert "real data 22/22" in english.source and "2010 census quick count" in english.source
     # a chosen year keeps its own count: the 2020 census is known for a few kecamatan only

@@ -232,7 +232,10 @@ def indicator_values(
         if "catatan" in real_rows
         else []
     )
-    caveat = stored_text(notes[0], lang) if len(notes) == 1 and len(real_rows) == len(chosen) else ""
+    # the note's first clause ("angka sementara: hasil olah cepat SP2010 (BPS)"): a legend
+    # has room for the caveat, the whole note is on the Data page and the profile
+    shared = len(notes) == 1 and len(real_rows) == len(chosen)
+    caveat = stored_text(notes[0], lang).split(";")[0].strip() if shared else ""
     if key == "kepadatan":
         return IndicatorValues(
             key,

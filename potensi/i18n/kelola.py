@@ -92,6 +92,10 @@ TEXTS = {
         "id": "Berkas XLSX, CSV atau GeoJSON (paling besar {mb} MB)",
         "en": "XLSX, CSV or GeoJSON file (at most {mb} MB)",
     },
+    "kelola_upload_bps": {
+        "id": "Tabel BPS: berkas XLSX atau CSV (paling besar {mb} MB)",
+        "en": "BPS table: XLSX or CSV file (at most {mb} MB)",
+    },
     "kelola_step_check": {"id": "3. Periksa sebelum menyimpan", "en": "3. Check before saving"},
     "kelola_problems": {
         "id": "Berkas {file} belum dapat disimpan: {n} masalah. Perbaiki di berkas lalu unggah lagi.",
