@@ -417,6 +417,20 @@ STATISTIK_KABUPATEN = {
     "jumlah_penduduk_Dukcapil_akhir_2021": ("penduduk_dukcapil", "jiwa"),
     "luas_wilayah_BIG_2024": ("luas_wilayah_sumber_lain", "km²"),
 }
+#: the note of a population figure of ``kecamatan_penduduk_luas.csv`` by its ``jenis_data``
+#: (prefix): short, one per kind, each with its English in potensi/i18n/data_values.py —
+#: the profile shows it under the figure in either language; the reference's own doubts
+#: stay in the reference (and in the note of a ``_sumber_lain`` figure)
+_SERIES = "seri penduduk kecamatan, dashboard BPS Kabupaten Blitar (sumber asal tidak disebut)"
+STATISTIK_NOTES = {
+    "estimasi pertengahan 2024": "estimasi pertengahan tahun 2024 (dikutip Wikipedia)",
+    "Dukcapil 2022": "data Dukcapil 2022 (dikutip berita BPS Kabupaten Blitar)",
+    "populasi infobox": "jumlah per desa, dashboard BPS Kabupaten Blitar (tahun data kemungkinan 2024)",
+    "jumlah per desa": "jumlah per desa, dashboard BPS Kabupaten Blitar (tahun data kemungkinan 2024)",
+    "seri penduduk kecamatan": _SERIES,
+    "idem": _SERIES,
+    "SP2020 (perempuan saja": "Sensus Penduduk 2020, penduduk perempuan saja (berita mengutip BPS)",
+}
 STATISTIK_WILAYAH = {"Kabupaten Blitar": "35.05", "Provinsi Jawa Timur": "35"}
 _URL = re.compile(r"https?://[^\s|,;()]+")
 
@@ -522,18 +536,12 @@ def statistik_kecamatan_rows(figures: list[Row], seeded: list[Row]) -> list[Row]
             add(kode, "luas_wilayah", "2020", row["luas_km2"], "km²", row, _statistik_note(row, jenis))
         if not tahun:
             continue
+        note = next((n for prefix, n in STATISTIK_NOTES.items() if jenis.startswith(prefix)), None)
         if row["penduduk"] and not jenis.startswith("SP2010"):
-            add(kode, "penduduk", tahun, row["penduduk"], "jiwa", row, _statistik_note(row, jenis))
+            add(kode, "penduduk", tahun, row["penduduk"], "jiwa", row, note or _statistik_note(row, jenis))
         elif not row["penduduk"] and row["penduduk_perempuan"]:
-            add(
-                kode,
-                "penduduk_perempuan",
-                tahun,
-                row["penduduk_perempuan"],
-                "jiwa",
-                row,
-                _statistik_note(row, jenis),
-            )
+            female = row["penduduk_perempuan"]
+            add(kode, "penduduk_perempuan", tahun, female, "jiwa", row, note or _statistik_note(row, jenis))
     return sorted(out.values(), key=lambda r: (r["kode_wilayah"], r["indikator"], r["tahun"]))
 
 

@@ -41,5 +41,3 @@ INCOME_KEY = "pdrb_per_kapita"
 #: the source the map uses (``penduduk_sumber_lain`` beside ``penduduk``): kept so both
 #: stay visible on the Data page, never coloured on the map nor ranked
 ALTERNATIVE_SUFFIX = "_sumber_lain"
-#: population figures (``penduduk``, ``penduduk_perempuan``, ``penduduk_sp2010_final`` …)
-POPULATION_PREFIX = "penduduk"

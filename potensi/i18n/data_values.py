@@ -41,6 +41,27 @@ TEXTS: dict[str, dict[str, str]] = {
     "satuan_rp_per_kapita_per_bulan": {"id": "Rp/kapita/bulan", "en": "Rp per person per month"},
     "satuan_peringkat": {"id": "peringkat", "en": "rank"},
     "satuan_skor": {"id": "skor", "en": "score"},
+    # notes of the seed's population figures (scripts/build_seed.py STATISTIK_NOTES)
+    "keterangan_estimasi_2024": {
+        "id": "estimasi pertengahan tahun 2024 (dikutip Wikipedia)",
+        "en": "mid-2024 estimate (as cited by Wikipedia)",
+    },
+    "keterangan_dukcapil_2022": {
+        "id": "data Dukcapil 2022 (dikutip berita BPS Kabupaten Blitar)",
+        "en": "civil registry (Dukcapil) 2022 (cited in a BPS Blitar Regency news item)",
+    },
+    "keterangan_jumlah_per_desa": {
+        "id": "jumlah per desa, dashboard BPS Kabupaten Blitar (tahun data kemungkinan 2024)",
+        "en": "sum of the villages, BPS Blitar Regency dashboard (data year probably 2024)",
+    },
+    "keterangan_seri_dashboard": {
+        "id": "seri penduduk kecamatan, dashboard BPS Kabupaten Blitar (sumber asal tidak disebut)",
+        "en": "district population series, BPS Blitar Regency dashboard (original source not named)",
+    },
+    "keterangan_sp2020_perempuan": {
+        "id": "Sensus Penduduk 2020, penduduk perempuan saja (berita mengutip BPS)",
+        "en": "2020 census, female population only (news citing BPS)",
+    },
     # notes a map shows as its caveat (scripts/build_seed.py OLAH_CEPAT)
     "keterangan_olah_cepat_sp2010": {
         "id": (

@@ -59,7 +59,6 @@ from potensi.data.indikator_keys import (
     FACILITY_PREFIX,
     INCOME_KEY,
     PDRB_PREFIX,
-    POPULATION_PREFIX,
 )
 from potensi.data.readiness import readiness_conflicts
 from potensi.data.records import (
@@ -754,7 +753,7 @@ def section_of(key: str) -> str:
     later lands in its theme without a change here.
     """
     name = key.removeprefix(INDIKATOR_PREFIX)
-    if key in _AREA_KEYS or name.startswith(POPULATION_PREFIX):
+    if key in _AREA_KEYS:
         return "wilayah"
     if name.startswith((PDRB_PREFIX, COMMODITY_PREFIX)) or name == INCOME_KEY:
         return "ekonomi"

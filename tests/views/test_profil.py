@@ -458,6 +458,7 @@ def test_charts_are_grouped_into_themed_tabs(boundaries: Boundaries, data: dict)
         "Potensi & peluang",
         "Inovasi",
         "Perbandingan",
+        "Indikator lain",  # the SP2010 male/female split and the final SP2010 figures
     ]
     by = {s.key: s for s in sections}
     # every rank chart appears once, in its theme; no tab holds more than 9 charts
@@ -487,4 +488,9 @@ def test_a_theme_without_data_has_no_tab_and_unknown_indicators_get_their_own(
     keys = [k for k in pf.rank_indicators(boundaries.kecamatan, data) if "fasilitas_" not in k]
     sections = pf.profile_sections([*keys, "ind:indeks_potensi"], "id")
     assert "fasilitas" not in [s.key for s in sections]
-    assert sections[-1].key == "lainnya" and sections[-1].charts == ("ind:indeks_potensi",)
+    assert sections[-1].key == "lainnya" and sections[-1].charts[-1] == "ind:indeks_potensi"
+    assert set(sections[-1].charts[:-1]) == {
+        "ind:penduduk_laki_laki",
+        "ind:penduduk_perempuan",
+        "ind:penduduk_sp2010_final",
+    }
