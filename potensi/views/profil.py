@@ -382,7 +382,9 @@ def headline_figures(
                 str(people.year),
                 clean_note(source_note(people.source), lang) or t("profil_indikator_source", lang),
                 links,
-                people.note,
+                stored_text(people.note, lang)
+                if people.note
+                else people.note,  # the seed's notes have English
                 int(people.example),
                 1,
                 dated=True,
