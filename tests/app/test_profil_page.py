@@ -66,6 +66,7 @@ def test_profile_shows_the_census_population_with_year_and_source(app: AppTest) 
         "Potensi & peluang",
         "Inovasi",
         "Perbandingan",
+        "Indikator lain",  # the SP2010 male/female split and final figures
     ]
 
 
@@ -167,6 +168,7 @@ def test_english_switch_translates_the_page(app: AppTest) -> None:
         "Potentials & opportunities",
         "Innovation",
         "Comparison",
+        "Other indicators",
     ]
     values = metrics(app)
     assert values["Population 2020 (people)"] == "42,300"
