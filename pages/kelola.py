@@ -34,25 +34,46 @@ if page.state.present:  # a pitch shows what was imported, never the upload
     st.stop()
 st.caption(t("kelola_intro", lang))
 
-layer = st.selectbox(
-    t("layer", lang), kelola.layers(), key="kelola_layer", format_func=lambda n: t(f"layer_{n}", lang)
+kind = st.radio(
+    t("kelola_kind", lang),
+    kelola.KINDS,
+    key="kelola_kind",
+    horizontal=True,
+    format_func=lambda k: t(f"kelola_kind_{k}", lang),
 )
+bps = kind == "bps"
+reader = None
+if bps:  # a BPS table as downloaded: into indikator, through the same dry run and Simpan
+    layer = "indikator"
+    st.caption(t("kelola_bps_intro", lang))
+    left, right = st.columns(2)
+    options = kelola.bps_options(
+        left.text_input(t("kelola_bps_indikator", lang), key="kelola_bps_indikator"),
+        right.text_input(t("kelola_bps_satuan", lang), key="kelola_bps_satuan"),
+        left.text_input(t("kelola_bps_sumber", lang), key="kelola_bps_sumber"),
+        int(right.number_input(t("kelola_bps_tahun", lang), 0, 2100, 0, key="kelola_bps_tahun")),
+        left.text_input(t("kelola_bps_kolom", lang), key="kelola_bps_kolom"),
+    )
+else:
+    layer = st.selectbox(
+        t("layer", lang), kelola.layers(), key="kelola_layer", format_func=lambda n: t(f"layer_{n}", lang)
+    )
 
-st.subheader(t("kelola_step_template", lang))
-st.download_button(
-    t("kelola_template_download", lang, layer=t(f"layer_{layer}", lang)),
-    data=kelola.template_bytes(layer),
-    file_name=f"templat_{layer}.xlsx",
-    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    key=f"kelola_template_{layer}",
-)
-st.caption(t("kelola_template_note", lang))
+    st.subheader(t("kelola_step_template", lang))
+    st.download_button(
+        t("kelola_template_download", lang, layer=t(f"layer_{layer}", lang)),
+        data=kelola.template_bytes(layer),
+        file_name=f"templat_{layer}.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key=f"kelola_template_{layer}",
+    )
+    st.caption(t("kelola_template_note", lang))
 
 result = st.session_state.get(RESULT)
 if result is not None:
-    kind, text, impor_id = result
-    {"saved": st.success, "undone": st.info}.get(kind, st.error)(text)
-    if kind == "saved" and editing_button(st, t("kelola_undo", lang), "kelola_undo_last", page.state):
+    kind_done, text, impor_id = result
+    {"saved": st.success, "undone": st.info}.get(kind_done, st.error)(text)
+    if kind_done == "saved" and editing_button(st, t("kelola_undo", lang), "kelola_undo_last", page.state):
         try:
             record = kelola.undo(current_session(), impor_id, client=client_address())
             st.session_state[RESULT] = ("undone", kelola.undone_text(record, lang), impor_id)
@@ -63,15 +84,26 @@ if result is not None:
 st.subheader(t("kelola_step_upload", lang))
 generation = st.session_state.get(UPLOAD_GEN, 0)
 upload = st.file_uploader(
-    t("kelola_upload", lang, mb=format_number(kelola.MAX_UPLOAD_MB, 0, lang)),
-    type=list(kelola.UPLOAD_TYPES),
-    key=f"kelola_upload_{layer}_{generation}",
+    t("kelola_upload_bps" if bps else "kelola_upload", lang, mb=format_number(kelola.MAX_UPLOAD_MB, 0, lang)),
+    type=list(kelola.BPS_UPLOAD_TYPES if bps else kelola.UPLOAD_TYPES),
+    key=f"kelola_upload_{'bps' if bps else layer}_{generation}",
     max_upload_size=kelola.MAX_UPLOAD_MB,
 )
-if upload is not None:
+if upload is not None and bps and not options.indikator:
+    st.warning(t("kelola_bps_need_key", lang))
+elif upload is not None:
     content = upload.getvalue()
-    found = kelola.preview(layer, content, upload.name)
+    if bps:
+        table, found, reader = kelola.bps_preview(content, upload.name, options)
+    else:
+        table, found = None, kelola.preview(layer, content, upload.name)
     st.subheader(t("kelola_step_check", lang))
+    if table is not None and table.values:  # the BPS table as understood, and what was left out
+        st.markdown(f"**{t('kelola_bps_table_title', lang)}** — {kelola.bps_summary(table, lang)}")
+        data_table(kelola.bps_matrix_rows(table, lang), lang)
+        if table.skipped:
+            st.markdown(f"**{t('kelola_bps_skipped_title', lang)}**")
+            data_table(kelola.bps_skipped_rows(table, lang), lang)
     if not found.ok:
         st.error(t("kelola_problems", lang, file=found.filename, n=format_number(len(found.errors), 0, lang)))
         data_table(kelola.problem_rows(found, lang), lang)
@@ -96,7 +128,14 @@ if upload is not None:
                 st.caption(t("kelola_confirm_needed", lang))
         if confirmed and editing_button(st, t("kelola_save", lang), "kelola_save", page.state):
             try:
-                report = kelola.save(session, found, content, confirmed=confirmed, client=client_address())
+                report = kelola.save(
+                    session,
+                    found,
+                    content,
+                    confirmed=confirmed,
+                    client=client_address(),
+                    **({"reader": reader} if reader else {}),
+                )
             except PotensiError as exc:
                 st.error(t("kelola_failed", lang, message=str(exc)))
             else:

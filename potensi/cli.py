@@ -96,6 +96,38 @@ def _data_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _data_import_bps(args: argparse.Namespace) -> int:
+    from potensi.data.audit import os_actor
+    from potensi.data.bps import BpsOptions, bps_reader, read_bps
+    from potensi.data.importer import import_as, load_context
+
+    options = BpsOptions(
+        indikator=args.indikator, satuan=args.satuan, sumber=args.sumber, tahun=args.tahun, kolom=args.kolom
+    )
+    index = load_context(_store_arg(args)).wilayah
+    path = Path(args.file)
+    table = read_bps(path, path.name, options, index)
+    if table.values:  # the table as understood, before anything is written
+        print(
+            f"Tabel dibaca: {len({v.kode for v in table.values})} kecamatan, "
+            f"kolom {table.column_label or '-'}"
+        )
+        print(table.matrix().to_string(index=False))
+    for skipped in table.skipped:
+        print(f"  dilewati {skipped.ref} '{skipped.text}': {skipped.why}")
+    # the same importer as every other file: validation, transaction, history, undo
+    report = import_as(
+        os_actor(),
+        "indikator",
+        path,
+        store=_store_arg(args),
+        replace=args.ganti,
+        reader=bps_reader(options, index),
+    )
+    print(report.summary())
+    return 0
+
+
 def _data_export(args: argparse.Namespace) -> int:
     from potensi.data.export import export_layer
 
@@ -370,6 +402,18 @@ def build_parser() -> argparse.ArgumentParser:
                 help="izinkan mengganti baris yang kuncinya sudah ada (tanpa ini impor seperti itu ditolak)",
             )
         sub.set_defaults(func=func)
+    bps = data.add_parser(
+        "import-bps", help="impor tabel BPS per kecamatan (XLSX/CSV seperti diunduh) ke indikator"
+    )
+    bps.add_argument("file")
+    bps.add_argument("--indikator", required=True, help="kunci indikator, mis. penduduk")
+    bps.add_argument("--satuan", help="satuan (bawaan: dari judul tabel, mis. '(jiwa)')")
+    bps.add_argument("--sumber", help="sumber (bawaan: baris 'Sumber:' di bawah tabel)")
+    bps.add_argument("--tahun", type=int, help="tahun data bila tabel tidak menyebutnya")
+    bps.add_argument("--kolom", default="jumlah", help="sub-kolom per tahun (bawaan: Jumlah)")
+    bps.add_argument("--ganti", action="store_true", help="izinkan mengganti angka yang sudah ada")
+    bps.add_argument("--store", help="berkas GeoPackage (PETA_STORE)")
+    bps.set_defaults(func=_data_import_bps)
     hist = data.add_parser("history", help="riwayat impor")
     hist.add_argument("--store")
     hist.set_defaults(func=_data_history)

@@ -391,6 +391,160 @@ def kecamatan_indicator_rows(stats: list[Row], columns: list[Row]) -> list[Row]:
     return rows
 
 
+# ------------------------------------------------------------ statistik (published figures)
+
+#: the caveat every SP2010 quick-count row carries (and the map shows: all 22 rows share it)
+OLAH_CEPAT = (
+    "angka sementara: hasil olah cepat Sensus Penduduk 2010 (BPS); jumlah 22 kecamatan 1.116.010, "
+    "angka final kabupaten 1.116.639; angka final per kecamatan hanya diketahui untuk 4 kecamatan "
+    "(indikator penduduk_sp2010_final)"
+)
+#: kabupaten_series.csv indicator → (seed key, unit); a reference key not listed is not seeded
+#: (quarterly growth, predicates as text, weak or undated figures, a duplicate of BLITAR_FACTS.md)
+STATISTIK_KABUPATEN = {
+    "persentase_penduduk_miskin_P0": ("persentase_penduduk_miskin", "persen"),
+    "jumlah_penduduk_miskin": ("jumlah_penduduk_miskin", "jiwa"),
+    "garis_kemiskinan": ("garis_kemiskinan", "Rp/kapita/bulan"),
+    "indeks_kedalaman_kemiskinan_P1": ("indeks_kedalaman_kemiskinan", "indeks"),
+    "indeks_keparahan_kemiskinan_P2": ("indeks_keparahan_kemiskinan", "indeks"),
+    "laju_pertumbuhan_ekonomi": ("laju_pertumbuhan_ekonomi", "persen"),
+    "tingkat_pengangguran_terbuka": ("tingkat_pengangguran_terbuka", "persen"),
+    "prevalensi_stunting_SSGI": ("prevalensi_stunting_ssgi", "persen"),
+    "prevalensi_stunting_SKI": ("prevalensi_stunting_ski", "persen"),
+    "IPM": ("ipm", "indeks"),
+    "IID_skor": ("iid_skor", "skor"),
+    "IID_peringkat_nasional": ("iid_peringkat_nasional", "peringkat"),
+    "jumlah_penduduk_Dukcapil_akhir_2021": ("penduduk_dukcapil", "jiwa"),
+    "luas_wilayah_BIG_2024": ("luas_wilayah_sumber_lain", "km²"),
+}
+#: the note of a population figure of ``kecamatan_penduduk_luas.csv`` by its ``jenis_data``
+#: (prefix): short, one per kind, each with its English in potensi/i18n/data_values.py —
+#: the profile shows it under the figure in either language; the reference's own doubts
+#: stay in the reference (and in the note of a ``_sumber_lain`` figure)
+_SERIES = "seri penduduk kecamatan, dashboard BPS Kabupaten Blitar (sumber asal tidak disebut)"
+STATISTIK_NOTES = {
+    "estimasi pertengahan 2024": "estimasi pertengahan tahun 2024 (dikutip Wikipedia)",
+    "Dukcapil 2022": "data Dukcapil 2022 (dikutip berita BPS Kabupaten Blitar)",
+    "populasi infobox": "jumlah per desa, dashboard BPS Kabupaten Blitar (tahun data kemungkinan 2024)",
+    "jumlah per desa": "jumlah per desa, dashboard BPS Kabupaten Blitar (tahun data kemungkinan 2024)",
+    "seri penduduk kecamatan": _SERIES,
+    "idem": _SERIES,
+    "SP2020 (perempuan saja": "Sensus Penduduk 2020, penduduk perempuan saja (berita mengutip BPS)",
+}
+STATISTIK_WILAYAH = {"Kabupaten Blitar": "35.05", "Provinsi Jawa Timur": "35"}
+_URL = re.compile(r"https?://[^\s|,;()]+")
+
+
+def statistik_urls(text: str) -> list[str]:
+    """The URLs of a ``statistik`` source cell, which mixes URLs with words ("… (src/App.js, commit …)")."""
+    urls = list(dict.fromkeys(u.rstrip(".") for u in _URL.findall(text)))
+    if not urls:
+        raise SystemExit(f"statistik: sumber tanpa URL: {text!r}")
+    return urls
+
+
+def _statistik_note(row: Row, *extra: str) -> str:
+    parts = [row.get("tabel_atau_keterangan") or row.get("tabel", ""), row.get("catatan", ""), *extra]
+    return "; ".join(p for p in parts if p)
+
+
+def statistik_kabupaten_rows(series: list[Row], existing: list[Row]) -> list[Row]:
+    """The kabupaten (and Jawa Timur benchmark) series of ``statistik/kabupaten_series.csv``.
+
+    A figure already seeded from BLITAR_FACTS.md (same area, key, year, value) is not
+    repeated. The BIG 2024 area disagrees with the BPS/Pemkab area the map and profile
+    use: it is kept as ``luas_wilayah_sumber_lain`` and says so.
+    """
+    have = {(r["kode_wilayah"], r["indikator"], r["tahun"]) for r in existing}
+    rows = []
+    for row in series:
+        spec = STATISTIK_KABUPATEN.get(row["indikator"])
+        kode = STATISTIK_WILAYAH.get(row["wilayah"])
+        if spec is None or kode is None or not row["tahun"]:
+            continue
+        key, satuan = spec
+        if (kode, key, row["tahun"]) in have:
+            raise SystemExit(f"statistik: {kode} {key} {row['tahun']} sudah ada di seed")
+        extra = "peta dan profil memakai luas BPS/Pemkab 1.588,79 km²" if key.endswith("_sumber_lain") else ""
+        rows.append(
+            {
+                "kode_wilayah": kode,
+                "indikator": key,
+                "tahun": check_year(row["tahun"], f"statistik {row['indikator']}"),
+                "nilai": plain_number(row["nilai"]),
+                "satuan": satuan,
+                "sumber": as_sumber(statistik_urls(row["sumber_url"])),
+                "catatan": _statistik_note(row, extra),
+                "contoh": TIDAK,
+            }
+        )
+    return rows
+
+
+def statistik_kecamatan_rows(figures: list[Row], seeded: list[Row]) -> list[Row]:
+    """Population and area by kecamatan from ``statistik/kecamatan_penduduk_luas.csv``.
+
+    - SP2010 *hasil olah cepat* (all 22): ``penduduk`` 2010, the figure the map uses
+      for 2010 (one source for all 22, so they compare), with :data:`OLAH_CEPAT` as
+      caveat; its male/female split as ``penduduk_laki_laki`` / ``penduduk_perempuan``.
+    - a figure for a (kecamatan, key, year) the seed has with another value from
+      another source is kept as ``<key>_sumber_lain`` naming the value the map uses;
+    - figures for years the seed lacks (2022–2024 series, female SP2020 counts) are
+      added; a figure without a year (Srengat 64.905) is not.
+    """
+    have = {(r["kode_wilayah"], r["indikator"], r["tahun"]): r for r in seeded}
+    out: dict[tuple[str, str, str], Row] = {}
+
+    def add(kode: str, key: str, tahun: str, nilai: str, satuan: str, row: Row, note: str) -> None:
+        urls = statistik_urls(row["sumber_url"])
+        current = have.get((kode, key, tahun)) or out.get((kode, key, tahun))
+        if current is not None:
+            if float(current["nilai"]) == float(nilai):
+                if (kode, key, tahun) in out:  # the same figure from a second source: cite both
+                    merged = source_urls(current["sumber"]) + urls
+                    current["sumber"] = as_sumber(dict.fromkeys(merged))
+                return
+            whole, _, decimals = current["nilai"].partition(".")
+            used = f"{int(whole):,}".replace(",", ".") + (f",{decimals}" if decimals else "")
+            key = f"{key}_sumber_lain"
+            note = f"{note}; peta memakai {used} ({current['catatan'].split(';')[0]})".strip("; ")
+            if (kode, key, tahun) in out:
+                return
+        out[(kode, key, tahun)] = {
+            "kode_wilayah": kode,
+            "indikator": key,
+            "tahun": check_year(tahun, f"statistik {kode} {key}"),
+            "nilai": plain_number(nilai),
+            "satuan": satuan,
+            "sumber": as_sumber(urls),
+            "catatan": note,
+            "contoh": TIDAK,
+        }
+
+    for row in figures:
+        kode, jenis, tahun = row["kode_kemendagri"], row["jenis_data"], row["tahun"]
+        if len(kode) != 8:
+            continue  # the kabupaten line of the book: the seed's total is the final SP2010
+        if jenis.startswith("SP2010 hasil olah cepat"):
+            add(kode, "penduduk", "2010", row["penduduk"], "jiwa", row, OLAH_CEPAT)
+            add(kode, "penduduk_laki_laki", "2010", row["penduduk_laki"], "jiwa", row, OLAH_CEPAT)
+            add(kode, "penduduk_perempuan", "2010", row["penduduk_perempuan"], "jiwa", row, OLAH_CEPAT)
+            continue
+        if row["luas_km2"]:
+            # every area is filed under 2020 like the seed's others (most sources give no
+            # year), so two sources' areas of one kecamatan meet and the second is kept aside
+            add(kode, "luas_wilayah", "2020", row["luas_km2"], "km²", row, _statistik_note(row, jenis))
+        if not tahun:
+            continue
+        note = next((n for prefix, n in STATISTIK_NOTES.items() if jenis.startswith(prefix)), None)
+        if row["penduduk"] and not jenis.startswith("SP2010"):
+            add(kode, "penduduk", tahun, row["penduduk"], "jiwa", row, note or _statistik_note(row, jenis))
+        elif not row["penduduk"] and row["penduduk_perempuan"]:
+            female = row["penduduk_perempuan"]
+            add(kode, "penduduk_perempuan", tahun, female, "jiwa", row, note or _statistik_note(row, jenis))
+    return sorted(out.values(), key=lambda r: (r["kode_wilayah"], r["indikator"], r["tahun"]))
+
+
 # ----------------------------------------------------------------------------- opd
 
 
@@ -869,14 +1023,18 @@ def build(reference: Path, out_dir: Path, sources: Path = DEFAULT_SOURCES) -> di
         raise SystemExit(f"Berkas referensi tidak ada: {facts_path}")
     facts_text = facts_path.read_text(encoding="utf-8")
     official = official_kecamatan(stats)
+    statistik = reference / "statistik"
+    kabupaten = kabupaten_indicator_rows(facts_text, curated.indikator_kabupaten)
+    kecamatan = kecamatan_indicator_rows(stats, curated.indikator_kecamatan)
+    figures = statistik_kecamatan_rows(
+        read_reference_csv(statistik / "kecamatan_penduduk_luas.csv"), kabupaten + kecamatan
+    )
+    series = statistik_kabupaten_rows(read_reference_csv(statistik / "kabupaten_series.csv"), kabupaten)
 
     tables = {
         "opd": opd_rows(inovasi, curated.opd, curated.opd_of_text),
         "inovasi": inovasi_rows(inovasi, official, curated.inovasi, curated.opd_of_text),
-        "indikator": (
-            kabupaten_indicator_rows(facts_text, curated.indikator_kabupaten)
-            + kecamatan_indicator_rows(stats, curated.indikator_kecamatan)
-        ),
+        "indikator": kabupaten + series + kecamatan + figures,
         "potensi": potensi_rows(potensi, official, curated),
         "peluang_investasi": peluang_rows(official, curated.peluang),
     }

@@ -44,7 +44,7 @@ SAME_IN_BOTH = set(
     """
     indonesia data per km² bank hotel unit status volume total mode internet digital motor real geojson
     min minimum max interval text store database dataset templates commit clean big gas tax
-    holiday allowance dynamic quotient hak milik koi admin audit hash utc
+    holiday allowance dynamic quotient hak milik koi admin audit hash utc final wikipedia dukcapil ssgi ski
     kecamatan desa kelurahan kabupaten kota camat bappeda litbang kemendagri kepmendagri
     permendagri bskdn bps podes opd pdrb adhk adhb kbli rstu ipro iid rtrw kkpr kpbu pma pmdn
     hgu hgb irr npv slq dlq ahp utm klassen marshall guttman saaty sturges jenks esteban

@@ -71,15 +71,25 @@ def test_opportunities_without_a_real_source_are_flagged_as_examples(seeded: Pat
     assert not indikator[~indikator.indikator.str.startswith(example_keys)].contoh.any()
 
 
+def _statistik_codes(column: str, year: str | None) -> set[str]:
+    """Kecamatan that ``statistik/kecamatan_penduduk_luas.csv`` gives a figure of ``column`` (and year)."""
+    figures = pd.read_csv(REFERENCE / "statistik" / "kecamatan_penduduk_luas.csv", dtype=str)
+    figures = figures[figures[column].notna() & (figures.kode_kemendagri.str.len() == 8)]
+    if year is not None:
+        figures = figures[figures.tahun == year]
+    return set(figures.kode_kemendagri)
+
+
 def test_population_and_area_match_the_cited_source_exactly(seeded: Path) -> None:
     stats = pd.read_csv(REFERENCE / "kecamatan_stats.csv", dtype={"kode": str})
     indikator = read_rows("indikator", seeded)
     checked = 0
-    for column, key, year in (
-        ("luas_km2", "luas_wilayah", None),
-        ("penduduk_2010", "penduduk", 2010),
-        ("penduduk_2020", "penduduk", 2020),
-        ("jumlah_desa_kelurahan", "jumlah_desa_kelurahan", None),
+    # the final SP2010 figures (4 kecamatan) sit beside the quick count the map uses for 2010
+    for column, key, year, also in (
+        ("luas_km2", "luas_wilayah", None, _statistik_codes("luas_km2", None)),
+        ("penduduk_2010", "penduduk_sp2010_final", 2010, set()),
+        ("penduduk_2020", "penduduk", 2020, _statistik_codes("penduduk", "2020")),
+        ("jumlah_desa_kelurahan", "jumlah_desa_kelurahan", None, set()),
     ):
         for row in stats.dropna(subset=[column]).itertuples(index=False):
             match = indikator[(indikator.kode_wilayah == row.kode) & (indikator.indikator == key)]
@@ -88,13 +98,67 @@ def test_population_and_area_match_the_cited_source_exactly(seeded: Path) -> Non
             assert len(match) == 1, (row.kode, key, year)
             assert match.nilai.iloc[0] == float(getattr(row, column)), (row.kode, key)
             checked += 1
-        # a missing figure stays missing: no invented rows
-        missing = stats[stats[column].isna()].kode
+        # a missing figure stays missing unless the statistik reference gives it: no invented rows
+        missing = set(stats[stats[column].isna()].kode) - also
         rows = indikator[(indikator.indikator == key) & indikator.kode_wilayah.isin(missing)]
         if year is not None:
             rows = rows[rows.tahun == year]
         assert rows.empty, (key, year)
     assert checked >= 22 + 4 + 4 + 6
+
+
+def test_real_population_for_all_22_kecamatan_with_its_caveat(seeded: Path) -> None:
+    """SP2010 hasil olah cepat: the map's 2010 population for all 22, marked preliminary."""
+    figures = pd.read_csv(REFERENCE / "statistik" / "kecamatan_penduduk_luas.csv", dtype=str)
+    quick = figures[
+        figures.jenis_data.str.startswith("SP2010 hasil olah cepat")
+        & (figures.kode_kemendagri.str.len() == 8)
+    ]
+    indikator = read_rows("indikator", seeded)
+    rows = indikator[
+        (indikator.indikator == "penduduk")
+        & (indikator.tahun == 2010)
+        & (indikator.kode_wilayah.str.len() == 8)
+    ]
+    assert len(rows) == 22 and not rows.contoh.any()
+    assert dict(zip(rows.kode_wilayah, rows.nilai, strict=True)) == {
+        r.kode_kemendagri: float(r.penduduk) for r in quick.itertuples()
+    }
+    assert rows.nilai.sum() == 1_116_010
+    assert rows.catatan.str.contains("angka sementara: hasil olah cepat").all()
+    assert rows.sumber.str.contains("lahdjirayhan/populasi-indonesia-kecamatan").all()
+    # the final figure where one exists is kept beside it, and says which one the map uses
+    final = indikator[
+        (indikator.indikator == "penduduk_sp2010_final") & (indikator.kode_wilayah == "35.05.05")
+    ]
+    assert final.nilai.tolist() == [25011.0] and "peta penduduk 2010 memakai" in final.catatan.iloc[0]
+    assert len(indikator[(indikator.indikator == "penduduk_laki_laki") & (indikator.tahun == 2010)]) == 22
+
+
+def test_where_two_sources_disagree_both_are_kept_and_the_map_one_is_named(seeded: Path) -> None:
+    indikator = read_rows("indikator", seeded).set_index(["kode_wilayah", "indikator", "tahun"])
+    assert indikator.loc[("35.05.05", "penduduk", 2020)].nilai == 27340
+    other = indikator.loc[("35.05.05", "penduduk_sumber_lain", 2020)]
+    assert other.nilai == 27335 and "peta memakai 27.340" in other.catatan
+    assert indikator.loc[("35.05.13", "luas_wilayah", 2020)].nilai == 119.54
+    assert indikator.loc[("35.05.13", "luas_wilayah_sumber_lain", 2020)].nilai == 119.04
+    assert indikator.loc[("35.05", "luas_wilayah_sumber_lain", 2024)].nilai == 1745.383
+    assert "1.588,79" in indikator.loc[("35.05", "luas_wilayah_sumber_lain", 2024)].catatan
+    # the kabupaten series: poverty, growth, IPM, IID
+    for key, year, value in (
+        ("persentase_penduduk_miskin", 2024, 8.16),
+        ("laju_pertumbuhan_ekonomi", 2023, 4.45),
+        ("ipm", 2020, 70.58),
+        ("iid_skor", 2024, 72.59),
+    ):
+        assert indikator.loc[("35.05", key, year)].nilai == value, key
+
+
+def test_no_example_row_where_a_real_figure_exists(seeded: Path) -> None:
+    indikator = read_rows("indikator", seeded)
+    real = set(zip(*(indikator[~indikator.contoh][c] for c in ("kode_wilayah", "indikator")), strict=True))
+    example = set(zip(*(indikator[indikator.contoh][c] for c in ("kode_wilayah", "indikator")), strict=True))
+    assert not real & example
 
 
 def test_seeding_twice_changes_nothing(seeded: Path) -> None:

@@ -13,6 +13,7 @@ so (``replace=True``: the CLI's ``--ganti``, the page's confirmation box).
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from potensi.core.errors import NotAllowed, PotensiError
 from potensi.core.store import load_layer
 from potensi.data import audit
 from potensi.data.problems import Problem, ValidationFailed
-from potensi.data.readers import read_table
+from potensi.data.readers import RawTable, read_table
 from potensi.data.schema import Table, get_table
 from potensi.data.tables import (
     BOUNDARY_PREFIX,
@@ -38,6 +39,12 @@ from potensi.data.tables import (
 )
 from potensi.data.validate import Context, OpdIndex, validate
 from potensi.data.wilayah import WilayahIndex
+
+#: reads a file into the raw table that validation checks: ``read_table`` (the
+#: template shape) or a reader of another shape, e.g. a BPS table
+#: (:func:`potensi.data.bps.bps_reader`), so every shape goes through the same
+#: validation, dry run, transaction, history and undo
+Reader = Callable[[Path | bytes, str, Sequence[str]], RawTable]
 
 
 @dataclass(frozen=True)
@@ -143,7 +150,12 @@ def _plan(table: Table, rows: pd.DataFrame, store: Path | None) -> tuple[pd.Data
 
 
 def preview_import(
-    layer: str, source: Path | bytes, filename: str | None = None, store: Path | None = None
+    layer: str,
+    source: Path | bytes,
+    filename: str | None = None,
+    store: Path | None = None,
+    *,
+    reader: Reader = read_table,
 ) -> ImportPreview:
     """The dry run: read and validate ``source`` as :func:`import_file` would, and say
     which rows would be added and which existing rows replaced (old → new per column).
@@ -155,7 +167,7 @@ def preview_import(
     name = _name(source, filename)
     empty = pd.DataFrame(columns=table.names)
     try:
-        raw = read_table(source, name, table.names)  # checks the size before reading
+        raw = reader(source, name, table.names)  # checks the size before reading
     except ValidationFailed as exc:
         return ImportPreview(layer, name, "", exc.problems, empty, [])
     sha = hashlib.sha256(_bytes(source)).hexdigest()
@@ -175,6 +187,7 @@ def import_file(
     *,
     actor: str | None = None,
     replace: bool = False,
+    reader: Reader = read_table,
 ) -> ImportReport:
     """Validate ``source`` against ``layer``'s schema and store it in one transaction.
 
@@ -185,7 +198,7 @@ def import_file(
     """
     table = get_table(layer)
     name = _name(source, filename)
-    raw = read_table(source, name, table.names)  # checks the size before reading
+    raw = reader(source, name, table.names)  # checks the size before reading
     result = validate(raw, table, load_context(store))
     if not result.ok:
         raise ValidationFailed(name, result.problems)
@@ -210,10 +223,11 @@ def import_as(
     *,
     replace: bool = False,
     client: str | None = None,
+    reader: Reader = read_table,
 ) -> ImportReport:
     """An official's import (CLI: ``os:<user>``; page: the account), recorded in the
     history and, once committed, in the audit log as ``impor``."""
-    report = import_file(layer, source, filename, store, actor=actor, replace=replace)
+    report = import_file(layer, source, filename, store, actor=actor, replace=replace, reader=reader)
     audit.record_done("impor", actor, _detail(report.record), client=client, store=store)
     return report
 
@@ -250,10 +264,13 @@ def import_for(
     *,
     replace: bool = False,
     client: str | None = None,
+    reader: Reader = read_table,
 ) -> ImportReport:
     """The page's *Simpan*: the role is checked here, on the server, before anything is read."""
     session = require_role(session, "editor")
-    return import_as(session.user, layer, source, filename, store, replace=replace, client=client)
+    return import_as(
+        session.user, layer, source, filename, store, replace=replace, client=client, reader=reader
+    )
 
 
 def undo_for(

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 import geopandas as gpd
 import pandas as pd
 
-from potensi.core.cells import any_example
+from potensi.core.cells import any_example, example_flags
 from potensi.core.layers import count_indicators
 from potensi.core.text import source_note
-from potensi.data.indikator_keys import COMMODITY_PREFIX, PDRB_PREFIX
+from potensi.data.indikator_keys import ALTERNATIVE_SUFFIX, COMMODITY_PREFIX, PDRB_PREFIX
 from potensi.data.records import stored_text
 from potensi.data.sources import cell_labels, clean_note
 from potensi.i18n import CATALOGUE, Lang, t
@@ -63,6 +63,16 @@ class IndicatorValues:
     source: str
     year: int | None = None
     example: bool = False
+    #: how many kecamatan have a value that is not example data, of how many: the
+    #: map and the profile say "data nyata 22/22"
+    real: int = 0
+    total: int = 0
+    #: the note every row shown shares (e.g. "angka sementara …"), shown with the source
+    caveat: str = ""
+
+    def real_text(self, lang: Lang) -> str:
+        """ "data nyata 18/22": how much of the map is real data."""
+        return t("real_data", lang, real=self.real, total=self.total)
 
 
 def _kecamatan_rows(indikator: pd.DataFrame, codes: pd.Series) -> pd.DataFrame:
@@ -109,16 +119,35 @@ def indicator_options(kecamatan: gpd.GeoDataFrame, data: Mapping[str, pd.DataFra
         options.append("kepadatan")
     options += [k for k, layer in COUNT_LAYERS.items() if not data.get(layer, pd.DataFrame()).empty]
     if not rows.empty:
-        options += [INDIKATOR_PREFIX + k for k in sorted(rows.indikator.unique())]
+        # a second source's figure is kept for reading, not mapped (the map shows the first)
+        options += [
+            INDIKATOR_PREFIX + k
+            for k in sorted(rows.indikator.unique())
+            if not k.endswith(ALTERNATIVE_SUFFIX)
+        ]
     return options
 
 
+def default_year(rows: pd.DataFrame) -> int:
+    """The year a map of these rows shows unless one is chosen: the one with the most
+    kecamatan having a real figure (example rows count last), the latest among equals.
+
+    The latest year alone could be a year four kecamatan have (a 2024 estimate) while
+    a census gives all 22: the map would be mostly empty with the real data one click away.
+    """
+    real = rows[~example_flags(rows).to_numpy()]
+    coverage = real.groupby("tahun").kode_wilayah.nunique() if len(real) else pd.Series(dtype=int)
+    counted = rows.groupby("tahun").kode_wilayah.nunique()
+    order = sorted(counted.index, key=lambda y: (int(coverage.get(y, 0)), int(counted[y]), int(y)))
+    return int(order[-1])
+
+
 def _year_values(rows: pd.DataFrame, name: str, year: int | None) -> tuple[pd.DataFrame, int | None]:
-    """Rows of one indikator for ``year`` (or the latest year any kecamatan has)."""
+    """Rows of one indikator for ``year`` (or :func:`default_year`)."""
     rows = rows[rows.indikator == name]
     if rows.empty:
         return rows, year
-    chosen = year if year is not None and (rows.tahun == year).any() else int(rows.tahun.max())
+    chosen = year if year is not None and (rows.tahun == year).any() else default_year(rows)
     return rows[rows.tahun == chosen], chosen
 
 
@@ -145,18 +174,36 @@ def indicator_values(
     by_code = kecamatan.set_index("kode")
     label = indicator_label(key, lang)
     if key == "luas":
+        values = by_code.luas_km2.astype(float)
         return IndicatorValues(
-            key, by_code.luas_km2.astype(float), label, t("unit_km2", lang), 2, f"{BOUNDARY_SOURCE}; UTM 49S"
+            key,
+            values,
+            label,
+            t("unit_km2", lang),
+            2,
+            f"{BOUNDARY_SOURCE}; UTM 49S",
+            real=int(values.notna().sum()),
+            total=len(codes),
         )
     if key == "jumlah_desa":
+        values = by_code.jumlah_desa.astype(float)
         return IndicatorValues(
-            key, by_code.jumlah_desa.astype(float), label, t("unit_desa", lang), 0, BOUNDARY_SOURCE
+            key,
+            values,
+            label,
+            t("unit_desa", lang),
+            0,
+            BOUNDARY_SOURCE,
+            real=int(values.notna().sum()),
+            total=len(codes),
         )
     if key in COUNT_LAYERS:
         rows = data.get(COUNT_LAYERS[key], pd.DataFrame())
         counts = rows.kecamatan.value_counts() if not rows.empty else pd.Series(dtype=float)
         values = pd.Series(codes.map(counts).fillna(0).astype(float).to_numpy(), index=codes)
         example = any_example(rows)
+        # a kecamatan's count is real unless an example row is among what it counts
+        touched = set(rows[example_flags(rows).to_numpy()].kecamatan) if not rows.empty else set()
         return IndicatorValues(
             key,
             values,
@@ -165,6 +212,8 @@ def indicator_values(
             0,
             t("source_layer", lang, layer=t(f"layer_{COUNT_LAYERS[key]}", lang)),
             example=example,
+            real=int((~codes.isin(touched)).sum()),
+            total=len(codes),
         )
     rows = _kecamatan_rows(data.get("indikator", pd.DataFrame()), codes)
     name = "penduduk" if key == "kepadatan" else key.removeprefix(INDIKATOR_PREFIX)
@@ -175,6 +224,18 @@ def indicator_values(
     values = pd.Series(codes.map(figures).astype(float).to_numpy(), index=codes)
     example = any_example(chosen)
     source = _sources(chosen, lang) if not chosen.empty else t("no_data", lang)
+    real_rows = chosen[~example_flags(chosen).to_numpy()] if not chosen.empty else chosen
+    counted = {"real": int(codes.isin(set(real_rows.kode_wilayah)).sum()) if len(real_rows) else 0}
+    counted["total"] = len(codes)
+    notes = (
+        list(dict.fromkeys(n for n in real_rows.catatan.dropna().astype(str) if n.strip()))
+        if "catatan" in real_rows
+        else []
+    )
+    # the note's first clause ("angka sementara: hasil olah cepat SP2010 (BPS)"): a legend
+    # has room for the caveat, the whole note is on the Data page and the profile
+    shared = len(notes) == 1 and len(real_rows) == len(chosen)
+    caveat = stored_text(notes[0], lang).split(";")[0].strip() if shared else ""
     if key == "kepadatan":
         return IndicatorValues(
             key,
@@ -185,7 +246,11 @@ def indicator_values(
             t("source_density", lang, source=source),
             used_year,
             example,
+            caveat=caveat,
+            **counted,
         )
     unit = stored_text(str(chosen.satuan.iloc[0]), lang) if not chosen.empty else ""
     decimals = 0 if values.dropna().apply(float.is_integer).all() else 2
-    return IndicatorValues(key, values, label, unit, decimals, source, used_year, example)
+    return IndicatorValues(
+        key, values, label, unit, decimals, source, used_year, example, caveat=caveat, **counted
+    )

@@ -37,3 +37,7 @@ COMMODITY_PREFIX = "nilai_produksi_"
 FACILITY_PREFIX = "fasilitas_"
 #: income per head per kecamatan, the y-axis of the regional Klassen typology
 INCOME_KEY = "pdrb_per_kapita"
+#: a figure another source gives for an area, key and year the store already has from
+#: the source the map uses (``penduduk_sumber_lain`` beside ``penduduk``): kept so both
+#: stay visible on the Data page, never coloured on the map nor ranked
+ALTERNATIVE_SUFFIX = "_sumber_lain"

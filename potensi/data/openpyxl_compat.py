@@ -36,3 +36,41 @@ def sheet_cells(workbook: Any, worksheet: Any) -> Iterator[tuple[int, list[dict[
             timedelta_formats=workbook._timedelta_formats,
         )
         yield from parser.parse()
+
+
+def percent_styles(workbook: Any) -> frozenset[int]:
+    """Style ids (the ``style_id`` of :func:`sheet_cells`' cells) whose number format shows a percentage.
+
+    An official who types 12,5% into a cell formatted as a percentage stores 0.125;
+    the reader multiplies such cells by 100 so the value agrees with the text
+    ``12,5%`` (read as 12.5). openpyxl keeps the styles of a read-only workbook in
+    ``_cell_styles`` (``numFmtId`` per style) and the custom formats in
+    ``_number_formats`` (ids from 164), both private.
+    """
+    from openpyxl.styles.numbers import BUILTIN_FORMATS
+
+    found = set()
+    custom = list(getattr(workbook, "_number_formats", []))
+    for style_id, style in enumerate(getattr(workbook, "_cell_styles", [])):
+        number_format = style.numFmtId
+        text = BUILTIN_FORMATS.get(number_format) if number_format < 164 else None
+        if number_format >= 164 and number_format - 164 < len(custom):
+            text = custom[number_format - 164]
+        if text and "%" in _unquoted(text):
+            found.add(style_id)
+    return frozenset(found)
+
+
+def _unquoted(number_format: str) -> str:
+    """A number format without its literal parts ("…" and \\x): a quoted % is text, not a percentage."""
+    out, quoted, escaped = [], False, False
+    for char in number_format:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == '"':
+            quoted = not quoted
+        elif not quoted:
+            out.append(char)
+    return "".join(out)

@@ -26,6 +26,7 @@ import datetime as dt
 import io
 import itertools
 import json
+import math
 import re
 import warnings
 import zipfile
@@ -33,12 +34,13 @@ import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 import pandas as pd
 
 from potensi.core.formatting import format_number
-from potensi.data.openpyxl_compat import sheet_cells
+from potensi.data.openpyxl_compat import percent_styles, sheet_cells
 from potensi.data.parsing import normalise_header
 from potensi.data.problems import Problem, ValidationFailed
 
@@ -544,8 +546,19 @@ def _build_table(
 # ------------------------------------------------------------------------------- XLSX
 
 
-def _xlsx_value(cell: dict) -> object:
-    """A parsed cell's stored value: formulas and error values as markers, text stripped.
+def from_percent_cell(value: float) -> float:
+    """The number an Excel percentage cell shows: 0.125 formatted as 12,5% → 12.5.
+
+    The text ``12,5%`` reads as 12.5 (:func:`potensi.data.parsing.parse_number`), so a
+    cell formatted as a percentage must too, or an IRR or any ``*_persen`` value would
+    depend on how the official typed it. Decimal keeps 0.165 → 16.5 (not 16.500000000000004).
+    """
+    return float(Decimal(repr(float(value))) * 100)
+
+
+def _xlsx_value(cell: dict, percent: frozenset[int] = frozenset()) -> object:
+    """A parsed cell's stored value: formulas and error values as markers, text stripped,
+    a number in a percentage-formatted cell as the percentage it shows.
 
     Formulas are never evaluated (openpyxl cannot, and we would not): their text is
     kept only to quote it back.
@@ -561,6 +574,13 @@ def _xlsx_value(cell: dict) -> object:
         return _ExcelError(str(value))
     if isinstance(value, str):
         return value.strip() or None
+    if (
+        cell.get("style_id") in percent
+        and isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+    ):
+        return from_percent_cell(value)
     return value
 
 
@@ -573,6 +593,7 @@ def _xlsx_rows(workbook: object, worksheet: object, source: str) -> Iterator[Row
     The cells come from :func:`potensi.data.openpyxl_compat.sheet_cells` (openpyxl's parser).
     """
     previous = 0
+    percent = percent_styles(workbook)
     for number, cells in sheet_cells(workbook, worksheet):
         if number <= previous:
             raise _fail(
@@ -583,7 +604,7 @@ def _xlsx_rows(workbook: object, worksheet: object, source: str) -> Iterator[Row
         previous = number
         values: dict[int, object] = {}
         for cell in cells:
-            value = _xlsx_value(cell)
+            value = _xlsx_value(cell, percent)
             if _blank(value):
                 continue
             column = int(cell["column"])

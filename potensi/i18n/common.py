@@ -32,6 +32,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Click to fold or open the legend",
     },
     "no_data": {"id": "data tidak tersedia", "en": "data not available"},
+    "real_data": {"id": "data nyata {real}/{total}", "en": "real data {real}/{total}"},
     "zoom_for_detail": {
         "id": "wilayah induk: perbesar peta untuk melihat warna tiap wilayah",
         "en": "parent area: zoom in to see each area's colour",
@@ -115,6 +116,57 @@ TEXTS.update(
         "ind_jumlah_desa_kelurahan": {
             "id": "Jumlah desa/kelurahan (statistik)",
             "en": "Number of villages (statistics)",
+        },
+        "ind_penduduk_sp2010_final": {
+            "id": "Jumlah penduduk SP2010, angka final",
+            "en": "Population, 2010 census, final figures",
+        },
+        "ind_penduduk_sumber_lain": {
+            "id": "Jumlah penduduk (sumber lain, tidak dipetakan)",
+            "en": "Population (other source, not mapped)",
+        },
+        "ind_luas_wilayah_sumber_lain": {
+            "id": "Luas administratif (sumber lain, tidak dipetakan)",
+            "en": "Administrative area (other source, not mapped)",
+        },
+        "ind_penduduk_laki_laki": {"id": "Penduduk laki-laki", "en": "Male population"},
+        "ind_penduduk_perempuan": {"id": "Penduduk perempuan", "en": "Female population"},
+        "ind_penduduk_dukcapil": {
+            "id": "Jumlah penduduk menurut Dukcapil",
+            "en": "Population by civil registry (Dukcapil)",
+        },
+        "ind_persentase_penduduk_miskin": {
+            "id": "Persentase penduduk miskin (P0)",
+            "en": "Poverty rate (P0)",
+        },
+        "ind_jumlah_penduduk_miskin": {"id": "Jumlah penduduk miskin", "en": "Number of poor people"},
+        "ind_garis_kemiskinan": {"id": "Garis kemiskinan", "en": "Poverty line"},
+        "ind_indeks_kedalaman_kemiskinan": {
+            "id": "Indeks kedalaman kemiskinan (P1)",
+            "en": "Poverty gap index (P1)",
+        },
+        "ind_indeks_keparahan_kemiskinan": {
+            "id": "Indeks keparahan kemiskinan (P2)",
+            "en": "Poverty severity index (P2)",
+        },
+        "ind_laju_pertumbuhan_ekonomi": {"id": "Laju pertumbuhan ekonomi", "en": "Economic growth rate"},
+        "ind_tingkat_pengangguran_terbuka": {
+            "id": "Tingkat pengangguran terbuka",
+            "en": "Open unemployment rate",
+        },
+        "ind_prevalensi_stunting_ssgi": {
+            "id": "Prevalensi stunting (SSGI)",
+            "en": "Stunting prevalence (SSGI survey)",
+        },
+        "ind_prevalensi_stunting_ski": {
+            "id": "Prevalensi stunting (SKI)",
+            "en": "Stunting prevalence (SKI survey)",
+        },
+        "ind_ipm": {"id": "Indeks Pembangunan Manusia (IPM)", "en": "Human Development Index (HDI)"},
+        "ind_iid_skor": {"id": "Indeks Inovasi Daerah (skor)", "en": "Regional Innovation Index (score)"},
+        "ind_iid_peringkat_nasional": {
+            "id": "Indeks Inovasi Daerah (peringkat nasional)",
+            "en": "Regional Innovation Index (national rank)",
         },
         "unit_jiwa": {"id": "jiwa", "en": "people"},
         "unit_count": {"id": "buah", "en": "items"},

@@ -12,7 +12,7 @@ listed (a new unit an official typed) is shown as stored, in both languages.
 from __future__ import annotations
 
 #: prefixes of the entries that translate a stored text (``id`` is the text exactly as stored)
-STORED_PREFIXES = ("satuan_", "sumber_contoh_")
+STORED_PREFIXES = ("satuan_", "sumber_contoh_", "keterangan_")
 
 TEXTS: dict[str, dict[str, str]] = {
     # indikator nilai_produksi_<komoditas> (potensi.data.indikator_keys.COMMODITY_PREFIX)
@@ -38,6 +38,43 @@ TEXTS: dict[str, dict[str, str]] = {
     "satuan_desa_kelurahan": {"id": "desa/kelurahan", "en": "villages"},
     "satuan_unit": {"id": "unit", "en": "units"},
     "satuan_persen": {"id": "persen", "en": "percent"},
+    "satuan_rp_per_kapita_per_bulan": {"id": "Rp/kapita/bulan", "en": "Rp per person per month"},
+    "satuan_peringkat": {"id": "peringkat", "en": "rank"},
+    "satuan_skor": {"id": "skor", "en": "score"},
+    # notes of the seed's population figures (scripts/build_seed.py STATISTIK_NOTES)
+    "keterangan_estimasi_2024": {
+        "id": "estimasi pertengahan tahun 2024 (dikutip Wikipedia)",
+        "en": "mid-2024 estimate (as cited by Wikipedia)",
+    },
+    "keterangan_dukcapil_2022": {
+        "id": "data Dukcapil 2022 (dikutip berita BPS Kabupaten Blitar)",
+        "en": "civil registry (Dukcapil) 2022 (cited in a BPS Blitar Regency news item)",
+    },
+    "keterangan_jumlah_per_desa": {
+        "id": "jumlah per desa, dashboard BPS Kabupaten Blitar (tahun data kemungkinan 2024)",
+        "en": "sum of the villages, BPS Blitar Regency dashboard (data year probably 2024)",
+    },
+    "keterangan_seri_dashboard": {
+        "id": "seri penduduk kecamatan, dashboard BPS Kabupaten Blitar (sumber asal tidak disebut)",
+        "en": "district population series, BPS Blitar Regency dashboard (original source not named)",
+    },
+    "keterangan_sp2020_perempuan": {
+        "id": "Sensus Penduduk 2020, penduduk perempuan saja (berita mengutip BPS)",
+        "en": "2020 census, female population only (news citing BPS)",
+    },
+    # notes a map shows as its caveat (scripts/build_seed.py OLAH_CEPAT)
+    "keterangan_olah_cepat_sp2010": {
+        "id": (
+            "angka sementara: hasil olah cepat Sensus Penduduk 2010 (BPS); jumlah 22 kecamatan 1.116.010, "
+            "angka final kabupaten 1.116.639; angka final per kecamatan hanya diketahui untuk 4 kecamatan "
+            "(indikator penduduk_sp2010_final)"
+        ),
+        "en": (
+            "preliminary figures: 2010 census quick count (BPS); the 22 districts sum to 1,116,010, "
+            "the final regency figure is 1,116,639; final district figures are known for 4 districts "
+            "only (indicator penduduk_sp2010_final)"
+        ),
+    },
     "satuan_indeks": {"id": "indeks", "en": "index"},
     "satuan_indeks_0_100": {"id": "indeks 0-100", "en": "index 0-100"},
     "satuan_lq": {"id": "LQ (tanpa satuan)", "en": "LQ (no unit)"},

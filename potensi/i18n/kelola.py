@@ -25,6 +25,53 @@ TEXTS = {
             "*{heading}* in the sidebar."
         ),
     },
+    "kelola_kind": {"id": "Jenis berkas", "en": "Kind of file"},
+    "kelola_kind_templat": {"id": "Templat lapisan", "en": "Layer template"},
+    "kelola_kind_bps": {"id": "Tabel BPS (per kecamatan)", "en": "BPS table (by district)"},
+    "kelola_bps_intro": {
+        "id": (
+            "Unggah tabel per kecamatan seperti diunduh dari situs BPS (XLSX atau CSV): judul, "
+            "judul kolom bertingkat, kode BPS di depan nama kecamatan, baris total dan baris "
+            "'Sumber:' boleh tetap ada. Angka masuk ke lapisan indikator."
+        ),
+        "en": (
+            "Upload a table by district as downloaded from the BPS website (XLSX or CSV): titles, "
+            "multi-row headers, BPS codes before the district names, a total row and a 'Sumber:' "
+            "line may stay. The figures go into the indicator layer."
+        ),
+    },
+    "kelola_bps_indikator": {"id": "Kunci indikator (mis. penduduk)", "en": "Indicator key (e.g. penduduk)"},
+    "kelola_bps_satuan": {
+        "id": "Satuan (kosong: dari judul tabel)",
+        "en": "Unit (empty: from the table's title)",
+    },
+    "kelola_bps_sumber": {
+        "id": "Sumber (kosong: baris 'Sumber:' di bawah tabel)",
+        "en": "Source (empty: the 'Sumber:' line below the table)",
+    },
+    "kelola_bps_tahun": {
+        "id": "Tahun (0: dari judul kolom atau tabel)",
+        "en": "Year (0: from the column or table title)",
+    },
+    "kelola_bps_kolom": {
+        "id": "Sub-kolom per tahun (bawaan: Jumlah)",
+        "en": "Sub-column per year (default: Jumlah/total)",
+    },
+    "kelola_bps_need_key": {
+        "id": "Isi kunci indikator dulu (huruf kecil dan garis bawah, mis. penduduk).",
+        "en": "Enter the indicator key first (lower case and underscores, e.g. penduduk).",
+    },
+    "kelola_bps_table_title": {"id": "Tabel seperti dibaca", "en": "The table as read"},
+    "kelola_bps_skipped_title": {"id": "Dilewati", "en": "Skipped"},
+    "kelola_bps_code": {"id": "Kode Kemendagri", "en": "Kemendagri code"},
+    "kelola_bps_kecamatan": {"id": "Kecamatan", "en": "District"},
+    "kelola_bps_skipped_cell": {"id": "Sel/baris", "en": "Cell/row"},
+    "kelola_bps_skipped_text": {"id": "Isi", "en": "Content"},
+    "kelola_bps_skipped_why": {"id": "Alasan", "en": "Reason"},
+    "kelola_bps_understood": {
+        "id": "{kecamatan} kecamatan, tahun {years}; satuan {unit}; sumber: {source}; kolom: {column}",
+        "en": "{kecamatan} districts, years {years}; unit {unit}; source: {source}; column: {column}",
+    },
     "kelola_step_template": {"id": "1. Unduh templat", "en": "1. Download the template"},
     "kelola_template_download": {
         "id": "Unduh templat {layer} (XLSX)",
@@ -44,6 +91,10 @@ TEXTS = {
     "kelola_upload": {
         "id": "Berkas XLSX, CSV atau GeoJSON (paling besar {mb} MB)",
         "en": "XLSX, CSV or GeoJSON file (at most {mb} MB)",
+    },
+    "kelola_upload_bps": {
+        "id": "Tabel BPS: berkas XLSX atau CSV (paling besar {mb} MB)",
+        "en": "BPS table: XLSX or CSV file (at most {mb} MB)",
     },
     "kelola_step_check": {"id": "3. Periksa sebelum menyimpan", "en": "3. Check before saving"},
     "kelola_problems": {

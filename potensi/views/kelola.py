@@ -18,15 +18,19 @@ from potensi.core.auth import Session
 from potensi.core.errors import StoreMissing
 from potensi.core.formatting import format_bool, format_number, format_trimmed
 from potensi.core.store import load_layer
+from potensi.data.bps import BpsOptions, BpsTable, bps_reader, read_bps
 from potensi.data.importer import (
     ImportPreview,
     ImportReport,
+    Reader,
     import_for,
+    load_context,
     may_undo,
     preview_import,
     undo_for,
 )
-from potensi.data.readers import MAX_UPLOAD_BYTES
+from potensi.data.problems import ValidationFailed
+from potensi.data.readers import MAX_UPLOAD_BYTES, read_table
 from potensi.data.schema import TABLES, get_table
 from potensi.data.tables import BOUNDARY_PREFIX, ImportRecord, history
 from potensi.data.templates import write_template
@@ -37,6 +41,9 @@ from potensi.views.state import kecamatan_label
 MAX_UPLOAD_MB = MAX_UPLOAD_BYTES // (1024 * 1024)
 #: file types the uploader offers (the reader decides by the extension too)
 UPLOAD_TYPES = ("xlsx", "xlsm", "csv", "txt", "geojson", "json")
+#: what the page imports: a layer's template, or a BPS table as downloaded (into indikator)
+KINDS = ("templat", "bps")
+BPS_UPLOAD_TYPES = ("xlsx", "csv")
 HISTORY_COLUMNS = (
     "waktu",
     "oleh",
@@ -68,6 +75,63 @@ def template_bytes(layer: str, store: Path | None = None) -> bytes:
 def preview(layer: str, content: bytes, filename: str, store: Path | None = None) -> ImportPreview:
     """The dry run of an uploaded file (nothing written)."""
     return preview_import(layer, content, filename, store)
+
+
+def bps_options(
+    indikator: str, satuan: str = "", sumber: str = "", tahun: int | None = None, kolom: str = ""
+) -> BpsOptions:
+    """The official's fields of the *Tabel BPS* choice; empty means "read it from the table"."""
+    return BpsOptions(
+        indikator=indikator.strip(),
+        satuan=satuan.strip() or None,
+        sumber=sumber.strip() or None,
+        tahun=tahun or None,
+        kolom=kolom.strip() or "jumlah",
+    )
+
+
+def bps_preview(
+    content: bytes, filename: str, options: BpsOptions, store: Path | None = None
+) -> tuple[BpsTable | None, ImportPreview, Reader]:
+    """The dry run of a BPS table: the table as understood (None when it cannot be read
+    at all), the importer's own preview of its indikator rows, and the reader *Simpan*
+    must use so it saves exactly what was previewed."""
+    index = load_context(store).wilayah
+    reader = bps_reader(options, index)
+    try:
+        table: BpsTable | None = read_bps(content, filename, options, index)
+    except ValidationFailed:
+        table = None
+    return table, preview_import("indikator", content, filename, store, reader=reader), reader
+
+
+def bps_matrix_rows(table: BpsTable, lang: Lang) -> pd.DataFrame:
+    """Kecamatan (BPS order, Kemendagri code) × year → value, as the reader understood it."""
+    wide = table.matrix()
+    if wide.empty:
+        return wide
+    return wide.rename(
+        columns={"kode": t("kelola_bps_code", lang), "kecamatan": t("kelola_bps_kecamatan", lang)}
+    )
+
+
+def bps_skipped_rows(table: BpsTable, lang: Lang) -> pd.DataFrame:
+    """What the reader left out and why (total row, Sumber line, footnotes, …, x)."""
+    columns = [t(f"kelola_bps_skipped_{k}", lang) for k in ("cell", "text", "why")]
+    return pd.DataFrame([(s.ref, s.text, s.why) for s in table.skipped], columns=columns)
+
+
+def bps_summary(table: BpsTable, lang: Lang) -> str:
+    """One line: how many kecamatan and years, unit, source, the column chosen."""
+    return t(
+        "kelola_bps_understood",
+        lang,
+        kecamatan=format_number(len({v.kode for v in table.values}), 0, lang),
+        years=", ".join(str(y) for y in sorted({v.tahun for v in table.values})),
+        unit=table.satuan or "-",
+        source=table.sumber or "-",
+        column=table.column_label or "-",
+    )
 
 
 def problem_rows(found: ImportPreview, lang: Lang, severity: str = "error") -> pd.DataFrame:
@@ -171,6 +235,7 @@ def save(
     *,
     confirmed: bool = False,
     client: str | None = None,
+    reader: Reader = read_table,
 ) -> ImportReport:
     """*Simpan*: the import, in one transaction, as the signed-in official.
 
@@ -179,7 +244,9 @@ def save(
     (the importer decides inside its transaction).
     """
     replace = confirmed and bool(found.replacements)
-    return import_for(session, found.layer, content, found.filename, store, replace=replace, client=client)
+    return import_for(
+        session, found.layer, content, found.filename, store, replace=replace, client=client, reader=reader
+    )
 
 
 def saved_text(record: ImportRecord, lang: Lang) -> str:

@@ -54,7 +54,12 @@ from potensi.data.indicators import (
     indicator_options,
     indicator_values,
 )
-from potensi.data.indikator_keys import COMMODITY_PREFIX, FACILITY_PREFIX, INCOME_KEY, PDRB_PREFIX
+from potensi.data.indikator_keys import (
+    COMMODITY_PREFIX,
+    FACILITY_PREFIX,
+    INCOME_KEY,
+    PDRB_PREFIX,
+)
 from potensi.data.readiness import readiness_conflicts
 from potensi.data.records import (
     enum_label,
@@ -377,7 +382,9 @@ def headline_figures(
                 str(people.year),
                 clean_note(source_note(people.source), lang) or t("profil_indikator_source", lang),
                 links,
-                people.note,
+                stored_text(people.note, lang)
+                if people.note
+                else people.note,  # the seed's notes have English
                 int(people.example),
                 1,
                 dated=True,
@@ -948,6 +955,7 @@ def ranked(
             else hosts or t("profil_indikator_source", lang)
         )
     unit = unit_label(found.unit, lang) if key.startswith(INDIKATOR_PREFIX) else found.unit
+    source = f"{source} · {found.real_text(lang)}"  # how many kecamatan have a real figure
     reason = unranked_reason(key, data, lang)
     return Ranked(
         key,

@@ -31,6 +31,8 @@ def choropleth_for(
     # the data's year first: after a source named "Publisher, Title (year)" a second
     # "(year)" read as the source's own
     source = (f"{found.year} · " if found.year else "") + found.source
+    # how much of the map is real data, and the caveat its rows share (angka sementara …)
+    source += f"; {found.real_text(lang)}" + (f"; {found.caveat}" if found.caveat else "")
     return Choropleth(
         values=found.values,
         classes=classify(found.values, method, colours=SEQUENTIAL_CB if colour_blind_safe else SEQUENTIAL),

@@ -99,3 +99,18 @@ def test_presentation_mode_shows_the_history_and_no_upload(store: Path) -> None:
     assert not app.get("file_uploader") and not app.get("download_button")
     assert not any(k.startswith("kelola") for k in _keys(app))
     assert len(app.dataframe) == 1
+
+
+def test_an_editor_may_choose_a_bps_table_with_its_fields(store: Path) -> None:
+    """The *Tabel BPS* choice: the indicator key, unit, source, year and sub-column fields,
+    the upload for XLSX/CSV, and no template download (a BPS table is not a template)."""
+    app = _kelola(signed_in=True)
+    kind = app.radio(key="kelola_kind")
+    assert kind.options == ["Templat lapisan", "Tabel BPS (per kecamatan)"]
+    kind.set_value("bps").run()
+    assert not app.exception
+    keys = {str(w.key) for w in app.text_input}
+    assert {"kelola_bps_indikator", "kelola_bps_satuan", "kelola_bps_sumber", "kelola_bps_kolom"} <= keys
+    assert app.number_input(key="kelola_bps_tahun").value == 0
+    assert app.get("file_uploader") and not app.get("download_button")
+    assert any("seperti diunduh dari situs BPS" in c.value for c in app.caption)

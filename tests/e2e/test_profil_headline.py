@@ -67,11 +67,13 @@ def test_headline_fits_one_screen_and_the_rest_is_in_tabs(
         if warned:
             assert box["warning"] <= VIEWPORT["height"]
         # before the tabs the page ran to 8,294 px (14,578 px presenting) on this store
-        assert box["height"] < (9000 if query else 6500), box
+        # (the real population of all 22 kecamatan adds rank-table rows and "data nyata" notes)
+        assert box["height"] < (9300 if query else 6700), box
 
         tabs = page.get_by_test_id("stMain").get_by_role("tab")
         labels = tabs.all_inner_texts()
-        assert labels[:2] == ["Wilayah & kependudukan", "Ekonomi"] and labels[-1] == "Perbandingan"
+        # the comparison closes the themes; "Indikator lain" (SP2010 split) may follow it
+        assert labels[:2] == ["Wilayah & kependudukan", "Ekonomi"] and "Perbandingan" in labels[-2:]
         tabs.nth(1).click()  # Ekonomi: its rank charts are drawn when the tab opens
         shown = page.locator('[data-testid="stTabs"] [data-testid="stPlotlyChart"]:visible')
         shown.first.wait_for(timeout=30_000)

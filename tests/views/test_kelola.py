@@ -105,3 +105,38 @@ def test_rows_to_add_name_their_kecamatan_and_desa(seeded_store: Path) -> None:
     code = found.added.iloc[0]["kecamatan"]
     assert row["kecamatan"] == f"{names[code]} ({code})"
     assert names[found.added.iloc[0]["desa"]] in row["desa"]
+
+
+BPS_TABLE = Path(__file__).resolve().parents[1] / "fixtures" / "bps" / "penduduk_sp2010_total_beda.xlsx"
+
+
+def test_a_bps_table_is_previewed_as_understood_and_saved_through_the_one_importer(seeded_copy: Path) -> None:
+    """Kelola Data's *Tabel BPS*: kecamatan × year as read, what was skipped and why, the
+    importer's own dry run, and *Simpan* as the signed-in editor (history, undo)."""
+    options = kelola.bps_options("penduduk_bps_uji")
+    content = BPS_TABLE.read_bytes()
+    table, found, reader = kelola.bps_preview(content, BPS_TABLE.name, options, seeded_copy)
+    assert table is not None and found.ok and len(found.added) == 22
+    matrix = kelola.bps_matrix_rows(table, "id")
+    assert list(matrix.columns) == ["Kode Kemendagri", "Kecamatan", "2010"]
+    assert matrix.iloc[0].tolist() == ["35.05.05", "Bakung", 25019.0]  # BPS order: Bakung first
+    skipped = kelola.bps_skipped_rows(table, "id")
+    assert "baris total kabupaten: dipakai untuk cek jumlah" in set(skipped["Alasan"])
+    assert "baris sumber" in set(skipped["Alasan"])
+    warnings = kelola.problem_rows(found, "id", "warning")
+    assert warnings["Masalah"].str.contains("baris total tabel = 1.116.639").any()
+    assert "22 kecamatan, tahun 2010; satuan jiwa" in kelola.bps_summary(table, "id")
+    report = kelola.save(editor_session(), found, content, seeded_copy, reader=reader)
+    assert report.record.baris_baru == 22 and report.record.oleh == "editor_uji"
+    rows = read_rows("indikator", seeded_copy)
+    assert len(rows[rows.indikator == "penduduk_bps_uji"]) == 22
+    kelola.undo(editor_session(), report.record.impor_id, seeded_copy)
+    assert (read_rows("indikator", seeded_copy).indikator == "penduduk_bps_uji").sum() == 0
+
+
+def test_a_bps_table_that_cannot_be_read_is_refused_in_indonesian(seeded_copy: Path) -> None:
+    table, found, _ = kelola.bps_preview(
+        b"Judul;Isi\nDesa Sumberdiren;5\n", "bukan.csv", kelola.bps_options("penduduk"), seeded_copy
+    )
+    assert table is None and not found.ok
+    assert "Tidak ditemukan nama kecamatan" in kelola.problem_rows(found, "id")["Masalah"].iloc[0]

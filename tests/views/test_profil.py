@@ -28,6 +28,16 @@ def data(seeded_store: Path) -> dict[str, pd.DataFrame]:
     return {layer: read_rows(layer, seeded_store) for layer in LAYERS}
 
 
+@pytest.fixture(scope="module")
+def census_2020(data: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """The store as it was before every kecamatan had a population figure: only the SP2020
+    census of four kecamatan (and the kabupaten), so missing figures can still be checked."""
+    rows = data["indikator"]
+    population = rows.indikator.str.startswith("penduduk")
+    census = (rows.indikator == "penduduk") & (rows.tahun == 2020) & rows.catatan.eq("Sensus Penduduk 2020")
+    return {**data, "indikator": rows[~population | census | (rows.kode_wilayah == "35.05")]}
+
+
 def by_key(figures: list[pf.Headline]) -> dict[str, pf.Headline]:
     return {f.key: f for f in figures}
 
@@ -54,7 +64,8 @@ def test_srengat_headline_figures_equal_the_store(boundaries: Boundaries, data: 
     assert figures["inovasi"].note == "+30 berlaku seluruh kabupaten"
 
 
-def test_missing_population_is_reported_missing_never_zero(boundaries: Boundaries, data: dict) -> None:
+def test_missing_population_is_reported_missing_never_zero(boundaries: Boundaries, census_2020: dict) -> None:
+    data = census_2020
     figures = by_key(pf.headline_figures(SRENGAT, boundaries, data, "id"))
     for key in ("penduduk", "kepadatan"):
         figure = figures[key]
@@ -150,11 +161,13 @@ def test_shares_sum_to_the_kabupaten(boundaries: Boundaries, data: dict) -> None
     totals = shares.groupby("key").share.sum()
     for key in ("luas", "desa", "potensi", "peluang", "inovasi"):
         assert totals[key] == pytest.approx(100.0), key
-    # population: only the kecamatan with a 2020 census figure, against the kabupaten's 2020 figure
+    # population: each kecamatan's newest figure against the kabupaten's figure of that year;
+    # Srengat's is the SP2010 quick count, Bakung's a 2024 estimate (no kabupaten 2024 figure)
     people = shares[shares.key == "penduduk"].set_index("kode").share
-    assert people.notna().sum() == 4 and 0 < people.sum() < 100
+    assert people.notna().sum() == 18 and 0 < people.sum() < 100
     assert people[PANGGUNGREJO] == pytest.approx(42300 / 1223745 * 100)
-    assert math.isnan(people[SRENGAT])
+    assert people[SRENGAT] == pytest.approx(61935 / 1116639 * 100)
+    assert math.isnan(people["35.05.05"])
     row = pf.kabupaten_shares(PANGGUNGREJO, boundaries, data, "id").set_index("key").loc["penduduk"]
     assert row.detail == "42.300 dari 1.223.745 jiwa (2020)"
 
@@ -168,7 +181,8 @@ def test_population_share_needs_the_kabupaten_figure_of_the_same_year(
     assert math.isnan(shares.set_index("key").share["penduduk"])  # not compared with 2023
 
 
-def test_share_chart_marks_the_average_and_missing_values(boundaries: Boundaries, data: dict) -> None:
+def test_share_chart_marks_the_average_and_missing_values(boundaries: Boundaries, census_2020: dict) -> None:
+    data = census_2020
     fig = pf.share_figure(
         pf.kabupaten_shares(SRENGAT, boundaries, data, "en"), "Srengat", "Kabupaten Blitar", "en"
     )
@@ -201,7 +215,10 @@ def test_rank_chart_has_every_kecamatan_with_one_highlighted(boundaries: Boundar
     assert fig.layout.separators == ",."
 
 
-def test_rank_chart_keeps_missing_kecamatan_apart_from_zero(boundaries: Boundaries, data: dict) -> None:
+def test_rank_chart_keeps_missing_kecamatan_apart_from_zero(
+    boundaries: Boundaries, census_2020: dict
+) -> None:
+    data = census_2020
     kecamatan = boundaries.kecamatan
     item = pf.ranked("ind:penduduk", PANGGUNGREJO, kecamatan, data, "en")
     assert item.rank == pf.Standing(1, 1, 4) and item.year == 2020 and item.unit == "people"
@@ -220,10 +237,13 @@ def test_rank_chart_keeps_missing_kecamatan_apart_from_zero(boundaries: Boundari
 def test_rank_table_and_ties(boundaries: Boundaries, data: dict) -> None:
     table = pf.rank_table(PANGGUNGREJO, boundaries.kecamatan, data, "id", 2022).set_index("Indikator")
     assert table.loc["Luas poligon", "Peringkat"] == "2 dari 22 (1 = terbesar)"
-    assert table.loc["Jumlah penduduk", "Nilai"] == "42.300 jiwa"
-    assert table.loc["Jumlah penduduk", "Tahun"] == "2020"
-    wikipedia = "Wikipedia bahasa Inggris, Blitar Regency (2022) — salinan daring"
-    assert table.loc["Jumlah penduduk", "Sumber"] == wikipedia
+    # ranked on the year all 22 kecamatan have a real figure: the SP2010 quick count
+    assert table.loc["Jumlah penduduk", "Nilai"] == "40.661 jiwa"
+    assert table.loc["Jumlah penduduk", "Tahun"] == "2010"
+    assert table.loc["Jumlah penduduk", "Peringkat"] == "15 dari 22 (1 = terbesar)"
+    book = "BPS, Penduduk Indonesia Menurut Provinsi, Kabupaten/Kota dan Kecamatan: Hasil Olah Cepat SP2010"
+    assert table.loc["Jumlah penduduk", "Sumber"].startswith(book)
+    assert table.loc["Jumlah penduduk", "Sumber"].endswith(" · data nyata 22/22")
     # 0 opportunities, like 17 other kecamatan: no standing at all
     assert table.loc["Jumlah peluang investasi", "Peringkat"] == "tanpa peringkat: 18 dari 22 bernilai 0"
     assert "DATA CONTOH" in table.loc["Jumlah peluang investasi", "Sumber"]
@@ -351,8 +371,8 @@ def test_inovasi_list_names_the_opd(data: dict) -> None:
 def test_comparison_table_has_the_chosen_kecamatan(boundaries: Boundaries, data: dict) -> None:
     frame = pf.comparison_table([PANGGUNGREJO, SRENGAT], boundaries, data, "id")
     assert list(frame.columns) == ["Panggungrejo", "Srengat", "Sumber"]
-    assert frame.loc["Penduduk", "Panggungrejo"] == "42.300 jiwa (2020)"
-    assert frame.loc["Penduduk", "Srengat"] == "data tidak tersedia"
+    assert frame.loc["Penduduk", "Panggungrejo"] == "42.300 jiwa (2020)"  # each one's newest figure
+    assert frame.loc["Penduduk", "Srengat"] == "61.935 jiwa (2010)"
     assert frame.loc["Desa/kelurahan", "Srengat"] == "16"
     assert frame.loc["di antaranya kelurahan", "Srengat"] == "4"
     assert frame.loc["Luas poligon", "Srengat"] == "55,44 km²"
@@ -360,7 +380,8 @@ def test_comparison_table_has_the_chosen_kecamatan(boundaries: Boundaries, data:
     assert "inamatrix" not in frame.loc["Penduduk", "Sumber"]
 
 
-def test_comparison_chart_groups_the_kecamatan(boundaries: Boundaries, data: dict) -> None:
+def test_comparison_chart_groups_the_kecamatan(boundaries: Boundaries, census_2020: dict) -> None:
+    data = census_2020
     fig = pf.comparison_figure([PANGGUNGREJO, SRENGAT, PONGGOK], boundaries, data, "en")
     bars = [trace for trace in fig.data if trace.type == "bar"]
     assert [b.name for b in bars] == ["Panggungrejo", "Srengat", "Ponggok"]
@@ -437,6 +458,7 @@ def test_charts_are_grouped_into_themed_tabs(boundaries: Boundaries, data: dict)
         "Potensi & peluang",
         "Inovasi",
         "Perbandingan",
+        "Indikator lain",  # the SP2010 male/female split and the final SP2010 figures
     ]
     by = {s.key: s for s in sections}
     # every rank chart appears once, in its theme; no tab holds more than 9 charts
@@ -466,4 +488,9 @@ def test_a_theme_without_data_has_no_tab_and_unknown_indicators_get_their_own(
     keys = [k for k in pf.rank_indicators(boundaries.kecamatan, data) if "fasilitas_" not in k]
     sections = pf.profile_sections([*keys, "ind:indeks_potensi"], "id")
     assert "fasilitas" not in [s.key for s in sections]
-    assert sections[-1].key == "lainnya" and sections[-1].charts == ("ind:indeks_potensi",)
+    assert sections[-1].key == "lainnya" and sections[-1].charts[-1] == "ind:indeks_potensi"
+    assert set(sections[-1].charts[:-1]) == {
+        "ind:penduduk_laki_laki",
+        "ind:penduduk_perempuan",
+        "ind:penduduk_sp2010_final",
+    }

@@ -44,7 +44,8 @@ def test_index_over_22_kecamatan_is_ranked_and_follows_the_weights(seeded: Path)
     data = data_of(seeded)
     keys = complete_indicators(boundaries.kecamatan, data)
     assert {"luas", "jumlah_desa", "count_potensi"} <= set(keys)
-    assert "kepadatan" not in keys  # population is known for 4 kecamatan only
+    # population is known for all 22 (SP2010 quick count), so density is complete too
+    assert {"kepadatan", "ind:penduduk"} <= set(keys)
     table, example = indicator_table(boundaries.kecamatan, data, ["count_potensi", "luas"], "id")
     only_potensi = weighted_index(table, {"count_potensi": 1, "luas": 0}, UP)
     top = only_potensi.indeks.sort_values("peringkat").kode.iloc[0]
