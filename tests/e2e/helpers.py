@@ -1,6 +1,15 @@
-"""What a person does on the map page, as reusable steps."""
+"""Reusable steps of the browser tests: the map page, a private server, a settled page."""
 
 from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from potensi.testing.server import ServerFailed, serve
 
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 POLYGONS = "path.leaflet-interactive"
@@ -16,3 +25,29 @@ def wait_for_polygons(page, timeout: float = 60_000):
     polygons = map_frame(page).locator(POLYGONS)
     polygons.first.wait_for(state="attached", timeout=timeout)
     return polygons
+
+
+@contextmanager
+def private_server(e2e_store: Path, folder: Path) -> Iterator[tuple[str, Path, Path]]:
+    """(base URL, store, server log) of a dashboard on a private copy of the e2e store.
+
+    For the tests that write (imports, saves, accounts): their changes reach no other
+    test's data, and the log can be read whole at the end.
+    """
+    store = folder / "peta.gpkg"
+    shutil.copyfile(e2e_store, store)
+    log = folder / "streamlit.log"
+    try:
+        with serve(store, log) as url:
+            yield url, store, log
+    except ServerFailed as exc:
+        pytest.fail(str(exc))
+
+
+def settled(page, pause_ms: float = 1000, timeout: float = 90_000) -> None:
+    """Wait until the page is routed (top navigation) and Streamlit's run has finished."""
+    page.locator('[data-testid="stTopNav"]').wait_for(state="visible", timeout=timeout)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout
+    )
+    page.wait_for_timeout(pause_ms)

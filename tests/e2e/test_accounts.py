@@ -9,7 +9,6 @@ no other test's data, and its log is read whole at the end.
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -22,7 +21,7 @@ from potensi.data.tables import read_rows
 from potensi.data.users import users_path
 from potensi.i18n import CATALOGUE
 from potensi.testing.accounts import TEST_PASSWORD
-from potensi.testing.server import ServerFailed, serve
+from tests.e2e.helpers import private_server, settled
 from ui.analisis import available
 from ui.router import PAGES
 
@@ -36,23 +35,12 @@ WRITE_LABEL = re.compile(r"^\s*(Simpan|Save|Impor|Import|Batalkan|Undo|Hapus|Del
 @pytest.fixture(scope="module")
 def own(e2e_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path, Path]]:
     """(base URL, store, server log) of a dashboard on a private copy of the e2e store."""
-    folder = tmp_path_factory.mktemp("accounts")
-    store = folder / "peta.gpkg"
-    shutil.copyfile(e2e_store, store)
-    log = folder / "streamlit.log"
-    try:
-        with serve(store, log) as url:
-            yield url, store, log
-    except ServerFailed as exc:
-        pytest.fail(str(exc))
+    with private_server(e2e_store, tmp_path_factory.mktemp("accounts")) as served:
+        yield served
 
 
 def _settled(page, timeout: float = 90_000) -> None:
-    page.locator('[data-testid="stTopNav"]').wait_for(state="visible", timeout=timeout)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout
-    )
-    page.wait_for_timeout(1500)
+    settled(page, 1500, timeout)
 
 
 def _write_controls(page) -> list[str]:

@@ -9,7 +9,6 @@ test's data; its log is searched for the passwords at the end.
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -20,7 +19,7 @@ import pytest
 from potensi.core.config import REPO_ROOT
 from potensi.data.users import list_users, users_path
 from potensi.testing.accounts import TEST_PASSWORD
-from potensi.testing.server import ServerFailed, serve
+from tests.e2e.helpers import private_server, settled
 
 pytestmark = pytest.mark.e2e
 
@@ -33,23 +32,12 @@ GRID_CELLS = """() => Array.from(document.querySelectorAll('[data-testid="stData
 @pytest.fixture(scope="module")
 def own(e2e_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path, Path]]:
     """(base URL, store, server log) of a dashboard on a private copy of the e2e store."""
-    folder = tmp_path_factory.mktemp("admin")
-    store = folder / "peta.gpkg"
-    shutil.copyfile(e2e_store, store)
-    log = folder / "streamlit.log"
-    try:
-        with serve(store, log) as url:
-            yield url, store, log
-    except ServerFailed as exc:
-        pytest.fail(str(exc))
+    with private_server(e2e_store, tmp_path_factory.mktemp("admin")) as served:
+        yield served
 
 
 def _settled(page, timeout: float = 90_000) -> None:
-    page.locator('[data-testid="stTopNav"]').wait_for(state="visible", timeout=timeout)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout
-    )
-    page.wait_for_timeout(1500)
+    settled(page, 1500, timeout)
 
 
 def _nav_titles(page) -> list[str]:

@@ -10,7 +10,6 @@ One server of its own on a copy of the e2e store (the walk writes), one walk.
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -21,7 +20,7 @@ from potensi.data import audit
 from potensi.data.tables import IMPORT_COLUMN, read_rows
 from potensi.data.users import add_user
 from potensi.testing.accounts import TEST_PASSWORD
-from potensi.testing.server import ServerFailed, serve
+from tests.e2e.helpers import private_server, settled
 
 pytestmark = pytest.mark.e2e
 
@@ -31,11 +30,7 @@ GRID_CELLS = """() => Array.from(document.querySelectorAll('[data-testid="stData
 
 
 def _settled(page, timeout: float = 90_000) -> None:
-    page.locator('[data-testid="stTopNav"]').wait_for(state="visible", timeout=timeout)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout
-    )
-    page.wait_for_timeout(1000)
+    settled(page, 1000, timeout)
 
 
 def _rows(store: Path) -> pd.DataFrame:
@@ -129,16 +124,11 @@ def test_an_editor_imports_fixes_replaces_saves_and_undoes(
     browser, e2e_store: Path, tmp_path_factory: pytest.TempPathFactory, artifacts: Path
 ) -> None:
     folder = tmp_path_factory.mktemp("kelola")
-    store = folder / "peta.gpkg"
-    shutil.copyfile(e2e_store, store)
-    add_user(EDITOR, "editor", TEST_PASSWORD, store)
-    rows = read_rows("potensi", store)
-    real = rows[~rows.contoh.astype(bool)].iloc[0].drop(IMPORT_COLUMN).to_dict()
-    try:
-        with serve(store, folder / "streamlit.log") as url:
-            _walk(browser, url, store, folder, real, artifacts)
-    except ServerFailed as exc:
-        pytest.fail(str(exc))
+    with private_server(e2e_store, folder) as (url, store, _log):
+        add_user(EDITOR, "editor", TEST_PASSWORD, store)
+        rows = read_rows("potensi", store)
+        real = rows[~rows.contoh.astype(bool)].iloc[0].drop(IMPORT_COLUMN).to_dict()
+        _walk(browser, url, store, folder, real, artifacts)
 
     logged = audit.entries(store)
     mine = logged[logged.aksi.isin(["impor", "batal_impor"])]

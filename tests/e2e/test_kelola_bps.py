@@ -8,7 +8,6 @@ One server of its own on a copy of the e2e store (the walk writes), one walk.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,8 +15,7 @@ import pytest
 from potensi.data.tables import read_rows
 from potensi.data.users import add_user
 from potensi.testing.accounts import TEST_PASSWORD
-from potensi.testing.server import ServerFailed, serve
-from tests.e2e.helpers import map_frame
+from tests.e2e.helpers import map_frame, private_server
 from tests.e2e.test_kelola import GRID_CELLS, _settled
 
 pytestmark = pytest.mark.e2e
@@ -80,12 +78,6 @@ def _walk(browser, url: str, store: Path, artifacts: Path) -> None:
 def test_an_editor_imports_a_bps_table_and_the_map_shows_it(
     browser, e2e_store: Path, tmp_path_factory: pytest.TempPathFactory, artifacts: Path
 ) -> None:
-    folder = tmp_path_factory.mktemp("kelola_bps")
-    store = folder / "peta.gpkg"
-    shutil.copyfile(e2e_store, store)
-    add_user(EDITOR, "editor", TEST_PASSWORD, store)
-    try:
-        with serve(store, folder / "streamlit.log") as url:
-            _walk(browser, url, store, artifacts)
-    except ServerFailed as exc:
-        pytest.fail(str(exc))
+    with private_server(e2e_store, tmp_path_factory.mktemp("kelola_bps")) as (url, store, _log):
+        add_user(EDITOR, "editor", TEST_PASSWORD, store)
+        _walk(browser, url, store, artifacts)
