@@ -11,7 +11,7 @@ BENCH_JSON ?= benchmarks/.cache/figures.json
 FEEL_JSON ?= benchmarks/.cache/feel.json
 CROWD_JSON ?= benchmarks/.cache/crowd.json
 
-.PHONY: setup run test test-fast lint format reliability e2e geodata assets system-deps bench bench-quick bench-plot clean
+.PHONY: setup run test test-all test-fast lint format reliability e2e geodata assets system-deps bench bench-quick bench-plot clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -51,8 +51,13 @@ format: $(VENV)/.installed
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-## test: set up, then run every test, browser tests included
+## test: set up, then run every test but those marked slow, browser tests included (what CI runs)
 test: $(VENV)/.installed assets system-deps
+	$(PY) -m pytest -m "not slow"
+
+## test-all: every test, the slow ones too (Jawa Timur built from the mirror, the 500 MB
+## hostile file, imports during a boundary rebuild): before a release, ~3 min more
+test-all: $(VENV)/.installed assets system-deps
 	$(PY) -m pytest
 
 ## test-fast: everything but the browser tests
