@@ -66,7 +66,10 @@ def localised(
     ``link_columns`` show their URL's label from ``link_labels`` (URL -> "publisher,
     title (year)") while the cell keeps the URL.
     """
-    safe, formatters = _display(frame, lang, decimals, link_labels, link_columns)
+    return _styled(*_display(frame, lang, decimals, link_labels, link_columns))
+
+
+def _styled(safe: pd.DataFrame, formatters: dict) -> Styler:
     # one call: every drawn cell comes from the Styler (an empty text cell would read "nan"),
     # and a second .format would reset the columns its mapping leaves out
     return safe.style.format(formatters, na_rep=MISSING)  # type: ignore[arg-type]
@@ -89,7 +92,10 @@ def print_table_html(
     and cuts the rest. This twin carries the same display text (the Styler's formatters:
     numbers in ``lang``, links by their label), every cell escaped.
     """
-    safe, formatters = _display(frame, lang, decimals, link_labels, link_columns)
+    return _html(*_display(frame, lang, decimals, link_labels, link_columns))
+
+
+def _html(safe: pd.DataFrame, formatters: dict) -> str:
     shown = safe.head(PRINT_ROWS_MAX)
 
     def cell(column: object, value: object) -> str:
@@ -126,9 +132,10 @@ def _show(
         config.setdefault(neutralise(name), st.column_config.LinkColumn(name))
     kwargs.setdefault("hide_index", True)
     kwargs.setdefault("width", "stretch")
-    styled = localised(frame, lang, decimals, link_labels, link_columns)
-    st.dataframe(styled, column_config=config or None, **kwargs)
-    st.html(print_table_html(frame, lang, decimals, link_labels, link_columns))
+    # neutralised and formatted once for both: the grid on screen and its twin on paper
+    safe, formatters = _display(frame, lang, decimals, link_labels, link_columns)
+    st.dataframe(_styled(safe, formatters), column_config=config or None, **kwargs)
+    st.html(_html(safe, formatters))
 
 
 def data_table(
