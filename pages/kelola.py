@@ -113,14 +113,15 @@ elif upload is not None:
         if not warnings.empty:
             st.warning(t("kelola_warnings", lang, n=format_number(len(warnings), 0, lang)))
             data_table(warnings, lang)
+        names = kelola.wilayah_names() if len(found.added) or found.replacements else {}
         if len(found.added):
             st.markdown(f"**{t('kelola_added_title', lang, n=format_number(len(found.added), 0, lang))}**")
-            data_table(kelola.added_rows(found, lang, kelola.wilayah_names()), lang)
+            data_table(kelola.added_rows(found, lang, names), lang)
         confirmed = True
         if found.replacements:
             n = format_number(len(found.replacements), 0, lang)
             st.markdown(f"**{t('kelola_replaced_title', lang, n=n)}**")
-            data_table(kelola.replacement_rows(found, lang, kelola.wilayah_names()), lang)
+            data_table(kelola.replacement_rows(found, lang, names), lang)
             confirmed = st.checkbox(
                 t("kelola_confirm_replace", lang, n=n), key=f"kelola_confirm_{found.sha256}"
             )
