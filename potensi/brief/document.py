@@ -192,6 +192,18 @@ class BriefDocument(FPDF):
         self.image(io.BytesIO(png), x=x, y=y, w=w, h=h)
         return y + h
 
+    def page_link(self, url: str | None, x: float, width: float, size: float) -> None:
+        """The side column's way back to the dashboard: caption, QR code of ``size`` mm and
+        the URL under it; without a public URL (``PETA_PUBLIC_URL``) the note why not."""
+        if url is None:
+            self.paragraph_at(x, width, t("brief_no_public_url", self.ui_lang), 7.5)
+            return
+        self.paragraph_at(x, width, t("brief_qr_caption", self.ui_lang), 7.5)
+        qr_y = self.get_y() + 1
+        self.qr(url, size, x, qr_y)
+        self.set_xy(x, qr_y + size + 1)
+        self.paragraph_at(x, width, url, 6.5, link=url)
+
     def qr(self, url: str, size: float, x: float, y: float) -> None:
         """A QR code of ``url`` (error correction M: survives a crease), with the URL under it."""
         code = segno.make(url, error="m")

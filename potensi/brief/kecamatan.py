@@ -132,15 +132,8 @@ def kecamatan_brief(
         doc.set_text_color(0, 0, 0)
         doc.ln(0.6)
     if base_url:
-        url = page_url(base_url, code, lang)
         doc.ln(1)
-        doc.paragraph_at(side_x, side_w, t("brief_qr_caption", lang), 7.5)
-        qr_y = doc.get_y() + 1
-        doc.qr(url, 26, side_x, qr_y)
-        doc.set_xy(side_x, qr_y + 27)
-        doc.paragraph_at(side_x, side_w, url, 6.5, link=url)
-    else:
-        doc.paragraph_at(side_x, side_w, t("brief_no_public_url", lang), 7.5)
+    doc.page_link(page_url(base_url, code, lang) if base_url else None, side_x, side_w, 26)
     doc.set_xy(doc.l_margin, max(map_bottom, doc.get_y()) + 2)
     desa_count = int((boundaries.desa.kode_kec == code).sum())
     doc.paragraph(

@@ -147,16 +147,7 @@ def opportunity_brief(
         doc.multi_cell(side_w, 5.5, f"{value or missing} [1]", align="L", new_x="LEFT", new_y="NEXT")
         doc.ln(0.8)
     doc.ln(2)
-    if base_url:
-        url = page_url(base_url, card.peluang_id, lang)
-        doc.set_x(side_x)
-        doc.paragraph_at(side_x, side_w, t("brief_qr_caption", lang), 7.5)
-        qr_y = doc.get_y() + 1
-        doc.qr(url, 28, side_x, qr_y)
-        doc.set_xy(side_x, qr_y + 29)
-        doc.paragraph_at(side_x, side_w, url, 6.5, link=url)
-    else:
-        doc.paragraph_at(side_x, side_w, t("brief_no_public_url", lang), 7.5)
+    doc.page_link(page_url(base_url, card.peluang_id, lang) if base_url else None, side_x, side_w, 28)
     doc.set_xy(doc.l_margin, max(map_bottom, doc.get_y()) + 2)
     if code in kec_names:
         doc.paragraph(
