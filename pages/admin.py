@@ -35,6 +35,16 @@ if page.state.present:
     st.stop()
 
 
+def _password_fields(key: str, repeat_key: str, help_text: str) -> None:
+    """A new password and its repetition (never echoed, never offered by the browser's memory)."""
+    st.text_input(
+        t("admin_new_password", lang), key=key, type="password", autocomplete="new-password", help=help_text
+    )
+    st.text_input(
+        t("admin_repeat_password", lang), key=repeat_key, type="password", autocomplete="new-password"
+    )
+
+
 def _done(outcome: admin.Outcome) -> None:
     """Keep the outcome for this run's message and forget every typed password."""
     st.session_state[NOTICE] = outcome
@@ -100,19 +110,7 @@ with users_tab:
         with st.form("admin_add_form", border=False, enter_to_submit=False):
             st.text_input(t("admin_col_name", lang), key="admin_add_name", autocomplete="off")
             st.selectbox(t("admin_col_role", lang), ROLES, key="admin_add_role", format_func=role_of.get)
-            st.text_input(
-                t("admin_new_password", lang),
-                key="admin_add_password",
-                type="password",
-                autocomplete="new-password",
-                help=password_help,
-            )
-            st.text_input(
-                t("admin_repeat_password", lang),
-                key="admin_add_repeat",
-                type="password",
-                autocomplete="new-password",
-            )
+            _password_fields("admin_add_password", "admin_add_repeat", password_help)
             st.form_submit_button(t("admin_add_submit", lang), key="admin_add_submit", on_click=_add)
     with change:
         st.subheader(t("admin_change_heading", lang))
@@ -121,19 +119,7 @@ with users_tab:
             name = st.selectbox(t("admin_pick_user", lang), list(found), key="admin_pick")
             chosen = found[name]
             with st.form("admin_password_form", border=False, enter_to_submit=False):
-                st.text_input(
-                    t("admin_new_password", lang),
-                    key="admin_new_password",
-                    type="password",
-                    autocomplete="new-password",
-                    help=password_help,
-                )
-                st.text_input(
-                    t("admin_repeat_password", lang),
-                    key="admin_new_repeat",
-                    type="password",
-                    autocomplete="new-password",
-                )
+                _password_fields("admin_new_password", "admin_new_repeat", password_help)
                 st.form_submit_button(
                     t("admin_passwd_submit", lang),
                     key="admin_passwd_submit",
