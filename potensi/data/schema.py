@@ -110,6 +110,9 @@ class Table:
     columns: tuple[Column, ...]
     spatial: bool = False  # has lat/lon drawn on the map
     extra_rules: tuple[str, ...] = field(default=())
+    #: the least role that may import into it: the IID rules of a year are an admin's
+    #: (they change every score), the data an editor's
+    writer_role: str = "editor"
 
     def column(self, name: str) -> Column:
         """The column called ``name``."""
@@ -682,12 +685,357 @@ INOVASI = Table(
         Column(
             "status", "enum", "Status pengajuan", "Submission status", allowed=STATUS_INOVASI, example="draft"
         ),
+        # the profile the IID application asks for (DOMAIN.md §1.4)
+        Column(
+            "rancang_bangun",
+            "text",
+            "Rancang bangun dan pokok perubahan (aplikasi IID meminta min. 300 kata)",
+            "Design and main changes (the IID application asks for at least 300 words)",
+        ),
+        Column("tujuan", "text", "Tujuan inovasi", "Purpose"),
+        Column("manfaat", "text", "Manfaat yang diperoleh", "Benefits"),
+        Column("hasil_inovasi", "text", "Hasil inovasi", "Results"),
+        Column("url_video", "url", "Tautan video inovasi (indikator 35)", "Video link (indicator 35)"),
+        # what the innovation stands behind: the gap list of potentials without one
+        Column(
+            "sektor_potensi",
+            "enum_list",
+            "Sektor potensi yang didukung (pisahkan dengan ;)",
+            "Potential sectors it supports",
+            allowed=SEKTOR_POTENSI,
+        ),
+        Column(
+            "potensi_terkait",
+            "text_list",
+            "ID potensi yang didukung (tabel potensi; pisahkan dengan ;)",
+            "Ids of the potentials it supports",
+        ),
         SUMBER,
         CONTOH,
     ),
 )
 
-TABLES: dict[str, Table] = {t.name: t for t in (INDIKATOR, POTENSI, PELUANG, OPD, INOVASI)}
+#: where an indicator sits in the IID model: satuan pemerintahan daerah (1–15) or
+#: satuan inovasi daerah (16–35, scored per innovation)
+ASPEK_IID = ("spd", "sid")
+STATUS_VALIDASI = ("belum", "valid", "tidak_valid")
+#: the rules of a year that a field can be marked uncertain for ([T] in DOMAIN.md)
+ATURAN_IID = (
+    "rumus",
+    "pembagi_min",
+    "skor_jumlah",
+    "syarat_urusan",
+    "batas_predikat",
+    "skor_maks",
+    "tahapan_dinilai",
+    "profil_wajib",
+)
+NO_INDIKATOR_SPD = r"^([1-9]|1[0-5])[a-z]?$"
+
+TAHUN_IID = Column(
+    "tahun",
+    "int",
+    "Tahun penilaian IID",
+    "IID assessment year",
+    required=True,
+    minimum=2018,
+    maximum=2100,
+    example=2023,
+)
+
+IID_ATURAN = Table(
+    "iid_aturan",
+    "Aturan IID per tahun: rumus, pembagi, skor jumlah, batas predikat",
+    "IID rules per year: formula, divisor, count score, predicate thresholds",
+    key=("tahun",),
+    writer_role="admin",
+    columns=(
+        TAHUN_IID,
+        Column(
+            "skor_total_maks",
+            "number",
+            "Skor total maksimum",
+            "Maximum total score",
+            required=True,
+            minimum=1,
+            example=250,
+        ),
+        Column("skor_spd_maks", "number", "Skor SPD maksimum", "Maximum SPD score", minimum=0, example=63),
+        Column(
+            "skor_sid_maks",
+            "number",
+            "Skor indikator SID maksimum per inovasi",
+            "Maximum SID indicator score",
+            minimum=0,
+            example=111,
+        ),
+        Column(
+            "pembagi_min",
+            "int",
+            "Pembagi minimum: SID dibagi MAX(pembagi_min, n)",
+            "Divisor floor: SID is divided by MAX(floor, n)",
+            required=True,
+            minimum=1,
+            example=10,
+        ),
+        Column(
+            "skor_per_inovasi",
+            "number",
+            "Skor jumlah inovasi per inovasi",
+            "Count score per innovation",
+            required=True,
+            minimum=0,
+            example=0.38,
+        ),
+        Column(
+            "jumlah_inovasi_maks",
+            "int",
+            "Jumlah inovasi maksimum yang dihitung",
+            "Most innovations counted",
+            minimum=0,
+            example=200,
+        ),
+        Column(
+            "urusan_wajib",
+            "text_list",
+            "Urusan wajib pelayanan dasar (pisahkan dengan ;)",
+            "Mandatory basic-service affairs",
+            example="pendidikan; kesehatan",
+        ),
+        Column(
+            "syarat_urusan",
+            "bool",
+            "Ya: skor jumlah inovasi 0 bila tidak semua urusan wajib tercakup",
+            "Yes: count score is 0 unless every mandatory affair is covered",
+            example="tidak",
+        ),
+        Column(
+            "batas_sangat_inovatif",
+            "number",
+            "Batas bawah predikat Sangat Inovatif",
+            "Lower bound of Sangat Inovatif",
+            required=True,
+            minimum=0,
+            maximum=100,
+            example=60.01,
+        ),
+        Column(
+            "batas_inovatif",
+            "number",
+            "Batas bawah predikat Inovatif",
+            "Lower bound of Inovatif",
+            required=True,
+            minimum=0,
+            maximum=100,
+            example=35,
+        ),
+        Column(
+            "tahapan_dinilai",
+            "enum_list",
+            "Tahapan inovasi yang dinilai dan dihitung",
+            "Stages that are scored and counted",
+            allowed=TAHAPAN_INOVASI,
+            example="penerapan",
+        ),
+        Column(
+            "profil_wajib",
+            "text_list",
+            "Kolom profil inovasi yang wajib diisi (nama kolom tabel inovasi)",
+            "Profile fields the application requires",
+            example="tujuan; manfaat",
+        ),
+        Column(
+            "aturan_belum_pasti",
+            "text_list",
+            "Aturan yang belum pasti (sumber pihak ketiga): " + ", ".join(ATURAN_IID),
+            "Rules not yet confirmed (third-party source)",
+            example="skor_jumlah",
+        ),
+        SUMBER,
+        CONTOH,
+    ),
+)
+
+IID_INDIKATOR = Table(
+    "iid_indikator",
+    "Indikator IID per tahun: bobot dan parameter",
+    "IID indicators per year: weights and parameters",
+    key=("tahun", "no_indikator"),
+    writer_role="admin",
+    columns=(
+        TAHUN_IID,
+        Column(
+            "no_indikator",
+            "text",
+            "Nomor indikator (1–15 SPD, boleh 5a/5b; 16–35 SID)",
+            "Indicator number (1–15 SPD, 5a/5b allowed; 16–35 SID)",
+            required=True,
+            pattern=r"^(([1-9]|1[0-5])[a-z]?|1[6-9]|2[0-9]|3[0-5])$",
+            example="16",
+        ),
+        Column(
+            "aspek", "enum", "Aspek: spd atau sid", "Aspect", required=True, allowed=ASPEK_IID, example="sid"
+        ),
+        Column("variabel", "text", "Variabel", "Variable", example="Infrastruktur"),
+        Column(
+            "nama", "text", "Nama indikator", "Indicator", required=True, example="Regulasi inovasi daerah"
+        ),
+        Column("bobot", "number", "Bobot", "Weight", required=True, minimum=0, example=3),
+        Column("parameter_1", "text", "Parameter 1", "Parameter 1", example="SK kepala daerah"),
+        Column("parameter_2", "text", "Parameter 2", "Parameter 2", example="Peraturan kepala daerah"),
+        Column("parameter_3", "text", "Parameter 3", "Parameter 3", example="Peraturan daerah"),
+        Column(
+            "statistik",
+            "text",
+            "Kunci indikator statistik pengisi awal (tabel indikator)",
+            "Statistics key that pre-fills it",
+            pattern=r"^[a-z][a-z0-9_]*$",
+        ),
+        Column(
+            "pasti",
+            "bool",
+            "Ya bila bobot dan parameter dari pedoman resmi; tidak bila sumber pihak ketiga",
+            "Yes if weight and parameters are from the official guide",
+            example="tidak",
+        ),
+        SUMBER,
+        CONTOH,
+    ),
+)
+
+INOVASI_INDIKATOR = Table(
+    "inovasi_indikator",
+    "Penilaian mandiri inovasi: parameter dan bukti per indikator SID 16–35",
+    "Innovation self-assessment: parameter and evidence per SID indicator 16–35",
+    key=("inovasi_id", "no_indikator"),
+    extra_rules=("inovasi_id harus ada di tabel inovasi", "tanpa bukti (file atau tautan) skornya 0"),
+    columns=(
+        Column(
+            "inovasi_id",
+            "text",
+            "ID inovasi (tabel inovasi)",
+            "Innovation id",
+            required=True,
+            pattern=r"^(INV|CONTOH)-\d{4}-\d{4}$",
+            example="CONTOH-2025-0001",
+        ),
+        Column(
+            "no_indikator",
+            "int",
+            "Nomor indikator SID (16–35)",
+            "SID indicator number",
+            required=True,
+            minimum=16,
+            maximum=35,
+            example=16,
+        ),
+        Column(
+            "parameter",
+            "int",
+            "Parameter yang dipilih (0 = tidak ada, 1–3)",
+            "Chosen parameter (0–3)",
+            required=True,
+            minimum=0,
+            maximum=3,
+            example=2,
+        ),
+        Column(
+            "bukti_file",
+            "text",
+            "Nama berkas bukti dukung (PDF/JPG)",
+            "Evidence file name",
+            example="perbup_contoh.pdf",
+        ),
+        Column("bukti_url", "url", "Tautan bukti dukung", "Evidence link"),
+        Column("catatan", "text", "Catatan", "Note"),
+        Column(
+            "status_validasi",
+            "enum",
+            "Status validasi bukti",
+            "Evidence check",
+            allowed=STATUS_VALIDASI,
+            example="belum",
+        ),
+        SUMBER,
+        CONTOH,
+    ),
+)
+
+IID_SPD = Table(
+    "iid_spd",
+    "Indikator SPD (1–15) pemerintah daerah per tahun",
+    "Local-government (SPD) indicators 1–15 per year",
+    key=("tahun", "no_indikator"),
+    columns=(
+        TAHUN_IID,
+        Column(
+            "no_indikator",
+            "text",
+            "Nomor indikator SPD (1–15, boleh 5a/5b)",
+            "SPD indicator number",
+            required=True,
+            pattern=NO_INDIKATOR_SPD,
+            example="11b",
+        ),
+        Column(
+            "parameter",
+            "int",
+            "Parameter yang dipilih (0–3)",
+            "Chosen parameter (0–3)",
+            required=True,
+            minimum=0,
+            maximum=3,
+            example=2,
+        ),
+        Column("nilai_data", "number", "Nilai data pendukung", "Supporting figure", example=71.68),
+        Column("bukti_url", "url", "Tautan bukti dukung", "Evidence link"),
+        Column("catatan", "text", "Catatan", "Note"),
+        SUMBER,
+        CONTOH,
+    ),
+)
+
+IID_RENCANA = Table(
+    "iid_rencana",
+    "Rencana IID (skenario what-if yang disimpan)",
+    "IID plans (saved what-if scenarios)",
+    key=("rencana_id",),
+    columns=(
+        Column(
+            "rencana_id",
+            "text",
+            "ID rencana",
+            "Plan id",
+            required=True,
+            pattern=r"^RENCANA-\d{4}-[a-z0-9-]{1,40}$",
+            example="RENCANA-2026-contoh",
+        ),
+        TAHUN_IID,
+        Column("nama", "text", "Nama rencana", "Plan name", required=True, example="Contoh rencana"),
+        Column("perubahan", "text", "Perubahan (JSON)", "Changes (JSON)", required=True, example="[]"),
+        Column("catatan", "text", "Catatan", "Note"),
+        SUMBER,
+        CONTOH,
+    ),
+)
+
+TABLES: dict[str, Table] = {
+    t.name: t
+    for t in (
+        INDIKATOR,
+        POTENSI,
+        PELUANG,
+        OPD,
+        INOVASI,
+        IID_ATURAN,
+        IID_INDIKATOR,
+        INOVASI_INDIKATOR,
+        IID_SPD,
+        IID_RENCANA,
+    )
+}
+#: the tables of the Indeks Inovasi Daerah workbench (rules, indicators, assessments, plans)
+IID_TABLES = ("iid_aturan", "iid_indikator", "inovasi_indikator", "iid_spd", "iid_rencana")
 #: the four map layers of the product (opd is the registry behind inovasi)
 LAYERS = ("indikator", "potensi", "peluang_investasi", "inovasi")
 
