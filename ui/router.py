@@ -34,6 +34,7 @@ PAGES = (
     ("profil", ":material/location_on:", False),
     ("peluang", ":material/business_center:", False),
     ("inovasi", ":material/lightbulb:", False),
+    ("iid", ":material/trending_up:", False),
     ("analisis", ":material/analytics:", False),
     ("data", ":material/table_chart:", False),
     ("kelola", ":material/upload_file:", False),

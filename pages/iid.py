@@ -1,0 +1,225 @@
+"""Indeks Inovasi Daerah: the yearly IID estimate, how each figure is made, where the
+points are, each innovation's self-assessment, what-if, history.
+
+Numbers come from :mod:`potensi.iid` through :mod:`potensi.views.iid`; this page only
+lays out. Everyone sees the estimate; a signed-in editor also edits one indicator's
+parameter and evidence (a one-row import: validated, in the history, undoable) and
+saves a what-if as a plan. A what-if itself lives in this browser session only.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from potensi.core.errors import PotensiError
+from potensi.core.formatting import format_number
+from potensi.data.importer import undo_for
+from potensi.data.schema import IID_TABLES, TAHAPAN_INOVASI
+from potensi.i18n import t
+from potensi.iid import whatif
+from potensi.iid.rules import years_with_rules
+from potensi.views import iid as view
+from ui import cache
+from ui.auth import client_address, current_session, may
+from ui.page import start
+from ui.presentation import editing_button
+from ui.state import keep_widget_state
+from ui.tables import data_table
+
+YEAR, CHOSEN, WHATIF, RESULT = "iid_tahun", "iid_inovasi", "_iid_whatif", "_iid_result"
+keep_widget_state(YEAR, CHOSEN)
+
+page = start(controls=())
+state, lang = page.state, page.state.lang
+data = dict(page.data) | {name: cache.rows(page.version, name) for name in IID_TABLES}
+kabupaten = str(page.boundaries.kabupaten.kode.iloc[0])
+
+st.title(t("iid_title", lang))
+if not state.present:
+    st.caption(t("iid_intro", lang))
+
+this_year = view.default_year()
+years = sorted({*years_with_rules(data["iid_aturan"]), this_year - 1, this_year}, reverse=True)
+year = st.selectbox(t("iid_year", lang), years, key=YEAR) if not state.present else this_year
+try:
+    bench = view.workbench(data, int(year))
+except PotensiError as exc:
+    st.warning(str(exc))
+    st.stop()
+estimate, rules = bench.estimate, bench.rules
+
+st.caption(view.rules_note(rules, lang))
+if estimate.example_rows:
+    st.warning(t("iid_example_warning", lang, n=format_number(estimate.example_rows, 0, lang)), icon="⚠️")
+
+# ------------------------------------------------------------------ the estimate
+metrics = st.columns(5)
+metrics[0].metric(t("iid_figure_spd", lang), view.number(estimate.spd, lang))
+metrics[1].metric(t("iid_figure_sid", lang), view.number(estimate.sid, lang))
+metrics[2].metric(t("iid_figure_n", lang), format_number(estimate.n, 0, lang))
+metrics[3].metric(t("iid_metric_iid", lang, year=rules.asked_for), view.number(estimate.iid, lang))
+metrics[4].metric(t("iid_figure_predikat", lang), view.predikat_label(estimate.predikat, lang))
+with st.expander(t("iid_how_heading", lang), expanded=not state.present):
+    data_table(view.figure_rows(estimate, lang), lang)
+
+st.subheader(t("iid_history_heading", lang))
+data_table(view.history_rows(data, kabupaten, estimate, lang), lang)
+
+# ------------------------------------------------------------------ where the points are
+st.header(t("iid_points_heading", lang))
+st.markdown(view.floor_text(estimate, lang))
+if urusan := view.urusan_text(estimate, lang):
+    (st.warning if rules.syarat_urusan else st.info)(urusan)
+best, across = st.columns(2)
+with best:
+    st.markdown(f"**{t('iid_gains_heading', lang)}**")
+    data_table(view.gain_rows(estimate, lang), lang)
+with across:
+    st.markdown(f"**{t('iid_gains_indicator_heading', lang)}**")
+    data_table(view.gain_by_indicator_rows(estimate, lang), lang)
+risks = view.risk_rows(estimate, lang)
+st.markdown(f"**{t('iid_risk_heading', lang, n=format_number(len(risks), 0, lang))}**")
+if risks.empty:
+    st.caption(t("iid_risk_none", lang))
+else:
+    data_table(risks, lang)
+
+# ------------------------------------------------------------------ one innovation
+st.header(t("iid_assessment_heading", lang))
+choices = view.innovation_choices(estimate)
+if not choices:
+    st.info(t("iid_no_innovations", lang))
+    st.stop()
+chosen = st.selectbox(
+    t("iid_choose_innovation", lang),
+    choices,
+    key=CHOSEN,
+    format_func=lambda i: view.innovation_label(estimate, i, lang),
+)
+data_table(view.assessment_rows(estimate, chosen, data["inovasi_indikator"], lang), lang)
+
+result = st.session_state.get(RESULT)
+if result is not None:
+    kind, text, impor_id = result
+    {"saved": st.success, "undone": st.info}.get(kind, st.error)(text)
+    if kind == "saved" and editing_button(st, t("iid_undo", lang), "iid_undo", state):
+        try:
+            undo_for(current_session(), impor_id, client=client_address())
+            st.session_state[RESULT] = ("undone", t("iid_undone", lang, impor_id=impor_id), impor_id)
+        except PotensiError as exc:
+            st.session_state[RESULT] = ("failed", str(exc), impor_id)
+        st.rerun()
+
+if may("editor") and not state.present:
+    with st.container(border=True):
+        st.markdown(f"**{t('iid_edit_heading', lang)}**")
+        numbers = [int(i.no) for i in rules.sid]
+        no = st.selectbox(
+            t("iid_col_indicator", lang), numbers, key="iid_edit_no",
+            format_func=lambda n: view.indicator_name(rules, n, lang),
+        )  # fmt: skip
+        stored = view.current_assessment(data["inovasi_indikator"], chosen, no)
+        indicator = rules.indicator(no)
+        suffix = f"{chosen}_{no}"  # fresh inputs for each innovation × indicator
+        parameter = st.radio(
+            t("iid_col_parameter", lang),
+            [0, 1, 2, 3],
+            index=int(stored.get("parameter") or 0),
+            key=f"iid_edit_parameter_{suffix}",
+            horizontal=True,
+            format_func=lambda p: f"{p} · {indicator.parameter_text(p) or '–'}" if p else "0",
+        )
+        left, right = st.columns(2)
+        bukti_file = left.text_input(
+            t("iid_edit_file", lang), value=stored.get("bukti_file") or "", key=f"iid_edit_file_{suffix}"
+        )
+        bukti_url = right.text_input(
+            t("iid_edit_url", lang), value=stored.get("bukti_url") or "", key=f"iid_edit_url_{suffix}"
+        )
+        catatan = st.text_input(
+            t("iid_edit_note", lang), value=stored.get("catatan") or "", key=f"iid_edit_note_{suffix}"
+        )
+        if editing_button(st, t("iid_edit_save", lang), "iid_edit_save", state):
+            try:
+                report = view.save_assessment(
+                    current_session(), chosen, no, parameter, bukti_file, bukti_url, catatan,
+                    client=client_address(),
+                )  # fmt: skip
+                record = report.record
+                st.session_state[RESULT] = (
+                    "saved",
+                    t("iid_saved", lang, impor_id=record.impor_id),
+                    record.impor_id,
+                )
+            except PotensiError as exc:
+                st.session_state[RESULT] = ("failed", str(exc), "")
+            st.rerun()
+        st.caption(t("iid_edit_caption", lang))
+
+# ------------------------------------------------------------------ SPD
+with st.expander(t("iid_spd_heading", lang)):
+    data_table(view.spd_rows(estimate, data["indikator"], kabupaten, lang), lang)
+
+# ------------------------------------------------------------------ what-if
+if not state.present:
+    st.header(t("iid_whatif_heading", lang))
+    st.caption(t("iid_whatif_intro", lang))
+    changes: list = st.session_state.setdefault(WHATIF, [])
+    names = {i.inovasi_id: i.nama for i in estimate.innovations}
+    kind = st.radio(
+        t("iid_whatif_kind", lang), ["parameter", "tahapan", "tambah", "spd"], key="iid_whatif_kind",
+        horizontal=True, format_func=lambda k: t(f"iid_whatif_kind_{k}", lang),
+    )  # fmt: skip
+    left, right = st.columns(2)
+    change: dict = {"jenis": kind}
+    if kind in ("parameter", "tahapan"):
+        change["inovasi_id"] = left.selectbox(
+            t("iid_col_innovation", lang),
+            choices,
+            key="iid_whatif_inovasi",
+            format_func=lambda i: names.get(i, i),
+        )
+    if kind == "parameter":
+        change["no_indikator"] = right.selectbox(
+            t("iid_col_indicator", lang), [int(i.no) for i in rules.sid], key="iid_whatif_no",
+            format_func=lambda n: view.indicator_name(rules, n, lang),
+        )  # fmt: skip
+    if kind == "tahapan":
+        change["tahapan"] = right.selectbox(
+            t("iid_whatif_stage", lang), list(TAHAPAN_INOVASI), key="iid_whatif_stage",
+            format_func=lambda s: t(f"iid_stage_{s}", lang),
+        )  # fmt: skip
+    if kind == "tambah":
+        change["nama"] = left.text_input(t("iid_whatif_name", lang), key="iid_whatif_name")
+        change["inovasi_id"] = f"HIPOTETIS-{len(changes) + 1}"
+    if kind == "spd":
+        change["no_indikator"] = left.selectbox(
+            t("iid_col_indicator", lang), [i.no for i in rules.spd], key="iid_whatif_spd",
+            format_func=lambda n: view.indicator_name(rules, n, lang),
+        )  # fmt: skip
+    if kind != "tahapan":
+        change["parameter"] = st.radio(
+            t("iid_col_parameter", lang), [0, 1, 2, 3], index=3, key="iid_whatif_parameter", horizontal=True
+        )
+    add, clear = st.columns(2)
+    if add.button(t("iid_whatif_add", lang), key="iid_whatif_add"):
+        changes.append(change)
+        st.rerun()
+    if changes and clear.button(t("iid_whatif_clear", lang), key="iid_whatif_clear"):
+        changes.clear()
+        st.rerun()
+    if changes:
+        for line in (view.change_label(c, rules, names, lang) for c in changes):
+            st.markdown(f"- {line}")
+        saved, scenario = whatif.compare(rules, bench.inputs, changes)
+        data_table(view.comparison_rows(saved, scenario, lang), lang)
+        if may("editor"):
+            plan_name = st.text_input(t("iid_plan_name", lang), key="iid_plan_name")
+            if editing_button(st, t("iid_plan_save", lang), "iid_plan_save", state):
+                try:
+                    report = view.save_plan(
+                        current_session(), rules.asked_for, plan_name, changes, client=client_address()
+                    )
+                    st.success(t("iid_plan_saved", lang, impor_id=report.record.impor_id))
+                except PotensiError as exc:
+                    st.error(str(exc))

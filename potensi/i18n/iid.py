@@ -1,0 +1,296 @@
+"""Texts of the Indeks Inovasi Daerah workbench page."""
+
+TEXTS = {
+    "nav_iid": {"id": "Indeks Inovasi", "en": "Innovation index"},
+    "iid_title": {"id": "Indeks Inovasi Daerah (IID)", "en": "Regional Innovation Index (IID)"},
+    "iid_intro": {
+        "id": (
+            "Perkiraan IID tahun berjalan dari penilaian mandiri setiap inovasi, dengan rumus, bobot dan "
+            "batas predikat tahun itu yang disimpan sebagai data. Lihat dari mana angkanya, indikator mana "
+            "yang paling menambah nilai, inovasi mana yang berisiko bernilai 0, dan coba skenario tanpa "
+            "mengubah data."
+        ),
+        "en": (
+            "This year's IID estimate from each innovation's self-assessment, with the year's formula, "
+            "weights and predicate thresholds stored as data. See where the figure comes from, which "
+            "indicators would add most, which innovations risk scoring 0, and try scenarios without "
+            "changing the data."
+        ),
+    },
+    "iid_year": {"id": "Tahun penilaian", "en": "Assessment year"},
+    "iid_rules_own": {
+        "id": "Aturan IID {rules_year} dipakai. Sumber aturan: {source}",
+        "en": "The IID rules of {rules_year} are used. Source of the rules: {source}",
+    },
+    "iid_rules_borrowed": {
+        "id": (
+            "Aturan IID {year} belum diimpor; perkiraan memakai aturan {rules_year} (terbaru yang ada). "
+            "Admin dapat mengimpor aturan {year} di Kelola Data. Sumber aturan {rules_year}: {source}"
+        ),
+        "en": (
+            "No IID rules for {year} have been imported; the estimate uses the {rules_year} rules (the "
+            "latest there are). An admin can import the {year} rules in Manage data. Source of the "
+            "{rules_year} rules: {source}"
+        ),
+    },
+    "iid_example_warning": {
+        "id": (
+            "Perkiraan ini memakai {n} baris data contoh (penilaian mandiri atau nilai SPD contoh, bukan "
+            "penilaian nyata). Angka nyata dari OPD menggantikannya."
+        ),
+        "en": (
+            "This estimate uses {n} rows of example data (example self-assessments or SPD values, not a "
+            "real assessment). Real figures from the agencies replace them."
+        ),
+    },
+    "iid_figure_spd": {"id": "SPD (pemerintah daerah)", "en": "SPD (local government)"},
+    "iid_figure_sid_indikator": {"id": "SID: bagian indikator", "en": "SID: indicator part"},
+    "iid_figure_jumlah": {"id": "SID: skor jumlah inovasi", "en": "SID: innovation count score"},
+    "iid_figure_sid": {"id": "SID (inovasi)", "en": "SID (innovations)"},
+    "iid_figure_total": {"id": "Skor total", "en": "Total score"},
+    "iid_figure_iid": {"id": "IID", "en": "IID"},
+    "iid_figure_predikat": {"id": "Predikat", "en": "Predicate"},
+    "iid_figure_n": {"id": "Inovasi dinilai", "en": "Innovations scored"},
+    "iid_metric_iid": {"id": "Perkiraan IID {year}", "en": "IID {year} estimate"},
+    "iid_predikat_sangat_inovatif": {"id": "Sangat Inovatif", "en": "Sangat Inovatif (very innovative)"},
+    "iid_predikat_inovatif": {"id": "Inovatif", "en": "Inovatif (innovative)"},
+    "iid_predikat_kurang_inovatif": {"id": "Kurang Inovatif", "en": "Kurang Inovatif (less innovative)"},
+    "iid_predikat_tidak_dapat_dinilai": {
+        "id": "Tidak Dapat Dinilai",
+        "en": "Tidak Dapat Dinilai (cannot be assessed)",
+    },
+    "iid_how_heading": {"id": "Bagaimana angka ini dihitung", "en": "How these figures are computed"},
+    "iid_col_figure": {"id": "Angka", "en": "Figure"},
+    "iid_col_value": {"id": "Nilai", "en": "Value"},
+    "iid_col_rule": {"id": "Aturan", "en": "Rule"},
+    "iid_col_certainty": {"id": "Kepastian aturan", "en": "Rule confirmed"},
+    "iid_certain": {"id": "pasti (pedoman resmi)", "en": "confirmed (official guide)"},
+    "iid_uncertain": {
+        "id": "belum pasti (sumber pihak ketiga): {rules}",
+        "en": "not confirmed (third-party source): {rules}",
+    },
+    "iid_rule_rumus": {"id": "rumus", "en": "formula"},
+    "iid_rule_pembagi_min": {"id": "pembagi minimum", "en": "divisor floor"},
+    "iid_rule_skor_jumlah": {"id": "skor jumlah inovasi", "en": "count score"},
+    "iid_rule_syarat_urusan": {"id": "syarat urusan wajib", "en": "mandatory-affairs condition"},
+    "iid_rule_batas_predikat": {"id": "batas predikat", "en": "predicate thresholds"},
+    "iid_rule_skor_maks": {"id": "skor maksimum dan bobot", "en": "maximum scores and weights"},
+    "iid_rule_tahapan_dinilai": {"id": "tahapan yang dinilai", "en": "stages scored"},
+    "iid_rule_profil_wajib": {"id": "profil wajib", "en": "required profile"},
+    "iid_rule_text_spd": {
+        "id": "Σ bobot × parameter dari {rows} baris indikator 1–15",
+        "en": "Σ weight × parameter over {rows} rows of indicators 1–15",
+    },
+    "iid_rule_text_sid_indikator": {
+        "id": "Σ skor indikator 16–35 semua inovasi ({total}) ÷ MAX({floor}, n={n}) = ÷ {divisor}",
+        "en": "Σ indicator 16–35 scores of all innovations ({total}) ÷ MAX({floor}, n={n}) = ÷ {divisor}",
+    },
+    "iid_rule_text_jumlah": {
+        "id": "MIN(n, {cap}) = {n} inovasi × {per}",
+        "en": "MIN(n, {cap}) = {n} innovations × {per}",
+    },
+    "iid_rule_text_jumlah_blocked": {
+        "id": "0: aturan tahun ini mensyaratkan semua urusan wajib tercakup; belum: {missing}",
+        "en": "0: this year's rule requires every mandatory affair to be covered; not yet: {missing}",
+    },
+    "iid_rule_text_sid": {
+        "id": "bagian indikator + skor jumlah inovasi",
+        "en": "indicator part + count score",
+    },
+    "iid_rule_text_total": {"id": "SPD + SID", "en": "SPD + SID"},
+    "iid_rule_text_iid": {"id": "skor total ÷ {maks} × 100", "en": "total score ÷ {maks} × 100"},
+    "iid_rule_text_predikat": {
+        "id": (
+            "Sangat Inovatif ≥ {sangat}; Inovatif ≥ {inovatif}; Kurang Inovatif > 0; 0 = Tidak Dapat Dinilai"
+        ),
+        "en": (
+            "Sangat Inovatif ≥ {sangat}; Inovatif ≥ {inovatif}; Kurang Inovatif > 0; 0 = cannot be assessed"
+        ),
+    },
+    "iid_history_heading": {"id": "Hasil resmi dan perkiraan", "en": "Official results and the estimate"},
+    "iid_col_year": {"id": "Tahun", "en": "Year"},
+    "iid_col_iid": {"id": "IID", "en": "IID"},
+    "iid_col_rank": {"id": "Peringkat nasional", "en": "National rank"},
+    "iid_col_kind": {"id": "Jenis", "en": "Kind"},
+    "iid_col_source": {"id": "Sumber", "en": "Source"},
+    "iid_kind_official": {"id": "hasil resmi", "en": "official result"},
+    "iid_kind_estimate": {"id": "perkiraan dasbor", "en": "dashboard estimate"},
+    "iid_kind_example": {"id": "data contoh", "en": "example data"},
+    "iid_estimate_source": {
+        "id": "dihitung di halaman ini dari penilaian mandiri yang tersimpan",
+        "en": "computed on this page from the stored self-assessments",
+    },
+    "iid_points_heading": {"id": "Di mana poinnya", "en": "Where the points are"},
+    "iid_floor_ok": {
+        "id": (
+            "{n} inovasi dinilai, tidak kurang dari pembagi minimum {floor}: "
+            "setiap inovasi tambahan menambah skor jumlah."
+        ),
+        "en": (
+            "{n} innovations scored, not fewer than the divisor floor "
+            "{floor}: every further one adds to the count score."
+        ),
+    },
+    "iid_floor_cost": {
+        "id": (
+            "Baru {n} inovasi dinilai, padahal jumlah skor dibagi minimal {floor}. Melaporkan {missing} "
+            "inovasi lagi dengan skor rata-rata hari ini ({average}) menaikkan IID dari {now} menjadi {then}."
+        ),
+        "en": (
+            "Only {n} innovations are scored, while the score sum is divided by at least {floor}. "
+            "Reporting {missing} more with today's average score ({average}) would raise the IID from "
+            "{now} to {then}."
+        ),
+    },
+    "iid_urusan_required": {
+        "id": (
+            "Aturan tahun ini mensyaratkan semua urusan wajib pelayanan dasar; {n} belum "
+            "tercakup: {missing}. Skor jumlah inovasi 0 sampai tercakup."
+        ),
+        "en": (
+            "This year's rule requires every mandatory basic-service affair; {n} not "
+            "covered yet: {missing}. The count score is 0 until they are."
+        ),
+    },
+    "iid_urusan_not_required": {
+        "id": (
+            "Urusan wajib pelayanan dasar yang belum punya inovasi ({n}): "
+            "{missing}. Aturan tahun ini tidak mensyaratkannya."
+        ),
+        "en": (
+            "Mandatory basic-service affairs without an innovation ({n}): "
+            "{missing}. This year's rule does not require them."
+        ),
+    },
+    "iid_gains_heading": {
+        "id": "Langkah tunggal yang paling menambah IID",
+        "en": "Single steps that add most to the IID",
+    },
+    "iid_gains_indicator_heading": {
+        "id": "Indikator yang paling menambah bila dinaikkan di semua inovasi",
+        "en": "Indicators that add most when raised for every innovation",
+    },
+    "iid_col_innovation": {"id": "Inovasi", "en": "Innovation"},
+    "iid_col_indicator": {"id": "Indikator", "en": "Indicator"},
+    "iid_col_action": {"id": "Langkah", "en": "Step"},
+    "iid_col_gain": {"id": "Tambahan IID", "en": "IID added"},
+    "iid_col_innovations": {"id": "Inovasi yang bisa naik", "en": "Innovations that can rise"},
+    "iid_action_lengkapi_bukti": {
+        "id": "lengkapi bukti dukung parameter {old}",
+        "en": "add the evidence for parameter {old}",
+    },
+    "iid_action_naik_satu": {
+        "id": "naikkan parameter ke {new} (dengan bukti)",
+        "en": "raise the parameter to {new} (with evidence)",
+    },
+    "iid_risk_heading": {"id": "Inovasi berisiko ({n})", "en": "Innovations at risk ({n})"},
+    "iid_risk_none": {"id": "Tidak ada inovasi yang berisiko.", "en": "No innovation at risk."},
+    "iid_col_reason": {"id": "Risiko", "en": "Risk"},
+    "iid_col_no_evidence": {"id": "Indikator tanpa bukti", "en": "Indicators without evidence"},
+    "iid_col_missing_profile": {"id": "Profil belum lengkap", "en": "Profile fields missing"},
+    "iid_risk_belum_dinilai": {
+        "id": "belum dinilai sama sekali (skor 0)",
+        "en": "not assessed at all (scores 0)",
+    },
+    "iid_risk_skor_nol": {"id": "semua indikator bernilai 0", "en": "every indicator scores 0"},
+    "iid_risk_bukti_kurang": {
+        "id": "parameter dipilih tanpa bukti (bernilai 0)",
+        "en": "parameter chosen without evidence (scores 0)",
+    },
+    "iid_risk_profil_kurang": {
+        "id": "profil wajib belum lengkap (rancang bangun min. 300 kata)",
+        "en": "required profile incomplete (design at least 300 words)",
+    },
+    "iid_assessment_heading": {"id": "Penilaian mandiri per inovasi", "en": "Self-assessment per innovation"},
+    "iid_no_innovations": {
+        "id": "Belum ada inovasi yang dilaporkan untuk tahun ini.",
+        "en": "No innovation is reported for this year yet.",
+    },
+    "iid_choose_innovation": {"id": "Inovasi", "en": "Innovation"},
+    "iid_innovation_label": {"id": "{name} — {score} poin", "en": "{name} — {score} points"},
+    "iid_innovation_not_counted": {
+        "id": "{name} — tidak dinilai (tahap {stage})",
+        "en": "{name} — not scored (stage {stage})",
+    },
+    "iid_col_weight": {"id": "Bobot", "en": "Weight"},
+    "iid_col_parameter": {"id": "Parameter", "en": "Parameter"},
+    "iid_col_evidence": {"id": "Bukti dukung", "en": "Evidence"},
+    "iid_col_score": {"id": "Skor", "en": "Score"},
+    "iid_col_flag": {"id": "Catatan skor", "en": "Score note"},
+    "iid_col_example": {"id": "Contoh", "en": "Example"},
+    "iid_col_statistic": {"id": "Statistik di dasbor (tahun)", "en": "Statistic in the dashboard (year)"},
+    "iid_yes": {"id": "ya", "en": "yes"},
+    "iid_flag_tanpa_bukti": {"id": "tanpa bukti: bernilai 0", "en": "no evidence: scores 0"},
+    "iid_flag_belum_dinilai": {"id": "belum dinilai: bernilai 0", "en": "not assessed: scores 0"},
+    "iid_flag_bukti_tidak_valid": {
+        "id": "bukti tidak valid: bernilai 0",
+        "en": "evidence rejected: scores 0",
+    },
+    "iid_edit_heading": {"id": "Ubah satu indikator", "en": "Edit one indicator"},
+    "iid_edit_file": {"id": "Nama berkas bukti (PDF/JPG)", "en": "Evidence file name (PDF/JPG)"},
+    "iid_edit_url": {"id": "Tautan bukti", "en": "Evidence link"},
+    "iid_edit_note": {"id": "Catatan", "en": "Note"},
+    "iid_edit_save": {"id": "Simpan penilaian", "en": "Save assessment"},
+    "iid_edit_caption": {
+        "id": (
+            "Disimpan sebagai impor satu baris (tercatat di riwayat Kelola Data dan dapat diurungkan). "
+            "Banyak indikator sekaligus: unduh lapisan Penilaian mandiri inovasi di halaman Data, ubah, "
+            "lalu unggah di Kelola Data."
+        ),
+        "en": (
+            "Saved as a one-row import (in the Manage data history, undoable). Many indicators at once: "
+            "download the innovation self-assessment layer on the Data page, edit it and upload it in "
+            "Manage data."
+        ),
+    },
+    "iid_saved": {"id": "Penilaian disimpan ({impor_id}).", "en": "Assessment saved ({impor_id})."},
+    "iid_undo": {"id": "Urungkan", "en": "Revert"},
+    "iid_undone": {"id": "Impor {impor_id} diurungkan.", "en": "Import {impor_id} reverted."},
+    "iid_spd_heading": {
+        "id": "Indikator SPD (1–15) dan statistik yang sudah ada di dasbor",
+        "en": "SPD indicators (1–15) and the statistics the dashboard already holds",
+    },
+    "iid_whatif_heading": {"id": "Bagaimana jika", "en": "What if"},
+    "iid_whatif_intro": {
+        "id": (
+            "Ubah parameter, pindahkan tahapan, tambah inovasi hipotetis atau ubah SPD, lalu bandingkan "
+            "dengan keadaan tersimpan. Skenario hanya ada di peramban ini; data tidak berubah kecuali "
+            "editor menyimpannya sebagai rencana."
+        ),
+        "en": (
+            "Change parameters, move stages, add hypothetical innovations or change SPD, then compare "
+            "with the saved state. The scenario lives in this browser only; the data do not change unless "
+            "an editor saves it as a plan."
+        ),
+    },
+    "iid_whatif_kind": {"id": "Perubahan", "en": "Change"},
+    "iid_whatif_kind_parameter": {"id": "Parameter indikator", "en": "Indicator parameter"},
+    "iid_whatif_kind_tahapan": {"id": "Tahapan inovasi", "en": "Innovation stage"},
+    "iid_whatif_kind_tambah": {"id": "Inovasi hipotetis", "en": "Hypothetical innovation"},
+    "iid_whatif_kind_spd": {"id": "Indikator SPD", "en": "SPD indicator"},
+    "iid_whatif_stage": {"id": "Tahapan baru", "en": "New stage"},
+    "iid_whatif_name": {"id": "Nama inovasi hipotetis", "en": "Name of the hypothetical innovation"},
+    "iid_whatif_add": {"id": "Tambahkan ke skenario", "en": "Add to scenario"},
+    "iid_whatif_clear": {"id": "Kosongkan skenario", "en": "Clear scenario"},
+    "iid_stage_inisiatif": {"id": "inisiatif", "en": "initiative"},
+    "iid_stage_uji_coba": {"id": "uji coba", "en": "trial"},
+    "iid_stage_penerapan": {"id": "penerapan", "en": "implementation"},
+    "iid_change_parameter": {
+        "id": "{name}: indikator {indicator} → parameter {parameter} (bukti diandaikan ada)",
+        "en": "{name}: indicator {indicator} → parameter {parameter} (evidence assumed)",
+    },
+    "iid_change_tahapan": {"id": "{name}: tahapan → {stage}", "en": "{name}: stage → {stage}"},
+    "iid_change_spd": {
+        "id": "SPD {indicator} → parameter {parameter}",
+        "en": "SPD {indicator} → parameter {parameter}",
+    },
+    "iid_change_tambah": {
+        "id": "inovasi hipotetis {name}, semua indikator parameter {parameter}",
+        "en": "hypothetical innovation {name}, every indicator at parameter {parameter}",
+    },
+    "iid_col_saved": {"id": "Tersimpan", "en": "Saved"},
+    "iid_col_whatif": {"id": "Skenario", "en": "Scenario"},
+    "iid_plan_name": {"id": "Nama rencana", "en": "Plan name"},
+    "iid_plan_save": {"id": "Simpan sebagai rencana", "en": "Save as plan"},
+    "iid_plan_saved": {"id": "Rencana disimpan ({impor_id}).", "en": "Plan saved ({impor_id})."},
+}

@@ -1,0 +1,486 @@
+"""What the IID workbench page shows and does: the estimate, how each figure was
+made, where the points are, one innovation's self-assessment, what-if, history.
+
+Every number comes from :mod:`potensi.iid` (the same functions the tests run on the
+worked examples of DOMAIN.md); this module turns them into tables and texts in the
+UI language. Writes — one indicator's evidence, a saved plan — are small CSV files
+through the normal importer (:func:`potensi.data.importer.import_for`), so they are
+checked on the server, validated, recorded in the history and undoable like any
+other import.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from potensi.core import cells
+from potensi.core.auth import Session
+from potensi.core.errors import PotensiError
+from potensi.core.formatting import format_number
+from potensi.data.importer import ImportReport, import_for
+from potensi.data.schema import get_table
+from potensi.i18n import Lang, t
+from potensi.iid import context, points, whatif
+from potensi.iid.rules import YearRules, rules_for
+from potensi.iid.scoring import Estimate, InnovationScore
+
+#: rule names (potensi.data.schema.ATURAN_IID) behind each figure of the estimate
+FIGURE_RULES = {
+    "spd": ("rumus", "skor_maks"),
+    "sid_indikator": ("rumus", "pembagi_min"),
+    "jumlah": ("skor_jumlah", "syarat_urusan"),
+    "sid": ("rumus",),
+    "total": ("rumus",),
+    "iid": ("rumus", "skor_maks"),
+    "predikat": ("batas_predikat",),
+}
+
+
+@dataclass(frozen=True)
+class Workbench:
+    """The year's rules, the store's inputs and the estimate they give."""
+
+    year: int
+    rules: YearRules
+    inputs: whatif.Inputs
+    estimate: Estimate
+
+
+def default_year(today: date | None = None) -> int:
+    """The year being prepared: the current calendar year."""
+    return (today or date.today()).year
+
+
+def workbench(data: Mapping[str, pd.DataFrame], year: int) -> Workbench:
+    """Rules of ``year`` (or the latest earlier ones) and the estimate from ``data``
+    (the store's rows of inovasi, inovasi_indikator, iid_spd, iid_aturan, iid_indikator).
+
+    Raises PotensiError (Indonesian) when no rules are stored for the year or before.
+    """
+    rules = rules_for(year, data["iid_aturan"], data["iid_indikator"])
+    inputs = whatif.Inputs(data["inovasi"], data["inovasi_indikator"], data["iid_spd"])
+    return Workbench(year, rules, inputs, inputs.estimate(rules))
+
+
+def number(value: float, lang: Lang, decimals: int = 2) -> str:
+    """A score as the page writes it (two decimals, the language's separators)."""
+    return format_number(value, decimals, lang)
+
+
+def predikat_label(key: str, lang: Lang) -> str:
+    """Sangat Inovatif … in the UI language."""
+    return t(f"iid_predikat_{key}", lang)
+
+
+def certainty(rules: YearRules, names: tuple[str, ...], lang: Lang) -> str:
+    """'pasti' or 'belum pasti: …' for the rules behind a figure."""
+    doubtful = [n for n in names if not rules.is_certain(n)]
+    if not doubtful:
+        return t("iid_certain", lang)
+    return t("iid_uncertain", lang, rules=", ".join(t(f"iid_rule_{n}", lang) for n in doubtful))
+
+
+def figure_rows(estimate: Estimate, lang: Lang) -> pd.DataFrame:
+    """How each figure was made: figure, value, the rule with the numbers filled in, and
+    whether that rule is confirmed ([T] rules are said to be uncertain)."""
+    r = estimate.rules
+    jumlah_rule = (
+        t("iid_rule_text_jumlah_blocked", lang, missing=", ".join(estimate.urusan_missing))
+        if estimate.jumlah_blocked
+        else t(
+            "iid_rule_text_jumlah",
+            lang,
+            n=estimate.counted_for_jumlah,
+            per=number(r.skor_per_inovasi, lang),
+            cap=r.jumlah_inovasi_maks if r.jumlah_inovasi_maks is not None else "–",
+        )
+    )
+    texts = {
+        "spd": t("iid_rule_text_spd", lang, rows=len(estimate.spd_rows)),
+        "sid_indikator": t(
+            "iid_rule_text_sid_indikator",
+            lang,
+            total=number(estimate.sid_sum, lang),
+            floor=r.pembagi_min,
+            n=estimate.n,
+            divisor=estimate.divisor,
+        ),
+        "jumlah": jumlah_rule,
+        "sid": t("iid_rule_text_sid", lang),
+        "total": t("iid_rule_text_total", lang),
+        "iid": t("iid_rule_text_iid", lang, maks=number(r.skor_total_maks, lang)),
+        "predikat": t(
+            "iid_rule_text_predikat",
+            lang,
+            sangat=number(r.batas_sangat_inovatif, lang),
+            inovatif=number(r.batas_inovatif, lang),
+        ),
+    }
+    values = {
+        "spd": number(estimate.spd, lang),
+        "sid_indikator": number(estimate.sid_indicators, lang),
+        "jumlah": number(estimate.jumlah_score, lang),
+        "sid": number(estimate.sid, lang),
+        "total": number(estimate.total, lang),
+        "iid": number(estimate.iid, lang),
+        "predikat": predikat_label(estimate.predikat, lang),
+    }
+    return pd.DataFrame(
+        {
+            t("iid_col_figure", lang): [t(f"iid_figure_{k}", lang) for k in FIGURE_RULES],
+            t("iid_col_value", lang): [values[k] for k in FIGURE_RULES],
+            t("iid_col_rule", lang): [texts[k] for k in FIGURE_RULES],
+            t("iid_col_certainty", lang): [certainty(r, FIGURE_RULES[k], lang) for k in FIGURE_RULES],
+        }
+    )
+
+
+def rules_note(rules: YearRules, lang: Lang) -> str:
+    """Which year's rules are used and where they come from."""
+    key = "iid_rules_borrowed" if rules.borrowed else "iid_rules_own"
+    return t(key, lang, year=rules.asked_for, rules_year=rules.tahun, source=rules.sumber)
+
+
+def history_rows(
+    data: Mapping[str, pd.DataFrame], kabupaten: str, estimate: Estimate, lang: Lang
+) -> pd.DataFrame:
+    """The official results per year (real, with source) and this year's estimate under them."""
+    past = context.history(data["indikator"], kabupaten)
+    rows = [
+        {
+            t("iid_col_year", lang): int(row.tahun),
+            t("iid_col_iid", lang): number(row.skor, lang),
+            t("iid_col_rank", lang): ""
+            if row.peringkat is None or pd.isna(row.peringkat)
+            else str(row.peringkat),
+            t("iid_col_kind", lang): t("iid_kind_example" if row.contoh else "iid_kind_official", lang),
+            t("iid_col_source", lang): row.sumber,
+        }
+        for row in past.itertuples()
+    ]
+    rows.append(
+        {
+            t("iid_col_year", lang): estimate.rules.asked_for,
+            t("iid_col_iid", lang): number(estimate.iid, lang),
+            t("iid_col_rank", lang): "",
+            t("iid_col_kind", lang): t("iid_kind_estimate", lang),
+            t("iid_col_source", lang): t("iid_estimate_source", lang),
+        }
+    )
+    return pd.DataFrame(rows)
+
+
+def indicator_name(rules: YearRules, no: object, lang: Lang) -> str:
+    """'16 Regulasi inovasi daerah'."""
+    indicator = rules.indicator(no)
+    return f"{no} {indicator.nama}" if indicator else str(no)
+
+
+def gain_rows(estimate: Estimate, lang: Lang, limit: int = 15) -> pd.DataFrame:
+    """The best single steps: innovation, indicator, what to do, IID points it adds."""
+    found = points.gains(estimate).head(limit)
+    return pd.DataFrame(
+        {
+            t("iid_col_innovation", lang): found["nama"],
+            t("iid_col_indicator", lang): [
+                indicator_name(estimate.rules, n, lang) for n in found["no_indikator"]
+            ],
+            t("iid_col_action", lang): [
+                t(f"iid_action_{a}", lang, old=p, new=q)
+                for a, p, q in zip(found["aksi"], found["parameter"], found["parameter_baru"], strict=True)
+            ],
+            t("iid_col_gain", lang): [number(v, lang, 3) for v in found["tambah_iid"]],
+        }
+    )
+
+
+def gain_by_indicator_rows(estimate: Estimate, lang: Lang, limit: int = 10) -> pd.DataFrame:
+    """Across all innovations: one step on each indicator everywhere, best first."""
+    found = points.gains_by_indicator(estimate).head(limit)
+    return pd.DataFrame(
+        {
+            t("iid_col_indicator", lang): [
+                indicator_name(estimate.rules, n, lang) for n in found["no_indikator"]
+            ],
+            t("iid_col_innovations", lang): [format_number(v, 0, lang) for v in found["inovasi"]],
+            t("iid_col_gain", lang): [number(v, lang, 3) for v in found["tambah_iid"]],
+        }
+    )
+
+
+def risk_rows(estimate: Estimate, lang: Lang) -> pd.DataFrame:
+    """Innovations at risk of scoring 0 or of being refused, and why."""
+    risks = points.at_risk(estimate)
+    profile_label = {c.name: c.id for c in get_table("inovasi").columns}
+    return pd.DataFrame(
+        {
+            t("iid_col_innovation", lang): [r.nama for r in risks],
+            t("iid_col_reason", lang): [
+                "; ".join(t(f"iid_risk_{x}", lang) for x in r.reasons) for r in risks
+            ],
+            t("iid_col_no_evidence", lang): [", ".join(r.without_evidence) for r in risks],
+            t("iid_col_missing_profile", lang): [
+                ", ".join(profile_label.get(m, m) if lang == "id" else m for m in r.missing_profile)
+                for r in risks
+            ],
+        }
+    )
+
+
+def floor_text(estimate: Estimate, lang: Lang) -> str:
+    """What the divisor floor costs (or that the report is above it)."""
+    effect = points.floor_effect(estimate)
+    if not effect.missing:
+        return t("iid_floor_ok", lang, n=effect.n, floor=effect.pembagi_min)
+    return t(
+        "iid_floor_cost",
+        lang,
+        n=effect.n,
+        floor=effect.pembagi_min,
+        missing=effect.missing,
+        average=number(effect.average, lang),
+        now=number(effect.iid_now, lang),
+        then=number(effect.iid_at_floor, lang),
+    )
+
+
+def urusan_text(estimate: Estimate, lang: Lang) -> str | None:
+    """The urusan wajib pelayanan dasar not yet covered, and whether the year's count
+    rule requires them (None when all are covered or none are listed)."""
+    if not estimate.urusan_missing:
+        return None
+    key = "iid_urusan_required" if estimate.rules.syarat_urusan else "iid_urusan_not_required"
+    return t(key, lang, missing=", ".join(estimate.urusan_missing), n=len(estimate.urusan_missing))
+
+
+def innovation_choices(estimate: Estimate) -> list[str]:
+    """The innovations of the year, counted ones first, by name."""
+    ordered = sorted(estimate.innovations, key=lambda i: (not i.counted, i.nama.casefold()))
+    return [i.inovasi_id for i in ordered]
+
+
+def innovation(estimate: Estimate, inovasi_id: str) -> InnovationScore | None:
+    """The scored innovation ``inovasi_id``."""
+    return next((i for i in estimate.innovations if i.inovasi_id == inovasi_id), None)
+
+
+def innovation_label(estimate: Estimate, inovasi_id: str, lang: Lang) -> str:
+    """'Si Jaran Ijo — 70,00 poin' (or 'tidak dinilai: uji coba')."""
+    found = innovation(estimate, inovasi_id)
+    if found is None:
+        return inovasi_id
+    if not found.counted:
+        return t("iid_innovation_not_counted", lang, name=found.nama, stage=found.tahapan or "–")
+    return t("iid_innovation_label", lang, name=found.nama, score=number(found.sid_score, lang))
+
+
+def assessment_rows(estimate: Estimate, inovasi_id: str, penilaian: pd.DataFrame, lang: Lang) -> pd.DataFrame:
+    """One innovation's indicators 16–35: parameter chosen (with its meaning), evidence,
+    score, and the flag of a parameter without evidence (scores 0)."""
+    found = innovation(estimate, inovasi_id)
+    if found is None:
+        return pd.DataFrame()
+    rows = penilaian[penilaian["inovasi_id"] == inovasi_id].set_index(
+        penilaian.loc[penilaian["inovasi_id"] == inovasi_id, "no_indikator"].astype(int).astype(str)
+    )
+    records = []
+    for score in found.indicators:
+        indicator = estimate.rules.indicator(score.no)
+        stored = rows.loc[score.no] if score.no in rows.index else None
+        evidence = [
+            str(stored[c])
+            for c in ("bukti_file", "bukti_url")
+            if stored is not None and cells.is_known(stored[c])
+        ]
+        meaning = indicator.parameter_text(score.parameter) if indicator else None
+        records.append(
+            {
+                t("iid_col_indicator", lang): indicator_name(estimate.rules, score.no, lang),
+                t("iid_col_weight", lang): number(score.bobot, lang, 0),
+                t("iid_col_parameter", lang): f"{score.parameter}" + (f" · {meaning}" if meaning else ""),
+                t("iid_col_evidence", lang): "; ".join(evidence),
+                t("iid_col_score", lang): number(score.score, lang, 0),
+                t("iid_col_flag", lang): t(f"iid_flag_{score.flag}", lang) if score.flag else "",
+                t("iid_col_example", lang): t("iid_yes", lang) if score.example else "",
+            }
+        )
+    return pd.DataFrame(records)
+
+
+def current_assessment(penilaian: pd.DataFrame, inovasi_id: str, no: int) -> dict:
+    """The stored row of one indicator of one innovation (empty dict if none)."""
+    rows = penilaian[
+        (penilaian["inovasi_id"] == inovasi_id) & (penilaian["no_indikator"].astype(int) == int(no))
+    ]
+    return {} if rows.empty else rows.iloc[0].to_dict()
+
+
+def _csv(layer: str, row: dict) -> bytes:
+    names = get_table(layer).names
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=names, extrasaction="ignore")
+    writer.writeheader()
+    writer.writerow({n: "" if row.get(n) is None else row.get(n) for n in names})
+    return buffer.getvalue().encode("utf-8")
+
+
+def save_assessment(
+    session: Session | None,
+    inovasi_id: str,
+    no: int,
+    parameter: int,
+    bukti_file: str,
+    bukti_url: str,
+    catatan: str,
+    store: Path | None = None,
+    client: str | None = None,
+) -> ImportReport:
+    """Save one indicator of one innovation as the signed-in editor: a one-row import
+    into ``inovasi_indikator`` (validated, undoable), replacing the stored row — an
+    example row becomes the official's real one (contoh: tidak)."""
+    if session is None:
+        raise PotensiError("Masuk sebagai editor untuk menyimpan penilaian.")
+    row = {
+        "inovasi_id": inovasi_id,
+        "no_indikator": int(no),
+        "parameter": int(parameter),
+        "bukti_file": bukti_file.strip(),
+        "bukti_url": bukti_url.strip(),
+        "catatan": catatan.strip(),
+        "status_validasi": "belum",
+        "sumber": f"Penilaian mandiri di halaman IID oleh {session.user}",
+        "contoh": "tidak",
+    }
+    name = f"penilaian_{inovasi_id}_{int(no)}.csv"
+    return import_for(
+        session, "inovasi_indikator", _csv("inovasi_indikator", row), name, store, replace=True, client=client
+    )
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")[:40] or "rencana"
+
+
+def save_plan(
+    session: Session | None,
+    year: int,
+    name: str,
+    changes: list[whatif.Change],
+    store: Path | None = None,
+    client: str | None = None,
+) -> ImportReport:
+    """Save a what-if as a plan (``iid_rencana``) as the signed-in editor; the same
+    name in the same year replaces the earlier plan (undoable)."""
+    if session is None:
+        raise PotensiError("Masuk sebagai editor untuk menyimpan rencana.")
+    if not name.strip():
+        raise PotensiError("Beri nama rencana sebelum menyimpan.")
+    if not changes:
+        raise PotensiError("Rencana kosong: tambahkan perubahan dulu.")
+    row = {
+        "rencana_id": f"RENCANA-{year}-{_slug(name)}",
+        "tahun": year,
+        "nama": name.strip(),
+        "perubahan": whatif.to_json(changes),
+        "sumber": f"Skenario what-if di halaman IID oleh {session.user}",
+        "contoh": "tidak",
+    }
+    return import_for(
+        session,
+        "iid_rencana",
+        _csv("iid_rencana", row),
+        f"rencana_{year}.csv",
+        store,
+        replace=True,
+        client=client,
+    )
+
+
+def change_label(change: whatif.Change, rules: YearRules, names: Mapping[str, str], lang: Lang) -> str:
+    """One what-if change in words."""
+    kind = change.get("jenis")
+    if kind == "parameter":
+        return t(
+            "iid_change_parameter",
+            lang,
+            name=names.get(change["inovasi_id"], change["inovasi_id"]),
+            indicator=indicator_name(rules, change["no_indikator"], lang),
+            parameter=change["parameter"],
+        )
+    if kind == "tahapan":
+        return t(
+            "iid_change_tahapan",
+            lang,
+            name=names.get(change["inovasi_id"], change["inovasi_id"]),
+            stage=t(f"iid_stage_{change['tahapan']}", lang),
+        )
+    if kind == "spd":
+        return t(
+            "iid_change_spd",
+            lang,
+            indicator=indicator_name(rules, change["no_indikator"], lang),
+            parameter=change["parameter"],
+        )
+    return t(
+        "iid_change_tambah",
+        lang,
+        name=change.get("nama") or change["inovasi_id"],
+        parameter=change["parameter"],
+    )
+
+
+def comparison_rows(saved: Estimate, scenario: Estimate, lang: Lang) -> pd.DataFrame:
+    """Saved state and what-if side by side: n, SPD, SID, total, IID, predicate."""
+    keys = ("n", "spd", "sid", "total", "iid", "predikat")
+
+    def values(e: Estimate) -> list[str]:
+        return [
+            format_number(e.n, 0, lang),
+            number(e.spd, lang),
+            number(e.sid, lang),
+            number(e.total, lang),
+            number(e.iid, lang),
+            predikat_label(e.predikat, lang),
+        ]
+
+    return pd.DataFrame(
+        {
+            t("iid_col_figure", lang): [t(f"iid_figure_{k}", lang) for k in keys],
+            t("iid_col_saved", lang): values(saved),
+            t("iid_col_whatif", lang): values(scenario),
+        }
+    )
+
+
+def spd_rows(estimate: Estimate, indikator: pd.DataFrame, kabupaten: str, lang: Lang) -> pd.DataFrame:
+    """SPD indicators 1–15 with the store's latest statistic beside each (value, year, source)."""
+    table = context.spd_table(estimate, indikator, kabupaten)
+    return pd.DataFrame(
+        {
+            t("iid_col_indicator", lang): [
+                f"{n} {m}" for n, m in zip(table["no_indikator"], table["nama"], strict=True)
+            ],
+            t("iid_col_weight", lang): [number(v, lang) for v in table["bobot"]],
+            t("iid_col_parameter", lang): table["parameter"].astype(int).astype(str),
+            t("iid_col_score", lang): [number(v, lang) for v in table["skor"]],
+            t("iid_col_flag", lang): [t(f"iid_flag_{f}", lang) if f else "" for f in table["flag"]],
+            t("iid_col_statistic", lang): [
+                ""
+                if pd.isna(v)
+                else f"{format_number(v, 2, lang)} ({int(y)})"
+                + (f" · {t('iid_kind_example', lang)}" if ex else "")
+                for v, y, ex in zip(
+                    table["nilai_statistik"], table["tahun_statistik"], table["contoh_statistik"], strict=True
+                )
+            ],
+            t("iid_col_source", lang): table["sumber_statistik"].fillna(""),
+        }
+    )
