@@ -1,0 +1,71 @@
+"""A year's rules are data an admin imports: exporting 2023's, changing the year and a
+threshold and importing them changes the predicate with no code change; the count
+rule's urusan condition is a switch in the same row."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from potensi.data.export import export_layer
+from potensi.data.importer import import_as
+from potensi.data.schema import IID_TABLES
+from potensi.data.tables import read_rows
+from potensi.views.iid import workbench
+
+
+def _data(store: Path) -> dict:
+    return {name: read_rows(name, store) for name in ("indikator", "inovasi", *IID_TABLES)}
+
+
+def _as_year(store: Path, layer: str, tmp: Path, year: int, edits: dict[str, object]) -> Path:
+    """Export ``layer``, move its 2023 rows to ``year`` and apply ``edits`` (column → value)."""
+    path = export_layer(layer, tmp / f"{layer}.xlsx", store)
+    book = openpyxl.load_workbook(path)
+    sheet = book.active
+    header = [c.value for c in sheet[1]]
+    for row in sheet.iter_rows(min_row=2):
+        cells = dict(zip(header, row, strict=True))
+        cells["tahun"].value = year
+        for column, value in edits.items():
+            cells[column].value = value
+    book.save(path)
+    return path
+
+
+def test_new_thresholds_for_a_year_change_the_predicate(seeded_copy: Path, tmp_path: Path) -> None:
+    before = workbench(_data(seeded_copy), 2026)
+    assert before.rules.borrowed
+    # thresholds just around today's estimate: what was Inovatif/Kurang becomes another predicate
+    iid = before.estimate.iid
+    edits = {"batas_inovatif": max(0.02, iid - 0.01), "batas_sangat_inovatif": iid + 0.01}
+    if before.estimate.predikat == "inovatif":
+        edits = {"batas_inovatif": iid + 0.01, "batas_sangat_inovatif": iid + 0.02}
+    import_as(
+        "os:admin",
+        "iid_aturan",
+        _as_year(seeded_copy, "iid_aturan", tmp_path, 2026, edits),
+        store=seeded_copy,
+    )
+    import_as("os:admin", "iid_indikator", _as_year(seeded_copy, "iid_indikator", tmp_path, 2026, {}),
+              store=seeded_copy)  # fmt: skip
+    after = workbench(_data(seeded_copy), 2026)
+    assert not after.rules.borrowed and after.rules.tahun == 2026
+    assert after.estimate.iid == iid
+    assert after.estimate.predikat != before.estimate.predikat
+    # 2025 still borrows 2023's
+    assert workbench(_data(seeded_copy), 2025).rules.tahun == 2023
+
+
+def test_the_urusan_condition_zeroes_the_count_score_until_covered(seeded_copy: Path, tmp_path: Path) -> None:
+    before = workbench(_data(seeded_copy), 2026).estimate
+    assert before.jumlah_score > 0 and before.urusan_missing  # the registry lacks some urusan wajib
+    rules = _as_year(seeded_copy, "iid_aturan", tmp_path, 2026, {"syarat_urusan": "ya"})
+    import_as("os:admin", "iid_aturan", rules, store=seeded_copy)
+    import_as("os:admin", "iid_indikator", _as_year(seeded_copy, "iid_indikator", tmp_path, 2026, {}),
+              store=seeded_copy)  # fmt: skip
+    after = workbench(_data(seeded_copy), 2026).estimate
+    assert after.jumlah_blocked and after.jumlah_score == 0
+    assert after.total == pytest.approx(before.total - before.jumlah_score)
