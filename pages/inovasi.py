@@ -102,6 +102,8 @@ metrics[4].metric(
 with st.container(border=True):
     st.markdown(f"**{t('inovasi_iid_heading', lang)}** · {inv.iid_note(lang)}")
     st.caption(t("inovasi_data_note", lang))
+    if not state.present:
+        st.page_link("pages/iid.py", label=t("inovasi_to_iid", lang), icon=":material/trending_up:")
 
 st.caption(
     t(

@@ -89,6 +89,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Regional Innovation Index of Blitar Regency; change compared with {year}.",
     },
     "inovasi_iid_heading": {"id": "Indeks Inovasi Daerah (IID)", "en": "Regional Innovation Index (IID)"},
+    "inovasi_to_iid": {
+        "id": "Siapkan penilaian IID tahun ini: perkiraan, di mana poinnya, bagaimana jika",
+        "en": "Prepare this year's IID assessment: estimate, where the points are, what if",
+    },
     "inovasi_iid_note": {
         "id": (
             "Kemendagri (BSKDN) menilai inovasi yang dilaporkan setiap pemerintah daerah dan "
