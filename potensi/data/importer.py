@@ -25,7 +25,7 @@ from potensi.core.store import load_layer
 from potensi.data import audit
 from potensi.data.problems import Problem, ValidationFailed
 from potensi.data.readers import RawTable, read_table
-from potensi.data.schema import Table, get_table
+from potensi.data.schema import TABLES, Table, get_table
 from potensi.data.tables import (
     BOUNDARY_PREFIX,
     ImportRecord,
@@ -255,6 +255,22 @@ def may_undo(session: Session | None, entry: dict) -> bool:
     return has_role(session, "editor") and entry.get("oleh") == session.user
 
 
+def require_writer(session: Session | None, layer: str) -> Session:
+    """Refuse unless ``session`` holds the role that writes ``layer`` (its ``writer_role``).
+
+    A layer unknown to the schema is refused by :func:`get_table` with the valid names.
+    """
+    role = get_table(layer).writer_role
+    session = require_role(session, "editor")
+    if not has_role(session, role):  # type: ignore[arg-type]
+        raise NotAllowed(
+            f"Akun {session.user} (peran {session.role}) tidak boleh mengubah lapisan {layer}: "
+            f"lapisan ini hanya diisi peran {role}, karena mengubah aturan penilaian IID "
+            "sehingga semua skor ikut berubah. Minta admin mengimpornya. Tidak ada yang disimpan."
+        )
+    return session
+
+
 def import_for(
     session: Session | None,
     layer: str,
@@ -266,8 +282,12 @@ def import_for(
     client: str | None = None,
     reader: Reader = read_table,
 ) -> ImportReport:
-    """The page's *Simpan*: the role is checked here, on the server, before anything is read."""
-    session = require_role(session, "editor")
+    """The page's *Simpan*: the role is checked here, on the server, before anything is read.
+
+    The role is the layer's ``writer_role``: the IID rules of a year change every
+    score, so only an admin writes ``iid_aturan`` and ``iid_indikator``.
+    """
+    session = require_writer(session, layer)
     return import_as(
         session.user, layer, source, filename, store, replace=replace, client=client, reader=reader
     )
@@ -285,6 +305,9 @@ def undo_for(
     entry = import_entry(impor_id, store)
     if entry is None:
         raise PotensiError(f"Impor {impor_id} tidak ada di riwayat.")
+    lapisan = str(entry.get("lapisan", ""))
+    if lapisan in TABLES:  # undoing writes the layer as much as importing does
+        require_writer(session, lapisan)
     if not may_undo(session, entry):
         if _filled(entry.get("dibatalkan")):
             raise PotensiError(f"Impor {impor_id} sudah dibatalkan pada {entry['dibatalkan']}.")
