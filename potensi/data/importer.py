@@ -37,7 +37,7 @@ from potensi.data.tables import (
     sql_value,
     undo_import,
 )
-from potensi.data.validate import Context, OpdIndex, validate
+from potensi.data.validate import Context, InovasiIndex, OpdIndex, validate
 from potensi.data.wilayah import WilayahIndex
 
 #: reads a file into the raw table that validation checks: ``read_table`` (the
@@ -108,9 +108,13 @@ class ImportPreview:
 
 
 def load_context(store: Path | None = None) -> Context:
-    """Boundaries and the OPD already registered in the store."""
+    """Boundaries, and the OPD and innovations already registered in the store."""
     wilayah = WilayahIndex(*(load_layer(level, store) for level in ("kabupaten", "kecamatan", "desa")))
-    return Context(wilayah=wilayah, opd=OpdIndex.from_frame(read_rows("opd", store)))
+    return Context(
+        wilayah=wilayah,
+        opd=OpdIndex.from_frame(read_rows("opd", store)),
+        inovasi=InovasiIndex.from_frame(read_rows("inovasi", store)),
+    )
 
 
 def _bytes(source: Path | bytes) -> bytes:

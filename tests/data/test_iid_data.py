@@ -12,8 +12,9 @@ import pytest
 
 from potensi.core.errors import NotAllowed
 from potensi.core.store import load_layer
-from potensi.data.importer import import_as, import_for, undo_for
+from potensi.data.importer import import_as, import_for, preview_import, undo_for
 from potensi.data.schema import IID_TABLES, TABLES
+from potensi.data.seed import SEED_DIR
 from potensi.data.tables import IMPORT_COLUMN, history, read_rows
 from potensi.data.templates import write_template
 from potensi.testing.accounts import editor_session
@@ -69,3 +70,110 @@ def test_an_editor_may_not_undo_even_their_own_import_of_an_admin_layer(
 def test_an_editor_still_writes_the_self_assessment_and_plans() -> None:
     editor_layers = [name for name in IID_TABLES if TABLES[name].writer_role == "editor"]
     assert editor_layers == ["inovasi_indikator", "iid_spd", "iid_rencana"]
+
+
+def _seed_file(name: str) -> pd.DataFrame:
+    return pd.read_csv(SEED_DIR / f"{name}.csv", dtype=str, keep_default_na=False)
+
+
+def _problems(layer: str, frame: pd.DataFrame, store: Path, folder: Path) -> list:
+    path = folder / f"{layer}.csv"
+    frame.to_csv(path, index=False)
+    return preview_import(layer, path, store=store).problems
+
+
+def _only(problems: list, column: str, severity: str = "error"):
+    (found,) = [p for p in problems if p.column == column and p.severity == severity]
+    return found
+
+
+def test_a_self_assessment_must_name_an_innovation_of_the_store(seeded_store: Path, tmp_path: Path) -> None:
+    frame = _seed_file("inovasi_indikator_contoh")
+    assert preview_import(
+        "inovasi_indikator", SEED_DIR / "inovasi_indikator_contoh.csv", store=seeded_store
+    ).ok
+    frame.loc[0, "inovasi_id"] = "INV-2012-0001"  # year digits swapped
+    problems = _problems("inovasi_indikator", frame, seeded_store, tmp_path)
+    problem = _only(problems, "inovasi_id")
+    assert problem.row == 2
+    assert "INV-2012-0001 tidak ada di tabel inovasi" in problem.message
+    assert "INV-2021-0001" in problem.hint and "Si Jaran Ijo" in problem.hint
+    assert [p.row for p in problems if p.severity == "error"] == [2]
+
+
+def test_a_parameter_without_evidence_is_warned_that_it_scores_zero(seeded_store: Path) -> None:
+    frame = _seed_file("inovasi_indikator_contoh")
+    bare = frame[(frame.parameter != "0") & (frame.bukti_file == "") & (frame.bukti_url == "")]
+    assert len(bare) >= 5
+    preview = preview_import(
+        "inovasi_indikator", SEED_DIR / "inovasi_indikator_contoh.csv", store=seeded_store
+    )
+    warned = [p for p in preview.problems if p.severity == "warning" and "tanpa bukti" in p.message]
+    assert sorted(p.row for p in warned) == sorted(i + 2 for i in bare.index)
+    assert all("dihitung 0" in p.message and p.column == "bukti_file" for p in warned)
+
+
+def test_an_indicator_number_decides_its_aspect(seeded_store: Path, tmp_path: Path) -> None:
+    frame = _seed_file("iid_indikator")
+    row = int(frame.index[frame.no_indikator == "16"][0])
+    frame.loc[row, "aspek"] = "spd"
+    split = int(frame.index[frame.no_indikator == "5a"][0])
+    frame.loc[split, "aspek"] = "sid"
+    problems = _problems("iid_indikator", frame, seeded_store, tmp_path)
+    errors = sorted((p.row, p.column, p.message) for p in problems if p.severity == "error")
+    assert errors == [
+        (split + 2, "aspek", "indikator 5a beraspek spd, bukan sid"),
+        (row + 2, "aspek", "indikator 16 beraspek sid, bukan spd"),
+    ]
+
+
+def test_the_rules_of_a_year_are_checked_row_by_row(seeded_store: Path, tmp_path: Path) -> None:
+    frame = _seed_file("iid_aturan")
+    assert _problems("iid_aturan", frame, seeded_store, tmp_path) == []
+    frame.loc[0, "batas_inovatif"] = "65"
+    frame.loc[0, "aturan_belum_pasti"] = "skor_jumlh; rumus"
+    frame.loc[0, "profil_wajib"] = "nama_inovasi; tujuan inovasi"
+    frame.loc[0, "syarat_urusan"] = "ya"
+    frame.loc[0, "urusan_wajib"] = ""
+    problems = _problems("iid_aturan", frame, seeded_store, tmp_path)
+    assert all(p.row == 2 and p.severity == "error" for p in problems)
+    assert (
+        "batas Inovatif 65 tidak di bawah batas Sangat Inovatif 60,01"
+        in _only(problems, "batas_inovatif").message
+    )
+    rule = _only(problems, "aturan_belum_pasti")
+    assert rule.message == "'skor_jumlh' bukan nama aturan" and "skor_jumlah" in rule.hint
+    profile = _only(problems, "profil_wajib")
+    assert profile.message == "'tujuan inovasi' bukan kolom tabel inovasi" and "'tujuan'" in profile.hint
+    assert "syarat_urusan 'ya' tetapi urusan_wajib kosong" in _only(problems, "urusan_wajib").message
+    assert len(problems) == 4
+
+
+def _plan(perubahan: str) -> pd.DataFrame:
+    return pd.DataFrame(
+        [{"rencana_id": "RENCANA-2026-uji", "tahun": "2026", "nama": "Uji", "perubahan": perubahan,
+          "catatan": "", "sumber": "uji", "contoh": "ya"}]
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("perubahan", "message"),
+    [
+        ('[{"inovasi_id": "INV-2021-0001", "no_indikator": 16, "parameter": 3}]', None),
+        ('[{"inovasi_id": "INV-2021-0001"', "perubahan bukan JSON yang sah"),
+        ('{"parameter": 3}', "perubahan harus daftar JSON ([...]), bukan dict"),
+        ('["' + "—" * 25_000 + '"]', "perubahan 73 KB; batas 64 KB"),
+    ],
+)
+def test_a_saved_plan_is_a_small_json_list(
+    seeded_store: Path, tmp_path: Path, perubahan: str, message: str | None
+) -> None:
+    problems = [
+        p for p in _problems("iid_rencana", _plan(perubahan), seeded_store, tmp_path) if p.severity == "error"
+    ]
+    if message is None:
+        assert problems == []
+        return
+    (problem,) = problems
+    assert (problem.row, problem.column) == (2, "perubahan")
+    assert problem.message.startswith(message)
