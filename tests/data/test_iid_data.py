@@ -12,10 +12,10 @@ import pytest
 
 from potensi.core.errors import NotAllowed
 from potensi.core.store import load_layer
-from potensi.data.importer import import_as, import_for, preview_import, undo_for
+from potensi.data.importer import import_as, import_file, import_for, preview_import, undo_for
 from potensi.data.schema import IID_TABLES, TABLES
 from potensi.data.seed import SEED_DIR
-from potensi.data.tables import IMPORT_COLUMN, history, read_rows
+from potensi.data.tables import IMPORT_COLUMN, history, read_rows, undo_import
 from potensi.data.templates import write_template
 from potensi.testing.accounts import editor_session
 
@@ -177,3 +177,69 @@ def test_a_saved_plan_is_a_small_json_list(
     (problem,) = problems
     assert (problem.row, problem.column) == (2, "perubahan")
     assert problem.message.startswith(message)
+
+
+#: texts an official writes in a note: commas, semicolons, Indonesian letters, a
+#: leading "=" (exported with the formula guard, stripped again on import)
+TRICKY = (
+    "Perbup No. 12/2023; SK Kadis, tgl. 3-1-2024",
+    "=dicek ulang oleh Bappeda (Litbang)",
+    "Sasaran: ibu hamil & balita — ‘Kanigoro’, Ñ/é; 1.234,5 orang",
+)
+
+
+def _with_tricky_rows(store: Path, folder: Path) -> None:
+    """Three assessment rows of an innovation the seed did not assess: text that must
+    survive a spreadsheet, an empty evidence cell, an URL."""
+    rows = [
+        {"inovasi_id": "INV-2021-0005", "no_indikator": 16 + i, "parameter": i + 1,
+         "bukti_file": "" if i == 1 else f"contoh_bukti_{i}.pdf",
+         "bukti_url": "https://blitarkab.go.id/bukti?id=1&hal=2" if i == 1 else "",
+         "catatan": text, "status_validasi": "belum", "sumber": "uji; satu, dua", "contoh": "ya"}
+        for i, text in enumerate(TRICKY)
+    ]  # fmt: skip
+    path = folder / "tambahan.csv"
+    pd.DataFrame(rows).to_csv(path, index=False, sep=";")
+    import_file("inovasi_indikator", path, store=store)
+
+
+def test_the_self_assessment_round_trips_through_the_xlsx_export(seeded_copy: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from potensi.cli import main
+
+    _with_tricky_rows(seeded_copy, tmp_path)
+    original = _rows("inovasi_indikator", seeded_copy)
+    assert set(TRICKY) <= set(original.catatan)
+    exported = tmp_path / "penilaian.xlsx"
+    assert main(["data", "export", "inovasi_indikator", str(exported), "--store", str(seeded_copy)]) == 0
+
+    # unchanged: every row is known and nothing differs
+    unchanged = preview_import("inovasi_indikator", exported, store=seeded_copy)
+    assert unchanged.ok, [str(p) for p in unchanged.errors]
+    assert unchanged.added.empty and len(unchanged.replacements) == len(original)
+    assert [r for r in unchanged.replacements if r.changes] == []
+
+    # one cell edited in Excel: exactly that change, old → new
+    book = load_workbook(exported)
+    sheet = book["Data"]
+    header = [c.value for c in sheet[1]]
+    row = next(
+        r for r in range(2, sheet.max_row + 1)
+        if sheet.cell(r, 1).value == "INV-2021-0005" and sheet.cell(r, 2).value == 16
+    )  # fmt: skip
+    sheet.cell(row, header.index("parameter") + 1, value=3)
+    book.save(exported)
+    edited = preview_import("inovasi_indikator", exported, store=seeded_copy)
+    (replacement,) = [r for r in edited.replacements if r.changes]
+    assert replacement.key == "INV-2021-0005 / 16" and replacement.row == row
+    assert [(c.column, c.old, c.new) for c in replacement.changes] == [("parameter", 1, 3)]
+
+    report = import_file("inovasi_indikator", exported, store=seeded_copy, replace=True)
+    after = _rows("inovasi_indikator", seeded_copy)
+    # every other cell came back from the spreadsheet exactly as it was stored
+    expected = original.copy()
+    expected.loc[(expected.inovasi_id == "INV-2021-0005") & (expected.no_indikator == 16), "parameter"] = 3
+    pd.testing.assert_frame_equal(after, expected)
+    undo_import(report.record.impor_id, seeded_copy)
+    pd.testing.assert_frame_equal(_rows("inovasi_indikator", seeded_copy), original)
