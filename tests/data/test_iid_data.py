@@ -243,3 +243,18 @@ def test_the_self_assessment_round_trips_through_the_xlsx_export(seeded_copy: Pa
     pd.testing.assert_frame_equal(after, expected)
     undo_import(report.record.impor_id, seeded_copy)
     pd.testing.assert_frame_equal(_rows("inovasi_indikator", seeded_copy), original)
+
+
+def test_the_hostile_store_puts_payloads_in_every_table(seeded_store: Path, tmp_path: Path) -> None:
+    """The XSS walk's store (tests/e2e/test_xss_everywhere.py) covers the IID tables too:
+    every free-text and link column of every table holds payloads, all imported."""
+    from potensi.testing.xss import HOSTILE_ORDER, ROWS, build_hostile_store, hostile_columns
+
+    assert sorted(HOSTILE_ORDER) == sorted(TABLES)
+    hostile = build_hostile_store(seeded_store, tmp_path / "xss")
+    placed = {(p.table, p.column) for p in hostile.placements}
+    for name in IID_TABLES:
+        columns = {c.name for c in hostile_columns(TABLES[name])}
+        assert columns and {(name, c) for c in columns} <= placed, name
+        assert len(read_rows(name, hostile.path)) >= ROWS
+    assert ("iid_rencana", "perubahan") in placed
