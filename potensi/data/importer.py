@@ -249,11 +249,15 @@ def _filled(value: object) -> bool:
 
 def may_undo(session: Session | None, entry: dict) -> bool:
     """Whether ``session`` may undo the import ``entry`` (a history row): an admin any
-    data import, an editor only their own; none once undone, nor a boundary import."""
+    data import, an editor only their own in a layer an editor writes; none once
+    undone, nor a boundary import."""
     if session is None or _filled(entry.get("dibatalkan")):
         return False
-    if str(entry.get("lapisan", "")).startswith(BOUNDARY_PREFIX):
+    lapisan = str(entry.get("lapisan", ""))
+    if lapisan.startswith(BOUNDARY_PREFIX):
         return False
+    if lapisan in TABLES and not has_role(session, TABLES[lapisan].writer_role):  # type: ignore[arg-type]
+        return False  # undoing writes the layer: the IID rules only by an admin
     if has_role(session, "admin"):
         return True
     return has_role(session, "editor") and entry.get("oleh") == session.user
@@ -270,7 +274,7 @@ def require_writer(session: Session | None, layer: str) -> Session:
         raise NotAllowed(
             f"Akun {session.user} (peran {session.role}) tidak boleh mengubah lapisan {layer}: "
             f"lapisan ini hanya diisi peran {role}, karena mengubah aturan penilaian IID "
-            "sehingga semua skor ikut berubah. Minta admin mengimpornya. Tidak ada yang disimpan."
+            "sehingga semua skor ikut berubah. Minta admin melakukannya. Tidak ada yang disimpan."
         )
     return session
 

@@ -12,7 +12,7 @@ import pytest
 
 from potensi.core.errors import NotAllowed
 from potensi.core.store import load_layer
-from potensi.data.importer import import_as, import_file, import_for, preview_import, undo_for
+from potensi.data.importer import import_as, import_file, import_for, may_undo, preview_import, undo_for
 from potensi.data.schema import IID_TABLES, TABLES
 from potensi.data.seed import SEED_DIR
 from potensi.data.tables import IMPORT_COLUMN, history, read_rows, undo_import
@@ -61,9 +61,12 @@ def test_an_editor_may_not_undo_even_their_own_import_of_an_admin_layer(
     # written from the command line under the editor's name (the CLI trusts the OS user)
     path = _template("iid_aturan", tmp_path, seeded_copy)
     own = import_as("editor_uji", "iid_aturan", path.read_bytes(), "aturan.xlsx", seeded_copy)
+    entry = history(seeded_copy).iloc[0].to_dict()
+    assert not may_undo(editor_session("editor_uji"), entry)  # the page offers no Urungkan
+    assert may_undo(editor_session("admin_uji", "admin"), entry)
     with pytest.raises(NotAllowed) as refused:
         undo_for(editor_session("editor_uji"), own.record.impor_id, seeded_copy)
-    assert "admin" in str(refused.value)
+    assert "hanya diisi peran admin" in str(refused.value)
     assert history(seeded_copy).dibatalkan.iloc[0] is None or pd.isna(history(seeded_copy).dibatalkan.iloc[0])
 
 
