@@ -56,7 +56,10 @@ if bps:  # a BPS table as downloaded: into indikator, through the same dry run a
     )
 else:
     layer = st.selectbox(
-        t("layer", lang), kelola.layers(), key="kelola_layer", format_func=lambda n: t(f"layer_{n}", lang)
+        t("layer", lang),
+        kelola.layers(session),
+        key="kelola_layer",
+        format_func=lambda n: t(f"layer_{n}", lang),
     )
 
     st.subheader(t("kelola_step_template", lang))

@@ -11,7 +11,7 @@ import pytest
 
 from potensi.core.config import REPO_ROOT
 from potensi.data.schema import LAYERS, TABLES
-from potensi.data.seed import SEED_DIR, seed_store
+from potensi.data.seed import SEED_DIR, layer_of, seed_files, seed_store
 from potensi.data.tables import history, read_rows
 
 REFERENCE = REPO_ROOT.parent / "shared" / "reference"
@@ -26,9 +26,71 @@ def seeded(blitar_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path
 
 
 def test_seed_files_follow_the_schema() -> None:
-    for name in TABLES:
-        frame = pd.read_csv(SEED_DIR / f"{name}.csv", dtype=str)
-        assert list(frame.columns) == TABLES[name].names, name
+    files = seed_files()
+    # every table has seed data but the saved plans (made on the IID page)
+    assert {layer for layer, _path in files} == set(TABLES) - {"iid_rencana"}
+    for layer, path in files:
+        frame = pd.read_csv(path, dtype=str)
+        assert list(frame.columns) == TABLES[layer].names, path.name
+    # a file is its longest-named layer's: the self-assessment is not inovasi's
+    assert layer_of(SEED_DIR / "inovasi_indikator_contoh.csv") == "inovasi_indikator"
+    assert layer_of(SEED_DIR / "inovasi.csv") == "inovasi"
+
+
+def test_iid_seed_files_are_what_their_script_builds(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location(
+        "build_iid_seed", REPO_ROOT / "scripts" / "build_iid_seed.py"
+    )
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    counts = script.build(tmp_path)
+    assert counts == {
+        "iid_aturan": 1,
+        "iid_indikator": 39,
+        "inovasi_indikator_contoh": 200,
+        "iid_spd_contoh": 19,
+    }
+    for name in counts:
+        assert (tmp_path / f"{name}.csv").read_bytes() == (SEED_DIR / f"{name}.csv").read_bytes(), name
+
+
+def test_the_iid_seed_holds_the_2023_rules_and_labels_its_examples(seeded: Path) -> None:
+    aturan = read_rows("iid_aturan", seeded).set_index("tahun").loc[2023]
+    assert (aturan.skor_total_maks, aturan.skor_spd_maks, aturan.skor_sid_maks) == (250, 63, 111)
+    assert (aturan.pembagi_min, aturan.skor_per_inovasi, aturan.jumlah_inovasi_maks) == (10, 0.38, 200)
+    assert (aturan.batas_sangat_inovatif, aturan.batas_inovatif) == (60.01, 35)
+    assert len(aturan.urusan_wajib.split("; ")) == 6 and not aturan.syarat_urusan and not aturan.contoh
+    assert "400.10.11/2704/SJ" in aturan.sumber
+    assert set(aturan.aturan_belum_pasti.split("; ")) == {
+        "skor_jumlah", "syarat_urusan", "skor_maks", "tahapan_dinilai", "profil_wajib"
+    }  # fmt: skip
+
+    indikator = read_rows("iid_indikator", seeded)
+    sid = indikator[indikator.aspek == "sid"]
+    assert sorted(sid.no_indikator.astype(int)) == list(range(16, 36))
+    assert 3 * sid.bobot.sum() == aturan.skor_sid_maks  # DOMAIN: 3 × 37 = 111
+    assert not sid.pasti.any() and not sid.contoh.any()  # a third-party transcription, not invented
+    spd = indikator[indikator.aspek == "spd"]
+    assert {"2a", "2b", "5a", "5b", "10a", "10b", "11a", "11b"} <= set(spd.no_indikator)
+    assert spd.contoh.all() and "bobot 1 per baris adalah isian contoh" in spd.sumber.iloc[0]
+    keys = set(read_rows("indikator", seeded).indikator)
+    assert set(spd.statistik.dropna()) <= keys
+    assert {"tingkat_pengangguran_terbuka", "persentase_penduduk_miskin", "ipm"} <= set(spd.statistik)
+
+    penilaian = read_rows("inovasi_indikator", seeded)
+    inovasi = read_rows("inovasi", seeded).set_index("inovasi_id")
+    assert penilaian.contoh.all() and penilaian.sumber.str.contains("bukan penilaian nyata").all()
+    assert (inovasi.loc[penilaian.inovasi_id.unique(), "tahapan"] == "penerapan").all()
+    assert penilaian.groupby("inovasi_id").no_indikator.nunique().eq(20).all()
+    assert penilaian.parameter.nunique() == 4
+    bare = (penilaian.parameter > 0) & penilaian.bukti_file.isna() & penilaian.bukti_url.isna()
+    assert bare.sum() >= 5
+
+    spd_values = read_rows("iid_spd", seeded)
+    assert set(spd_values.no_indikator) == set(spd.no_indikator) and spd_values.contoh.all()
+    assert (spd_values.tahun == 2026).all()
+    filled = spd_values.dropna(subset=["nilai_data"])
+    assert len(filled) >= 5 and filled.sumber.str.contains("nilai_data: ").all()
 
 
 def test_seed_files_are_what_the_script_builds_from_reference_and_sources(tmp_path: Path) -> None:

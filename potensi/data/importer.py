@@ -25,7 +25,7 @@ from potensi.core.store import load_layer
 from potensi.data import audit
 from potensi.data.problems import Problem, ValidationFailed
 from potensi.data.readers import RawTable, read_table
-from potensi.data.schema import Table, get_table
+from potensi.data.schema import TABLES, Table, get_table
 from potensi.data.tables import (
     BOUNDARY_PREFIX,
     ImportRecord,
@@ -37,7 +37,7 @@ from potensi.data.tables import (
     sql_value,
     undo_import,
 )
-from potensi.data.validate import Context, OpdIndex, validate
+from potensi.data.validate import Context, InovasiIndex, OpdIndex, validate
 from potensi.data.wilayah import WilayahIndex
 
 #: reads a file into the raw table that validation checks: ``read_table`` (the
@@ -108,9 +108,13 @@ class ImportPreview:
 
 
 def load_context(store: Path | None = None) -> Context:
-    """Boundaries and the OPD already registered in the store."""
+    """Boundaries, and the OPD and innovations already registered in the store."""
     wilayah = WilayahIndex(*(load_layer(level, store) for level in ("kabupaten", "kecamatan", "desa")))
-    return Context(wilayah=wilayah, opd=OpdIndex.from_frame(read_rows("opd", store)))
+    return Context(
+        wilayah=wilayah,
+        opd=OpdIndex.from_frame(read_rows("opd", store)),
+        inovasi=InovasiIndex.from_frame(read_rows("inovasi", store)),
+    )
 
 
 def _bytes(source: Path | bytes) -> bytes:
@@ -245,14 +249,34 @@ def _filled(value: object) -> bool:
 
 def may_undo(session: Session | None, entry: dict) -> bool:
     """Whether ``session`` may undo the import ``entry`` (a history row): an admin any
-    data import, an editor only their own; none once undone, nor a boundary import."""
+    data import, an editor only their own in a layer an editor writes; none once
+    undone, nor a boundary import."""
     if session is None or _filled(entry.get("dibatalkan")):
         return False
-    if str(entry.get("lapisan", "")).startswith(BOUNDARY_PREFIX):
+    lapisan = str(entry.get("lapisan", ""))
+    if lapisan.startswith(BOUNDARY_PREFIX):
         return False
+    if lapisan in TABLES and not has_role(session, TABLES[lapisan].writer_role):  # type: ignore[arg-type]
+        return False  # undoing writes the layer: the IID rules only by an admin
     if has_role(session, "admin"):
         return True
     return has_role(session, "editor") and entry.get("oleh") == session.user
+
+
+def require_writer(session: Session | None, layer: str) -> Session:
+    """Refuse unless ``session`` holds the role that writes ``layer`` (its ``writer_role``).
+
+    A layer unknown to the schema is refused by :func:`get_table` with the valid names.
+    """
+    role = get_table(layer).writer_role
+    session = require_role(session, "editor")
+    if not has_role(session, role):  # type: ignore[arg-type]
+        raise NotAllowed(
+            f"Akun {session.user} (peran {session.role}) tidak boleh mengubah lapisan {layer}: "
+            f"lapisan ini hanya diisi peran {role}, karena mengubah aturan penilaian IID "
+            "sehingga semua skor ikut berubah. Minta admin melakukannya. Tidak ada yang disimpan."
+        )
+    return session
 
 
 def import_for(
@@ -266,8 +290,12 @@ def import_for(
     client: str | None = None,
     reader: Reader = read_table,
 ) -> ImportReport:
-    """The page's *Simpan*: the role is checked here, on the server, before anything is read."""
-    session = require_role(session, "editor")
+    """The page's *Simpan*: the role is checked here, on the server, before anything is read.
+
+    The role is the layer's ``writer_role``: the IID rules of a year change every
+    score, so only an admin writes ``iid_aturan`` and ``iid_indikator``.
+    """
+    session = require_writer(session, layer)
     return import_as(
         session.user, layer, source, filename, store, replace=replace, client=client, reader=reader
     )
@@ -285,6 +313,9 @@ def undo_for(
     entry = import_entry(impor_id, store)
     if entry is None:
         raise PotensiError(f"Impor {impor_id} tidak ada di riwayat.")
+    lapisan = str(entry.get("lapisan", ""))
+    if lapisan in TABLES:  # undoing writes the layer as much as importing does
+        require_writer(session, lapisan)
     if not may_undo(session, entry):
         if _filled(entry.get("dibatalkan")):
             raise PotensiError(f"Impor {impor_id} sudah dibatalkan pada {entry['dibatalkan']}.")

@@ -8,7 +8,7 @@ declarations, so they cannot drift apart. Column names and allowed values follow
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 Kind = Literal[
@@ -92,6 +92,9 @@ class Column:
     maximum: float | None = None
     pattern: str | None = None
     example: object = None
+    #: characters a text cell may hold (None: validation's MAX_TEXT); a saved plan's JSON
+    #: is longer than any description
+    max_length: int | None = None
 
     @property
     def sql_type(self) -> str:
@@ -731,6 +734,10 @@ ATURAN_IID = (
     "profil_wajib",
 )
 NO_INDIKATOR_SPD = r"^([1-9]|1[0-5])[a-z]?$"
+#: a saved plan's changes (JSON) in bytes: a plan lists a few dozen edits, never a dump
+MAX_PLAN_BYTES = 64 * 1024
+#: and in characters: Excel's limit per cell, so a plan survives the XLSX export
+MAX_PLAN_CHARS = 32_767
 
 TAHUN_IID = Column(
     "tahun",
@@ -743,6 +750,11 @@ TAHUN_IID = Column(
     example=2023,
 )
 
+#: the year of the rules templates' example row: a year no real assessment has, so a
+#: template imported unchanged adds one example row (contoh ya) and never replaces the
+#: rules or indicators of a real year (the seed's 2023)
+TAHUN_IID_CONTOH = replace(TAHUN_IID, example=2100)
+
 IID_ATURAN = Table(
     "iid_aturan",
     "Aturan IID per tahun: rumus, pembagi, skor jumlah, batas predikat",
@@ -750,7 +762,7 @@ IID_ATURAN = Table(
     key=("tahun",),
     writer_role="admin",
     columns=(
-        TAHUN_IID,
+        TAHUN_IID_CONTOH,
         Column(
             "skor_total_maks",
             "number",
@@ -863,7 +875,7 @@ IID_INDIKATOR = Table(
     key=("tahun", "no_indikator"),
     writer_role="admin",
     columns=(
-        TAHUN_IID,
+        TAHUN_IID_CONTOH,
         Column(
             "no_indikator",
             "text",
@@ -1012,7 +1024,15 @@ IID_RENCANA = Table(
         ),
         TAHUN_IID,
         Column("nama", "text", "Nama rencana", "Plan name", required=True, example="Contoh rencana"),
-        Column("perubahan", "text", "Perubahan (JSON)", "Changes (JSON)", required=True, example="[]"),
+        Column(
+            "perubahan",
+            "text",
+            "Perubahan (JSON: daftar, maks. 64 KB)",
+            "Changes (JSON: a list, at most 64 KB)",
+            required=True,
+            example="[]",
+            max_length=MAX_PLAN_CHARS,
+        ),
         Column("catatan", "text", "Catatan", "Note"),
         SUMBER,
         CONTOH,

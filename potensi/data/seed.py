@@ -18,8 +18,36 @@ from potensi.data.tables import history
 SEED_DIR = REPO_ROOT / "data" / "seed"
 #: the import id prefix of the seed's batches (``SEED-<time>-<sha>``)
 SEED_PREFIX = "SEED"
-#: opd before inovasi (inovasi rows name their OPD)
-SEED_ORDER = ("opd", "inovasi", "indikator", "potensi", "peluang_investasi")
+#: opd before inovasi (inovasi rows name their OPD); the IID rules and indicators
+#: before the self-assessment, which names innovations already in the store
+SEED_ORDER = (
+    "opd",
+    "inovasi",
+    "indikator",
+    "potensi",
+    "peluang_investasi",
+    "iid_aturan",
+    "iid_indikator",
+    "inovasi_indikator",
+    "iid_spd",
+)
+
+
+def layer_of(path: Path, layers: tuple[str, ...] = SEED_ORDER) -> str | None:
+    """The layer a seed file belongs to: ``<layer>.csv`` or ``<layer>_<anything>.csv``,
+    the longest layer name winning (``inovasi_indikator_contoh.csv`` is not inovasi's)."""
+    matches = [layer for layer in layers if path.stem == layer or path.stem.startswith(f"{layer}_")]
+    return max(matches, key=len) if matches else None
+
+
+def seed_files(seed_dir: Path = SEED_DIR) -> list[tuple[str, Path]]:
+    """Every seed file with its layer, in import order: by layer (SEED_ORDER), then
+    ``<layer>.csv`` before further files of the layer such as ``indikator_contoh_pdrb.csv``."""
+    found = [(layer_of(p), p) for p in seed_dir.glob("*.csv")]
+    return sorted(
+        ((layer, p) for layer, p in found if layer is not None),
+        key=lambda item: (SEED_ORDER.index(item[0]), item[1].stem != item[0], item[1].name),
+    )
 
 
 def seed_store(
@@ -29,14 +57,7 @@ def seed_store(
     done = history(store)
     active = done[done.dibatalkan.isna()]
     made: list[str] = []
-    # "<layer>.csv" first, then further files of the layer such as "indikator_contoh_pdrb.csv"
-    paths = [
-        (layer, p)
-        for layer in SEED_ORDER
-        for p in sorted(seed_dir.glob(f"{layer}*.csv"), key=lambda p: (p.stem != layer, p.name))
-        if p.stem == layer or p.stem.startswith(f"{layer}_")
-    ]
-    for layer, path in paths:
+    for layer, path in seed_files(seed_dir):
         sha = hashlib.sha256(path.read_bytes()).hexdigest()
         if ((active.lapisan == layer) & (active.sha256 == sha)).any():
             progress(f"  {layer}: seed sudah dimuat, dilewati")

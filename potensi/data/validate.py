@@ -26,7 +26,16 @@ from potensi.core.names import normalise, suggest
 from potensi.data import parsing
 from potensi.data.problems import Problem
 from potensi.data.readers import RawTable
-from potensi.data.schema import COUNT_INDICATOR_PREFIXES, COUNT_UNITS, Column, Table
+from potensi.data.schema import (
+    ATURAN_IID,
+    COUNT_INDICATOR_PREFIXES,
+    COUNT_UNITS,
+    INOVASI,
+    MAX_PLAN_BYTES,
+    NO_INDIKATOR_SPD,
+    Column,
+    Table,
+)
 from potensi.data.wilayah import LookupFailed, WilayahIndex
 
 MAX_TEXT = 4000
@@ -68,11 +77,35 @@ class OpdIndex:
 
 
 @dataclass
+class InovasiIndex:
+    """The innovations registered in the store (id → name), for the self-assessment rows.
+
+    Only the store counts: a self-assessment names an innovation already imported, so
+    a typo never creates an assessment of nothing.
+    """
+
+    names: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_frame(cls, frame: pd.DataFrame) -> InovasiIndex:
+        """Index the store's inovasi table."""
+        return cls({str(r.inovasi_id): str(r.nama_inovasi) for r in frame.itertuples(index=False)})
+
+    def hint(self, typed: str) -> str:
+        """A close id (with its name) when there is one, else where ids come from."""
+        found = suggest(typed, {normalise(k): k for k in self.names})
+        if found:
+            return f"mungkin maksudnya {found} ({self.names[found]})?"
+        return "impor inovasinya dulu (templat inovasi), atau salin ID dari Data → Inovasi daerah"
+
+
+@dataclass
 class Context:
     """What validation needs from the store."""
 
     wilayah: WilayahIndex
     opd: OpdIndex
+    inovasi: InovasiIndex = field(default_factory=InovasiIndex)
 
 
 @dataclass
@@ -88,14 +121,14 @@ class ValidationResult:
         return not any(p.severity == "error" for p in self.problems)
 
 
-def _text(value: object) -> str | None:
+def _text(value: object, limit: int = MAX_TEXT) -> str | None:
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return None
     text = str(value).strip()
     if not text:
         return None
-    if len(text) > MAX_TEXT:
-        raise ValueError(f"teks terlalu panjang ({len(text)} karakter; batas {MAX_TEXT})")
+    if len(text) > limit:
+        raise ValueError(f"teks terlalu panjang ({len(text)} karakter; batas {limit})")
     # an exported cell protected against formula injection ('=...) comes back as typed
     return INJECTION_GUARD.sub("", text)
 
@@ -151,7 +184,7 @@ def _geojson(value: object) -> str:
 def _cell_parser(column: Column, context: Context, row: dict) -> Callable[[object], object]:
     kind = column.kind
     simple: dict[str, Callable[[object], object]] = {
-        "text": _text,
+        "text": lambda v: _text(v, column.max_length or MAX_TEXT),
         "int": parsing.parse_int,
         "number": parsing.parse_number,
         "date": parsing.parse_date,
@@ -336,6 +369,8 @@ def check_rows(frame: pd.DataFrame, table: Table, raw: RawTable, context: Contex
             )
         if table.name == "inovasi":
             problems.extend(_check_inovasi(r, row, raw))
+        if table.name in IID_CHECKS:
+            problems.extend(IID_CHECKS[table.name](r, row, raw, context))
         geometri = row.get("geometri")
         if isinstance(geometri, str) and geometri:  # an absent column reads as NaN here
             problems.extend(_check_area(r, geometri, row.get("kecamatan"), raw, wilayah))
@@ -467,6 +502,147 @@ def _check_inovasi(r: int, row: pd.Series, raw: RawTable) -> list[Problem]:
             )
         )
     return problems
+
+
+def _check_inovasi_indikator(r: int, row: pd.Series, raw: RawTable, context: Context) -> list[Problem]:
+    """The innovation is in the store; a parameter without evidence scores 0 (warned)."""
+    problems: list[Problem] = []
+    ident = row.get("inovasi_id")
+    if ident and ident not in context.inovasi.names:
+        # the template's own example row (CONTOH-…, contoh ya) may name no real innovation
+        example = bool(row.get("contoh")) and str(ident).startswith("CONTOH-")
+        problems.append(
+            Problem(
+                r,
+                _header(raw, "inovasi_id"),
+                f"inovasi {ident} tidak ada di tabel inovasi"
+                + ("; baris contoh ini tidak ikut dinilai" if example else ""),
+                context.inovasi.hint(str(ident)),
+                "warning" if example else "error",
+            )
+        )
+    parameter = row.get("parameter")
+    if parameter and not row.get("bukti_file") and not row.get("bukti_url"):
+        problems.append(
+            Problem(
+                r,
+                _header(raw, "bukti_file"),
+                f"parameter {parameter} tanpa bukti dukung: skor indikator {row.get('no_indikator')} "
+                "dihitung 0",
+                "isi bukti_file atau bukti_url; aplikasi IID menilai 0 tanpa bukti",
+                "warning",
+            )
+        )
+    return problems
+
+
+def _check_iid_indikator(r: int, row: pd.Series, raw: RawTable, _context: Context) -> list[Problem]:
+    """Indicators 1–15 (with a/b splits) are the SPD aspect, 16–35 the SID aspect."""
+    number, aspek = row.get("no_indikator"), row.get("aspek")
+    if not number or not aspek:
+        return []
+    expected = "spd" if re.match(NO_INDIKATOR_SPD, str(number)) else "sid"
+    if aspek == expected:
+        return []
+    return [
+        Problem(
+            r,
+            _header(raw, "aspek"),
+            f"indikator {number} beraspek {expected}, bukan {aspek}",
+            "indikator 1–15 (boleh 5a/5b) = spd (pemerintah daerah); 16–35 = sid (per inovasi)",
+        )
+    ]
+
+
+def _unknown(values: object, allowed: tuple[str, ...] | list[str]) -> list[tuple[str, str | None]]:
+    """The items of a ``; ``-joined list not in ``allowed``, each with a close allowed one."""
+    return [
+        (item, suggest(item, list(allowed)))
+        for item in parsing.parse_list(values or "")
+        if item not in allowed
+    ]
+
+
+def _check_iid_aturan(r: int, row: pd.Series, raw: RawTable, _context: Context) -> list[Problem]:
+    """Thresholds in order, known rule and profile names, mandatory affairs when required."""
+    problems: list[Problem] = []
+    low, high = row.get("batas_inovatif"), row.get("batas_sangat_inovatif")
+    if low is not None and high is not None and low >= high:
+        problems.append(
+            Problem(
+                r,
+                _header(raw, "batas_inovatif"),
+                f"batas Inovatif {format_trimmed(low, 'id', 2)} tidak di bawah batas Sangat Inovatif "
+                f"{format_trimmed(high, 'id', 2)}",
+                "batas_inovatif harus lebih kecil dari batas_sangat_inovatif (2023: 35 dan 60,01)",
+            )
+        )
+    for column, allowed, what, otherwise in (
+        ("aturan_belum_pasti", ATURAN_IID, "nama aturan", "pilihan: " + ", ".join(ATURAN_IID)),
+        ("profil_wajib", tuple(INOVASI.names), "kolom tabel inovasi", "tulis nama kolom templat inovasi"),
+    ):
+        for item, near in _unknown(row.get(column), allowed):
+            problems.append(
+                Problem(
+                    r,
+                    _header(raw, column),
+                    f"'{item}' bukan {what}",
+                    f"mungkin maksudnya '{near}'? {otherwise}" if near else otherwise,
+                )
+            )
+    if row.get("syarat_urusan") and not row.get("urusan_wajib"):
+        problems.append(
+            Problem(
+                r,
+                _header(raw, "urusan_wajib"),
+                "syarat_urusan 'ya' tetapi urusan_wajib kosong",
+                "tulis urusan wajib pelayanan dasar yang harus tercakup (pisahkan dengan ;), "
+                "atau isi syarat_urusan 'tidak'",
+            )
+        )
+    return problems
+
+
+def _check_iid_rencana(r: int, row: pd.Series, raw: RawTable, _context: Context) -> list[Problem]:
+    """A saved plan's changes are a JSON list, and small."""
+    text = row.get("perubahan")
+    if not text:
+        return []
+    size = len(str(text).encode("utf-8"))
+    column = _header(raw, "perubahan")
+    if size > MAX_PLAN_BYTES:
+        return [
+            Problem(
+                r,
+                column,
+                f"perubahan {format_number(size / 1024, 0, 'id')} KB; batas "
+                f"{format_number(MAX_PLAN_BYTES / 1024, 0, 'id')} KB",
+                "sebuah rencana memuat beberapa perubahan saja; pecah menjadi beberapa rencana",
+            )
+        ]
+    try:
+        value = json.loads(str(text), parse_constant=_no_constant)
+    except (ValueError, RecursionError) as exc:
+        return [Problem(r, column, f"perubahan bukan JSON yang sah ({exc})", "contoh isian: []")]
+    if not isinstance(value, list):
+        return [
+            Problem(
+                r,
+                column,
+                f"perubahan harus daftar JSON ([...]), bukan {type(value).__name__}",
+                'contoh: [{"inovasi_id": "INV-2021-0001", "no_indikator": 16, "parameter": 3}]',
+            )
+        ]
+    return []
+
+
+#: the row rules of the IID workbench's tables (iid_spd has none beyond its schema)
+IID_CHECKS: dict[str, Callable[[int, pd.Series, RawTable, Context], list[Problem]]] = {
+    "inovasi_indikator": _check_inovasi_indikator,
+    "iid_indikator": _check_iid_indikator,
+    "iid_aturan": _check_iid_aturan,
+    "iid_rencana": _check_iid_rencana,
+}
 
 
 def align_headers(raw: RawTable, table: Table) -> None:

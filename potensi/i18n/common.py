@@ -52,6 +52,20 @@ TEXTS: dict[str, dict[str, str]] = {
     "layer_peluang_investasi": {"id": "Peluang investasi", "en": "Investment opportunities"},
     "layer_inovasi": {"id": "Inovasi daerah", "en": "Regional innovations"},
     "layer_opd": {"id": "Perangkat daerah (OPD)", "en": "Government agencies (OPD)"},
+    "layer_iid_aturan": {"id": "Aturan IID per tahun", "en": "IID rules per year"},
+    "layer_iid_indikator": {
+        "id": "Indikator IID (bobot dan parameter)",
+        "en": "IID indicators (weights and parameters)",
+    },
+    "layer_inovasi_indikator": {
+        "id": "Penilaian mandiri inovasi (indikator 16–35)",
+        "en": "Innovation self-assessment (indicators 16–35)",
+    },
+    "layer_iid_spd": {
+        "id": "Indikator SPD pemerintah daerah (1–15)",
+        "en": "Local-government SPD indicators (1–15)",
+    },
+    "layer_iid_rencana": {"id": "Rencana IID (skenario)", "en": "IID plans (scenarios)"},
 }
 
 TEXTS.update(

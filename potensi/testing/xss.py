@@ -20,6 +20,7 @@ internal path (``test_sources_shown.py``).
 from __future__ import annotations
 
 import csv
+import json
 import re
 import shutil
 from collections.abc import Callable
@@ -77,6 +78,25 @@ EMAIL_PAYLOADS: tuple[Callable[[str], str], ...] = (
     lambda js: f"javascript:{js}//@x.id",
 )
 ROWS = len(TEXT_PAYLOADS)
+#: text lists validation checks against known names (an IID rule, an inovasi column):
+#: no payload can enter them, so they keep valid values
+NAME_LISTS = ("profil_wajib", "aturan_belum_pasti")
+#: the year of the hostile IID rows: no real assessment has it
+HOSTILE_YEAR = 2090
+#: import order: opd before inovasi (an innovation names its OPD), inovasi before
+#: its self-assessment (which names the innovation)
+HOSTILE_ORDER = (
+    "indikator",
+    "potensi",
+    "peluang_investasi",
+    "opd",
+    "inovasi",
+    "iid_aturan",
+    "iid_indikator",
+    "inovasi_indikator",
+    "iid_spd",
+    "iid_rencana",
+)
 #: columns whose free text can carry a payload (the rest are numbers, codes, dates, choices)
 HOSTILE_KINDS = ("text", "text_list", "url", "url_list")
 
@@ -118,7 +138,9 @@ def hostile_columns(table: Table) -> list[Column]:
     return [
         c
         for c in table.columns
-        if c.kind in HOSTILE_KINDS and (c.pattern is None or c.name == "kontak_email")
+        if c.kind in HOSTILE_KINDS
+        and (c.pattern is None or c.name == "kontak_email")
+        and c.name not in NAME_LISTS
     ]
 
 
@@ -205,11 +227,33 @@ def _valid_values(table: str, i: int, point: tuple[float, float]) -> dict[str, o
             "lat": lat,
             "lon": lon,
         }
+    if table == "iid_aturan":
+        return {
+            **common,
+            "tahun": HOSTILE_YEAR - 10 + i,
+            "skor_total_maks": 250,
+            "pembagi_min": 10,
+            "skor_per_inovasi": 0.38,
+            "batas_sangat_inovatif": 60.01,
+            "batas_inovatif": 35,
+            "profil_wajib": "nama_inovasi; tujuan",
+            "aturan_belum_pasti": "skor_jumlah",
+        }
+    if table == "iid_indikator":
+        return {**common, "tahun": HOSTILE_YEAR, "no_indikator": str(16 + i), "aspek": "sid", "bobot": 1}
+    if table == "inovasi_indikator":
+        return {**common, "inovasi_id": f"INV-2025-9{tag:0>3}", "no_indikator": 16, "parameter": 1}
+    if table == "iid_spd":
+        return {**common, "tahun": HOSTILE_YEAR, "no_indikator": str(i + 1), "parameter": 1}
+    if table == "iid_rencana":
+        return {**common, "rencana_id": f"RENCANA-{HOSTILE_YEAR}-xss-{tag}", "tahun": HOSTILE_YEAR}
     raise KeyError(table)
 
 
 def _payload_for(column: Column, variant: int, n: int) -> str:
     js = script(n)
+    if column.name == "perubahan":  # a plan's changes must be a JSON list: the payload inside
+        return json.dumps([TEXT_PAYLOADS[variant % len(TEXT_PAYLOADS)](js)], ensure_ascii=False)
     if column.name == "kontak_email":
         return EMAIL_PAYLOADS[variant % len(EMAIL_PAYLOADS)](js)
     if column.kind in ("url", "url_list"):
@@ -232,8 +276,7 @@ def build_hostile_store(seeded: Path, folder: Path) -> HostileStore:
     shutil.copyfile(seeded, store)
     points = _points(store, ROWS)
     placements: list[Placement] = []
-    # opd before inovasi: an innovation names its OPD
-    for name in ("indikator", "potensi", "peluang_investasi", "opd", "inovasi"):
+    for name in HOSTILE_ORDER:
         table = TABLES[name]
         columns = hostile_columns(table)
         rows = []

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from potensi.core.auth import Session
+from potensi.core.auth import Session, has_role
 from potensi.core.errors import StoreMissing
 from potensi.core.formatting import format_bool, format_number, format_trimmed
 from potensi.core.store import load_layer
@@ -57,9 +57,11 @@ HISTORY_COLUMNS = (
 )
 
 
-def layers() -> list[str]:
-    """The data layers an official may import into, in schema order."""
-    return list(TABLES)
+def layers(session: Session | None) -> list[str]:
+    """The data layers ``session`` may import into, in schema order: a layer whose
+    ``writer_role`` is admin (the IID rules of a year) only for an admin. The importer
+    checks the same on the server (:func:`potensi.data.importer.import_for`)."""
+    return [name for name, table in TABLES.items() if has_role(session, table.writer_role)]  # type: ignore[arg-type]
 
 
 def template_bytes(layer: str, store: Path | None = None) -> bytes:

@@ -114,3 +114,24 @@ def test_an_editor_may_choose_a_bps_table_with_its_fields(store: Path) -> None:
     assert app.number_input(key="kelola_bps_tahun").value == 0
     assert app.get("file_uploader") and not app.get("download_button")
     assert any("seperti diunduh dari situs BPS" in c.value for c in app.caption)
+
+
+def test_the_iid_layers_are_listed_and_the_rules_of_a_year_only_for_an_admin(store: Path) -> None:
+    from tests.app.accounts import make_account, sign_in
+
+    editor = _kelola(signed_in=True)
+    offered = editor.selectbox(key="kelola_layer").options
+    assert "Penilaian mandiri inovasi (indikator 16–35)" in offered
+    assert "Indikator SPD pemerintah daerah (1–15)" in offered and "Rencana IID (skenario)" in offered
+    assert "Aturan IID per tahun" not in offered and "Indikator IID (bobot dan parameter)" not in offered
+
+    make_account("admin_uji", "admin")
+    admin = AppTest.from_file(APP, default_timeout=120).run()
+    sign_in(admin, "admin_uji")
+    admin.switch_page("pages/kelola.py").run()
+    assert not admin.exception
+    offered = admin.selectbox(key="kelola_layer").options
+    assert {"Aturan IID per tahun", "Indikator IID (bobot dan parameter)"} <= set(offered)
+    admin.selectbox(key="kelola_layer").set_value("iid_aturan").run()
+    assert not admin.exception
+    assert admin.get("download_button")

@@ -12,19 +12,15 @@ from __future__ import annotations
 
 import pytest
 
+from potensi.data.schema import TABLES
+
 pytestmark = pytest.mark.e2e
 
 
 def test_no_payload_runs_anywhere_and_each_shows_as_text(every_page_walk) -> None:
     hostile, figures = every_page_walk  # the walk: tests/e2e/conftest.py
-    assert hostile.count > 400  # every text column of the five layers, 15 rows each
-    assert {p.table for p in hostile.placements} >= {
-        "indikator",
-        "potensi",
-        "peluang_investasi",
-        "opd",
-        "inovasi",
-    }
+    assert hostile.count > 400  # every text column of every table, 15 rows each
+    assert {p.table for p in hostile.placements} >= set(TABLES)
     assert len(figures.views) >= 30, figures.views
     assert figures.problems == []
     assert figures.executed == [] and figures.hits == 0
@@ -34,5 +30,5 @@ def test_no_payload_runs_anywhere_and_each_shows_as_text(every_page_walk) -> Non
     for lang in ("id", "en"):
         assert figures.visible[f"{lang}-peta-kecamatan-popup"] > 0
         assert figures.visible[f"{lang}-peluang-rincian"] > 0
-        for layer in ("indikator", "potensi", "peluang_investasi", "opd", "inovasi"):
+        for layer in TABLES:
             assert figures.visible[f"{lang}-data-{layer}"] > 0, layer
