@@ -195,6 +195,10 @@ SPD_PARAMETER = {
     "1": 3, "2a": 3, "2b": 2, "3": 2, "4": 2, "5a": 1, "5b": 2, "6": 2, "7": 2, "8": 3,
     "9": 2, "10a": 2, "10b": 2, "11a": 1, "11b": 2, "12": 1, "13": 2, "14": 1, "15": 1,
 }  # fmt: skip
+#: SPD indicators of the example left without evidence, so the page shows the rule that
+#: a chosen parameter without evidence scores 0; the others carry an example link on the
+#: reserved ``.invalid`` domain (RFC 2606), which can never be mistaken for a real document
+SPD_WITHOUT_EVIDENCE = ("3", "9")
 
 #: ten real innovations of inovasi.csv in tahapan penerapan, across their agencies
 ASSESSED = (
@@ -355,8 +359,9 @@ def spd_rows() -> list[list[str]]:
                 catatan = f"{key} {last} (angka terbaru di data)"
             if nilai:
                 sumber = f"{SOURCE_SPD_NILAI}; nilai_data: {source}"
+        bukti = "" if number in SPD_WITHOUT_EVIDENCE else f"https://bukti.contoh.invalid/spd-{number}.pdf"
         rows.append(
-            [str(TAHUN_SPD), number, str(SPD_PARAMETER[number]), nilai, "", catatan, sumber, _bool(True)]
+            [str(TAHUN_SPD), number, str(SPD_PARAMETER[number]), nilai, bukti, catatan, sumber, _bool(True)]
         )
     return rows
 

@@ -24,7 +24,7 @@ import pandas as pd
 from potensi.core import cells
 from potensi.core.auth import Session
 from potensi.core.errors import PotensiError
-from potensi.core.formatting import format_number
+from potensi.core.formatting import format_number, format_trimmed
 from potensi.data.importer import ImportReport, import_for
 from potensi.data.schema import get_table
 from potensi.i18n import Lang, t
@@ -116,7 +116,7 @@ def figure_rows(estimate: Estimate, lang: Lang) -> pd.DataFrame:
         "jumlah": jumlah_rule,
         "sid": t("iid_rule_text_sid", lang),
         "total": t("iid_rule_text_total", lang),
-        "iid": t("iid_rule_text_iid", lang, maks=number(r.skor_total_maks, lang)),
+        "iid": t("iid_rule_text_iid", lang, maks=format_trimmed(r.skor_total_maks, lang)),
         "predikat": t(
             "iid_rule_text_predikat",
             lang,
@@ -471,7 +471,9 @@ def spd_rows(estimate: Estimate, indikator: pd.DataFrame, kabupaten: str, lang: 
             t("iid_col_weight", lang): [number(v, lang) for v in table["bobot"]],
             t("iid_col_parameter", lang): table["parameter"].astype(int).astype(str),
             t("iid_col_score", lang): [number(v, lang) for v in table["skor"]],
-            t("iid_col_flag", lang): [t(f"iid_flag_{f}", lang) if f else "" for f in table["flag"]],
+            t("iid_col_flag", lang): [
+                t(f"iid_flag_{f}", lang) if cells.is_known(f) else "" for f in table["flag"]
+            ],
             t("iid_col_statistic", lang): [
                 ""
                 if pd.isna(v)

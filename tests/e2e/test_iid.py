@@ -27,11 +27,12 @@ GRID_CELLS = """() => Array.from(document.querySelectorAll('[data-testid="stData
   .map(c => c.textContent).join('\\n')"""
 
 
-def _best_step(store: Path) -> tuple[str, str, int, str]:
-    """(inovasi_id, name, indicator, action) of the best single step, as the page computes it."""
+def _best_evidence(store: Path) -> tuple[str, str, int]:
+    """(inovasi_id, name, indicator) of the best missing evidence, as the page computes it."""
     data = {name: read_rows(name, store) for name in ("indikator", "inovasi", *IID_TABLES)}
-    best = points.gains(workbench(data, default_year()).estimate).iloc[0]
-    return best.inovasi_id, best.nama, int(best.no_indikator), best.aksi
+    found = points.gains(workbench(data, default_year()).estimate)
+    best = found[found.aksi == points.ADD_EVIDENCE].iloc[0]
+    return best.inovasi_id, best.nama, int(best.no_indikator)
 
 
 def _metric(page, label: str) -> str:
@@ -51,8 +52,7 @@ def test_an_editor_adds_evidence_and_sees_the_estimate_and_the_points_move(
 ) -> None:
     with private_server(e2e_store, tmp_path_factory.mktemp("iid")) as (url, store, _log):
         add_user(EDITOR, "editor", TEST_PASSWORD, store)
-        inovasi_id, name, number, action = _best_step(store)
-        assert action == points.ADD_EVIDENCE, "the seeded example has a parameter without evidence on top"
+        inovasi_id, name, number = _best_evidence(store)
         context = browser.new_context(viewport={"width": 1400, "height": 1100})
         page = context.new_page()
         page.goto(f"{url}/iid")
@@ -84,7 +84,7 @@ def test_an_editor_adds_evidence_and_sees_the_estimate_and_the_points_move(
         page.screenshot(path=str(artifacts / "iid-editor-tersimpan.png"), full_page=True)
         assert _metric(page, "Perkiraan IID") != before
         assert page.evaluate(GRID_CELLS) != cells  # the "where the points are" tables were redrawn
-        assert _best_step(store)[::2] != (inovasi_id, number)  # and their top step is another one
+        assert _best_evidence(store)[::2] != (inovasi_id, number)  # that evidence is no longer missing
         stored = read_rows("inovasi_indikator", store)
         stored = stored[(stored.inovasi_id == inovasi_id) & (stored.no_indikator == number)].iloc[0]
         assert stored.bukti_file == "sk_bupati_2025.pdf"

@@ -37,13 +37,24 @@ def test_the_best_gain_is_what_applying_it_adds(rules) -> None:
     assert int(best.no_indikator) == 35
 
 
-def test_evidence_for_a_chosen_parameter_outranks_a_step(rules) -> None:
+def test_an_indicator_without_evidence_is_where_the_points_are(rules) -> None:
     inputs = _inputs(12)
     rows = inputs.penilaian
     rows.loc[(rows.inovasi_id == "INV-2026-0003") & (rows.no_indikator == 31), "bukti_file"] = None
-    best = points.gains(inputs.estimate(rules)).iloc[0]
-    assert (best.inovasi_id, best.no_indikator, best.aksi) == ("INV-2026-0003", 31, points.ADD_EVIDENCE)
-    assert best.tambah_skor == 3 * 2
+    found = points.gains(inputs.estimate(rules))
+    best = found.iloc[0]
+    # weight 3 at parameter 2 scoring 0: raising it to 3 with evidence adds 9, evidence alone 6
+    assert (best.inovasi_id, best.no_indikator, best.aksi, best.tambah_skor) == (
+        "INV-2026-0003",
+        31,
+        points.STEP_UP,
+        9,
+    )
+    evidence = found[found.aksi == points.ADD_EVIDENCE]
+    assert list(zip(evidence.inovasi_id, evidence.no_indikator, evidence.tambah_skor, strict=True)) == [
+        ("INV-2026-0003", 31, 6)
+    ]
+    assert evidence.index[0] < found[(found.no_indikator == 35)].index[0]  # 6 points beat the video's 4
 
 
 def test_the_floor_effect_is_what_reporting_more_gives(rules) -> None:
