@@ -22,6 +22,7 @@ from potensi.i18n import (
     common,
     data,
     data_values,
+    dukungan,
     inovasi,
     kelola,
     peluang,
@@ -53,6 +54,7 @@ MODULES = (
     sources,
     admin,
     cetak,
+    dukungan,
 )
 
 CATALOGUE: dict[str, dict[Lang, str]] = {}
