@@ -144,9 +144,16 @@ with figure_col:
 
 with map_col:
     desa_display, kec_display = cache.display(page.version, "kecamatan")
+    support = pf.popup_support(page.data)
     points = [
         point_features(
-            layer, shown[POINT_LAYERS[layer]][0], boundaries, lang, "/profil", colour_blind_safe=state.present
+            layer,
+            shown[POINT_LAYERS[layer]][0],
+            boundaries,
+            lang,
+            "/profil",
+            colour_blind_safe=state.present,
+            support=support,
         )
         for layer in state.layers
         if layer in POINT_LAYERS

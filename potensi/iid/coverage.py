@@ -130,6 +130,12 @@ def potensi_support(potensi: pd.DataFrame, inovasi: pd.DataFrame) -> pd.DataFram
     return pd.DataFrame(rows, columns=SUPPORT_COLUMNS)
 
 
+def support_names(potensi: pd.DataFrame, inovasi: pd.DataFrame) -> dict[str, list[str]]:
+    """potensi_id → names of the innovations behind it (empty list: none), for the map's popups."""
+    support = potensi_support(potensi, inovasi)
+    return dict(zip(support.potensi_id, support.nama_inovasi, strict=True))
+
+
 def _sector_rank(sektor: str) -> int:
     """The schema's order of sectors (pertanian first), unknown sectors last."""
     return SEKTOR_POTENSI.index(sektor) if sektor in SEKTOR_POTENSI else len(SEKTOR_POTENSI)

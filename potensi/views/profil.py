@@ -73,7 +73,7 @@ from potensi.data.records import (
 from potensi.data.schema import SEKTOR_POTENSI, TABLES
 from potensi.data.sources import cell_labels, clean_note, source_label, source_markdown
 from potensi.i18n import CATALOGUE, Lang, t
-from potensi.iid.coverage import LANGSUNG, potensi_support, sector_label
+from potensi.iid.coverage import LANGSUNG, potensi_support, sector_label, support_names
 from potensi.views.state import ViewState, filter_rows
 from potensi.viz.style import CATEGORICAL, CATEGORICAL_CB, SELECTED_COLOUR
 
@@ -1317,6 +1317,11 @@ def support_here(data: Mapping[str, pd.DataFrame], code: str) -> pd.DataFrame:
         _r=here.sektor.map(lambda s: rank.get(s, len(rank))), _n=here.nama.map(lambda n: str(n).lower())
     )
     return here.sort_values(["_r", "_n"], kind="stable").drop(columns=["_r", "_n"])
+
+
+def popup_support(data: Mapping[str, pd.DataFrame]) -> dict[str, list[str]]:
+    """potensi_id → the innovations behind it, for the popups of the profile's map (as on Peta)."""
+    return support_names(layer_rows(data, "potensi"), layer_rows(data, "inovasi"))
 
 
 def support_summary(support: pd.DataFrame, lang: Lang) -> str:
