@@ -144,9 +144,16 @@ with figure_col:
 
 with map_col:
     desa_display, kec_display = cache.display(page.version, "kecamatan")
+    support = pf.popup_support(page.data)
     points = [
         point_features(
-            layer, shown[POINT_LAYERS[layer]][0], boundaries, lang, "/profil", colour_blind_safe=state.present
+            layer,
+            shown[POINT_LAYERS[layer]][0],
+            boundaries,
+            lang,
+            "/profil",
+            colour_blind_safe=state.present,
+            support=support,
         )
         for layer in state.layers
         if layer in POINT_LAYERS
@@ -245,6 +252,28 @@ def list_block(part: str) -> None:
         )
 
 
+def support_block() -> None:
+    """The kecamatan's potentials with the innovations behind them, and those without."""
+    support = pf.support_here(page.data, code)
+    st.subheader(t("profil_dukungan_heading", lang))
+    if support.empty:
+        st.info(t("profil_none_potensi", lang))
+        return
+    st.caption(pf.support_summary(support, lang))
+    with_rows, without_rows = pf.supported_table(support, lang), pf.gap_table_here(support, lang)
+    st.markdown(f"**{t('profil_dukungan_without', lang, n=format_number(len(without_rows), 0, lang))}**")
+    if without_rows.empty:
+        st.success(t("profil_dukungan_all_with", lang))
+    else:
+        data_table(without_rows, lang, key="profil_dukungan_without")
+    st.markdown(f"**{t('profil_dukungan_with', lang, n=format_number(len(with_rows), 0, lang))}**")
+    if with_rows.empty:
+        st.info(t("profil_dukungan_none_with", lang))
+    else:
+        data_table(with_rows, lang, key="profil_dukungan_with")
+    st.caption(t("profil_dukungan_rule", lang))
+
+
 def compare_block() -> None:
     """Two or three kecamatan side by side, starting from this one and its neighbours."""
     st.subheader(t("profil_compare_heading", lang))
@@ -293,6 +322,8 @@ for tab, section in zip(st.tabs([s.title for s in sections]), sections, strict=T
                 standing_block()
             elif part == "compare":
                 compare_block()
+            elif part == "dukungan":
+                support_block()
             else:
                 list_block(part)
         if section.charts:

@@ -208,6 +208,9 @@ class Curated(NamedTuple):
     #: nama_inovasi → description, initiator, theme, readings of "unknown" cells,
     #: estimated year and an extra source.
     inovasi: dict[str, Row]
+    #: nama_inovasi → the potential sectors and potensi ids it supports, with why
+    #: (the project's classification; an innovation not listed supports none).
+    inovasi_potensi: dict[str, Row]
     #: Potential ``nama`` → description and a note on its location.
     potensi: dict[str, Row]
     #: Reference kecamatan cells that are not a plain name → the name (empty =
@@ -277,6 +280,13 @@ class Curated(NamedTuple):
                 ),
                 "nama_inovasi",
                 "inovasi",
+            ),
+            inovasi_potensi=keyed(
+                read_source(
+                    folder, "inovasi_potensi", ("nama_inovasi", "sektor_potensi", "potensi_terkait", "alasan")
+                ),
+                "nama_inovasi",
+                "inovasi_potensi",
             ),
             potensi=keyed(
                 read_source(folder, "potensi", ("nama", "deskripsi", "catatan_lokasi")), "nama", "potensi"
@@ -771,6 +781,35 @@ def inovasi_rows(
     return rows
 
 
+def tag_potentials(inovasi: list[Row], potensi: list[Row], tags: dict[str, Row]) -> None:
+    """Fill ``sektor_potensi`` and ``potensi_terkait`` of the innovation rows in place.
+
+    The tags are the project's classification (``inovasi_potensi.csv`` of the
+    sources), not a fact of the reference: which sectors an innovation stands behind
+    and which potentials it is evidently linked to, feeding the gap list of
+    potentials without an innovation. Every name must be an innovation of the
+    reference, every sector one of the schema's and every id a potential of the seed,
+    else the build stops (a stale tag would silently support nothing).
+    """
+    by_name = {row["nama_inovasi"]: row for row in inovasi}
+    unknown = sorted(set(tags) - set(by_name))
+    if unknown:
+        raise SystemExit(f"inovasi_potensi.csv: inovasi tidak ada di referensi: {unknown}")
+    ids = {row["potensi_id"] for row in potensi}
+    for nama, tag in tags.items():
+        if not tag["alasan"]:
+            raise SystemExit(f"inovasi_potensi.csv: alasan kosong untuk {nama!r}")
+        sectors = split_list(tag["sektor_potensi"])
+        for sector in sectors:
+            check_allowed(sector, SEKTOR_POTENSI, f"sektor_potensi {nama!r}")
+        linked = split_list(tag["potensi_terkait"])
+        stale = sorted(set(linked) - ids)
+        if stale:
+            raise SystemExit(f"inovasi_potensi.csv: potensi {stale} dari {nama!r} tidak ada di seed")
+        by_name[nama]["sektor_potensi"] = "; ".join(sectors)
+        by_name[nama]["potensi_terkait"] = "; ".join(linked)
+
+
 # ------------------------------------------------------------------------- potensi
 
 #: The reference ``sektor`` is free text, sometimes "A; B". The *first* term is the
@@ -1031,11 +1070,14 @@ def build(reference: Path, out_dir: Path, sources: Path = DEFAULT_SOURCES) -> di
     )
     series = statistik_kabupaten_rows(read_reference_csv(statistik / "kabupaten_series.csv"), kabupaten)
 
+    potensi_seed = potensi_rows(potensi, official, curated)
+    inovasi_seed = inovasi_rows(inovasi, official, curated.inovasi, curated.opd_of_text)
+    tag_potentials(inovasi_seed, potensi_seed, curated.inovasi_potensi)
     tables = {
         "opd": opd_rows(inovasi, curated.opd, curated.opd_of_text),
-        "inovasi": inovasi_rows(inovasi, official, curated.inovasi, curated.opd_of_text),
+        "inovasi": inovasi_seed,
         "indikator": kabupaten + series + kecamatan + figures,
-        "potensi": potensi_rows(potensi, official, curated),
+        "potensi": potensi_seed,
         "peluang_investasi": peluang_rows(official, curated.peluang),
     }
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -227,3 +227,29 @@ def test_seeding_twice_changes_nothing(seeded: Path) -> None:
     before = len(history(seeded))
     assert seed_store(seeded, progress=lambda _m: None) == []
     assert len(history(seeded)) == before
+
+
+def test_innovations_carry_the_projects_potential_tags(seeded: Path) -> None:
+    # sources/inovasi_potensi.csv → the store: Biosaka stands behind agriculture and its own
+    # demonstration plot, the OVOP visits behind UMKM and Kampung Iwak; adminduk supports nothing
+    inovasi = read_rows("inovasi", seeded).set_index("nama_inovasi")
+    biosaka = inovasi.loc["Elisitor Biosaka"]
+    assert (biosaka.sektor_potensi, biosaka.potensi_terkait) == ("pertanian", "POT-0024")
+    ovop = inovasi.loc["OVOP (One Village One Product) sambang desa"]
+    assert (ovop.sektor_potensi, ovop.potensi_terkait) == ("industri_umkm", "POT-0007")
+    adminduk = inovasi[inovasi.kode_opd == "DISPENDUKCAPIL"]
+    assert len(adminduk) == 7
+    assert adminduk.sektor_potensi.fillna("").eq("").all()
+    assert adminduk.potensi_terkait.fillna("").eq("").all()
+
+
+def test_a_tag_naming_an_unknown_potential_stops_the_build(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("build_seed", REPO_ROOT / "scripts" / "build_seed.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    sources = tmp_path / "sources"
+    shutil.copytree(SEED_DIR / "sources", sources)
+    tags = sources / "inovasi_potensi.csv"
+    tags.write_text(tags.read_text(encoding="utf-8").replace("POT-0024", "POT-9999"), encoding="utf-8")
+    with pytest.raises(SystemExit, match="POT-9999"):
+        script.build(REFERENCE, tmp_path / "out", sources)

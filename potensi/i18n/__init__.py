@@ -22,6 +22,7 @@ from potensi.i18n import (
     common,
     data,
     data_values,
+    dukungan,
     iid,
     inovasi,
     kelola,
@@ -55,6 +56,7 @@ MODULES = (
     sources,
     admin,
     cetak,
+    dukungan,
 )
 
 CATALOGUE: dict[str, dict[Lang, str]] = {}

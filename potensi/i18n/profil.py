@@ -46,6 +46,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "profil_section_fasilitas": {"id": "Fasilitas", "en": "Facilities"},
     "profil_section_potensi_peluang": {"id": "Potensi & peluang", "en": "Potentials & opportunities"},
     "profil_section_inovasi": {"id": "Inovasi", "en": "Innovation"},
+    "profil_section_potensi_inovasi": {"id": "Potensi dan inovasi", "en": "Potentials and innovations"},
     "profil_section_perbandingan": {"id": "Perbandingan", "en": "Comparison"},
     "profil_section_lainnya": {"id": "Indikator lain", "en": "Other indicators"},
     "profil_sources_heading": {
@@ -105,6 +106,34 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Potentials, investment opportunities and innovations",
     },
     "profil_potensi_heading": {"id": "Potensi ({n})", "en": "Potentials ({n})"},
+    # ------------------------------------------------------------------ potentials × innovations
+    "profil_dukungan_heading": {"id": "Potensi dan inovasi", "en": "Potentials and innovations"},
+    "profil_dukungan_summary": {
+        "id": "{n} dari {total} potensi kecamatan ini didukung inovasi; {gaps} belum ada inovasi.",
+        "en": "{n} of the {total} potentials of this district are supported by an innovation; "
+        "{gaps} have none yet.",
+    },
+    "profil_dukungan_rule": {
+        "id": "Inovasi mendukung potensi bila menyebut ID potensinya (terkait langsung), atau "
+        "ditandai dengan sektornya dan melayani kecamatan ini atau seluruh kabupaten (sektor yang "
+        "sama). Inovasi berstatus ditolak atau arsip tidak dihitung. Penandaan ini klasifikasi "
+        "proyek, bukan data sumber.",
+        "en": "An innovation supports a potential when it names the potential's id (linked "
+        "directly), or is tagged with its sector and serves this district or the whole regency "
+        "(same sector). Rejected or archived innovations do not count. The tags are the project's "
+        "classification, not source data.",
+    },
+    "profil_dukungan_with": {"id": "Didukung inovasi ({n})", "en": "Supported by innovations ({n})"},
+    "profil_dukungan_without": {"id": "Belum ada inovasi ({n})", "en": "No innovation yet ({n})"},
+    "profil_dukungan_none_with": {
+        "id": "Belum ada potensi kecamatan ini yang didukung inovasi.",
+        "en": "No potential of this district is supported by an innovation yet.",
+    },
+    "profil_dukungan_all_with": {
+        "id": "Setiap potensi kecamatan ini sudah didukung inovasi.",
+        "en": "Every potential of this district is supported by an innovation.",
+    },
+    "profil_col_dukungan": {"id": "Inovasi pendukung", "en": "Supporting innovations"},
     "profil_peluang_heading": {"id": "Peluang investasi ({n})", "en": "Investment opportunities ({n})"},
     "profil_inovasi_heading": {"id": "Inovasi daerah ({n})", "en": "Regional innovations ({n})"},
     "profil_none_potensi": {

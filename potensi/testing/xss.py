@@ -226,6 +226,9 @@ def _valid_values(table: str, i: int, point: tuple[float, float]) -> dict[str, o
             "kecamatan": KECAMATAN,
             "lat": lat,
             "lon": lon,
+            # the hostile potentials' sector, in their kecamatan: every hostile name then also
+            # reaches their map popups and the profile's potentials × innovations tab
+            "sektor_potensi": "pariwisata",
         }
     if table == "iid_aturan":
         return {

@@ -17,6 +17,7 @@ from potensi.core.formatting import format_number
 from potensi.core.layers import POINT_LAYERS, POINT_TABLES
 from potensi.core.store import Boundaries
 from potensi.i18n import Lang, t
+from potensi.iid.coverage import support_names
 from potensi.views.state import ViewState, filter_rows, sidebar_choropleth
 from potensi.viz.maps import build_kecamatan_map, outline_geojson
 from potensi.viz.points import centres_of, point_features
@@ -49,6 +50,9 @@ def view_map(
     desa_display, kec_display = display
     selected = state.kecamatan
     centres = centres_of(boundaries)
+    # which innovations stand behind each potential: from the unfiltered tables, so a
+    # filter on the innovations (stage, year …) does not turn a supported potential into a gap
+    support = support_names(data["potensi"], data["inovasi"]) if "potensi" in state.layers else None
     points = [
         point_features(
             layer,
@@ -58,6 +62,7 @@ def view_map(
             profile_url,
             colour_blind_safe=state.present,
             centres=centres,
+            support=support,
         )
         for layer in state.layers
         if layer in POINT_LAYERS

@@ -73,6 +73,7 @@ from potensi.data.records import (
 from potensi.data.schema import SEKTOR_POTENSI, TABLES
 from potensi.data.sources import cell_labels, clean_note, source_label, source_markdown
 from potensi.i18n import CATALOGUE, Lang, t
+from potensi.iid.coverage import LANGSUNG, potensi_support, sector_label, support_names
 from potensi.views.state import ViewState, filter_rows
 from potensi.viz.style import CATEGORICAL, CATEGORICAL_CB, SELECTED_COLOUR
 
@@ -720,12 +721,22 @@ def share_figure(
 #: what the first screen shows, above the tabs: a person sees these without scrolling
 HEADLINE_PARTS = ("title", "example_warning", "figures", "map")
 #: the tabs below the headline, in order; each holds the rank charts of its theme
-SECTION_KEYS = ("wilayah", "ekonomi", "fasilitas", "potensi_peluang", "inovasi", "perbandingan", "lainnya")
+SECTION_KEYS = (
+    "wilayah",
+    "ekonomi",
+    "fasilitas",
+    "potensi_peluang",
+    "inovasi",
+    "potensi_inovasi",
+    "perbandingan",
+    "lainnya",
+)
 #: blocks other than rank charts that each tab shows, in order
 _SECTION_PARTS = {
     "wilayah": ("standing",),
     "potensi_peluang": ("potensi", "peluang"),
     "inovasi": ("inovasi",),
+    "potensi_inovasi": ("dukungan",),
     "perbandingan": ("compare",),
 }
 _AREA_KEYS = {
@@ -1286,6 +1297,74 @@ def inovasi_table(rows: pd.DataFrame, opd: pd.DataFrame, lang: Lang) -> ListTabl
         for _, r in rows.iterrows()
     ]
     return _with_sources(records, list(rows.sumber), list(rows.contoh), lang)
+
+
+# --------------------------------------------------------------------------- potentials × innovations
+
+
+def support_here(data: Mapping[str, pd.DataFrame], code: str) -> pd.DataFrame:
+    """The kecamatan's potentials with the innovations behind them (:mod:`potensi.iid.coverage`).
+
+    The rule runs on the whole store (a regency-wide innovation counts here too), and
+    the sidebar's filters do not narrow it: the list of potentials without an
+    innovation is what Bappeda brings to a workshop, so it must be the kecamatan's
+    whole list, not what a filter left. Sorted by sector (schema order), then name.
+    """
+    support = potensi_support(layer_rows(data, "potensi"), layer_rows(data, "inovasi"))
+    here = support[support.kecamatan == code]
+    rank = {s: i for i, s in enumerate(SEKTOR_POTENSI)}
+    here = here.assign(
+        _r=here.sektor.map(lambda s: rank.get(s, len(rank))), _n=here.nama.map(lambda n: str(n).lower())
+    )
+    return here.sort_values(["_r", "_n"], kind="stable").drop(columns=["_r", "_n"])
+
+
+def popup_support(data: Mapping[str, pd.DataFrame]) -> dict[str, list[str]]:
+    """potensi_id → the innovations behind it, for the popups of the profile's map (as on Peta)."""
+    return support_names(layer_rows(data, "potensi"), layer_rows(data, "inovasi"))
+
+
+def support_summary(support: pd.DataFrame, lang: Lang) -> str:
+    """One sentence: how many of the kecamatan's potentials have an innovation behind them."""
+    done = int(support.didukung.sum()) if not support.empty else 0
+    return t(
+        "profil_dukungan_summary",
+        lang,
+        n=format_number(done, 0, lang),
+        total=format_number(len(support), 0, lang),
+        gaps=format_number(len(support) - done, 0, lang),
+    )
+
+
+def _innovations_text(row: pd.Series, lang: Lang) -> str:
+    """The innovations behind one potential, each with how it is linked."""
+    return "; ".join(
+        f"{' '.join(nama.split())} ({t('gap_how_langsung' if cara == LANGSUNG else 'gap_how_sektor', lang)})"
+        for nama, cara in zip(row.nama_inovasi, row.cara, strict=True)
+    )
+
+
+def supported_table(support: pd.DataFrame, lang: Lang) -> pd.DataFrame:
+    """The potentials with an innovation behind them: sector, potential, the innovations."""
+    rows = support[support.didukung.astype(bool)] if not support.empty else support
+    return pd.DataFrame(
+        {
+            t("profil_col_sektor", lang): [sector_label(s, lang) for s in rows.sektor],
+            t("profil_col_nama", lang): [" ".join(n.split()) for n in rows.nama],
+            t("profil_col_dukungan", lang): [_innovations_text(r, lang) for _, r in rows.iterrows()],
+        }
+    )
+
+
+def gap_table_here(support: pd.DataFrame, lang: Lang) -> pd.DataFrame:
+    """The potentials no innovation stands behind yet: sector and potential."""
+    rows = support[~support.didukung.astype(bool)] if not support.empty else support
+    return pd.DataFrame(
+        {
+            t("profil_col_sektor", lang): [sector_label(s, lang) for s in rows.sektor],
+            t("profil_col_nama", lang): [" ".join(n.split()) for n in rows.nama],
+        }
+    )
 
 
 # --------------------------------------------------------------------------- comparison

@@ -9,6 +9,7 @@ by the browser when it builds tooltips and popups (see PointLayer).
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -66,6 +67,17 @@ def _name(layer: str, row: dict, lang: Lang) -> str:
     return str(row[NAME_COLUMN[layer]])
 
 
+def support_fact(names: Sequence[str], lang: Lang) -> str:
+    """The popup line saying which innovations stand behind a potential, or that none does.
+
+    Plain text like every fact: the browser escapes it (escape.js), so an innovation's
+    name typed by an official stays text.
+    """
+    if not names:
+        return t("gap_none", lang)
+    return t("gap_supported_by", lang, names="; ".join(" ".join(str(n).split()) for n in names))
+
+
 def _facts(layer: str, row: dict, lang: Lang) -> list[str]:
     if layer == "peluang":
         facts = []
@@ -89,11 +101,16 @@ def point_features(
     profile_url: str,
     colour_blind_safe: bool = False,
     centres: dict[str, tuple[float, float]] | None = None,
+    support: Mapping[str, Sequence[str]] | None = None,
 ) -> PointFeatures:
     """Rows of one data layer (``potensi``, ``peluang`` or ``inovasi``) for the map.
 
     ``centres`` (code -> (lat, lon) of kecamatan and desa) may be passed in when
-    several layers are built at once; it is computed otherwise.
+    several layers are built at once; it is computed otherwise. ``support``
+    (potensi_id -> names of the innovations behind it, from
+    :func:`potensi.iid.coverage.support_names`) adds to each potential's popup which
+    innovations support it, or that none does yet; without it (the printed poster)
+    the popup says nothing about innovations.
     """
     column = CATEGORY_COLUMN[layer]
     prefix = CATEGORY_PREFIX[layer]
@@ -121,6 +138,8 @@ def point_features(
         used.add(category)
         kec_used[kec] = kec_names[kec]
         facts = [f for f in _facts(layer, row, lang) if f]
+        if layer == "potensi" and support is not None:
+            facts.append(support_fact(support.get(_text(row.get("potensi_id")), ()), lang))
         out.append(
             [
                 round(lon, 5),

@@ -65,6 +65,7 @@ def test_profile_shows_the_census_population_with_year_and_source(app: AppTest) 
         "Fasilitas",
         "Potensi & peluang",
         "Inovasi",
+        "Potensi dan inovasi",
         "Perbandingan",
         "Indikator lain",  # the SP2010 male/female split and final figures
     ]
@@ -96,6 +97,7 @@ def test_profile_has_charts_map_and_lists(app: AppTest, env: Path) -> None:
         "Kedudukan di antara 22 kecamatan",
         "Inovasi daerah (0)",
         "Kedudukan di antara 22 kecamatan",
+        "Potensi dan inovasi",
         "Perbandingan kecamatan",
     ]
     # each tab holds its theme: the potentials list sits with its rank chart, not on the first screen
@@ -167,6 +169,7 @@ def test_english_switch_translates_the_page(app: AppTest) -> None:
         "Facilities",
         "Potentials & opportunities",
         "Innovation",
+        "Potentials and innovations",
         "Comparison",
         "Other indicators",
     ]
@@ -222,3 +225,49 @@ def test_presentation_hides_the_controls_and_keeps_the_comparison(app: AppTest) 
     app.button(key="present_next").click().run()  # the walk goes on to the next kecamatan
     assert any(m.value == "## Kecamatan Talun" for m in app.markdown)
     assert app.multiselect(key="profil_compare").value[0] == "35.05.14"
+
+
+def _support_tab(at: AppTest, label: str) -> tuple[dict[str, object], list[str]]:
+    """The two tables of the potentials × innovations tab (without first, as the page
+    lays them out), and its bold headings."""
+    tab = next(tab for tab in at.tabs if tab.label == label)
+    without, supported = (d.value for d in tab.dataframe)
+    tables = {"profil_dukungan_without": without, "profil_dukungan_with": supported}
+    return tables, [m.value for m in tab.markdown]
+
+
+def test_potentials_and_innovations_tab_lists_the_gaps(app: AppTest) -> None:
+    """Issue 18.5: which of the kecamatan's potentials have an innovation behind them."""
+    tables, headings = _support_tab(app, "Potensi dan inovasi")
+    # Panggungrejo: its jenang and tiwul makers are served by the regency-wide UMKM
+    # innovations (OVOP, 999 IKM Online); the beach, the mine and the JLS roads by none
+    assert "**Belum ada inovasi (5)**" in headings and "**Didukung inovasi (1)**" in headings
+    gaps = tables["profil_dukungan_without"]
+    assert list(gaps.columns) == ["Sektor", "Nama"]
+    assert "Pantai Serang dan konservasi penyu" in set(gaps.Nama)
+    assert set(gaps.Sektor) == {"Pariwisata", "Pertambangan", "Infrastruktur"}
+    supported = tables["profil_dukungan_with"].set_index("Nama")
+    behind = supported.loc["Jenang dan tiwul instan", "Inovasi pendukung"]
+    assert "OVOP (One Village One Product) sambang desa (sektor yang sama)" in behind
+    assert "999 IKM Online" in behind
+    assert "1 dari 6 potensi kecamatan ini didukung inovasi; 5 belum ada inovasi." in captions(app)
+
+
+def test_a_directly_linked_innovation_is_named_so_in_english(env: Path) -> None:
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.query_params["kecamatan"] = WLINGI
+    at.switch_page(PAGE).run()
+    at.radio(key="lang").set_value("en").run()
+    assert not at.exception
+    tables, headings = _support_tab(at, "Potentials and innovations")
+    supported = tables["profil_dukungan_with"].set_index("Name")
+    assert list(supported.columns) == ["Sector", "Supporting innovations"]
+    # the Wlingi hospital's own referral innovation names it; Biosaka serves the rice centre
+    assert supported.loc["RSUD Ngudi Waluyo Wlingi", "Supporting innovations"] == (
+        "Rujukan 7 penyakit besar (kanker, jantung, DM, KIA, stroke) (linked directly)"
+    )
+    assert supported.loc["Sentra padi", "Supporting innovations"] == "Elisitor Biosaka (same sector)"
+    assert supported.loc["Sentra padi", "Sector"] == "Agriculture"
+    gaps = tables["profil_dukungan_without"]
+    assert "Bendungan Wlingi dan PLTA Wlingi" in set(gaps.Name)
+    assert any(h.startswith("**No innovation yet (") for h in headings)

@@ -127,10 +127,30 @@ def test_a_hostile_record_is_shown_as_text_and_runs_nothing(page, server: str, a
     popup = frame.locator(".leaflet-popup-content")
     popup.wait_for(timeout=10_000)
     assert XSS_NAME in popup.inner_text()
+    assert "Belum ada inovasi yang mendukung" in popup.inner_text()  # no forestry innovation
     assert popup.locator("img").count() == 0 and popup.locator("script").count() == 0
     page.wait_for_timeout(1000)
     page.screenshot(path=str(artifacts / "xss-inert.png"), full_page=True)
     assert page.dialogs == []
+
+
+def test_a_potential_popup_names_the_innovation_behind_it(page, server: str, artifacts: Path) -> None:
+    """Issue 18.5: the Biosaka demonstration plot in Talun (its only agriculture point)."""
+    page.goto(server + "/?layers=potensi&sektor=pertanian&kecamatan=35.05.14")
+    wait_for_polygons(page)
+    frame = map_frame(page)
+    point = frame.locator("path.peta-point")
+    point.first.wait_for(timeout=30_000)
+    assert point.count() == 1
+    page.wait_for_timeout(800)
+    point.first.click(force=True)
+    popup = frame.locator(".leaflet-popup-content")
+    popup.wait_for(timeout=10_000)
+    text = popup.inner_text()
+    assert "Demplot padi Biosaka" in text and "Didukung inovasi: Elisitor Biosaka" in text
+    page.mouse.move(5, 5)  # the tooltip leaves; the popup stays
+    page.wait_for_timeout(600)
+    page.screenshot(path=str(artifacts / "peta-popup-inovasi.png"), full_page=True)
 
 
 def test_presentation_mode_shows_the_map_alone_and_walks_kecamatan(

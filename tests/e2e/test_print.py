@@ -100,6 +100,7 @@ def test_printed_pages_have_no_sidebar_or_controls_and_whole_tables(
     # potentials list (tab "Potensi & peluang") and the comparison (tab "Perbandingan")
     assert "Peringkat per indikator" in text
     assert "Perbandingan kecamatan" in text
+    assert "Belum ada inovasi (" in text  # the potentials × innovations tab, printed too
     potensi = read_rows("potensi", e2e_store)
     listed = [" ".join(str(n).split()) for n in potensi[potensi.kecamatan == SRENGAT].nama]
     assert listed and all(name in text for name in listed), listed

@@ -84,3 +84,21 @@ def test_headline_fits_one_screen_and_the_rest_is_in_tabs(
         assert shown.count() == 7
     finally:
         context.close()
+
+
+def test_potentials_and_innovations_tab_shows_the_gap_list(browser, server: str, artifacts: Path) -> None:
+    """Issue 18.5: the tab lists the potentials without an innovation, then those with."""
+    context = browser.new_context(viewport=VIEWPORT)
+    page = context.new_page()
+    try:
+        _open(page, f"{server}/profil?kecamatan={PANGGUNGREJO}")
+        page.get_by_test_id("stMain").get_by_role("tab", name="Potensi dan inovasi").click()
+        panel = page.locator('[data-testid="stTabs"] [role="tabpanel"]:visible')
+        panel.get_by_text("Belum ada inovasi (5)").wait_for(timeout=30_000)
+        panel.get_by_text("Didukung inovasi (1)").scroll_into_view_if_needed()
+        page.wait_for_timeout(1500)
+        page.screenshot(path=str(artifacts / "profil-tab-potensi-inovasi.png"))
+        assert "1 dari 6 potensi kecamatan ini didukung inovasi" in panel.inner_text()
+        assert panel.locator('[data-testid="stDataFrame"]').count() == 2
+    finally:
+        context.close()

@@ -457,6 +457,7 @@ def test_charts_are_grouped_into_themed_tabs(boundaries: Boundaries, data: dict)
         "Fasilitas",
         "Potensi & peluang",
         "Inovasi",
+        "Potensi dan inovasi",
         "Perbandingan",
         "Indikator lain",  # the SP2010 male/female split and the final SP2010 figures
     ]
@@ -475,6 +476,7 @@ def test_charts_are_grouped_into_themed_tabs(boundaries: Boundaries, data: dict)
     assert by["potensi_peluang"].charts == ("count_potensi", "count_peluang")
     assert by["inovasi"].parts == ("inovasi",) and by["inovasi"].charts == ("count_inovasi",)
     assert by["perbandingan"].parts == ("compare",) and by["perbandingan"].charts == ()
+    assert by["potensi_inovasi"].parts == ("dukungan",) and by["potensi_inovasi"].charts == ()
     assert [s.title for s in pf.profile_sections(keys, "en")][:3] == [
         "Area & population",
         "Economy",
