@@ -156,6 +156,30 @@ if may("editor") and not state.present:
             st.rerun()
         st.caption(t("iid_edit_caption", lang))
 
+# ------------------------------------------------------------------ innovations × potential
+st.header(t("iid_gap_heading", lang))
+gaps = view.gap_rows(data, page.kecamatan_names, lang)
+st.caption(
+    t(
+        "iid_gap_intro",
+        lang,
+        n=format_number(len(gaps), 0, lang),
+        total=format_number(len(data["potensi"]), 0, lang),
+    )
+)
+summary_column, list_column = st.columns([2, 3])
+with summary_column:
+    data_table(view.gap_summary(data, page.kecamatan_names, lang), lang)
+with list_column:
+    data_table(gaps, lang)
+    st.download_button(
+        t("iid_gap_download", lang),
+        data=view.gap_xlsx(gaps),
+        file_name="potensi_tanpa_inovasi.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key="iid_gap_download",
+    )
+
 # ------------------------------------------------------------------ SPD
 with st.expander(t("iid_spd_heading", lang)):
     data_table(view.spd_rows(estimate, data["indikator"], kabupaten, lang), lang)

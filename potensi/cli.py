@@ -232,6 +232,34 @@ def _brief(args: argparse.Namespace) -> int:
     return 0
 
 
+def _iid(args: argparse.Namespace) -> int:
+    """The year's IID estimate as the IID page computes it, for a terminal or a report."""
+    from potensi.core.store import load_layer
+    from potensi.data.schema import IID_TABLES
+    from potensi.data.tables import read_rows
+    from potensi.i18n import t
+    from potensi.views import iid as view
+
+    store = _store_arg(args)
+    data = {name: read_rows(name, store) for name in ("indikator", "inovasi", "potensi", *IID_TABLES)}
+    year = args.tahun or view.default_year()
+    bench = view.workbench(data, year)
+    lang = args.lang
+    kabupaten = str(load_layer("kabupaten", store).kode.iloc[0])
+    print(view.rules_note(bench.rules, lang))
+    if bench.estimate.example_rows:
+        print(t("iid_example_warning", lang, n=bench.estimate.example_rows))
+    for title, table in (
+        (t("iid_how_heading", lang), view.figure_rows(bench.estimate, lang)),
+        (t("iid_history_heading", lang), view.history_rows(data, kabupaten, bench.estimate, lang)),
+        (t("iid_gains_heading", lang), view.gain_rows(bench.estimate, lang, limit=args.top)),
+    ):
+        print(f"\n== {title}")
+        print(table.to_string(index=False))
+    print(f"\n{view.floor_text(bench.estimate, lang)}")
+    return 0
+
+
 def _poster(args: argparse.Namespace) -> int:
     from urllib.parse import parse_qsl
 
@@ -500,6 +528,13 @@ def build_parser() -> argparse.ArgumentParser:
     poster.add_argument("-o", "--output", required=True, help="berkas tujuan (.pdf atau .svg)")
     poster.add_argument("--store")
     poster.set_defaults(func=_poster)
+
+    iid = commands.add_parser("iid", help="perkiraan Indeks Inovasi Daerah tahun ini (seperti halaman IID)")
+    iid.add_argument("--tahun", type=int, help="tahun penilaian (bawaan: tahun berjalan)")
+    iid.add_argument("--lang", choices=["id", "en"], default="id")
+    iid.add_argument("--top", type=int, default=10, help="banyak langkah terbaik yang ditampilkan")
+    iid.add_argument("--store")
+    iid.set_defaults(func=_iid)
 
     assets = commands.add_parser("assets", help="aset JavaScript/CSS peta").add_subparsers(
         dest="action", required=True

@@ -54,7 +54,7 @@ BASE_ORDER = {"potensi.core": 0, "potensi.i18n": 1}
 #: their notes are written by the one formatting module)
 PURE = {"potensi.analysis": ("potensi.analysis", "potensi.core.errors", "potensi.core.formatting")}
 #: the pages (features); ui/, pages/ and potensi/views/ modules named after one belong to it
-FEATURES = ("peta", "profil", "peluang", "inovasi", "analisis", "data", "kelola", "tentang", "admin")
+FEATURES = ("peta", "profil", "peluang", "inovasi", "iid", "analisis", "data", "kelola", "tentang", "admin")
 FEATURE_PACKAGES = ("pages", "ui", "potensi.views")
 STREAMLIT = ("streamlit", "streamlit_folium")
 #: the first-party top-level names

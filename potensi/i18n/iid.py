@@ -293,4 +293,19 @@ TEXTS = {
     "iid_plan_name": {"id": "Nama rencana", "en": "Plan name"},
     "iid_plan_save": {"id": "Simpan sebagai rencana", "en": "Save as plan"},
     "iid_plan_saved": {"id": "Rencana disimpan ({impor_id}).", "en": "Plan saved ({impor_id})."},
+    "iid_gap_heading": {"id": "Potensi tanpa inovasi", "en": "Potentials without an innovation"},
+    "iid_gap_intro": {
+        "id": (
+            "Potensi yang belum didukung inovasi mana pun (ditautkan langsung, atau sektor sama dan melayani "
+            "kecamatannya): daftar untuk lokakarya inovasi berikutnya. {n} dari {total} potensi."
+        ),
+        "en": (
+            "Potentials no innovation stands behind (linked directly, or same sector and serving the "
+            "kecamatan): a list for the next innovation workshop. {n} of {total} potentials."
+        ),
+    },
+    "iid_gap_download": {"id": "Unduh daftar (XLSX)", "en": "Download the list (XLSX)"},
+    "iid_col_potentials": {"id": "Potensi", "en": "Potentials"},
+    "iid_col_supported": {"id": "Didukung inovasi", "en": "With an innovation"},
+    "iid_col_gaps": {"id": "Belum ada inovasi", "en": "Without an innovation"},
 }

@@ -25,10 +25,11 @@ from potensi.core import cells
 from potensi.core.auth import Session
 from potensi.core.errors import PotensiError
 from potensi.core.formatting import format_number, format_trimmed
+from potensi.core.safe_cells import xlsx_bytes
 from potensi.data.importer import ImportReport, import_for
 from potensi.data.schema import get_table
 from potensi.i18n import Lang, t
-from potensi.iid import context, points, whatif
+from potensi.iid import context, coverage, points, whatif
 from potensi.iid.rules import YearRules, rules_for
 from potensi.iid.scoring import Estimate, InnovationScore
 
@@ -158,9 +159,9 @@ def history_rows(
         {
             t("iid_col_year", lang): int(row.tahun),
             t("iid_col_iid", lang): number(row.skor, lang),
-            t("iid_col_rank", lang): ""
-            if row.peringkat is None or pd.isna(row.peringkat)
-            else str(row.peringkat),
+            t("iid_col_rank", lang): format_number(row.peringkat, 0, lang)
+            if cells.is_known(row.peringkat)
+            else "",
             t("iid_col_kind", lang): t("iid_kind_example" if row.contoh else "iid_kind_official", lang),
             t("iid_col_source", lang): row.sumber,
         }
@@ -486,3 +487,32 @@ def spd_rows(estimate: Estimate, indikator: pd.DataFrame, kabupaten: str, lang: 
             t("iid_col_source", lang): table["sumber_statistik"].fillna(""),
         }
     )
+
+
+def gap_rows(
+    data: Mapping[str, pd.DataFrame], kecamatan_names: Mapping[str, str], lang: Lang
+) -> pd.DataFrame:
+    """The potentials no innovation stands behind (the list for the next workshop)."""
+    return coverage.gap_table(data["potensi"], data["inovasi"], lang, kecamatan_names)
+
+
+def gap_summary(
+    data: Mapping[str, pd.DataFrame], kecamatan_names: Mapping[str, str], lang: Lang
+) -> pd.DataFrame:
+    """Per kecamatan: potentials, with an innovation behind them, without; most gaps first."""
+    summary = coverage.kecamatan_summary(data["potensi"], data["inovasi"])
+    return pd.DataFrame(
+        {
+            t("gap_col_kecamatan", lang): [
+                kecamatan_names.get(k, k) if k else t("gap_kabupaten", lang) for k in summary["kecamatan"]
+            ],
+            t("iid_col_potentials", lang): summary["potensi"].astype(int),
+            t("iid_col_supported", lang): summary["didukung"].astype(int),
+            t("iid_col_gaps", lang): summary["belum"].astype(int),
+        }
+    ).sort_values(t("iid_col_gaps", lang), ascending=False, kind="stable")
+
+
+def gap_xlsx(gaps: pd.DataFrame) -> bytes:
+    """The gap list as a workbook of values (formula-like text neutralised)."""
+    return xlsx_bytes({"potensi_tanpa_inovasi": gaps})

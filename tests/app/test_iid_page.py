@@ -61,6 +61,12 @@ def test_anonymous_sees_the_estimate_with_its_rules_and_no_edit_control(store: P
     assert {"61,42", "72,59"} <= set(history_table["IID"])  # the official results, beside the estimate
     keys = {str(w.key) for w in app.button}
     assert "iid_edit_save" not in keys and "iid_plan_save" not in keys
+    # the gap list for the next workshop: per kecamatan, adding up to the potentials table
+    summary = next(d.value for d in app.dataframe if "Belum ada inovasi" in d.value.columns)
+    potensi = read_rows("potensi", store)
+    assert summary["Potensi"].sum() == len(potensi)
+    gaps = next(d.value for d in app.dataframe if "ID potensi" in d.value.columns)
+    assert len(gaps) == summary["Belum ada inovasi"].sum() > 0
 
 
 def test_english_switch(store: Path) -> None:
