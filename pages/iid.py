@@ -53,7 +53,7 @@ if estimate.example_rows:
     st.warning(t("iid_example_warning", lang, n=format_number(estimate.example_rows, 0, lang)), icon="⚠️")
 
 # ------------------------------------------------------------------ the estimate
-metrics = st.columns(5)
+metrics = st.columns([1, 1, 0.8, 1, 1.5])  # the predicate's words need the room
 metrics[0].metric(t("iid_figure_spd", lang), view.number(estimate.spd, lang))
 metrics[1].metric(t("iid_figure_sid", lang), view.number(estimate.sid, lang))
 metrics[2].metric(t("iid_figure_n", lang), format_number(estimate.n, 0, lang))
@@ -70,13 +70,11 @@ st.header(t("iid_points_heading", lang))
 st.markdown(view.floor_text(estimate, lang))
 if urusan := view.urusan_text(estimate, lang):
     (st.warning if rules.syarat_urusan else st.info)(urusan)
-best, across = st.columns(2)
-with best:
-    st.markdown(f"**{t('iid_gains_heading', lang)}**")
-    data_table(view.gain_rows(estimate, lang), lang)
-with across:
-    st.markdown(f"**{t('iid_gains_indicator_heading', lang)}**")
-    data_table(view.gain_by_indicator_rows(estimate, lang), lang)
+# full width: an innovation's name is long, and the step and its points must stay in view
+st.markdown(f"**{t('iid_gains_heading', lang)}**")
+data_table(view.gain_rows(estimate, lang), lang)
+st.markdown(f"**{t('iid_gains_indicator_heading', lang)}**")
+data_table(view.gain_by_indicator_rows(estimate, lang), lang)
 risks = view.risk_rows(estimate, lang)
 st.markdown(f"**{t('iid_risk_heading', lang, n=format_number(len(risks), 0, lang))}**")
 if risks.empty:
@@ -167,18 +165,15 @@ st.caption(
         total=format_number(len(data["potensi"]), 0, lang),
     )
 )
-summary_column, list_column = st.columns([2, 3])
-with summary_column:
-    data_table(view.gap_summary(data, page.kecamatan_names, lang), lang)
-with list_column:
-    data_table(gaps, lang)
-    st.download_button(
-        t("iid_gap_download", lang),
-        data=view.gap_xlsx(gaps),
-        file_name="potensi_tanpa_inovasi.xlsx",
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        key="iid_gap_download",
-    )
+data_table(view.gap_summary(data, page.kecamatan_names, lang), lang)
+data_table(gaps, lang)
+st.download_button(
+    t("iid_gap_download", lang),
+    data=view.gap_xlsx(gaps),
+    file_name="potensi_tanpa_inovasi.xlsx",
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    key="iid_gap_download",
+)
 
 # ------------------------------------------------------------------ SPD
 with st.expander(t("iid_spd_heading", lang)):

@@ -317,11 +317,16 @@ def assessment_rows(estimate: Estimate, inovasi_id: str, penilaian: pd.DataFrame
 
 
 def current_assessment(penilaian: pd.DataFrame, inovasi_id: str, no: int) -> dict:
-    """The stored row of one indicator of one innovation (empty dict if none)."""
+    """What the edit form starts from: the stored row of one indicator of one innovation
+    (empty dict if none). Of an example row only the parameter: its file names and notes
+    are made up and must not end up in the official's real row."""
     rows = penilaian[
         (penilaian["inovasi_id"] == inovasi_id) & (penilaian["no_indikator"].astype(int) == int(no))
     ]
-    return {} if rows.empty else rows.iloc[0].to_dict()
+    if rows.empty:
+        return {}
+    row = rows.iloc[0].to_dict()
+    return {"parameter": row.get("parameter")} if cells.is_example(row.get("contoh")) else row
 
 
 def _csv(layer: str, row: dict) -> bytes:

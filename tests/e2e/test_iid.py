@@ -25,6 +25,9 @@ pytestmark = pytest.mark.e2e
 EDITOR = "editor_iid"
 GRID_CELLS = """() => Array.from(document.querySelectorAll('[data-testid="stDataFrame"] td'))
   .map(c => c.textContent).join('\\n')"""
+#: the grids have drawn their cells and one contains ``text``
+GRID_HAS = """(text) => Array.from(document.querySelectorAll('[data-testid="stDataFrame"] td'))
+  .some(c => c.textContent.includes(text))"""
 
 
 def _best_evidence(store: Path) -> tuple[str, str, int]:
@@ -57,6 +60,7 @@ def test_an_editor_adds_evidence_and_sees_the_estimate_and_the_points_move(
         page = context.new_page()
         page.goto(f"{url}/iid")
         settled(page)
+        page.wait_for_function(GRID_HAS, arg="lengkapi bukti dukung", timeout=60_000)
         main = page.get_by_test_id("stMain")
         before = _metric(page, "Perkiraan IID")
         assert before
@@ -70,6 +74,7 @@ def test_an_editor_adds_evidence_and_sees_the_estimate_and_the_points_move(
         sidebar.get_by_role("button", name="Masuk", exact=True).click()
         sidebar.get_by_text("Masuk sebagai").wait_for(timeout=30_000)
         settled(page)
+        page.wait_for_function(GRID_HAS, arg=name, timeout=60_000)
         cells = page.evaluate(GRID_CELLS)
         assert name in cells and "lengkapi bukti dukung" in cells, cells
 
