@@ -40,17 +40,22 @@ TAHUN_SPD = 2026
 KABUPATEN = "35.05"
 
 SURAT = "Surat Mendagri 400.10.11/2704/SJ (18 Mei 2023) dan slide Pedoman Umum IGA 2023"
+#: the texts cite the documents, never the project's note files (DOMAIN.md §1.2–1.4 is
+#: where these readings were gathered; data/seed/README.md says so)
 SOURCE_ATURAN = (
     f"{SURAT}: rumus SPD + SID/MAX(10, n) + skor jumlah inovasi, skor total maks 250, "
-    "batas predikat 60,01 dan 35; skor maks SPD/SID, skor jumlah 200 × 0,38, syarat 6 urusan "
-    "wajib dan profil wajib dari transkripsi pihak ketiga — verifikasi dengan pedoman resmi "
-    "tahun berjalan"
+    "batas predikat 60,01 dan 35 (resmi); skor maks SPD/SID, skor jumlah 200 × 0,38, syarat "
+    "6 urusan wajib, tahapan dinilai dan profil wajib dari transkripsi pihak ketiga (belum "
+    "pasti) — verifikasi dengan pedoman resmi tahun berjalan"
 )
-SOURCE_SID = f"Transkripsi pihak ketiga pedoman IID 2023 (bobot dan parameter); verifikasi dengan {SURAT}"
+SOURCE_SID = (
+    f"Transkripsi pihak ketiga pedoman IID 2023: bobot dan parameter belum pasti; verifikasi dengan {SURAT}"
+)
 SOURCE_SPD = (
-    "Peta Potensi: DATA CONTOH — nama dan variabel indikator SPD menurut transkripsi pihak ketiga "
-    "pedoman IID 2023; bobot 1 per baris adalah isian contoh (pedoman memberi bobot 0,75–2, total "
-    "skor SPD maks 63, tanpa rincian per indikator) — ganti dengan bobot pedoman resmi"
+    "Peta Potensi: DATA CONTOH — nama dan variabel indikator SPD menurut struktur IID 2023 "
+    "(transkripsi pihak ketiga); bobot 1 per baris adalah isian contoh (pedoman memberi bobot "
+    "0,75–2, total skor SPD maks 63, tanpa rincian per indikator) — ganti dengan bobot "
+    "pedoman resmi"
 )
 SOURCE_PENILAIAN = (
     "Peta Potensi: CONTOH penilaian mandiri untuk peragaan meja kerja IID — bukan penilaian "

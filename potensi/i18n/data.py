@@ -4,11 +4,13 @@ TEXTS = {
     "data_title": {"id": "Data potensi", "en": "Potential data"},
     "data_intro": {
         "id": (
-            "Empat lapisan data Peta Potensi beserta sumbernya. Baris bertanda DATA CONTOH "
-            "bukan data resmi dan hanya untuk peragaan."
+            "Data Peta Potensi beserta sumbernya: lapisan peta, registri OPD dan inovasi, serta "
+            "tabel Indeks Inovasi Daerah. Baris bertanda DATA CONTOH bukan data resmi dan hanya "
+            "untuk peragaan."
         ),
         "en": (
-            "The four data layers of the map with their sources. Rows marked EXAMPLE DATA "
+            "The data of the map with their sources: map layers, the agency and innovation "
+            "registries, and the Regional Innovation Index (IID) tables. Rows marked EXAMPLE DATA "
             "are not official and only demonstrate the dashboard."
         ),
     },

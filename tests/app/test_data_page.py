@@ -49,3 +49,16 @@ def test_indikator_offers_the_geojson_column_table(seeded_env: Path) -> None:
     assert "satu fitur per kecamatan" in " ".join(c.value for c in app.caption)
     app.selectbox(key="data_layer").set_value("inovasi").run()
     assert "dl_indikator_kolom" not in {b.key for b in app.get("download_button")}
+
+
+def test_the_iid_tables_are_shown_with_their_example_flag(seeded_env: Path) -> None:
+    app = AppTest.from_file(APP, default_timeout=120).run()
+    app.switch_page("pages/data.py").run()
+    assert "Empat" not in " ".join(c.value for c in app.caption)  # ten tables, not four
+    assert "Indeks Inovasi Daerah" in " ".join(c.value for c in app.caption)
+    app.selectbox(key="data_layer").set_value("inovasi_indikator").run()
+    assert not app.exception
+    assert len(app.dataframe[0].value) == 200 and "200 dari 200" in app.warning[0].value
+    app.selectbox(key="data_layer").set_value("iid_aturan").run()
+    assert not app.exception
+    assert len(app.dataframe[0].value) == 1 and len(app.warning) == 0
