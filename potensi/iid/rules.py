@@ -118,9 +118,15 @@ def _indicator(row: pd.Series) -> Indicator:
     )
 
 
+def _real(aturan: pd.DataFrame) -> pd.DataFrame:
+    # a template imported unchanged adds an example year (2100): never a year's rules
+    return aturan[~cells.example_flags(aturan)] if len(aturan) else aturan
+
+
 def years_with_rules(aturan: pd.DataFrame) -> list[int]:
-    """The years an admin has written rules for, oldest first."""
-    return sorted(int(y) for y in aturan["tahun"].dropna().unique()) if len(aturan) else []
+    """The years an admin has written rules for (example rows aside), oldest first."""
+    real = _real(aturan)
+    return sorted(int(y) for y in real["tahun"].dropna().unique()) if len(real) else []
 
 
 def rules_for(year: int, aturan: pd.DataFrame, indikator: pd.DataFrame) -> YearRules:
@@ -136,7 +142,8 @@ def rules_for(year: int, aturan: pd.DataFrame, indikator: pd.DataFrame) -> YearR
             "Admin dapat mengimpor lapisan iid_aturan dan iid_indikator di Kelola Data."
         )
     tahun = known[-1]
-    row = aturan[aturan["tahun"] == tahun].iloc[0]
+    real = _real(aturan)
+    row = real[real["tahun"] == tahun].iloc[0]
     rows = indikator[indikator["tahun"] == tahun] if len(indikator) else indikator
     indicators = tuple(_indicator(r) for _, r in rows.iterrows())
     if not any(i.aspek == "sid" for i in indicators):

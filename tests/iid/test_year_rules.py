@@ -69,3 +69,15 @@ def test_the_urusan_condition_zeroes_the_count_score_until_covered(seeded_copy: 
     after = workbench(_data(seeded_copy), 2026).estimate
     assert after.jumlah_blocked and after.jumlah_score == 0
     assert after.total == pytest.approx(before.total - before.jumlah_score)
+
+
+def test_the_rules_template_imported_unchanged_is_no_year_s_rules(seeded_copy: Path, tmp_path: Path) -> None:
+    from potensi.data.templates import write_template
+    from potensi.iid.rules import years_with_rules
+
+    for layer in ("iid_aturan", "iid_indikator"):
+        import_as("os:admin", layer, write_template(layer, tmp_path / f"{layer}.xlsx"), store=seeded_copy)
+    data = _data(seeded_copy)
+    assert (data["iid_aturan"]["tahun"] > 2099).any()  # the template's example row is stored
+    assert years_with_rules(data["iid_aturan"]) == [2023]
+    assert workbench(data, 2100).rules.tahun == 2023
