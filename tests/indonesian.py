@@ -16,6 +16,7 @@ from pathlib import Path
 
 from potensi.core.store import load_layer
 from potensi.data.sources import titles
+from potensi.data.tables import read_rows
 from potensi.i18n import CATALOGUE
 
 WORD = re.compile(r"[^\W\d_]{3,}")
@@ -50,7 +51,7 @@ SAME_IN_BOTH = set(
     hgu hgb irr npv slq dlq ahp utm klassen marshall guttman saaty sturges jenks esteban
     marquillas blitar cahya dsn mit carto esri openstreetmap csv xlsx sha cor iii
     dfrac gtrless underbrace qquad quad
-    pdf svg format poster grid inset
+    pdf svg format poster grid inset spd sid parameter editor
     """.split()
 )
 #: titles of sources and the product's own name, read as names
@@ -60,6 +61,13 @@ NAME_COLUMNS = (
     "nama", "nama_opd", "singkatan", "judul_id", "nama_inovasi", "unit_pelaksana", "inisiator_nama",
     "kontak_instansi", "kontak_nama", "alamat", "deskripsi", "potensi_id", "peluang_id", "inovasi_id",
 )  # fmt: skip
+
+
+#: text columns of the IID rules shown as stored (see ``_names``)
+IID_STORED_TEXT = {
+    "iid_indikator": ("nama", "variabel", "parameter_1", "parameter_2", "parameter_3"),
+    "iid_aturan": ("urusan_wajib", "sumber"),
+}
 
 
 def _words(text: str) -> set[str]:
@@ -86,6 +94,13 @@ def _names(store: Path) -> list[str]:
         for column in NAME_COLUMNS:
             if column in frame:
                 names |= {str(v).strip() for v in frame[column].dropna() if str(v).strip()}
+    # the IID rules an admin imports: Kemendagri's indicator names, parameters and urusan
+    # wajib, and where the rules come from, are shown as stored (official nomenclature)
+    for layer, columns in IID_STORED_TEXT.items():
+        frame = read_rows(layer, store)
+        for column in columns:
+            for value in frame[column].dropna():
+                names |= {part.strip() for part in str(value).split(";") if part.strip()}
     return sorted(names, key=len, reverse=True)
 
 

@@ -52,12 +52,12 @@ TEXTS = {
     "iid_figure_predikat": {"id": "Predikat", "en": "Predicate"},
     "iid_figure_n": {"id": "Inovasi dinilai", "en": "Innovations scored"},
     "iid_metric_iid": {"id": "Perkiraan IID {year}", "en": "IID {year} estimate"},
-    "iid_predikat_sangat_inovatif": {"id": "Sangat Inovatif", "en": "Sangat Inovatif (very innovative)"},
-    "iid_predikat_inovatif": {"id": "Inovatif", "en": "Inovatif (innovative)"},
-    "iid_predikat_kurang_inovatif": {"id": "Kurang Inovatif", "en": "Kurang Inovatif (less innovative)"},
+    "iid_predikat_sangat_inovatif": {"id": "Sangat Inovatif", "en": "Very innovative"},
+    "iid_predikat_inovatif": {"id": "Inovatif", "en": "Innovative"},
+    "iid_predikat_kurang_inovatif": {"id": "Kurang Inovatif", "en": "Less innovative"},
     "iid_predikat_tidak_dapat_dinilai": {
         "id": "Tidak Dapat Dinilai",
-        "en": "Tidak Dapat Dinilai (cannot be assessed)",
+        "en": "Cannot be assessed",
     },
     "iid_how_heading": {"id": "Bagaimana angka ini dihitung", "en": "How these figures are computed"},
     "iid_col_figure": {"id": "Angka", "en": "Figure"},
@@ -104,7 +104,7 @@ TEXTS = {
             "Sangat Inovatif ≥ {sangat}; Inovatif ≥ {inovatif}; Kurang Inovatif > 0; 0 = Tidak Dapat Dinilai"
         ),
         "en": (
-            "Sangat Inovatif ≥ {sangat}; Inovatif ≥ {inovatif}; Kurang Inovatif > 0; 0 = cannot be assessed"
+            "Very innovative ≥ {sangat}; Innovative ≥ {inovatif}; Less innovative > 0; 0 = cannot be assessed"
         ),
     },
     "iid_history_heading": {"id": "Hasil resmi dan perkiraan", "en": "Official results and the estimate"},

@@ -26,8 +26,9 @@ from potensi.core.auth import Session
 from potensi.core.errors import PotensiError
 from potensi.core.formatting import format_number, format_trimmed
 from potensi.core.safe_cells import xlsx_bytes
+from potensi.data import records
 from potensi.data.importer import ImportReport, import_for
-from potensi.data.schema import get_table
+from potensi.data.schema import TAHAPAN_INOVASI, get_table
 from potensi.i18n import Lang, t
 from potensi.iid import context, coverage, points, whatif
 from potensi.iid.rules import YearRules, rules_for
@@ -220,7 +221,7 @@ def gain_by_indicator_rows(estimate: Estimate, lang: Lang, limit: int = 10) -> p
 def risk_rows(estimate: Estimate, lang: Lang) -> pd.DataFrame:
     """Innovations at risk of scoring 0 or of being refused, and why."""
     risks = points.at_risk(estimate)
-    profile_label = {c.name: c.id for c in get_table("inovasi").columns}
+    profile_label = {c.name: c.id if lang == "id" else c.en for c in get_table("inovasi").columns}
     return pd.DataFrame(
         {
             t("iid_col_innovation", lang): [r.nama for r in risks],
@@ -229,8 +230,7 @@ def risk_rows(estimate: Estimate, lang: Lang) -> pd.DataFrame:
             ],
             t("iid_col_no_evidence", lang): [", ".join(r.without_evidence) for r in risks],
             t("iid_col_missing_profile", lang): [
-                ", ".join(profile_label.get(m, m) if lang == "id" else m for m in r.missing_profile)
-                for r in risks
+                ", ".join(profile_label.get(m, m) for m in r.missing_profile) for r in risks
             ],
         }
     )
@@ -279,7 +279,8 @@ def innovation_label(estimate: Estimate, inovasi_id: str, lang: Lang) -> str:
     if found is None:
         return inovasi_id
     if not found.counted:
-        return t("iid_innovation_not_counted", lang, name=found.nama, stage=found.tahapan or "–")
+        stage = t(f"iid_stage_{found.tahapan}", lang) if found.tahapan in TAHAPAN_INOVASI else "–"
+        return t("iid_innovation_not_counted", lang, name=found.nama, stage=stage)
     return t("iid_innovation_label", lang, name=found.nama, score=number(found.sid_score, lang))
 
 
@@ -489,7 +490,10 @@ def spd_rows(estimate: Estimate, indikator: pd.DataFrame, kabupaten: str, lang: 
                     table["nilai_statistik"], table["tahun_statistik"], table["contoh_statistik"], strict=True
                 )
             ],
-            t("iid_col_source", lang): table["sumber_statistik"].fillna(""),
+            t("iid_col_source", lang): [
+                records.stored_text(str(v), lang) if cells.is_known(v) else ""
+                for v in table["sumber_statistik"]
+            ],
         }
     )
 
