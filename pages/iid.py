@@ -13,20 +13,20 @@ import streamlit as st
 
 from potensi.core.errors import PotensiError
 from potensi.core.formatting import format_number
-from potensi.data.importer import undo_for
 from potensi.data.schema import IID_TABLES, TAHAPAN_INOVASI
 from potensi.i18n import t
 from potensi.iid import whatif
 from potensi.iid.rules import years_with_rules
 from potensi.views import iid as view
 from ui import cache
+from ui import iid as iid_forms
 from ui.auth import client_address, current_session, may
 from ui.page import start
 from ui.presentation import editing_button
 from ui.state import keep_widget_state
 from ui.tables import data_table
 
-YEAR, CHOSEN, WHATIF, RESULT = "iid_tahun", "iid_inovasi", "_iid_whatif", "_iid_result"
+YEAR, CHOSEN, WHATIF = "iid_tahun", "iid_inovasi", "_iid_whatif"
 keep_widget_state(YEAR, CHOSEN)
 
 page = start(controls=())
@@ -96,63 +96,11 @@ chosen = st.selectbox(
 )
 data_table(view.assessment_rows(estimate, chosen, data["inovasi_indikator"], lang), lang)
 
-result = st.session_state.get(RESULT)
-if result is not None:
-    kind, text, impor_id = result
-    {"saved": st.success, "undone": st.info}.get(kind, st.error)(text)
-    if kind == "saved" and editing_button(st, t("iid_undo", lang), "iid_undo", state):
-        try:
-            undo_for(current_session(), impor_id, client=client_address())
-            st.session_state[RESULT] = ("undone", t("iid_undone", lang, impor_id=impor_id), impor_id)
-        except PotensiError as exc:
-            st.session_state[RESULT] = ("failed", str(exc), impor_id)
-        st.rerun()
-
-if may("editor") and not state.present:
-    with st.container(border=True):
-        st.markdown(f"**{t('iid_edit_heading', lang)}**")
-        numbers = [int(i.no) for i in rules.sid]
-        no = st.selectbox(
-            t("iid_col_indicator", lang), numbers, key="iid_edit_no",
-            format_func=lambda n: view.indicator_name(rules, n, lang),
-        )  # fmt: skip
-        stored = view.current_assessment(data["inovasi_indikator"], chosen, no)
-        indicator = rules.indicator(no)
-        suffix = f"{chosen}_{no}"  # fresh inputs for each innovation × indicator
-        parameter = st.radio(
-            t("iid_col_parameter", lang),
-            [0, 1, 2, 3],
-            index=int(stored.get("parameter") or 0),
-            key=f"iid_edit_parameter_{suffix}",
-            horizontal=True,
-            format_func=lambda p: f"{p} · {indicator.parameter_text(p) or '–'}" if p else "0",
-        )
-        left, right = st.columns(2)
-        bukti_file = left.text_input(
-            t("iid_edit_file", lang), value=stored.get("bukti_file") or "", key=f"iid_edit_file_{suffix}"
-        )
-        bukti_url = right.text_input(
-            t("iid_edit_url", lang), value=stored.get("bukti_url") or "", key=f"iid_edit_url_{suffix}"
-        )
-        catatan = st.text_input(
-            t("iid_edit_note", lang), value=stored.get("catatan") or "", key=f"iid_edit_note_{suffix}"
-        )
-        if editing_button(st, t("iid_edit_save", lang), "iid_edit_save", state):
-            try:
-                report = view.save_assessment(
-                    current_session(), chosen, no, parameter, bukti_file, bukti_url, catatan,
-                    client=client_address(),
-                )  # fmt: skip
-                record = report.record
-                st.session_state[RESULT] = (
-                    "saved",
-                    t("iid_saved", lang, impor_id=record.impor_id),
-                    record.impor_id,
-                )
-            except PotensiError as exc:
-                st.session_state[RESULT] = ("failed", str(exc), "")
-            st.rerun()
-        st.caption(t("iid_edit_caption", lang))
+editor = may("editor") and not state.present
+iid_forms.result_notice(state, lang)
+if editor:
+    iid_forms.assessment_form(rules, chosen, data["inovasi_indikator"], state, lang)
+    iid_forms.profile_form(view.profile_of(data["inovasi"], chosen), rules, state, lang)
 
 # ------------------------------------------------------------------ innovations × potential
 st.header(t("iid_gap_heading", lang))
@@ -176,14 +124,30 @@ st.download_button(
 )
 
 # ------------------------------------------------------------------ SPD
-with st.expander(t("iid_spd_heading", lang)):
+with st.expander(t("iid_spd_heading", lang), expanded=False):
     data_table(view.spd_rows(estimate, data["indikator"], kabupaten, lang), lang)
+if editor:
+    iid_forms.spd_form(estimate, data["iid_spd"], data["indikator"], kabupaten, state, lang)
 
 # ------------------------------------------------------------------ what-if
 if not state.present:
     st.header(t("iid_whatif_heading", lang))
     st.caption(t("iid_whatif_intro", lang))
     changes: list = st.session_state.setdefault(WHATIF, [])
+    saved_plans = view.plans(data["iid_rencana"], rules.asked_for)
+    if saved_plans:
+        plan_column, load_column = st.columns([3, 1])
+        plan = plan_column.selectbox(
+            t("iid_plan_choose", lang), list(saved_plans), key="iid_plan_choose",
+            format_func=lambda r: saved_plans[r],
+        )  # fmt: skip
+        if load_column.button(t("iid_plan_load", lang), key="iid_plan_load"):
+            try:
+                changes[:] = view.plan_changes(data["iid_rencana"], plan)
+            except PotensiError as exc:
+                st.error(str(exc))
+            else:
+                st.rerun()
     names = {i.inovasi_id: i.nama for i in estimate.innovations}
     kind = st.radio(
         t("iid_whatif_kind", lang), ["parameter", "tahapan", "tambah", "spd"], key="iid_whatif_kind",

@@ -308,4 +308,52 @@ TEXTS = {
     "iid_col_potentials": {"id": "Potensi", "en": "Potentials"},
     "iid_col_supported": {"id": "Didukung inovasi", "en": "With an innovation"},
     "iid_col_gaps": {"id": "Belum ada inovasi", "en": "Without an innovation"},
+    "iid_profile_heading": {
+        "id": "Profil inovasi untuk aplikasi IID",
+        "en": "Innovation profile for the IID application",
+    },
+    "iid_profile_rancang_bangun": {
+        "id": "Rancang bangun dan pokok perubahan",
+        "en": "Design and main changes",
+    },
+    "iid_profile_tujuan": {"id": "Tujuan", "en": "Purpose"},
+    "iid_profile_manfaat": {"id": "Manfaat", "en": "Benefits"},
+    "iid_profile_hasil_inovasi": {"id": "Hasil inovasi", "en": "Results"},
+    "iid_profile_urusan_utama": {
+        "id": "Urusan pemerintahan utama (mis. 1.02 Kesehatan)",
+        "en": "Main government affair (e.g. 1.02 Kesehatan)",
+    },
+    "iid_profile_inisiator_tipe": {"id": "Inisiator", "en": "Initiator"},
+    "iid_profile_tgl_uji_coba": {"id": "Mulai uji coba (TTTT-BB-HH)", "en": "Trial start (YYYY-MM-DD)"},
+    "iid_profile_tgl_penerapan": {
+        "id": "Mulai penerapan (TTTT-BB-HH)",
+        "en": "Implementation start (YYYY-MM-DD)",
+    },
+    "iid_profile_url_video": {"id": "Tautan video", "en": "Video link"},
+    "iid_profile_words": {
+        "id": "{n} kata (aplikasi IID meminta minimal 300)",
+        "en": "{n} words (the IID application asks for at least 300)",
+    },
+    "iid_profile_save": {"id": "Simpan profil", "en": "Save profile"},
+    "iid_profile_caption": {
+        "id": "Kolom yang wajib menurut aturan tahun ini: {fields}.",
+        "en": "Fields this year's rules require: {fields}.",
+    },
+    "iid_spd_edit_heading": {
+        "id": "Ubah satu indikator SPD {year}",
+        "en": "Edit one SPD indicator of {year}",
+    },
+    "iid_spd_value": {"id": "Nilai data pendukung", "en": "Supporting figure"},
+    "iid_spd_prefilled": {
+        "id": "Nilai terisi dari statistik dasbor: {note}. Sumber: {source}",
+        "en": "Figure pre-filled from the dashboard's statistics: {note}. Source: {source}",
+    },
+    "iid_spd_save": {"id": "Simpan SPD", "en": "Save SPD"},
+    "iid_plan_choose": {"id": "Rencana tersimpan", "en": "Saved plan"},
+    "iid_plan_load": {"id": "Muat ke skenario", "en": "Load into the scenario"},
+    "iid_inisiator_kepala_daerah": {"id": "Kepala daerah", "en": "Regional head"},
+    "iid_inisiator_anggota_dprd": {"id": "Anggota DPRD", "en": "Member of the regional parliament (DPRD)"},
+    "iid_inisiator_asn": {"id": "ASN", "en": "Civil servant (ASN)"},
+    "iid_inisiator_perangkat_daerah": {"id": "Perangkat daerah (OPD)", "en": "Regional agency (OPD)"},
+    "iid_inisiator_masyarakat": {"id": "Anggota masyarakat", "en": "Member of the public"},
 }

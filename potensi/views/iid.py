@@ -525,3 +525,129 @@ def gap_summary(
 def gap_xlsx(gaps: pd.DataFrame) -> bytes:
     """The gap list as a workbook of values (formula-like text neutralised)."""
     return xlsx_bytes({"potensi_tanpa_inovasi": gaps})
+
+
+#: the innovation profile fields the IID page edits (DOMAIN.md §1.4), long texts first
+PROFILE_TEXTS = ("rancang_bangun", "tujuan", "manfaat", "hasil_inovasi")
+PROFILE_FIELDS = (
+    *PROFILE_TEXTS,
+    "urusan_utama",
+    "inisiator_tipe",
+    "tgl_uji_coba",
+    "tgl_penerapan",
+    "url_video",
+)
+
+
+def _cell(value: object) -> object:
+    """A stored cell as a CSV cell the importer reads back to the same value."""
+    if isinstance(value, bool):
+        return "ya" if value else "tidak"
+    return value if cells.is_known(value) else ""
+
+
+def profile_of(inovasi: pd.DataFrame, inovasi_id: str) -> dict:
+    """The stored registry row of one innovation (empty dict if it is not stored)."""
+    rows = inovasi[inovasi["inovasi_id"] == inovasi_id]
+    return {} if rows.empty else rows.iloc[0].to_dict()
+
+
+def word_count(text: object) -> int:
+    """Words of a profile text (the application asks for 300 in the rancang bangun)."""
+    return len(str(text).split()) if cells.is_known(text) else 0
+
+
+def save_profile(
+    session: Session | None,
+    stored: dict,
+    changes: Mapping[str, str],
+    store: Path | None = None,
+    client: str | None = None,
+) -> ImportReport:
+    """Save an innovation's IID profile fields as the signed-in editor: the stored row with
+    ``changes`` applied, as a one-row import into ``inovasi`` (validated like any file —
+    a wrong date or link is refused with its message — in the history, undoable)."""
+    if session is None:
+        raise PotensiError("Masuk sebagai editor untuk menyimpan profil inovasi.")
+    if not stored:
+        raise PotensiError("Inovasi ini tidak ada di data tersimpan.")
+    unknown = set(changes) - set(PROFILE_FIELDS)
+    if unknown:
+        raise PotensiError(f"Kolom profil tidak dikenal: {', '.join(sorted(unknown))}.")
+    row = {name: _cell(stored.get(name)) for name in get_table("inovasi").names}
+    row.update({name: value.strip() for name, value in changes.items()})
+    note = f"profil IID diisi oleh {session.user} di halaman IID"
+    if note not in str(row["sumber"]):
+        row["sumber"] = f"{row['sumber']} | {note}" if row["sumber"] else note
+    name = f"profil_{stored['inovasi_id']}.csv"
+    return import_for(session, "inovasi", _csv("inovasi", row), name, store, replace=True, client=client)
+
+
+def spd_start(
+    estimate: Estimate, spd: pd.DataFrame, indikator: pd.DataFrame, kabupaten: str, no: str
+) -> dict:
+    """What the SPD edit form starts from: the stored row of the year (of an example row
+    only the parameter), and the dashboard's latest statistic as the figure when none is
+    stored — the pre-fill, with its year and source for the note."""
+    rows = spd[(spd["tahun"] == estimate.rules.asked_for) & (spd["no_indikator"].astype(str) == no)]
+    start: dict = {}
+    if not rows.empty:
+        row = rows.iloc[0].to_dict()
+        start = {"parameter": row.get("parameter")} if cells.is_example(row.get("contoh")) else row
+    indicator = estimate.rules.indicator(no)
+    stat = (
+        context.latest_statistic(indikator, kabupaten, indicator.statistik, estimate.rules.asked_for)
+        if indicator and indicator.statistik
+        else None
+    )
+    if stat is not None and not cells.is_known(start.get("nilai_data")):
+        start["nilai_data"] = float(stat["nilai"])
+        start["catatan"] = f"{indicator.statistik} {int(stat['tahun'])} dari dasbor"
+        start["sumber"] = str(stat.get("sumber") or "")
+    return start
+
+
+def save_spd(
+    session: Session | None,
+    year: int,
+    no: str,
+    parameter: int,
+    nilai_data: float | None,
+    bukti_url: str,
+    catatan: str,
+    sumber: str,
+    store: Path | None = None,
+    client: str | None = None,
+) -> ImportReport:
+    """Save one SPD indicator of ``year`` as the signed-in editor (a one-row import into
+    ``iid_spd``, replacing the stored one: an example becomes the official's real row)."""
+    if session is None:
+        raise PotensiError("Masuk sebagai editor untuk menyimpan indikator SPD.")
+    row = {
+        "tahun": year,
+        "no_indikator": no,
+        "parameter": int(parameter),
+        "nilai_data": "" if nilai_data is None else nilai_data,
+        "bukti_url": bukti_url.strip(),
+        "catatan": catatan.strip(),
+        "sumber": sumber.strip() or f"Penilaian SPD di halaman IID oleh {session.user}",
+        "contoh": "tidak",
+    }
+    return import_for(session, "iid_spd", _csv("iid_spd", row), f"spd_{year}_{no}.csv", store, replace=True,
+                      client=client)  # fmt: skip
+
+
+def plans(rencana: pd.DataFrame, year: int) -> dict[str, str]:
+    """Saved plans of ``year``: rencana_id → name (for loading one into the what-if)."""
+    if rencana.empty:
+        return {}
+    mine = rencana[rencana["tahun"] == year]
+    return dict(zip(mine["rencana_id"], mine["nama"], strict=True))
+
+
+def plan_changes(rencana: pd.DataFrame, rencana_id: str) -> list[whatif.Change]:
+    """A saved plan's changes (PotensiError in Indonesian when it cannot be read)."""
+    rows = rencana[rencana["rencana_id"] == rencana_id]
+    if rows.empty:
+        raise PotensiError(f"Rencana {rencana_id} tidak ada.")
+    return whatif.from_json(str(rows.iloc[0]["perubahan"]))

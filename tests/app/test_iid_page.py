@@ -126,3 +126,71 @@ def test_a_whatif_moves_the_scenario_and_writes_nothing(store: Path) -> None:
     n = compare.set_index("Angka").loc["Inovasi dinilai"]
     assert int(n["Skenario"].replace(".", "")) == int(n["Tersimpan"].replace(".", "")) + 1
     assert len(history(store)) == before
+
+
+def _choose_innovation(app: AppTest, inovasi_id: str) -> AppTest:
+    return app.selectbox(key="iid_inovasi").set_value(inovasi_id).run()
+
+
+def test_an_editor_fills_an_innovation_s_profile_and_its_risk_goes(store: Path) -> None:
+    app = _iid(signed_in=True)
+    inovasi_id = "INV-2021-0001"  # Si Jaran Ijo: no profile text yet
+    _choose_innovation(app, inovasi_id)
+    risks = next(d.value for d in app.dataframe if "Profil belum lengkap" in d.value.columns)
+    assert "Tujuan inovasi" in risks.set_index("Inovasi").loc[risks.Inovasi.iloc[0], "Profil belum lengkap"]
+    design = " ".join(["Petugas mendatangi warga rentan untuk merekam KTP-el di rumah."] * 35)  # 315 words
+    texts = {"rancang_bangun": design, "tujuan": "Warga rentan punya KTP-el", "manfaat": "Tanpa antre",
+             "hasil_inovasi": "Ribuan KTP-el terekam"}  # fmt: skip
+    for name, text in texts.items():
+        app.text_area(key=f"iid_profile_{name}_{inovasi_id}").input(text)
+    app.text_input(key=f"iid_profile_urusan_{inovasi_id}").input("2.12 Administrasi Kependudukan")
+    app.selectbox(key=f"iid_profile_inisiator_{inovasi_id}").set_value("perangkat_daerah")
+    app.text_input(key=f"iid_profile_tgl_uji_coba_{inovasi_id}").input("31-13-2021")  # no such date
+    app.button(key="iid_profile_save").click().run()
+    assert not app.exception, app.exception
+    assert any("tgl_uji_coba" in e.value for e in app.error), [e.value for e in app.error]
+    assert read_rows("inovasi", store).set_index("inovasi_id").loc[inovasi_id, "tujuan"] is None
+
+    app.text_input(key=f"iid_profile_tgl_uji_coba_{inovasi_id}").input("2021-02-01")
+    app.button(key="iid_profile_save").click().run()
+    assert any("disimpan" in s.value for s in app.success), [e.value for e in app.error]
+    row = read_rows("inovasi", store).set_index("inovasi_id").loc[inovasi_id]
+    assert row.tujuan == "Warga rentan punya KTP-el" and row.tgl_uji_coba == "2021-02-01"
+    assert row.nama_inovasi.startswith("Si Jaran Ijo") and row.tgl_penerapan == "2021-03-09"  # the rest kept
+    risks = next(d.value for d in app.dataframe if "Profil belum lengkap" in d.value.columns)
+    mine = risks[risks.Inovasi.str.startswith("Si Jaran Ijo")]
+    assert mine.empty or "Tujuan inovasi" not in mine.iloc[0]["Profil belum lengkap"]
+
+
+def test_an_editor_saves_an_spd_figure_pre_filled_from_the_statistics(store: Path) -> None:
+    app = _iid(signed_in=True)
+    app.selectbox(key="iid_spd_no").set_value("11b").run()
+    ipm = read_rows("indikator", store).query("kode_wilayah == '35.05' and indikator == 'ipm'")
+    latest = ipm.sort_values("tahun").iloc[-1]
+    assert app.number_input(key=f"iid_spd_value_{_year(app)}_11b").value == latest.nilai
+    assert any("statistik dasbor" in c.value for c in app.caption)
+    app.button(key="iid_spd_save").click().run()
+    assert not app.exception, app.exception
+    row = read_rows("iid_spd", store).query("no_indikator == '11b'").iloc[0]
+    assert row.nilai_data == latest.nilai and not row.contoh and "http" in row.sumber
+
+
+def _year(app: AppTest) -> int:
+    return int(app.selectbox(key="iid_tahun").value)
+
+
+def test_an_editor_saves_a_whatif_as_a_plan_and_loads_it_again(store: Path) -> None:
+    app = _iid(signed_in=True)
+    app.radio(key="iid_whatif_kind").set_value("tambah").run()
+    app.text_input(key="iid_whatif_name").input("Inovasi sekolah").run()
+    app.button(key="iid_whatif_add").click().run()
+    app.text_input(key="iid_plan_name").input("Rencana lokakarya").run()
+    app.button(key="iid_plan_save").click().run()
+    assert any("Rencana disimpan" in s.value for s in app.success)
+    plans = read_rows("iid_rencana", store)
+    assert list(plans.nama) == ["Rencana lokakarya"]
+    app.button(key="iid_whatif_clear").click().run()
+    assert not any("Skenario" in d.value.columns for d in app.dataframe)
+    app.selectbox(key="iid_plan_choose").set_value(plans.rencana_id.iloc[0]).run()
+    app.button(key="iid_plan_load").click().run()
+    assert any("Skenario" in d.value.columns for d in app.dataframe)

@@ -1,0 +1,179 @@
+"""The IID page's editor forms: one indicator's parameter and evidence, an innovation's
+profile, one SPD indicator — and the saved/undone notice they share.
+
+Drawn only for a signed-in editor outside presentation mode; every Simpan is a
+one-row import through :mod:`potensi.views.iid`, which checks the role again on the
+server, so what an editor saves here is validated, in the Kelola Data history and
+undoable like any file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pandas as pd
+import streamlit as st
+
+from potensi.core import cells
+from potensi.core.errors import PotensiError
+from potensi.data.importer import ImportReport, undo_for
+from potensi.data.schema import INISIATOR
+from potensi.i18n import Lang, t
+from potensi.iid.rules import YearRules
+from potensi.iid.scoring import Estimate
+from potensi.views import iid as view
+from potensi.views.state import ViewState
+from ui.auth import client_address, current_session
+from ui.presentation import editing_button
+
+#: session key of the last save or undo: (kind, text, impor_id)
+RESULT = "_iid_result"
+
+
+def _save(action: Callable[[], ImportReport], lang: Lang) -> None:
+    """Run a save; keep its notice (with the import id for Urungkan) for the next run."""
+    try:
+        record = action().record
+        st.session_state[RESULT] = ("saved", t("iid_saved", lang, impor_id=record.impor_id), record.impor_id)
+    except PotensiError as exc:
+        st.session_state[RESULT] = ("failed", str(exc), "")
+    st.rerun()
+
+
+def result_notice(state: ViewState, lang: Lang) -> None:
+    """The last save's notice with its Urungkan, or the undo's."""
+    result = st.session_state.get(RESULT)
+    if result is None:
+        return
+    kind, text, impor_id = result
+    {"saved": st.success, "undone": st.info}.get(kind, st.error)(text)
+    if kind == "saved" and editing_button(st, t("iid_undo", lang), "iid_undo", state):
+        try:
+            undo_for(current_session(), impor_id, client=client_address())
+            st.session_state[RESULT] = ("undone", t("iid_undone", lang, impor_id=impor_id), impor_id)
+        except PotensiError as exc:
+            st.session_state[RESULT] = ("failed", str(exc), impor_id)
+        st.rerun()
+
+
+def assessment_form(
+    rules: YearRules, chosen: str, penilaian: pd.DataFrame, state: ViewState, lang: Lang
+) -> None:
+    """Edit one indicator's parameter and evidence of the chosen innovation."""
+    with st.container(border=True):
+        st.markdown(f"**{t('iid_edit_heading', lang)}**")
+        no = st.selectbox(
+            t("iid_col_indicator", lang), [int(i.no) for i in rules.sid], key="iid_edit_no",
+            format_func=lambda n: view.indicator_name(rules, n, lang),
+        )  # fmt: skip
+        stored = view.current_assessment(penilaian, chosen, no)
+        indicator = rules.indicator(no)
+        suffix = f"{chosen}_{no}"  # fresh inputs for each innovation × indicator
+        parameter = st.radio(
+            t("iid_col_parameter", lang),
+            [0, 1, 2, 3],
+            index=int(stored.get("parameter") or 0),
+            key=f"iid_edit_parameter_{suffix}",
+            horizontal=True,
+            format_func=lambda p: f"{p} · {indicator.parameter_text(p) or '–'}" if p else "0",
+        )
+        left, right = st.columns(2)
+        bukti_file = left.text_input(
+            t("iid_edit_file", lang), value=stored.get("bukti_file") or "", key=f"iid_edit_file_{suffix}"
+        )
+        bukti_url = right.text_input(
+            t("iid_edit_url", lang), value=stored.get("bukti_url") or "", key=f"iid_edit_url_{suffix}"
+        )
+        catatan = st.text_input(
+            t("iid_edit_note", lang), value=stored.get("catatan") or "", key=f"iid_edit_note_{suffix}"
+        )
+        if editing_button(st, t("iid_edit_save", lang), "iid_edit_save", state):
+            _save(
+                lambda: view.save_assessment(
+                    current_session(), chosen, no, parameter, bukti_file, bukti_url, catatan,
+                    client=client_address(),
+                ),
+                lang,
+            )  # fmt: skip
+        st.caption(t("iid_edit_caption", lang))
+
+
+def profile_form(stored: dict, rules: YearRules, state: ViewState, lang: Lang) -> None:
+    """Edit the innovation's IID profile (the texts the application asks for)."""
+    if not stored:
+        return
+    key = stored["inovasi_id"]
+    with st.expander(t("iid_profile_heading", lang)):
+        values: dict[str, str] = {}
+        for name in view.PROFILE_TEXTS:
+            current = stored.get(name) if cells.is_known(stored.get(name)) else ""
+            values[name] = st.text_area(
+                t(f"iid_profile_{name}", lang), value=current, key=f"iid_profile_{name}_{key}", height=120
+            )
+            if name == "rancang_bangun":
+                st.caption(t("iid_profile_words", lang, n=view.word_count(values[name])))
+        left, right = st.columns(2)
+        values["urusan_utama"] = left.text_input(
+            t("iid_profile_urusan_utama", lang), value=stored.get("urusan_utama") or "",
+            key=f"iid_profile_urusan_{key}",
+        )  # fmt: skip
+        options = ["", *INISIATOR]
+        current = stored.get("inisiator_tipe") if stored.get("inisiator_tipe") in INISIATOR else ""
+        values["inisiator_tipe"] = right.selectbox(
+            t("iid_profile_inisiator_tipe", lang), options, index=options.index(current),
+            key=f"iid_profile_inisiator_{key}",
+            format_func=lambda v: t(f"iid_inisiator_{v}", lang) if v else "–",
+        )  # fmt: skip
+        for column, name in zip(st.columns(3), ("tgl_uji_coba", "tgl_penerapan", "url_video"), strict=True):
+            values[name] = column.text_input(
+                t(f"iid_profile_{name}", lang), value=str(stored.get(name) or "") if cells.is_known(
+                    stored.get(name)) else "", key=f"iid_profile_{name}_{key}",
+            )  # fmt: skip
+        if editing_button(st, t("iid_profile_save", lang), "iid_profile_save", state):
+            _save(lambda: view.save_profile(current_session(), stored, values, client=client_address()), lang)
+        st.caption(t("iid_profile_caption", lang, fields=", ".join(rules.profil_wajib)))
+
+
+def spd_form(
+    estimate: Estimate,
+    spd: pd.DataFrame,
+    indikator: pd.DataFrame,
+    kabupaten: str,
+    state: ViewState,
+    lang: Lang,
+) -> None:
+    """Edit one SPD indicator of the year, the figure pre-filled from the dashboard's statistics."""
+    rules = estimate.rules
+    with st.container(border=True):
+        st.markdown(f"**{t('iid_spd_edit_heading', lang, year=rules.asked_for)}**")
+        no = st.selectbox(
+            t("iid_col_indicator", lang), [i.no for i in rules.spd], key="iid_spd_no",
+            format_func=lambda n: view.indicator_name(rules, n, lang),
+        )  # fmt: skip
+        start = view.spd_start(estimate, spd, indikator, kabupaten, no)
+        suffix = f"{rules.asked_for}_{no}"
+        parameter = st.radio(
+            t("iid_col_parameter", lang), [0, 1, 2, 3], index=int(start.get("parameter") or 0),
+            key=f"iid_spd_parameter_{suffix}", horizontal=True,
+        )  # fmt: skip
+        left, right = st.columns(2)
+        figure = cells.as_number(start.get("nilai_data"))
+        nilai = left.number_input(
+            t("iid_spd_value", lang), value=figure, key=f"iid_spd_value_{suffix}", format="%.2f"
+        )
+        bukti_url = right.text_input(
+            t("iid_edit_url", lang), value=start.get("bukti_url") or "", key=f"iid_spd_url_{suffix}"
+        )
+        catatan = st.text_input(
+            t("iid_edit_note", lang), value=start.get("catatan") or "", key=f"iid_spd_note_{suffix}"
+        )
+        if start.get("sumber"):
+            st.caption(t("iid_spd_prefilled", lang, note=start.get("catatan") or "", source=start["sumber"]))
+        if editing_button(st, t("iid_spd_save", lang), "iid_spd_save", state):
+            _save(
+                lambda: view.save_spd(
+                    current_session(), rules.asked_for, no, parameter, nilai, bukti_url, catatan,
+                    str(start.get("sumber") or ""), client=client_address(),
+                ),
+                lang,
+            )  # fmt: skip
