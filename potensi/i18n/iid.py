@@ -50,7 +50,7 @@ TEXTS = {
     "iid_figure_total": {"id": "Skor total", "en": "Total score"},
     "iid_figure_iid": {"id": "IID", "en": "IID"},
     "iid_figure_predikat": {"id": "Predikat", "en": "Predicate"},
-    "iid_figure_n": {"id": "Inovasi dinilai", "en": "Innovations scored"},
+    "iid_figure_n": {"id": "Inovasi dihitung (n)", "en": "Innovations counted (n)"},
     "iid_metric_iid": {"id": "Perkiraan IID {year}", "en": "IID {year} estimate"},
     "iid_predikat_sangat_inovatif": {"id": "Sangat Inovatif", "en": "Very innovative"},
     "iid_predikat_inovatif": {"id": "Inovatif", "en": "Innovative"},
@@ -123,21 +123,21 @@ TEXTS = {
     "iid_points_heading": {"id": "Di mana poinnya", "en": "Where the points are"},
     "iid_floor_ok": {
         "id": (
-            "{n} inovasi dinilai, tidak kurang dari pembagi minimum {floor}: "
+            "{n} inovasi dihitung, tidak kurang dari pembagi minimum {floor}: "
             "setiap inovasi tambahan menambah skor jumlah."
         ),
         "en": (
-            "{n} innovations scored, not fewer than the divisor floor "
+            "{n} innovations counted, not fewer than the divisor floor "
             "{floor}: every further one adds to the count score."
         ),
     },
     "iid_floor_cost": {
         "id": (
-            "Baru {n} inovasi dinilai, padahal jumlah skor dibagi minimal {floor}. Melaporkan {missing} "
+            "Baru {n} inovasi dihitung, padahal jumlah skor dibagi minimal {floor}. Melaporkan {missing} "
             "inovasi lagi dengan skor rata-rata hari ini ({average}) menaikkan IID dari {now} menjadi {then}."
         ),
         "en": (
-            "Only {n} innovations are scored, while the score sum is divided by at least {floor}. "
+            "Only {n} innovations are counted, while the score sum is divided by at least {floor}. "
             "Reporting {missing} more with today's average score ({average}) would raise the IID from "
             "{now} to {then}."
         ),

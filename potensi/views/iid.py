@@ -263,8 +263,9 @@ def urusan_text(estimate: Estimate, lang: Lang) -> str | None:
 
 
 def innovation_choices(estimate: Estimate) -> list[str]:
-    """The innovations of the year, counted ones first, by name."""
-    ordered = sorted(estimate.innovations, key=lambda i: (not i.counted, i.nama.casefold()))
+    """The innovations of the year: assessed counted ones first, then counted ones not yet
+    assessed, then those in a stage the year does not score; by name within each."""
+    ordered = sorted(estimate.innovations, key=lambda i: (not i.counted, i.sid_score == 0, i.nama.casefold()))
     return [i.inovasi_id for i in ordered]
 
 

@@ -123,7 +123,7 @@ def test_a_whatif_moves_the_scenario_and_writes_nothing(store: Path) -> None:
     app.text_input(key="iid_whatif_name").input("Inovasi rencana").run()
     app.button(key="iid_whatif_add").click().run()
     compare = next(d.value for d in app.dataframe if "Skenario" in d.value.columns)
-    n = compare.set_index("Angka").loc["Inovasi dinilai"]
+    n = compare.set_index("Angka").loc["Inovasi dihitung (n)"]
     assert int(n["Skenario"].replace(".", "")) == int(n["Tersimpan"].replace(".", "")) + 1
     assert len(history(store)) == before
 
