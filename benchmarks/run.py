@@ -257,13 +257,14 @@ class _Clock:
             setattr(module, name, original)
 
 
-def rerun_figures(store: Path, repeat: int) -> dict[str, object]:
+def rerun_figures(store: Path, repeat: int, breakdown_runs: int = 5) -> dict[str, object]:
     """Reruns after a filter change vs the rerun of an empty Streamlit script (AppTest).
 
     ``filter``: the kecamatan filter flips between two values, so after the first time
     each view's map is in the page's cache (the common case: back and forth between
     views); ``filter_new``: the map cache is emptied before each change, so the map is
-    built and rendered (a view not seen since the server started).
+    built and rendered (a view not seen since the server started). The breakdown and the
+    compile time take at least ``breakdown_runs`` reruns each (one in ``--quick``).
     """
     import streamlit as st
     from streamlit.runtime.scriptrunner.script_cache import ScriptCache
@@ -311,7 +312,7 @@ def rerun_figures(store: Path, repeat: int) -> dict[str, object]:
     clock.wrap(st, "dataframe", "desa table (st.dataframe)")
     total = []
     try:
-        for _ in range(max(repeat, 5)):
+        for _ in range(max(repeat, breakdown_runs)):
             start = time.perf_counter()
             change_filter()
             total.append(time.perf_counter() - start)
@@ -320,7 +321,7 @@ def rerun_figures(store: Path, repeat: int) -> dict[str, object]:
     # AppTest compiles the scripts again on every run (a new ScriptCache per run);
     # `streamlit run` keeps the bytecode, so this part is a test-harness cost
     compile_runs = []
-    for _ in range(5):
+    for _ in range(breakdown_runs):
         start = time.perf_counter()
         cache = ScriptCache()
         for script in (REPO_ROOT / "dashboard.py", REPO_ROOT / "pages" / "peta.py"):
@@ -436,8 +437,9 @@ def main(argv: list[str] | None = None) -> int:
             drawn = {"ours": n if default_view or overview is None else len(overview)}
             row["drawn_ours"] = drawn["ours"]
             # interleaved (ours, floor, naive, ours, ...) so load on the shared machine hits
-            # all alike; small scales get more repetitions (they are quick and noisier)
-            runs = repeat if n > 1000 else 2 * repeat
+            # all alike; small scales get more repetitions (they are quick and noisier),
+            # but not in --quick (CI proves each kind loads; it reads no figure)
+            runs = repeat if n > 1000 or args.quick else 2 * repeat
             slow = {"naive": max(1, repeat // 2)} if n > 1000 else {}
             kinds = {"ours": {}, "floor": {}, "naive": {}}
             if points:  # and until the point layers are drawn too (ours adds them after a paint)
@@ -486,8 +488,8 @@ def main(argv: list[str] | None = None) -> int:
                 )
         browser.close()
     server.close()
-    reruns = rerun_figures(store, repeat)
-    reruns["server"] = server_rerun_figures(store, repeat)
+    reruns = rerun_figures(store, repeat, breakdown_runs=1 if args.quick else 5)
+    reruns["server"] = server_rerun_figures(store, repeat, runs=1 if args.quick else None)
     print_table(results, reruns)
     if args.json:
         args.json.write_text(

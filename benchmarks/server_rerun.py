@@ -138,12 +138,17 @@ def _figures(samples: list[float]) -> tuple[float, float, float]:
     return statistics.median(samples), min(samples), max(samples)
 
 
-def server_rerun_figures(store: Path, repeat: int, stock: bool = True) -> dict[str, object]:
-    """Median, min and max rerun seconds per case, and bytes per rerun (see module doc)."""
+def server_rerun_figures(
+    store: Path, repeat: int, stock: bool = True, runs: int | None = None
+) -> dict[str, object]:
+    """Median, min and max rerun seconds per case, and bytes per rerun (see module doc).
+
+    ``runs``: recorded reruns per case and launcher (at least 10 by default, for a median
+    worth reading; ``run.py --quick`` asks for one: CI only proves every case runs)."""
     env = {**os.environ, "PETA_STORE": str(store)}
     codes = ["35.05.03", "35.05.13"]
     indicators = ["luas", "jumlah_desa"]
-    runs = max(10, 6 * repeat)
+    runs = max(10, 6 * repeat) if runs is None else runs
     with tempfile.TemporaryDirectory(prefix="peta-rerun-") as folder:
         empty = Path(folder) / "empty.py"
         empty.write_text(EMPTY_SCRIPT, encoding="utf-8")

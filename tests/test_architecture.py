@@ -212,6 +212,44 @@ def test_every_page_has_its_presenter_under_the_same_name() -> None:
         assert (views / f"{page}.py").is_file() or (views / page).is_dir(), f"no potensi/views/{page}"
 
 
+def test_every_page_hands_over_to_the_router_before_it_draws() -> None:
+    """A deep link on a fresh server runs a page without the router (ui/router.py): the
+    page must call ``ui.page.start``, which hands over, before it draws anything (reading
+    the session or the URL to choose ``start``'s controls is fine).
+    The browser proves the hand-over on a sample of deep links (tests/e2e/test_first_contact.py)."""
+    import ast
+
+    from ui.router import PAGES
+
+    for name, _, _ in PAGES:
+        tree = ast.parse((REPO_ROOT / "pages" / f"{name}.py").read_text(encoding="utf-8"))
+        assert any(
+            isinstance(node, ast.ImportFrom)
+            and node.module == "ui.page"
+            and any(a.name == "start" for a in node.names)
+            for node in tree.body
+        ), f"pages/{name}.py does not import ui.page.start"
+        before: list[ast.stmt] = []
+        for statement in tree.body:
+            calls = [n for n in ast.walk(statement) if isinstance(n, ast.Call)]
+            if any(isinstance(c.func, ast.Name) and c.func.id == "start" for c in calls):
+                break
+            if not isinstance(statement, ast.FunctionDef | ast.ClassDef):  # defined, not run yet
+                before.append(statement)
+        else:
+            raise AssertionError(f"pages/{name}.py never calls start() at module level")
+        early = [
+            ast.unparse(n)
+            for statement in before
+            for n in ast.walk(statement)
+            if isinstance(n, ast.Attribute)
+            and isinstance(n.value, ast.Name)
+            and n.value.id == "st"
+            and n.attr not in ("session_state", "query_params")  # read, not drawn
+        ]
+        assert early == [], f"pages/{name}.py uses streamlit before start(): {early}"
+
+
 # --------------------------------------------------------------------------- the checker fails
 
 

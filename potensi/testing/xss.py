@@ -12,9 +12,10 @@ Every placement carries its own number ``n``: the script it would run is
 ``window.__xss_p<n>=window.__xss_hit=-~window.__xss_hit`` (no spaces, ``;`` or quotes,
 so it survives lists, URLs and attributes), so a hit names the exact table, column
 and row. Used by ``scripts/reliability.py`` and by the one whole-app walk of the browser tests
-(``tests/e2e/conftest.py``'s ``every_page_walk``), whose figures serve two checks:
-nothing runs (``test_xss_everywhere.py``), and no page shows a mirror host or an
-internal path (``test_sources_shown.py``).
+(``tests/e2e/conftest.py``'s ``every_page_walk``), whose figures serve three checks:
+nothing runs (``test_xss_everywhere.py``), no page shows a mirror host or an
+internal path (``test_sources_shown.py``), and an anonymous visitor finds no control
+that writes on any page or view (``test_accounts.py``).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import csv
 import json
 import re
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -318,6 +319,9 @@ class XssFigures:
     #: the link targets behind them): for checks of content, e.g. no mirror host shown
     shown: dict[str, str] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)  # views that did not draw (exception box)
+    #: view → labels of the buttons drawn there, plus one "(unggah berkas)" per upload
+    #: field: for the check that an anonymous visitor finds no control that writes
+    controls: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def visible_total(self) -> int:
@@ -473,6 +477,10 @@ class _Visit:
             shown |= visible_payloads(text, self.hostile.placements)
         figures.visible[view] = len(shown)
         figures.shown[view] = "\n".join(self.readable)
+        buttons = [label.strip() for label in self.tab.locator("button").all_inner_texts()]
+        figures.controls[view] = (
+            buttons + ["(unggah berkas)"] * self.tab.get_by_test_id("stFileUploader").count()
+        )
         self.texts, self.readable = [], []
         if self.tab.get_by_test_id("stException").count():
             figures.problems.append(f"{view}: {self.tab.get_by_test_id('stException').first.inner_text()}")
@@ -507,7 +515,7 @@ def _map_views(visit: _Visit, lang: str) -> None:
     visit.done(f"{lang}-peta-kecamatan-popup")
 
 
-def _page_views(visit: _Visit, lang: str) -> None:
+def _page_views(visit: _Visit, lang: str, others: Iterable[str]) -> None:
     tab = visit.tab
     visit.goto(f"profil?kecamatan={KECAMATAN}&lang={lang}&{MAP_QUERY}")
     # the lists and charts sit in tabs by theme: open each so its content is drawn and read
@@ -530,6 +538,11 @@ def _page_views(visit: _Visit, lang: str) -> None:
 
     visit.goto(f"inovasi?lang={lang}")
     visit.done(f"{lang}-inovasi")
+
+    # the other pages as they are (Kelola and admin refuse the anonymous walker, by URL)
+    for name in others:
+        visit.goto(f"{name}?lang={lang}")
+        visit.done(f"{lang}-{name}")
 
     methods_layers_and_about(visit, tab, lang)
 
@@ -568,18 +581,32 @@ def methods_layers_and_about(visit: Visitor, tab, lang: str) -> None:
     visit.done(f"{lang}-tentang")
 
 
-def visit_every_page(browser, url: str, hostile: HostileStore, artifacts: Path | None = None) -> XssFigures:
+#: the pages the walk opens by steps of their own (views, tabs, popups, layers, methods)
+WALKED_PAGES = frozenset({"peta", "profil", "peluang", "inovasi", "analisis", "data", "tentang"})
+#: the others, each opened plainly: the signed-in pages, refusing an anonymous visitor
+OTHER_PAGES = ("kelola", "admin")
+
+
+def visit_every_page(
+    browser,
+    url: str,
+    hostile: HostileStore,
+    artifacts: Path | None = None,
+    others: Iterable[str] = OTHER_PAGES,
+) -> XssFigures:
     """Every page and view of the dashboard at ``url``, in Indonesian and English.
 
     Counts the payloads that ran (each frame's counter, read and reset after every
     view), dialogs, requests to any host but the dashboard's, and the payloads
-    visible as typed text; screenshots go to ``artifacts`` when given.
+    visible as typed text; screenshots go to ``artifacts`` when given. ``others``: the
+    pages without steps of their own, opened as they are (the browser tests pass every
+    page of ``ui.router.PAGES`` not in :data:`WALKED_PAGES`, so a new page is walked too).
     """
     visit = _Visit(browser, url, hostile, artifacts)
     try:
         for lang in ("id", "en"):
             _map_views(visit, lang)
-            _page_views(visit, lang)
+            _page_views(visit, lang, tuple(others))
     finally:
         visit.close()
     return visit.figures

@@ -79,15 +79,18 @@ def every_page_walk(browser, seeded_store: Path, artifacts: Path, tmp_path_facto
     """One walk over every page and view, both languages, with hostile text in every field.
 
     A whole-app walk costs a minute or more; its figures (what ran, what each view
-    showed) serve every check that needs all pages, so it is done once.
+    showed, which buttons it drew) serve every check that needs all pages, so it is
+    done once. It is anonymous (no account in the store).
     """
-    from potensi.testing.xss import build_hostile_store, visit_every_page
+    from potensi.testing.xss import WALKED_PAGES, build_hostile_store, visit_every_page
+    from ui.router import PAGES
 
     folder = tmp_path_factory.mktemp("walk")
     hostile = build_hostile_store(seeded_store, folder / "xss")
     try:
         with serve(hostile.path, folder / "streamlit.log") as url:
-            figures = visit_every_page(browser, url, hostile, artifacts)
+            others = [name for name, _, _ in PAGES if name not in WALKED_PAGES]
+            figures = visit_every_page(browser, url, hostile, artifacts, others)
     except ServerFailed as exc:
         pytest.fail(str(exc))
     return hostile, figures

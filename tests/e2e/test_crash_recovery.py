@@ -40,7 +40,13 @@ def test_every_page_opens_after_a_writer_was_killed_mid_write(
             tab.get_by_test_id("stSidebar").wait_for(timeout=60_000)
             if not path:
                 wait_for_polygons(tab)  # the map itself reads the store: it must draw
-            tab.wait_for_timeout(1500)  # let the page finish drawing
+            # let the page finish drawing: its run ended (not a fixed 1.5 s, which a loaded
+            # machine can outlast), then a moment for components
+            tab.wait_for_timeout(300)
+            tab.locator('[data-testid="stApp"][data-test-script-state="notRunning"]').wait_for(
+                state="attached", timeout=60_000
+            )
+            tab.wait_for_timeout(500)
             text = tab.locator("body").inner_text()
             name = path.split("?")[0] or "peta"
             tab.screenshot(path=str(artifacts / f"setelah-crash-{name}.png"))

@@ -63,7 +63,7 @@ def _settled(page, timeout: float = 90_000) -> None:
     page.wait_for_function(
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout
     )
-    page.wait_for_timeout(2000)
+    page.wait_for_timeout(1000)  # _stable_text then waits until two reads a second apart agree
 
 
 def _stable_text(page, tries: int = 30) -> str:

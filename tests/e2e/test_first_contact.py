@@ -18,8 +18,12 @@ pytestmark = pytest.mark.e2e
 NAV = '[data-testid="stTopNav"]'
 NAV_LINKS = '[data-testid="stTopNavLink"]'
 NOT_FOUND = "text=Page not found"
-#: every page by its deep link, as an official shares it (peta's own name included)
-DEEP_LINKS = [f"/{name}" for name, _, _ in PAGES] + ["/profil?kecamatan=35.05.05&lang=en"]
+#: deep links as an official shares them, each the first request of a server of its own
+#: (~7 s each): the map by its own name and an analysis in Indonesian, a kecamatan's
+#: profile in English. Every page hands over the same way (ui.page.start first thing,
+#: before it draws): that the others do too is checked without a browser, in
+#: tests/test_architecture.py
+DEEP_LINKS = ["/peta", "/analisis", "/profil?kecamatan=35.05.05&lang=en"]
 #: the links a visitor's navigation shows (the admin page is in an admin's only)
 VISITOR_LINKS = len([name for name, _, _ in PAGES if name not in ADMIN_PAGES | SIGNED_IN_ONLY])
 
