@@ -49,6 +49,8 @@ except PotensiError as exc:
 estimate, rules = bench.estimate, bench.rules
 
 st.caption(view.rules_note(rules, lang))
+if may("admin") and not state.present:
+    iid_forms.rules_form(data, rules, state, lang)
 if estimate.example_rows:
     st.warning(t("iid_example_warning", lang, n=format_number(estimate.example_rows, 0, lang)), icon="⚠️")
 

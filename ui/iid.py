@@ -26,33 +26,40 @@ from potensi.views.state import ViewState
 from ui.auth import client_address, current_session
 from ui.presentation import editing_button
 
-#: session key of the last save or undo: (kind, text, impor_id)
+#: session key of the last save or undo: (where, kind, text, impor_id); ``where`` is the
+#: form it came from, so the notice and its Urungkan appear beside that form
 RESULT = "_iid_result"
+ASSESSMENT, RULES = "penilaian", "aturan"
 
 
-def _save(action: Callable[[], ImportReport], lang: Lang) -> None:
+def _keep(where: str, kind: str, text: str, impor_id: str) -> None:
+    st.session_state[RESULT] = (where, kind, text, impor_id)
+
+
+def _save(action: Callable[[], ImportReport], lang: Lang, where: str = ASSESSMENT) -> None:
     """Run a save; keep its notice (with the import id for Urungkan) for the next run."""
     try:
         record = action().record
-        st.session_state[RESULT] = ("saved", t("iid_saved", lang, impor_id=record.impor_id), record.impor_id)
+        _keep(where, "saved", t("iid_saved", lang, impor_id=record.impor_id), record.impor_id)
     except PotensiError as exc:
-        st.session_state[RESULT] = ("failed", str(exc), "")
+        _keep(where, "failed", str(exc), "")
     st.rerun()
 
 
-def result_notice(state: ViewState, lang: Lang) -> None:
-    """The last save's notice with its Urungkan, or the undo's."""
+def result_notice(state: ViewState, lang: Lang, where: str = ASSESSMENT) -> None:
+    """The last save's notice with its Urungkan, or the undo's — at the form it came from."""
     result = st.session_state.get(RESULT)
-    if result is None:
+    if result is None or result[0] != where:
         return
-    kind, text, impor_id = result
+    _, kind, text, impor_id = result
     {"saved": st.success, "undone": st.info}.get(kind, st.error)(text)
-    if kind == "saved" and editing_button(st, t("iid_undo", lang), "iid_undo", state):
+    role = "admin" if where == RULES else "editor"
+    if kind == "saved" and editing_button(st, t("iid_undo", lang), f"iid_undo_{where}", state, role=role):
         try:
             undo_for(current_session(), impor_id, client=client_address())
-            st.session_state[RESULT] = ("undone", t("iid_undone", lang, impor_id=impor_id), impor_id)
+            _keep(where, "undone", t("iid_undone", lang, impor_id=impor_id), impor_id)
         except PotensiError as exc:
-            st.session_state[RESULT] = ("failed", str(exc), impor_id)
+            _keep(where, "failed", str(exc), impor_id)
         st.rerun()
 
 
@@ -144,6 +151,8 @@ def spd_form(
 ) -> None:
     """Edit one SPD indicator of the year, the figure pre-filled from the dashboard's statistics."""
     rules = estimate.rules
+    if not rules.spd:  # a year whose rules list no SPD indicator has nothing to edit
+        return
     with st.container(border=True):
         st.markdown(f"**{t('iid_spd_edit_heading', lang, year=rules.asked_for)}**")
         no = st.selectbox(
@@ -177,3 +186,35 @@ def spd_form(
                 ),
                 lang,
             )  # fmt: skip
+
+
+def rules_form(data: dict, rules: YearRules, state: ViewState, lang: Lang) -> None:
+    """An admin sets this year's thresholds, divisor floor and count score (a year without
+    its own rules gets a copy of the borrowed year's first)."""
+    with st.expander(t("iid_rules_edit_heading", lang, year=rules.asked_for)):
+        st.caption(t("iid_rules_edit_intro", lang, year=rules.asked_for, rules_year=rules.tahun))
+        values: dict[str, object] = {}
+        columns = st.columns(len(view.RULE_NUMBERS))
+        for column, name in zip(columns, view.RULE_NUMBERS, strict=True):
+            label, key = t(f"iid_rules_{name}", lang), f"iid_rules_{name}_{rules.asked_for}"
+            current = getattr(rules, name)
+            if name == "pembagi_min":
+                values[name] = int(column.number_input(label, 1, 1000, int(current), key=key))
+            else:
+                values[name] = float(column.number_input(label, 0.0, value=float(current), key=key))
+        values["syarat_urusan"] = "ya" if st.checkbox(
+            t("iid_rules_syarat_urusan", lang), value=rules.syarat_urusan,
+            key=f"iid_rules_syarat_{rules.asked_for}",
+        ) else "tidak"  # fmt: skip
+        if editing_button(st, t("iid_rules_save", lang), "iid_rules_save", state, role="admin"):
+            try:
+                reports = view.save_year_rules(
+                    current_session(), data, rules, values, client=client_address()
+                )
+            except PotensiError as exc:
+                _keep(RULES, "failed", str(exc), "")
+            else:
+                last = reports[-1].record.impor_id
+                _keep(RULES, "saved", t("iid_rules_saved", lang, year=rules.asked_for, impor_id=last), last)
+            st.rerun()
+        result_notice(state, lang, RULES)

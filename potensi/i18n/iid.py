@@ -356,4 +356,31 @@ TEXTS = {
     "iid_inisiator_asn": {"id": "ASN", "en": "Civil servant (ASN)"},
     "iid_inisiator_perangkat_daerah": {"id": "Perangkat daerah (OPD)", "en": "Regional agency (OPD)"},
     "iid_inisiator_masyarakat": {"id": "Anggota masyarakat", "en": "Member of the public"},
+    "iid_rules_edit_heading": {"id": "Aturan IID {year} (admin)", "en": "IID rules of {year} (admin)"},
+    "iid_rules_edit_intro": {
+        "id": (
+            "Ubah batas predikat, pembagi minimum dan skor jumlah tahun {year}. Bila {year} belum punya "
+            "aturan, bobot dan parameter indikator {rules_year} disalin dulu. Bobot per indikator "
+            "diubah lewat Kelola Data (lapisan Indikator IID)."
+        ),
+        "en": (
+            "Change the predicate thresholds, divisor floor and count score of {year}. If {year} has no "
+            "rules yet, the indicator weights and parameters of {rules_year} are copied first. Weights "
+            "per indicator are changed through Manage data (IID indicators layer)."
+        ),
+    },
+    "iid_rules_batas_sangat_inovatif": {"id": "Batas Sangat Inovatif", "en": "Very innovative from"},
+    "iid_rules_batas_inovatif": {"id": "Batas Inovatif", "en": "Innovative from"},
+    "iid_rules_pembagi_min": {"id": "Pembagi minimum", "en": "Divisor floor"},
+    "iid_rules_skor_per_inovasi": {"id": "Skor per inovasi", "en": "Score per innovation"},
+    "iid_rules_skor_total_maks": {"id": "Skor total maksimum", "en": "Maximum total score"},
+    "iid_rules_syarat_urusan": {
+        "id": "Skor jumlah inovasi 0 bila tidak semua urusan wajib tercakup",
+        "en": "Count score is 0 unless every mandatory affair is covered",
+    },
+    "iid_rules_save": {"id": "Simpan aturan", "en": "Save rules"},
+    "iid_rules_saved": {
+        "id": "Aturan IID {year} disimpan ({impor_id}).",
+        "en": "IID rules of {year} saved ({impor_id}).",
+    },
 }

@@ -36,6 +36,23 @@ def latest_statistic(indikator: pd.DataFrame, kabupaten: str, key: str, year: in
     return rows.iloc[0]
 
 
+SPD_COLUMNS = [
+    "no_indikator",
+    "nama",
+    "bobot",
+    "parameter",
+    "skor",
+    "flag",
+    "contoh",
+    "nilai_data",
+    "statistik",
+    "nilai_statistik",
+    "tahun_statistik",
+    "sumber_statistik",
+    "contoh_statistik",
+]
+
+
 def spd_table(estimate: Estimate, indikator: pd.DataFrame, kabupaten: str) -> pd.DataFrame:
     """One row per SPD indicator: weight, chosen parameter, score, flag, and the store's
     latest statistic for it (value, year, source) when one is linked.
@@ -69,7 +86,7 @@ def spd_table(estimate: Estimate, indikator: pd.DataFrame, kabupaten: str) -> pd
                 "contoh_statistik": None if stat is None else cells.is_example(stat.get("contoh")),
             }
         )
-    return pd.DataFrame(records)
+    return pd.DataFrame(records, columns=SPD_COLUMNS)
 
 
 def history(indikator: pd.DataFrame, kabupaten: str) -> pd.DataFrame:

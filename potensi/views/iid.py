@@ -652,3 +652,73 @@ def plan_changes(rencana: pd.DataFrame, rencana_id: str) -> list[whatif.Change]:
     if rows.empty:
         raise PotensiError(f"Rencana {rencana_id} tidak ada.")
     return whatif.from_json(str(rows.iloc[0]["perubahan"]))
+
+
+#: the rules of a year an admin edits on the page (the rest through Kelola Data)
+RULE_NUMBERS = (
+    "batas_sangat_inovatif",
+    "batas_inovatif",
+    "pembagi_min",
+    "skor_per_inovasi",
+    "skor_total_maks",
+)
+
+
+def _rows_csv(layer: str, rows: list[dict]) -> bytes:
+    names = get_table(layer).names
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=names, extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({n: _cell(row.get(n)) for n in names})
+    return buffer.getvalue().encode("utf-8")
+
+
+def save_year_rules(
+    session: Session | None,
+    data: Mapping[str, pd.DataFrame],
+    rules: YearRules,
+    changes: Mapping[str, object],
+    store: Path | None = None,
+    client: str | None = None,
+) -> list[ImportReport]:
+    """An admin sets the rules of ``rules.asked_for``: a year without its own gets a copy of
+    the borrowed year's indicators first, then its rules row with ``changes`` — two imports
+    (each validated, in the history, undoable; admin-only on the server). Indicators go
+    first: if the rules row is refused, a year of indicators without rules changes
+    nothing, since a year's rules are read only from its ``iid_aturan`` row."""
+    if session is None:
+        raise PotensiError("Masuk sebagai admin untuk mengubah aturan IID.")
+    year, reports = rules.asked_for, []
+    if rules.borrowed:
+        source = data["iid_indikator"]
+        # every indicator of the borrowed year, its example SPD weights still flagged as such
+        source = source[source["tahun"] == rules.tahun]
+        copied = [{**row, "tahun": year} for row in source.to_dict(orient="records")]
+        reports.append(
+            import_for(
+                session,
+                "iid_indikator",
+                _rows_csv("iid_indikator", copied),
+                f"iid_indikator_{year}.csv",
+                store,
+                client=client,
+            )  # fmt: skip
+        )
+    aturan = data["iid_aturan"]
+    base = aturan[(aturan["tahun"] == rules.tahun) & ~cells.example_flags(aturan)].iloc[0].to_dict()
+    row = {**base, **changes, "tahun": year}
+    if rules.borrowed:
+        row["sumber"] = f"{base.get('sumber') or ''} | disalin ke {year} dan diubah oleh {session.user}"
+    reports.append(
+        import_for(
+            session,
+            "iid_aturan",
+            _rows_csv("iid_aturan", [row]),
+            f"iid_aturan_{year}.csv",
+            store,
+            replace=not rules.borrowed,
+            client=client,
+        )  # fmt: skip
+    )
+    return reports

@@ -104,7 +104,7 @@ def test_an_editor_adds_evidence_and_the_estimate_and_the_points_list_move(store
     mine = history(store).query("lapisan == 'inovasi_indikator' and oleh == 'editor_uji'")
     assert len(mine) == 1 and mine.iloc[0].baris_diganti == 1
 
-    app.button(key="iid_undo").click().run()
+    app.button(key="iid_undo_penilaian").click().run()
     assert _metric(app, "Perkiraan IID") == before_iid
 
 
@@ -194,3 +194,38 @@ def test_an_editor_saves_a_whatif_as_a_plan_and_loads_it_again(store: Path) -> N
     app.selectbox(key="iid_plan_choose").set_value(plans.rencana_id.iloc[0]).run()
     app.button(key="iid_plan_load").click().run()
     assert any("Skenario" in d.value.columns for d in app.dataframe)
+
+
+def test_an_admin_sets_this_year_s_thresholds_and_the_predicate_follows(store: Path) -> None:
+    from tests.app.accounts import make_account, sign_in
+
+    app = AppTest.from_file(APP, default_timeout=120).run()
+    make_account("kepala_iid", "admin")
+    sign_in(app, "kepala_iid")
+    app.switch_page("pages/iid.py").run()
+    year = _year(app)
+    assert any(f"Aturan IID {year} belum diimpor" in c.value for c in app.caption)
+    iid = float(_metric(app, "Perkiraan IID").replace(",", "."))
+    # thresholds just above today's estimate: whatever it was, it becomes Kurang Inovatif
+    app.number_input(key=f"iid_rules_batas_inovatif_{year}").set_value(round(iid + 1, 2))
+    app.number_input(key=f"iid_rules_batas_sangat_inovatif_{year}").set_value(round(iid + 2, 2))
+    app.button(key="iid_rules_save").click().run()
+    assert not app.exception, app.exception
+    assert any(f"Aturan IID {year} disimpan" in s.value for s in app.success), [e.value for e in app.error]
+    assert any(f"Aturan IID {year} dipakai" in c.value for c in app.caption)
+    assert _metric(app, "Predikat") == "Kurang Inovatif"
+    assert float(_metric(app, "Perkiraan IID").replace(",", ".")) == iid
+    stored = read_rows("iid_indikator", store)
+    assert (stored.tahun == year).sum() == (stored.tahun == 2023).sum()  # the indicators were copied
+    # an inverted pair of thresholds is refused with the rule's message, nothing stored changes
+    app.number_input(key=f"iid_rules_batas_inovatif_{year}").set_value(90.0)
+    app.button(key="iid_rules_save").click().run()
+    assert (
+        app.error
+        and float(read_rows("iid_aturan", store).set_index("tahun").loc[year, "batas_inovatif"]) != 90
+    )
+
+
+def test_an_editor_gets_no_rules_form(store: Path) -> None:
+    app = _iid(signed_in=True)
+    assert "iid_rules_save" not in {str(b.key) for b in app.button}
