@@ -51,7 +51,7 @@ SAME_IN_BOTH = set(
     hgu hgb irr npv slq dlq ahp utm klassen marshall guttman saaty sturges jenks esteban
     marquillas blitar cahya dsn mit carto esri openstreetmap csv xlsx sha cor iii
     dfrac gtrless underbrace qquad quad
-    pdf svg format poster grid inset spd sid parameter editor
+    pdf svg format poster grid inset spd sid parameter editor jpg png
     """.split()
 )
 #: titles of sources and the product's own name, read as names
