@@ -332,12 +332,8 @@ def current_assessment(penilaian: pd.DataFrame, inovasi_id: str, no: int) -> dic
 
 
 def _csv(layer: str, row: dict) -> bytes:
-    names = get_table(layer).names
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=names, extrasaction="ignore")
-    writer.writeheader()
-    writer.writerow({n: "" if row.get(n) is None else row.get(n) for n in names})
-    return buffer.getvalue().encode("utf-8")
+    """One row as the CSV file the importer reads (the page's writes are one-row imports)."""
+    return _rows_csv(layer, [row])
 
 
 def save_assessment(

@@ -51,3 +51,15 @@ def settled(page, pause_ms: float = 1000, timeout: float = 90_000) -> None:
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout
     )
     page.wait_for_timeout(pause_ms)
+
+
+def sign_in(page, name: str, password: str) -> None:
+    """Sign in through the sidebar's *Masuk petugas* form, as an official does, and wait
+    until the sidebar says who is signed in and the rerun has ended."""
+    sidebar = page.get_by_test_id("stSidebar")
+    sidebar.get_by_text("Masuk petugas").click()
+    sidebar.get_by_label("Nama akun").fill(name)
+    sidebar.get_by_label("Kata sandi").fill(password)
+    sidebar.get_by_role("button", name="Masuk", exact=True).click()
+    sidebar.get_by_text("Masuk sebagai").wait_for(timeout=30_000)
+    settled(page)

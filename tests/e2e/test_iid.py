@@ -18,7 +18,7 @@ from potensi.data.users import add_user
 from potensi.iid import points
 from potensi.testing.accounts import TEST_PASSWORD
 from potensi.views.iid import default_year, workbench
-from tests.e2e.helpers import private_server, settled
+from tests.e2e.helpers import private_server, settled, sign_in
 
 pytestmark = pytest.mark.e2e
 
@@ -67,12 +67,7 @@ def test_an_editor_adds_evidence_and_sees_the_estimate_and_the_points_move(
         assert main.get_by_role("button", name="Simpan penilaian").count() == 0
         page.screenshot(path=str(artifacts / "iid-anonim.png"), full_page=True)
 
-        sidebar = page.get_by_test_id("stSidebar")
-        sidebar.get_by_text("Masuk petugas").click()
-        sidebar.get_by_label("Nama akun").fill(EDITOR)
-        sidebar.get_by_label("Kata sandi").fill(TEST_PASSWORD)
-        sidebar.get_by_role("button", name="Masuk", exact=True).click()
-        sidebar.get_by_text("Masuk sebagai").wait_for(timeout=30_000)
+        sign_in(page, EDITOR, TEST_PASSWORD)
         settled(page)
         page.wait_for_function(GRID_HAS, arg=name, timeout=60_000)
         cells = page.evaluate(GRID_CELLS)

@@ -20,7 +20,7 @@ from potensi.data import audit
 from potensi.data.tables import IMPORT_COLUMN, read_rows
 from potensi.data.users import add_user
 from potensi.testing.accounts import TEST_PASSWORD
-from tests.e2e.helpers import private_server, settled
+from tests.e2e.helpers import private_server, settled, sign_in
 
 pytestmark = pytest.mark.e2e
 
@@ -68,12 +68,7 @@ def _walk(browser, url: str, store: Path, folder: Path, real: dict, artifacts: P
     assert main.locator("button").count() == 0
     page.screenshot(path=str(artifacts / "kelola-anonim.png"), full_page=True)
 
-    sidebar = page.get_by_test_id("stSidebar")
-    sidebar.get_by_text("Masuk petugas").click()
-    sidebar.get_by_label("Nama akun").fill(EDITOR)
-    sidebar.get_by_label("Kata sandi").fill(TEST_PASSWORD)
-    sidebar.get_by_role("button", name="Masuk", exact=True).click()
-    sidebar.get_by_text("Masuk sebagai").wait_for(timeout=30_000)
+    sign_in(page, EDITOR, TEST_PASSWORD)
     _settled(page)
     assert "Kelola Data" in nav.inner_text()
 
