@@ -325,7 +325,7 @@ def read_pdrb(source: Path | bytes, filename: str, options: SectorOptions) -> Se
         label = " ".join(r[column].text for r in headers if column < len(r) and r[column].text)
         years = _YEAR.findall(label)
         if len(set(years)) == 1:
-            mark = _strip_mark(label.strip())[1] if re.search(r"\*|\(r\)|\be\b", label) else ""
+            mark = _strip_mark(label.strip())[1]
             columns[column] = (int(years[0]), mark if mark in MARKS else "")
     data_columns = [
         c

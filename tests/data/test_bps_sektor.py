@@ -120,6 +120,26 @@ def test_years_as_rows_and_harga_wilayah_from_the_title() -> None:
     assert {f.tahun for f in table.figures} == set(sektor_make.YEARS)
 
 
+@pytest.mark.parametrize("headers", [("2021r", "2022*)", "2023**)"), ("2021 r", "2022 *", "2023 **")])
+def test_year_marks_as_bps_writes_them_flag_the_column(headers: tuple[str, str, str]) -> None:
+    rows = sektor_make.pdrb_rows()
+    rows[3] = [rows[3][0], "2019", "2020", *headers]
+    table = _pdrb(rows)
+    assert table.ok
+    flags = {f.tahun: f.flag for f in table.figures}
+    assert flags == {2019: "", 2020: "", 2021: "r", 2022: "*", 2023: "**"}
+
+
+def test_indonesian_text_numbers_in_a_csv_download() -> None:
+    out = []
+    for row in sektor_make.pdrb_rows():
+        cells = [f"{v:,.2f}".translate(str.maketrans(",.", ".,")) if isinstance(v, int) else v for v in row]
+        out.append(";".join(f'"{c}"' if ";" in str(c) else str(c) for c in cells))
+    table = read_pdrb("\n".join(out).encode(), "pdrb.csv", SectorOptions())
+    assert table.ok and len(table.figures) == 85
+    assert table.figures[0].nilai == pytest.approx(11601.512)  # "11.601.512,00" juta → Rp miliar
+
+
 def test_missing_category_is_a_warning_naming_it() -> None:
     rows = [r for r in sektor_make.PDRB if not r[0].startswith("B.")]
     table = _pdrb(sektor_make.pdrb_rows(rows))
