@@ -63,12 +63,8 @@ if bps:  # a BPS table as downloaded: into indikator, through the same dry run a
             left.text_input(t("kelola_bps_kolom", lang), key="kelola_bps_kolom"),
         )
     else:
-        sector = {
-            "sumber": left.text_input(t("kelola_bps_sumber", lang), key="kelola_bps_sumber"),
-            "satuan": right.text_input(t("kelola_bps_satuan", lang), key="kelola_bps_satuan"),
-            "tahun": int(right.number_input(t("kelola_bps_tahun", lang), 0, 2100, 0, key="kelola_bps_tahun")),
-        }
-        if jenis == "pdrb":
+        sector: dict[str, object] = {}
+        if jenis == "pdrb":  # what the title usually says; chosen here when it does not
             sector["harga"] = left.selectbox(
                 t("kelola_bps_harga", lang),
                 kelola.HARGA_CHOICES,
@@ -81,6 +77,11 @@ if bps:  # a BPS table as downloaded: into indikator, through the same dry run a
                 key="kelola_bps_wilayah",
                 format_func=lambda w: t(f"kelola_bps_wilayah_{w.replace('.', '_')}", lang),
             )
+        sector["sumber"] = left.text_input(t("kelola_bps_sumber", lang), key="kelola_bps_sumber")
+        sector["satuan"] = right.text_input(t("kelola_bps_satuan", lang), key="kelola_bps_satuan")
+        sector["tahun"] = int(
+            left.number_input(t("kelola_bps_tahun", lang), 0, 2100, 0, key="kelola_bps_tahun")
+        )
 else:
     layer = st.selectbox(
         t("layer", lang),

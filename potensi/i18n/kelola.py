@@ -27,7 +27,7 @@ TEXTS = {
     },
     "kelola_kind": {"id": "Jenis berkas", "en": "Kind of file"},
     "kelola_kind_templat": {"id": "Templat lapisan", "en": "Layer template"},
-    "kelola_kind_bps": {"id": "Tabel BPS (per kecamatan)", "en": "BPS table (by district)"},
+    "kelola_kind_bps": {"id": "Tabel BPS seperti diunduh", "en": "BPS table as downloaded"},
     "kelola_bps_intro": {
         "id": (
             "Unggah tabel per kecamatan seperti diunduh dari situs BPS (XLSX atau CSV): judul, "

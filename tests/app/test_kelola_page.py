@@ -106,7 +106,7 @@ def test_an_editor_may_choose_a_bps_table_with_its_fields(store: Path) -> None:
     the upload for XLSX/CSV, and no template download (a BPS table is not a template)."""
     app = _kelola(signed_in=True)
     kind = app.radio(key="kelola_kind")
-    assert kind.options == ["Templat lapisan", "Tabel BPS (per kecamatan)"]
+    assert kind.options == ["Templat lapisan", "Tabel BPS seperti diunduh"]
     kind.set_value("bps").run()
     assert not app.exception
     keys = {str(w.key) for w in app.text_input}
