@@ -53,7 +53,7 @@ from potensi.data.bps import (
 )
 from potensi.data.indikator_keys import PDRB_ADHB_PREFIX, PDRB_PREFIX, PRODUCTION_PREFIX, SECTORS
 from potensi.data.problems import Problem, ValidationFailed
-from potensi.data.readers import RawTable
+from potensi.data.readers import RawTable, _column_letter
 from potensi.data.wilayah import LookupFailed, WilayahIndex
 
 #: what the PDRB rows are stored in, whatever the table was in (one unit per method)
@@ -98,6 +98,7 @@ _BY_NAME = {normalise(n): key for key, names in _SECTOR_NAMES.items() for n in n
 _LETTERS = re.compile(r"^\s*(?P<letters>[A-U](?:\s*[,&/-]\s*[A-U])*)\s*(?:[.)]\s*|\s+)(?P<rest>.*)$")
 _SUB = re.compile(r"^\s*(?:[a-z]|\d{1,2}|[ivx]+)\s*[.)]\s*\S")
 _TOTAL_PDRB = re.compile(r"^(produk domestik regional bruto|pdrb|jumlah|total)")
+_JUMLAH = re.compile(r"^(jumlah|total)")
 _WITHOUT = re.compile(r"(tanpa|non|bukan)\s*migas|migas")
 
 
@@ -530,6 +531,15 @@ def read_pdrb(source: Path | bytes, filename: str, options: SectorOptions) -> Se
 # --------------------------------------------------------------------------- production
 
 
+def _above(row: list[Cell], column: int, label_column: int) -> str:
+    """An upper header cell, or the nearest filled one to its left: a CSV download writes a
+    group title ("Padi") once over its sub-columns, where an XLSX merges it."""
+    for c in range(min(column, len(row) - 1), label_column, -1):
+        if row[c].text:
+            return row[c].text
+    return ""
+
+
 def commodity_key(label: str) -> str:
     """'Padi Sawah' → 'padi_sawah', 'Ubi Kayu (ton)' → 'ubi_kayu': the key's commodity part."""
     text = re.sub(r"\(.*?\)", " ", str(label)).lower()
@@ -568,23 +578,43 @@ def read_production(
     texts = titles + _lines(original)
     width = max(len(r) for r in grid)
     labels: dict[int, str] = {}
+    groups: dict[str, list[tuple[int, list[str]]]] = {}
     for column in range(label_column + 1, width):
         if not any(column < len(grid[i]) and grid[i][column].text for i in data_rows):
             continue
-        parts = [r[column].text for r in headers if column < len(r) and r[column].text]
+        parts = [_above(r, column, label_column) for r in headers[:-1]] + [
+            r[column].text for r in headers[-1:] if column < len(r)
+        ]
+        parts = [p for p in parts if p]
         label = " ".join(dict.fromkeys(parts))
         if not label:
             table.problems.append(
                 Problem(
                     None,
                     None,
-                    f"kolom {grid[first][column].ref[: -len(str(grid[first][column].row))]} "
+                    f"kolom {_column_letter(column)} "
                     "berisi angka tetapi tidak punya nama komoditas di judul kolom",
                     "beri judul kolomnya",
                 )
             )
             continue
         labels[column] = label
+        groups.setdefault(parts[0], []).append((column, [p for p in dict.fromkeys(parts) if p != parts[0]]))
+    # a commodity over sub-columns (Padi over Sawah / Ladang / Jumlah): its Jumlah only, so no
+    # tonne is counted twice in the kecamatan's total; a Jumlah of every commodity is no commodity
+    for top, members in groups.items():
+        totals = [c for c, rest in members if rest and _JUMLAH.match(normalise(rest[-1]))]
+        for column, _rest in members:
+            if _JUMLAH.match(normalise(top)):
+                table.skipped.append(
+                    Skipped(f"{_column_letter(column)}", labels.pop(column), "kolom jumlah semua komoditas")
+                )
+            elif totals and column != totals[0]:
+                table.skipped.append(
+                    Skipped(_column_letter(column), labels.pop(column), f"sub-kolom (dipakai: {top} jumlah)")
+                )
+            elif totals:
+                labels[column] = top
     years = sorted({int(y) for t in texts for y in _YEAR.findall(t)})
     year = options.tahun or (years[0] if len(years) == 1 else None)
     if year is None:

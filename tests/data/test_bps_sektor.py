@@ -218,3 +218,26 @@ def test_every_category_has_a_bps_name() -> None:
     from potensi.data.bps_sektor import _SECTOR_NAMES
 
     assert tuple(_SECTOR_NAMES) == SECTORS
+
+
+@pytest.mark.parametrize("merged", [True, False])
+def test_production_sub_columns_keep_the_jumlah_only(index, merged: bool) -> None:
+    """Padi over Sawah / Ladang / Jumlah (merged in an XLSX, written once in a CSV): the
+    Jumlah is padi, its parts are skipped (no tonne counted twice); a Jumlah of every
+    commodity is no commodity."""
+    top = ["Kecamatan", "Padi", "Padi" if merged else "", "Padi" if merged else "", "Jagung", "Jumlah"]
+    rows: list[list[object]] = [
+        ["Produksi Tanaman Pangan Menurut Kecamatan (ton), 2023"],
+        top,
+        ["", "Sawah", "Ladang", "Jumlah", "", ""],
+    ]
+    for code, name, padi, jagung, _ in sektor_make.PRODUKSI:
+        rows.append([f"{code} {name}", padi - 100, 100, padi, jagung, padi + jagung])
+    rows.append(["Sumber: BPS Kabupaten Blitar"])
+    table = read_production(sektor_make.xlsx(rows), "p.xlsx", ProductionOptions(), index)
+    assert table.ok, table.problems
+    assert {f.indikator for f in table.figures} == {"produksi_padi", "produksi_jagung"}
+    bakung = {f.indikator: f.nilai for f in table.figures if f.kode == "35.05.05"}
+    assert bakung == {"produksi_padi": 9500, "produksi_jagung": 41200}
+    whys = {s.why for s in table.skipped}
+    assert "kolom jumlah semua komoditas" in whys and "sub-kolom (dipakai: Padi jumlah)" in whys
