@@ -241,3 +241,11 @@ def test_production_sub_columns_keep_the_jumlah_only(index, merged: bool) -> Non
     assert bakung == {"produksi_padi": 9500, "produksi_jagung": 41200}
     whys = {s.why for s in table.skipped}
     assert "kolom jumlah semua komoditas" in whys and "sub-kolom (dipakai: Padi jumlah)" in whys
+
+
+def test_cli_kecamatan_table_still_needs_its_key(
+    seeded_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = Path(__file__).resolve().parents[1] / "fixtures" / "bps" / "penduduk_sp2010.xlsx"
+    assert main(["data", "import-bps", str(path), "--store", str(seeded_copy)]) != 0
+    assert "--indikator wajib untuk tabel per kecamatan" in capsys.readouterr().err
