@@ -421,6 +421,9 @@ def read_pdrb(source: Path | bytes, filename: str, options: SectorOptions) -> Se
     style = _number_style(cell_texts)
     prefix = PDRB_PREFIX if table.harga == "adhk" else PDRB_ADHB_PREFIX
     seen: set[tuple[str, int]] = set()
+    parts: dict[tuple[str, int], float] = {}  # sums of sub-rows by (category, year)
+    blank: dict[tuple[str, int], tuple[str, str]] = {}  # category cells left empty
+    current = ""
     totals: dict[int, float] = {}
     total_row: int | None = None
     last = max(i for i, (k, _) in enumerate(kinds) if k == "sektor")
@@ -432,6 +435,13 @@ def read_pdrb(source: Path | bytes, filename: str, options: SectorOptions) -> Se
             table.skipped.append(
                 Skipped(row[label_column].ref, lead, "sub-kategori: termasuk di kategorinya")
             )
+            for column, (year, _) in columns.items():
+                try:
+                    part = _value(row[column], style)[0] if column < len(row) and current else None
+                except ValueError:
+                    part = None
+                if part is not None:
+                    parts[(current, year)] = parts.get((current, year), 0.0) + part
             continue
         if kind == "migas":
             table.skipped.append(Skipped(row[label_column].ref, lead, "PDRB tanpa migas: tidak dipakai"))
@@ -450,6 +460,8 @@ def read_pdrb(source: Path | bytes, filename: str, options: SectorOptions) -> Se
                 if value is not None:
                     totals[year] = value
             continue
+        if kind == "sektor":
+            current = key
         if kind == "":
             texts_in_row = [c.text for c in row if c.text]
             if not texts_in_row:
@@ -479,7 +491,10 @@ def read_pdrb(source: Path | bytes, filename: str, options: SectorOptions) -> Se
                 )
                 continue
             if number is None:
-                table.skipped.append(Skipped(cell.ref, f"{key} {year}", why))
+                if why == "sel kosong":  # the sum of its sub-rows, if it has any (below)
+                    blank[(key, year)] = (column_mark, cell.ref)
+                else:
+                    table.skipped.append(Skipped(cell.ref, f"{key} {year}", why))
                 continue
             if (key, year) in seen:
                 table.problems.append(
@@ -499,6 +514,21 @@ def read_pdrb(source: Path | bytes, filename: str, options: SectorOptions) -> Se
                 )
             )
 
+    # a category row left blank over its sub-rows: their sum, said in the preview
+    for (key, year), (mark, ref) in blank.items():
+        if (key, year) in parts and (key, year) not in seen:
+            seen.add((key, year))
+            prefix_key = f"{prefix}{key.lower()}"
+            table.figures.append(
+                Figure(prefix_key, table.wilayah, key, year, parts[key, year] * (factor or 1.0), mark, ref)
+            )
+            table.skipped.append(
+                Skipped(ref, f"{key} {year}", "sel kategori kosong: dipakai jumlah sub-kategorinya")
+            )
+        elif (key, year) not in seen:
+            table.skipped.append(Skipped(ref, f"{key} {year}", "sel kosong"))
+    order = {k: i for i, k in enumerate(SECTORS)}
+    table.figures.sort(key=lambda f: (order.get(f.label, len(order)), f.tahun))
     present = {f.label for f in table.figures}
     missing = [k for k in SECTORS if k not in present]
     if missing and table.figures:

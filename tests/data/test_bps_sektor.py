@@ -249,3 +249,17 @@ def test_cli_kecamatan_table_still_needs_its_key(
     path = Path(__file__).resolve().parents[1] / "fixtures" / "bps" / "penduduk_sp2010.xlsx"
     assert main(["data", "import-bps", str(path), "--store", str(seeded_copy)]) != 0
     assert "--indikator wajib untuk tabel per kecamatan" in capsys.readouterr().err
+
+
+def test_a_blank_category_row_takes_the_sum_of_its_sub_rows() -> None:
+    rows = sektor_make.pdrb_rows()
+    a = next(i for i, r in enumerate(rows) if r and str(r[0]).startswith("A."))
+    rows[a] = [rows[a][0]]  # "A. Pertanian, …" with no figures; a., b., c. below it have them
+    table = _pdrb(rows)
+    assert table.ok and len(table.figures) == 85
+    a2019 = next(f for f in table.figures if f.label == "A" and f.tahun == 2019)
+    expected = sum(round(11601512 * share) for _, share in sektor_make.SUB_A) / 1000
+    assert a2019.nilai == pytest.approx(expected)
+    assert table.figures[0] is a2019  # in the order of the 17 categories
+    assert any(s.why == "sel kategori kosong: dipakai jumlah sub-kategorinya" for s in table.skipped)
+    assert not [m for m in _messages(table, "warning") if "baris PDRB" in m]  # adds up to the total
