@@ -43,17 +43,45 @@ kind = st.radio(
 )
 bps = kind == "bps"
 reader = None
+jenis = "kecamatan"
 if bps:  # a BPS table as downloaded: into indikator, through the same dry run and Simpan
     layer = "indikator"
-    st.caption(t("kelola_bps_intro", lang))
-    left, right = st.columns(2)
-    options = kelola.bps_options(
-        left.text_input(t("kelola_bps_indikator", lang), key="kelola_bps_indikator"),
-        right.text_input(t("kelola_bps_satuan", lang), key="kelola_bps_satuan"),
-        left.text_input(t("kelola_bps_sumber", lang), key="kelola_bps_sumber"),
-        int(right.number_input(t("kelola_bps_tahun", lang), 0, 2100, 0, key="kelola_bps_tahun")),
-        left.text_input(t("kelola_bps_kolom", lang), key="kelola_bps_kolom"),
+    jenis = st.radio(
+        t("kelola_bps_jenis", lang),
+        kelola.BPS_JENIS,
+        key="kelola_bps_jenis",
+        format_func=lambda j: t(f"kelola_bps_jenis_{j}", lang),
     )
+    st.caption(t("kelola_bps_intro" if jenis == "kecamatan" else f"kelola_bps_intro_{jenis}", lang))
+    left, right = st.columns(2)
+    if jenis == "kecamatan":
+        options = kelola.bps_options(
+            left.text_input(t("kelola_bps_indikator", lang), key="kelola_bps_indikator"),
+            right.text_input(t("kelola_bps_satuan", lang), key="kelola_bps_satuan"),
+            left.text_input(t("kelola_bps_sumber", lang), key="kelola_bps_sumber"),
+            int(right.number_input(t("kelola_bps_tahun", lang), 0, 2100, 0, key="kelola_bps_tahun")),
+            left.text_input(t("kelola_bps_kolom", lang), key="kelola_bps_kolom"),
+        )
+    else:
+        sector: dict[str, object] = {}
+        if jenis == "pdrb":  # what the title usually says; chosen here when it does not
+            sector["harga"] = left.selectbox(
+                t("kelola_bps_harga", lang),
+                kelola.HARGA_CHOICES,
+                key="kelola_bps_harga",
+                format_func=lambda h: t(f"kelola_bps_harga_{h}", lang),
+            )
+            sector["wilayah"] = right.selectbox(
+                t("kelola_bps_wilayah", lang),
+                kelola.WILAYAH_CHOICES,
+                key="kelola_bps_wilayah",
+                format_func=lambda w: t(f"kelola_bps_wilayah_{w.replace('.', '_')}", lang),
+            )
+        sector["sumber"] = left.text_input(t("kelola_bps_sumber", lang), key="kelola_bps_sumber")
+        sector["satuan"] = right.text_input(t("kelola_bps_satuan", lang), key="kelola_bps_satuan")
+        sector["tahun"] = int(
+            left.number_input(t("kelola_bps_tahun", lang), 0, 2100, 0, key="kelola_bps_tahun")
+        )
 else:
     layer = st.selectbox(
         t("layer", lang),
@@ -92,21 +120,25 @@ upload = st.file_uploader(
     key=f"kelola_upload_{'bps' if bps else layer}_{generation}",
     max_upload_size=kelola.MAX_UPLOAD_MB,
 )
-if upload is not None and bps and not options.indikator:
+if upload is not None and bps and jenis == "kecamatan" and not options.indikator:
     st.warning(t("kelola_bps_need_key", lang))
 elif upload is not None:
     content = upload.getvalue()
-    if bps:
+    if bps and jenis == "kecamatan":
         table, found, reader = kelola.bps_preview(content, upload.name, options)
+    elif bps:
+        table, found, reader = kelola.sector_preview(content, upload.name, jenis, **sector)
     else:
         table, found = None, kelola.preview(layer, content, upload.name)
     st.subheader(t("kelola_step_check", lang))
-    if table is not None and table.values:  # the BPS table as understood, and what was left out
-        st.markdown(f"**{t('kelola_bps_table_title', lang)}** — {kelola.bps_summary(table, lang)}")
-        data_table(kelola.bps_matrix_rows(table, lang), lang)
-        if table.skipped:
+    shown = kelola.understood(table, lang)
+    if shown is not None:  # the BPS table as understood, and what was left out
+        line, matrix, skipped = shown
+        st.markdown(f"**{t('kelola_bps_table_title', lang)}** — {line}")
+        data_table(matrix, lang)
+        if not skipped.empty:
             st.markdown(f"**{t('kelola_bps_skipped_title', lang)}**")
-            data_table(kelola.bps_skipped_rows(table, lang), lang)
+            data_table(skipped, lang)
     if not found.ok:
         st.error(t("kelola_problems", lang, file=found.filename, n=format_number(len(found.errors), 0, lang)))
         data_table(kelola.problem_rows(found, lang), lang)

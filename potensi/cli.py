@@ -101,11 +101,15 @@ def _data_import_bps(args: argparse.Namespace) -> int:
     from potensi.data.bps import BpsOptions, bps_reader, read_bps
     from potensi.data.importer import import_as, load_context
 
+    index = load_context(_store_arg(args)).wilayah
+    path = Path(args.file)
+    if args.jenis != "kecamatan":
+        return _data_import_bps_sector(args, path, index)
+    if not args.indikator:
+        raise PotensiError("--indikator wajib untuk tabel per kecamatan (mis. --indikator penduduk)")
     options = BpsOptions(
         indikator=args.indikator, satuan=args.satuan, sumber=args.sumber, tahun=args.tahun, kolom=args.kolom
     )
-    index = load_context(_store_arg(args)).wilayah
-    path = Path(args.file)
     table = read_bps(path, path.name, options, index)
     if table.values:  # the table as understood, before anything is written
         print(
@@ -123,6 +127,56 @@ def _data_import_bps(args: argparse.Namespace) -> int:
         store=_store_arg(args),
         replace=args.ganti,
         reader=bps_reader(options, index),
+    )
+    print(report.summary())
+    return 0
+
+
+def _data_import_bps_sector(args: argparse.Namespace, path: Path, index) -> int:  # noqa: ANN001
+    """``--jenis pdrb`` / ``produksi``: a sector table into the keys the Analisis methods read."""
+    from functools import partial
+
+    from potensi.data.audit import os_actor
+    from potensi.data.bps_sektor import (
+        ProductionOptions,
+        SectorOptions,
+        read_pdrb,
+        read_production,
+        sector_reader,
+    )
+    from potensi.data.importer import import_as
+
+    if args.jenis == "pdrb":
+        read = partial(
+            read_pdrb,
+            options=SectorOptions(
+                harga=args.harga,
+                wilayah=args.wilayah,
+                sumber=args.sumber,
+                satuan=args.satuan,
+                tahun=args.tahun,
+            ),
+        )
+    else:
+        read = partial(
+            read_production,
+            options=ProductionOptions(tahun=args.tahun, sumber=args.sumber, satuan=args.satuan),
+            index=index,
+        )
+    table = read(path, path.name)
+    if table.figures:
+        what = f"PDRB {table.harga.upper()} {table.wilayah}" if args.jenis == "pdrb" else "produksi"
+        print(f"Tabel dibaca: {what}, {len(table.figures)} angka, satuan {table.satuan}")
+        print(table.matrix().to_string(index=False))
+    for skipped in table.skipped:
+        print(f"  dilewati {skipped.ref} '{skipped.text}': {skipped.why}")
+    report = import_as(
+        os_actor(),
+        "indikator",
+        path,
+        store=_store_arg(args),
+        replace=args.ganti,
+        reader=sector_reader(read),
     )
     print(report.summary())
     return 0
@@ -434,7 +488,20 @@ def build_parser() -> argparse.ArgumentParser:
         "import-bps", help="impor tabel BPS per kecamatan (XLSX/CSV seperti diunduh) ke indikator"
     )
     bps.add_argument("file")
-    bps.add_argument("--indikator", required=True, help="kunci indikator, mis. penduduk")
+    bps.add_argument(
+        "--jenis",
+        choices=("kecamatan", "pdrb", "produksi"),
+        default="kecamatan",
+        help="jenis tabel: kecamatan (satu indikator per kecamatan, bawaan), pdrb (PDRB menurut "
+        "lapangan usaha) atau produksi (produksi per kecamatan × komoditas)",
+    )
+    bps.add_argument("--indikator", help="kunci indikator, mis. penduduk (wajib untuk --jenis kecamatan)")
+    bps.add_argument(
+        "--harga", choices=("adhb", "adhk"), help="PDRB: harga berlaku/konstan (bawaan: dari judul)"
+    )
+    bps.add_argument(
+        "--wilayah", choices=("35.05", "35"), help="PDRB: kabupaten atau provinsi (bawaan: dari judul)"
+    )
     bps.add_argument("--satuan", help="satuan (bawaan: dari judul tabel, mis. '(jiwa)')")
     bps.add_argument("--sumber", help="sumber (bawaan: baris 'Sumber:' di bawah tabel)")
     bps.add_argument("--tahun", type=int, help="tahun data bila tabel tidak menyebutnya")

@@ -439,13 +439,9 @@ def _unit(texts: list[str]) -> str:
     return ""
 
 
-def read_bps(source: Path | bytes, filename: str, options: BpsOptions, index: WilayahIndex) -> BpsTable:
-    """Read a BPS table; a table that cannot be read at all raises :class:`ValidationFailed`.
-
-    Cell-level problems (an unknown kecamatan, a value that is not a number) are
-    errors in the result's ``problems`` with the cell named; what BPS leaves empty on
-    purpose (…, x) is skipped with the reason.
-    """
+def read_sheets(source: Path | bytes, filename: str) -> tuple[str, list[tuple[str, Grid]]]:
+    """The file's name and every sheet as a grid (a CSV is one sheet); refuses what is
+    not a small XLSX or CSV. Shared by every BPS table reader (:mod:`potensi.data.bps_sektor`)."""
     content = source.read_bytes() if isinstance(source, Path) else bytes(source)
     name = Path(filename).name
     extension = Path(name).suffix.lower()
@@ -460,16 +456,25 @@ def read_bps(source: Path | bytes, filename: str, options: BpsOptions, index: Wi
                 "Berkas bukan berkas Excel (.xlsx) yang sah; mungkin rusak atau ekstensinya salah.",
                 "Buka di Excel lalu Simpan Sebagai 'Buku Kerja Excel (.xlsx)'.",
             )
-        sheets = _xlsx_grid(content, name)
-    elif extension in CSV_EXTENSIONS:
-        sheets = [("", _csv_grid(content, name))]
-    else:
-        raise _fail(
-            name,
-            f"Format berkas {extension or '(tanpa ekstensi)'} tidak didukung untuk tabel BPS; "
-            "gunakan .xlsx atau .csv.",
-            "Di situs BPS pilih unduh 'Excel' atau 'CSV'.",
-        )
+        return name, _xlsx_grid(content, name)
+    if extension in CSV_EXTENSIONS:
+        return name, [("", _csv_grid(content, name))]
+    raise _fail(
+        name,
+        f"Format berkas {extension or '(tanpa ekstensi)'} tidak didukung untuk tabel BPS; "
+        "gunakan .xlsx atau .csv.",
+        "Di situs BPS pilih unduh 'Excel' atau 'CSV'.",
+    )
+
+
+def read_bps(source: Path | bytes, filename: str, options: BpsOptions, index: WilayahIndex) -> BpsTable:
+    """Read a BPS table; a table that cannot be read at all raises :class:`ValidationFailed`.
+
+    Cell-level problems (an unknown kecamatan, a value that is not a number) are
+    errors in the result's ``problems`` with the cell named; what BPS leaves empty on
+    purpose (…, x) is skipped with the reason.
+    """
+    name, sheets = read_sheets(source, filename)
 
     # the sheet (and orientation: kecamatan down the side, or across the top) naming most kecamatan
     candidates = []

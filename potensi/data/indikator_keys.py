@@ -10,6 +10,9 @@ from __future__ import annotations
 
 #: PDRB at constant prices (ADHK) of one of the 17 categories: ``pdrb_adhk_<sector key, lower case>``
 PDRB_PREFIX = "pdrb_adhk_"
+#: PDRB at current prices (ADHB) of one category, read from BPS tables beside the ADHK series;
+#: no method reads it yet (shares at current prices are kept for the record)
+PDRB_ADHB_PREFIX = "pdrb_adhb_"
 #: keys of the 17 PDRB categories (KBLI 2020 based, 2010 = 100 series), in their order; their names
 #: in either language are catalogue entries ``sektor_<key>``
 SECTORS: tuple[str, ...] = (
@@ -33,6 +36,9 @@ SECTORS: tuple[str, ...] = (
 )
 #: production value of a commodity per kecamatan: ``nilai_produksi_<komoditas>``
 COMMODITY_PREFIX = "nilai_produksi_"
+#: production volume of a commodity per kecamatan (tonnes, from BPS production tables):
+#: ``produksi_<komoditas>``; the commodity method can run on volumes instead of values
+PRODUCTION_PREFIX = "produksi_"
 #: number of one kind of facility per kecamatan (Podes): ``fasilitas_<jenis>``
 FACILITY_PREFIX = "fasilitas_"
 #: income per head per kecamatan, the y-axis of the regional Klassen typology

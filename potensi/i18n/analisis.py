@@ -69,6 +69,51 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Sebagian masukan adalah DATA CONTOH: hasil ini hanya peragaan.",
         "en": "Some inputs are EXAMPLE DATA: this result is a demonstration.",
     },
+    "an_input_title": {"id": "Masukan metode ini", "en": "Inputs of this method"},
+    "an_input_real": {
+        "id": "{what} {years}: data nyata (sumber: {sources})",
+        "en": "{what} {years}: real data (source: {sources})",
+    },
+    "an_input_example": {
+        "id": "{what} {years}: DATA CONTOH (bukan angka resmi)",
+        "en": "{what} {years}: EXAMPLE DATA (not official figures)",
+    },
+    "an_input_mixed": {
+        "id": (
+            "{what} {years}: campuran, {real} angka nyata dan {example} angka contoh "
+            "(contoh: {example_years}; sumber yang nyata: {sources})"
+        ),
+        "en": (
+            "{what} {years}: mixed, {real} real figures and {example} example figures "
+            "(example: {example_years}; source of the real ones: {sources})"
+        ),
+    },
+    "an_input_level_provinsi": {"id": "provinsi", "en": "province"},
+    "an_input_level_kabupaten": {"id": "kabupaten", "en": "regency"},
+    "an_input_level_kecamatan": {"id": "kecamatan", "en": "district"},
+    "an_input_level_desa": {"id": "desa", "en": "village"},
+    "an_input_pdrb": {"id": "PDRB {level} ADHK", "en": "GRDP of the {level} at constant prices"},
+    "an_input_nilai_produksi": {
+        "id": "Nilai produksi komoditas per kecamatan",
+        "en": "Commodity production value by district",
+    },
+    "an_input_produksi": {
+        "id": "Produksi komoditas per kecamatan",
+        "en": "Commodity production by district",
+    },
+    "an_input_komoditas_kabupaten": {
+        "id": "Angka komoditas kabupaten (acuan)",
+        "en": "Regency commodity figures (reference)",
+    },
+    "an_input_fasilitas": {"id": "Fasilitas per kecamatan", "en": "Facilities by district"},
+    "an_input_pendapatan": {
+        "id": "PDRB per kapita kecamatan",
+        "en": "GRDP per capita by district",
+    },
+    "an_input_pendapatan_kabupaten": {
+        "id": "PDRB per kapita kabupaten (acuan)",
+        "en": "Regency GRDP per capita (reference)",
+    },
     "analisis_ranking": {"id": "Peringkat kecamatan", "en": "District ranking"},
     "analisis_rank": {"id": "Peringkat", "en": "Rank"},
     "analisis_note": {"id": "Catatan", "en": "Note"},

@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 TEXTS: dict[str, dict[str, str]] = {
+    "an_kom_basis": {"id": "Dasar perhitungan", "en": "Computed on"},
+    "an_kom_basis_nilai": {"id": "nilai produksi (Rp)", "en": "production value (Rp)"},
+    "an_kom_basis_volume": {
+        "id": "volume produksi (ton, tabel BPS)",
+        "en": "production volume (tonnes, BPS table)",
+    },
     "an_kom_intro": {
         "id": (
             "LQ komoditas tiap kecamatan terhadap kabupaten, dari nilai produksi (volume × harga) dalam satu "

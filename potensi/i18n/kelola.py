@@ -27,7 +27,7 @@ TEXTS = {
     },
     "kelola_kind": {"id": "Jenis berkas", "en": "Kind of file"},
     "kelola_kind_templat": {"id": "Templat lapisan", "en": "Layer template"},
-    "kelola_kind_bps": {"id": "Tabel BPS (per kecamatan)", "en": "BPS table (by district)"},
+    "kelola_kind_bps": {"id": "Tabel BPS seperti diunduh", "en": "BPS table as downloaded"},
     "kelola_bps_intro": {
         "id": (
             "Unggah tabel per kecamatan seperti diunduh dari situs BPS (XLSX atau CSV): judul, "
@@ -39,6 +39,65 @@ TEXTS = {
             "multi-row headers, BPS codes before the district names, a total row and a 'Sumber:' "
             "line may stay. The figures go into the indicator layer."
         ),
+    },
+    "kelola_bps_jenis": {"id": "Isi tabel BPS", "en": "What the BPS table holds"},
+    "kelola_bps_jenis_kecamatan": {
+        "id": "Satu indikator per kecamatan",
+        "en": "One indicator by district",
+    },
+    "kelola_bps_jenis_pdrb": {
+        "id": "PDRB menurut lapangan usaha (untuk analisis sektor)",
+        "en": "GRDP by industry (for the sector analysis)",
+    },
+    "kelola_bps_jenis_produksi": {
+        "id": "Produksi per kecamatan × komoditas (untuk analisis komoditas)",
+        "en": "Production by district × commodity (for the commodity analysis)",
+    },
+    "kelola_bps_intro_pdrb": {
+        "id": (
+            "Tabel 'PDRB … Menurut Lapangan Usaha' seperti diunduh: 17 lapangan usaha A–U dengan "
+            "huruf BPS, sub-kategori, baris PDRB (dipakai untuk cek jumlah), tahun bertanda * atau **. "
+            "Angka disimpan dalam Rp miliar sebagai pdrb_adhk_… (dibaca analisis sektor) atau pdrb_adhb_…."
+        ),
+        "en": (
+            "A 'PDRB … Menurut Lapangan Usaha' table as downloaded: the 17 industries A–U with BPS's "
+            "letters, sub-categories, the PDRB row (used as a check), years marked * or **. Figures are "
+            "stored in billion rupiah as pdrb_adhk_… (read by the sector analysis) or pdrb_adhb_…."
+        ),
+    },
+    "kelola_bps_intro_produksi": {
+        "id": (
+            "Tabel 'Produksi … Menurut Kecamatan dan Jenis Tanaman' seperti diunduh: kecamatan ke bawah, "
+            "komoditas ke samping. Angka disimpan sebagai produksi_<komoditas> (dibaca analisis komoditas)."
+        ),
+        "en": (
+            "A 'Produksi … Menurut Kecamatan dan Jenis Tanaman' table as downloaded: districts down, "
+            "commodities across. Figures are stored as produksi_<commodity> (read by the commodity analysis)."
+        ),
+    },
+    "kelola_bps_harga": {"id": "Harga", "en": "Prices"},
+    "kelola_bps_harga_": {"id": "dari judul tabel", "en": "from the table's title"},
+    "kelola_bps_harga_adhk": {"id": "konstan 2010 (ADHK)", "en": "constant 2010 (ADHK)"},
+    "kelola_bps_harga_adhb": {"id": "berlaku (ADHB)", "en": "current (ADHB)"},
+    "kelola_bps_wilayah": {"id": "Wilayah", "en": "Area"},
+    "kelola_bps_wilayah_": {"id": "dari judul tabel", "en": "from the table's title"},
+    "kelola_bps_wilayah_35_05": {"id": "Kabupaten Blitar (35.05)", "en": "Blitar Regency (35.05)"},
+    "kelola_bps_wilayah_35": {"id": "Provinsi Jawa Timur (35)", "en": "East Java Province (35)"},
+    "kelola_bps_category": {"id": "Kategori", "en": "Category"},
+    "kelola_bps_category_name": {"id": "Lapangan usaha", "en": "Industry"},
+    "kelola_bps_year": {"id": "Tahun", "en": "Year"},
+    "kelola_bps_pdrb_understood": {
+        "id": (
+            "PDRB {harga} {wilayah}: {categories} lapangan usaha, tahun {years}; "
+            "satuan {unit}; sumber: {source}"
+        ),
+        "en": "GRDP {harga} {wilayah}: {categories} industries, years {years}; unit {unit}; source: {source}",
+    },
+    "kelola_bps_produksi_understood": {
+        "id": (
+            "{kecamatan} kecamatan, komoditas {commodities}, tahun {years}; satuan {unit}; sumber: {source}"
+        ),
+        "en": "{kecamatan} districts, commodities {commodities}, year {years}; unit {unit}; source: {source}",
     },
     "kelola_bps_indikator": {"id": "Kunci indikator (mis. penduduk)", "en": "Indicator key (e.g. penduduk)"},
     "kelola_bps_satuan": {

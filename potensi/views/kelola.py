@@ -19,6 +19,14 @@ from potensi.core.errors import StoreMissing
 from potensi.core.formatting import format_bool, format_number, format_trimmed
 from potensi.core.store import load_layer
 from potensi.data.bps import BpsOptions, BpsTable, bps_reader, read_bps
+from potensi.data.bps_sektor import (
+    ProductionOptions,
+    SectorOptions,
+    SectorTable,
+    read_pdrb,
+    read_production,
+    sector_reader,
+)
 from potensi.data.importer import (
     ImportPreview,
     ImportReport,
@@ -44,6 +52,12 @@ UPLOAD_TYPES = ("xlsx", "xlsm", "csv", "txt", "geojson", "json")
 #: what the page imports: a layer's template, or a BPS table as downloaded (into indikator)
 KINDS = ("templat", "bps")
 BPS_UPLOAD_TYPES = ("xlsx", "csv")
+#: what a BPS table holds: one indicator per kecamatan, PDRB by lapangan usaha, production
+#: by kecamatan × commodity (the last two into the keys the Analisis methods read)
+BPS_JENIS = ("kecamatan", "pdrb", "produksi")
+#: the PDRB choices; "" = read it from the table's title
+HARGA_CHOICES = ("", "adhk", "adhb")
+WILAYAH_CHOICES = ("", "35.05", "35")
 HISTORY_COLUMNS = (
     "waktu",
     "oleh",
@@ -107,6 +121,113 @@ def bps_preview(
     return table, preview_import("indikator", content, filename, store, reader=reader), reader
 
 
+def sector_preview(
+    content: bytes,
+    filename: str,
+    jenis: str,
+    *,
+    harga: str = "",
+    wilayah: str = "",
+    sumber: str = "",
+    satuan: str = "",
+    tahun: int | None = None,
+    store: Path | None = None,
+) -> tuple[SectorTable | None, ImportPreview, Reader]:
+    """The dry run of a PDRB (``jenis="pdrb"``) or production (``"produksi"``) table: the
+    table as understood, the importer's preview of its indikator rows, and the reader
+    *Simpan* must use. Empty fields mean "read it from the table"."""
+    if jenis == "pdrb":
+        options = SectorOptions(
+            harga=harga or None,
+            wilayah=wilayah or None,
+            sumber=sumber.strip() or None,
+            satuan=satuan.strip() or None,
+            tahun=tahun or None,
+        )
+
+        def read(source: Path | bytes, name: str) -> SectorTable:
+            return read_pdrb(source, name, options)
+    else:
+        index = load_context(store).wilayah
+        production = ProductionOptions(
+            tahun=tahun or None, sumber=sumber.strip() or None, satuan=satuan.strip() or None
+        )
+
+        def read(source: Path | bytes, name: str) -> SectorTable:
+            return read_production(source, name, production, index)
+
+    try:
+        table: SectorTable | None = read(content, filename)
+    except ValidationFailed:
+        table = None
+    reader = sector_reader(read)
+    return table, preview_import("indikator", content, filename, store, reader=reader), reader
+
+
+def sector_matrix_rows(table: SectorTable, lang: Lang, store: Path | None = None) -> pd.DataFrame:
+    """PDRB: category (letter and name) × year; production: kecamatan × commodity, as read."""
+    wide = table.matrix()
+    if wide.empty:
+        return wide
+    if table.kind == "pdrb":
+        wide.insert(1, "nama", [t(f"sektor_{k}", lang) for k in wide.label])
+        return wide.rename(
+            columns={"label": t("kelola_bps_category", lang), "nama": t("kelola_bps_category_name", lang)}
+        )
+    names = wilayah_names(store)
+    wide.insert(1, "kecamatan", wide.kode.map(lambda k: names.get(k, k)))
+    return wide.rename(
+        columns={
+            "kode": t("kelola_bps_code", lang),
+            "kecamatan": t("kelola_bps_kecamatan", lang),
+            "tahun": t("kelola_bps_year", lang),
+        }
+    )
+
+
+def sector_summary(table: SectorTable, lang: Lang) -> str:
+    """One line: what was read (PDRB ADHK of the kabupaten, years; or commodities), unit, source."""
+    years = ", ".join(str(y) for y in sorted({f.tahun for f in table.figures}))
+    if table.kind == "pdrb":
+        return t(
+            "kelola_bps_pdrb_understood",
+            lang,
+            harga=table.harga.upper(),
+            wilayah=t(f"kelola_bps_wilayah_{table.wilayah.replace('.', '_')}", lang),
+            categories=format_number(len({f.label for f in table.figures}), 0, lang),
+            years=years,
+            unit=table.satuan,
+            source=table.sumber or "-",
+        )
+    return t(
+        "kelola_bps_produksi_understood",
+        lang,
+        kecamatan=format_number(len({f.kode for f in table.figures}), 0, lang),
+        commodities=", ".join(dict.fromkeys(f.label for f in table.figures)),
+        years=years,
+        unit=table.satuan,
+        source=table.sumber or "-",
+    )
+
+
+def understood(
+    table: BpsTable | SectorTable | None, lang: Lang, store: Path | None = None
+) -> tuple[str, pd.DataFrame, pd.DataFrame] | None:
+    """What the page shows of any BPS table before the importer's preview: one line, the
+    table as read, and what was skipped (None when nothing could be read)."""
+    if isinstance(table, SectorTable):
+        if not table.figures:
+            return None
+        return (
+            sector_summary(table, lang),
+            sector_matrix_rows(table, lang, store),
+            bps_skipped_rows(table, lang),
+        )
+    if table is None or not table.values:
+        return None
+    return bps_summary(table, lang), bps_matrix_rows(table, lang), bps_skipped_rows(table, lang)
+
+
 def bps_matrix_rows(table: BpsTable, lang: Lang) -> pd.DataFrame:
     """Kecamatan (BPS order, Kemendagri code) × year → value, as the reader understood it."""
     wide = table.matrix()
@@ -117,7 +238,7 @@ def bps_matrix_rows(table: BpsTable, lang: Lang) -> pd.DataFrame:
     )
 
 
-def bps_skipped_rows(table: BpsTable, lang: Lang) -> pd.DataFrame:
+def bps_skipped_rows(table: BpsTable | SectorTable, lang: Lang) -> pd.DataFrame:
     """What the reader left out and why (total row, Sumber line, footnotes, …, x)."""
     columns = [t(f"kelola_bps_skipped_{k}", lang) for k in ("cell", "text", "why")]
     return pd.DataFrame([(s.ref, s.text, s.why) for s in table.skipped], columns=columns)

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import functools
+from pathlib import Path
+
 import pytest
 from streamlit.testing.v1 import AppTest
+
+from potensi.core.config import REPO_ROOT
+from potensi.data.bps_sektor import SectorOptions, read_pdrb, sector_reader
 
 
 @pytest.fixture()
@@ -50,3 +56,31 @@ def test_sektor_in_english(app: AppTest) -> None:
     app.radio(key="an_sek_metode").set_value("klassen").run()
     assert not app.exception
     assert "advanced and fast-growing" in app.dataframe[0].value["Class"].tolist()
+
+
+def test_sektor_says_its_kabupaten_pdrb_is_real_after_a_bps_table_is_imported(
+    seeded_copy: Path, seeded_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A BPS PDRB table through the one importer replaces the example kabupaten rows: the
+    method's input lines say the kabupaten PDRB is real (with its source) and the province's
+    still example, and the LQ of agriculture changes."""
+    from potensi.data.importer import import_as
+    from potensi.data.tables import read_rows
+    from potensi.views.analisis.sektor import analyse_sectors
+
+    fixture = REPO_ROOT / "tests" / "fixtures" / "sektor" / "pdrb_adhk_kabupaten.xlsx"
+    before = analyse_sectors(read_rows("indikator", seeded_store), end=2023)
+    read = functools.partial(read_pdrb, options=SectorOptions())
+    import_as("editor_uji", "indikator", fixture, store=seeded_copy, replace=True, reader=sector_reader(read))
+    monkeypatch.setenv("PETA_STORE", str(seeded_copy))
+    app = AppTest.from_file(str(REPO_ROOT / "dashboard.py"), default_timeout=120).run()
+    app.switch_page("pages/analisis.py").run()
+    app.segmented_control(key="an_metode").set_value("sektor").run()
+    assert not app.exception
+    inputs = next(m.value for m in app.markdown if "Masukan metode ini" in m.value)
+    assert "PDRB kabupaten ADHK 2019–2023: data nyata (sumber: BPS Kabupaten Blitar, PDRB" in inputs
+    assert "PDRB provinsi ADHK 2019–2023: DATA CONTOH" in inputs
+    table = app.dataframe[0].value
+    lq_a = float(table[table["Kat."] == "A"]["LQ"].iloc[-1])
+    old = before.slq[(before.slq.sektor == "A") & (before.slq.tahun == 2023)].lq.iloc[0]
+    assert lq_a == pytest.approx(1.3 * old, rel=0.1) and abs(lq_a - old) > 0.1

@@ -106,7 +106,7 @@ def test_an_editor_may_choose_a_bps_table_with_its_fields(store: Path) -> None:
     the upload for XLSX/CSV, and no template download (a BPS table is not a template)."""
     app = _kelola(signed_in=True)
     kind = app.radio(key="kelola_kind")
-    assert kind.options == ["Templat lapisan", "Tabel BPS (per kecamatan)"]
+    assert kind.options == ["Templat lapisan", "Tabel BPS seperti diunduh"]
     kind.set_value("bps").run()
     assert not app.exception
     keys = {str(w.key) for w in app.text_input}
@@ -114,6 +114,26 @@ def test_an_editor_may_choose_a_bps_table_with_its_fields(store: Path) -> None:
     assert app.number_input(key="kelola_bps_tahun").value == 0
     assert app.get("file_uploader") and not app.get("download_button")
     assert any("seperti diunduh dari situs BPS" in c.value for c in app.caption)
+
+
+def test_a_bps_table_may_be_a_pdrb_or_production_table(store: Path) -> None:
+    """The *Tabel BPS* choice says what the table holds; PDRB asks for prices and area
+    (both read from the title unless chosen) and no indicator key."""
+    app = _kelola(signed_in=True)
+    app.radio(key="kelola_kind").set_value("bps").run()
+    jenis = app.radio(key="kelola_bps_jenis")
+    assert jenis.options[1] == "PDRB menurut lapangan usaha (untuk analisis sektor)"
+    jenis.set_value("pdrb").run()
+    assert not app.exception
+    assert app.selectbox(key="kelola_bps_harga").options == [
+        "dari judul tabel", "konstan 2010 (ADHK)", "berlaku (ADHB)"
+    ]  # fmt: skip
+    assert app.selectbox(key="kelola_bps_wilayah").options[1] == "Kabupaten Blitar (35.05)"
+    assert "kelola_bps_indikator" not in {str(w.key) for w in app.text_input}
+    assert any("pdrb_adhk_" in c.value for c in app.caption)
+    app.radio(key="kelola_bps_jenis").set_value("produksi").run()
+    assert not app.exception and any("produksi_<komoditas>" in c.value for c in app.caption)
+    assert app.get("file_uploader")
 
 
 def test_the_iid_layers_are_listed_and_the_rules_of_a_year_only_for_an_admin(store: Path) -> None:

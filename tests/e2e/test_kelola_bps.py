@@ -38,7 +38,7 @@ def _walk(browser, url: str, store: Path, artifacts: Path) -> None:
     sidebar.get_by_text("Masuk sebagai").wait_for(timeout=30_000)
     _settled(page)
     main = page.get_by_test_id("stMain")
-    main.get_by_text("Tabel BPS (per kecamatan)").click()
+    main.get_by_text("Tabel BPS seperti diunduh").click()
     _settled(page)
     main.get_by_label("Kunci indikator (mis. penduduk)").fill(KEY)
     main.get_by_label("Kunci indikator (mis. penduduk)").press("Enter")

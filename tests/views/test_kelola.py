@@ -140,3 +140,34 @@ def test_a_bps_table_that_cannot_be_read_is_refused_in_indonesian(seeded_copy: P
     )
     assert table is None and not found.ok
     assert "Tidak ditemukan nama kecamatan" in kelola.problem_rows(found, "id")["Masalah"].iloc[0]
+
+
+SEKTOR = Path(__file__).resolve().parents[1] / "fixtures" / "sektor"
+
+
+def test_a_bps_pdrb_table_is_previewed_and_replaces_the_example_rows(seeded_copy: Path) -> None:
+    """*Tabel BPS* → PDRB: categories × years as read (sub-rows and the PDRB row skipped),
+    the importer's dry run listing the 85 example rows it replaces, *Simpan* as the editor."""
+    content = (SEKTOR / "pdrb_adhk_kabupaten.xlsx").read_bytes()
+    table, found, reader = kelola.sector_preview(content, "pdrb.xlsx", "pdrb", store=seeded_copy)
+    assert table is not None and found.ok and len(found.replacements) == 85
+    line, matrix, skipped = kelola.understood(table, "id", seeded_copy)
+    assert line.startswith("PDRB ADHK Kabupaten Blitar (35.05): 17 lapangan usaha, tahun 2019, 2020")
+    assert list(matrix.columns[:3]) == ["Kategori", "Lapangan usaha", "2019"]
+    assert matrix.iloc[12, :2].tolist() == ["MN", "Jasa Perusahaan"]
+    assert "sub-kategori: termasuk di kategorinya" in set(skipped["Alasan"])
+    line_en = kelola.understood(table, "en", seeded_copy)[0]
+    assert line_en.startswith("GRDP ADHK Blitar Regency (35.05): 17 industries")
+    report = kelola.save(editor_session(), found, content, seeded_copy, confirmed=True, reader=reader)
+    assert report.record.baris_diganti == 85
+    rows = read_rows("indikator", seeded_copy)
+    assert not rows[rows.indikator == "pdrb_adhk_a"].query("kode_wilayah == '35.05'").contoh.any()
+
+
+def test_a_bps_production_table_is_previewed_by_kecamatan_and_commodity(seeded_copy: Path) -> None:
+    content = (SEKTOR / "produksi_tanaman_pangan.csv").read_bytes()
+    table, found, _ = kelola.sector_preview(content, "produksi.csv", "produksi", store=seeded_copy)
+    assert table is not None and found.ok and len(found.added) == 22 * 3 - 1  # Gandusari's kedelai is '…'
+    line, matrix, _ = kelola.understood(table, "id", seeded_copy)
+    assert "22 kecamatan, komoditas padi, jagung, kedelai, tahun 2023; satuan ton" in line
+    assert matrix.iloc[0][["Kecamatan", "padi"]].tolist() == ["Bakung", 9500.0]

@@ -25,7 +25,7 @@ from potensi.views.analisis.shared import indicator_years
 from potensi.viz.maps import MAP_HEIGHT, Choropleth, build_kecamatan_map
 from potensi.viz.style import categorical_classes, sequential_colours
 from ui import cache
-from ui.analisis.explain import XLSX_MIME, method_explanation
+from ui.analisis.explain import XLSX_MIME, input_status, method_explanation
 from ui.auth import client_address, current_session
 from ui.page import PageContext
 from ui.presentation import editing_button
@@ -83,6 +83,7 @@ def render(page: PageContext) -> None:
         return
     if result.example:
         st.warning(t("analisis_example", lang))
+    input_status(result.used, lang)
     scalogram = result.scalogram
     cor_values = {
         "cor": format_number(scalogram.cor, 3, lang),

@@ -24,7 +24,7 @@ from potensi.views.analisis.shared import indicator_years
 from potensi.viz.maps import MAP_HEIGHT, Choropleth, build_kecamatan_map
 from potensi.viz.style import CATEGORICAL, CATEGORICAL_CB, categorical_classes
 from ui import cache
-from ui.analisis.explain import XLSX_MIME, method_explanation
+from ui.analisis.explain import XLSX_MIME, input_status, method_explanation
 from ui.page import PageContext
 from ui.tables import number_table
 
@@ -60,6 +60,7 @@ def render(page: PageContext) -> None:
         return
     if result.example:
         st.warning(t("analisis_example", lang))
+    input_status(result.used, lang)
     reference = {
         "income": format_number(result.income_ref, 2, lang),
         "unit": stored_text(result.unit, lang),

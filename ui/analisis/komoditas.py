@@ -16,8 +16,10 @@ from potensi.data.indicators import commodity_label
 from potensi.data.records import stored_text
 from potensi.i18n import Lang, t
 from potensi.views.analisis.komoditas import (
+    BASES,
     CommodityResults,
     analyse_commodities,
+    bases,
     commodities,
     commodity_xlsx,
     commodity_years,
@@ -28,7 +30,7 @@ from potensi.views.analisis.shared import LQ_COLOURS
 from potensi.viz.maps import MAP_HEIGHT, Choropleth, build_kecamatan_map
 from potensi.viz.style import Classes
 from ui import cache
-from ui.analisis.explain import XLSX_MIME, method_explanation
+from ui.analisis.explain import XLSX_MIME, input_status, method_explanation
 from ui.auth import client_address, current_session
 from ui.page import PageContext
 from ui.presentation import editing_button
@@ -78,8 +80,21 @@ def render(page: PageContext) -> None:
     codes = list(boundaries.kecamatan.kode)
     names = dict(zip(boundaries.kecamatan.kode, boundaries.kecamatan.nama, strict=True))
     st.caption(t("an_kom_intro", lang))
-    items = commodities(indikator)
-    years = commodity_years(indikator, codes)
+    found = bases(indikator)
+    basis = (
+        st.radio(
+            t("an_kom_basis", lang),
+            found,
+            key="an_kom_basis",
+            horizontal=True,
+            format_func=lambda b: t(f"an_kom_basis_{b}", lang),
+        )
+        if len(found) > 1
+        else (found[0] if found else "nilai")
+    )
+    prefix = BASES[basis]
+    items = commodities(indikator, prefix)
+    years = commodity_years(indikator, codes, prefix)
     if not items or not years:
         st.info(t("an_kom_no_data", lang))
         return
@@ -97,13 +112,14 @@ def render(page: PageContext) -> None:
     )
     try:
         results = analyse_commodities(
-            indikator, codes, str(boundaries.kabupaten.kode.iloc[0]), year, start, lang
+            indikator, codes, str(boundaries.kabupaten.kode.iloc[0]), year, start, lang, prefix
         )
     except AnalysisError as exc:
         st.error(str(exc))
         return
     if results.example:
         st.warning(t("analisis_example", lang))
+    input_status(results.used, lang)
     reference = _reference(results, len(codes), lang)
     st.caption(
         t("an_kom_caption", lang, reference=reference, unit=stored_text(results.unit, lang), year=year)

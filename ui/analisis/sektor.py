@@ -25,7 +25,7 @@ from potensi.views.analisis.sektor import (
     sector_years,
 )
 from potensi.views.analisis.shared import LQ_COLOURS
-from ui.analisis.explain import XLSX_MIME, method_explanation
+from ui.analisis.explain import XLSX_MIME, input_status, method_explanation
 from ui.page import PageContext
 from ui.tables import number_table
 
@@ -310,6 +310,7 @@ def render(page: PageContext) -> None:
         return
     if results.example:
         st.warning(t("analisis_example", lang))
+    input_status(results.used, lang)
     st.caption(
         t(
             "an_sek_caption",

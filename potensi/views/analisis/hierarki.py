@@ -32,7 +32,7 @@ from potensi.data.indicators import INDIKATOR_PREFIX, indicator_label
 from potensi.data.indikator_keys import FACILITY_PREFIX
 from potensi.i18n import Lang, t
 from potensi.views.analisis.labels import labelled
-from potensi.views.analisis.shared import kecamatan_names, record_saved, with_names
+from potensi.views.analisis.shared import InputUsed, kecamatan_names, record_saved, with_names
 
 #: the Marshall index fed back into the indikator layer under this key
 CENTRALITY_KEY = "indeks_sentralitas"
@@ -88,6 +88,7 @@ class HierarchyResult:
     marshall_table: pd.DataFrame
     bobot: pd.DataFrame
     example: bool
+    used: tuple[InputUsed, ...] = ()  # the facility rows of the year
 
     def error_cells(self) -> pd.DataFrame:
         """1 where the sorted presence matrix has a Guttman error (a 0 left of the row's last 1)."""
@@ -152,6 +153,7 @@ def analyse_hierarchy(
         .reset_index(drop=True),
         bobot=bobot,
         example=bool(rows.contoh.any()),
+        used=(InputUsed(t("an_input_fasilitas", lang), rows),),
     )
 
 

@@ -19,7 +19,7 @@ from potensi.core.safe_cells import xlsx_bytes
 from potensi.data.indikator_keys import INCOME_KEY
 from potensi.i18n import Lang, t
 from potensi.views.analisis.labels import label, labelled
-from potensi.views.analisis.shared import kecamatan_names, with_names
+from potensi.views.analisis.shared import InputUsed, kecamatan_names, with_names
 
 #: quadrant → number used to colour the map (categorical classes 1…4)
 QUADRANT_CODES = {"I": 1, "II": 2, "III": 3, "IV": 4}
@@ -61,6 +61,7 @@ class KlassenWilayahResult:
     unit: str
     inputs: pd.DataFrame
     example: bool
+    used: tuple[InputUsed, ...] = ()  # the kecamatan's and the kabupaten's income rows
 
 
 def _cagr(first: float, last: float, years: int) -> float:
@@ -142,6 +143,10 @@ def analyse_klassen(
         unit=str(units[0]) if len(units) else "",
         inputs=inputs,
         example=bool(used.contoh.any()),
+        used=(
+            InputUsed(t("an_input_pendapatan", lang), own),
+            InputUsed(t("an_input_pendapatan_kabupaten", lang), rows[rows.kode_wilayah == kabupaten_code]),
+        ),
     )
 
 

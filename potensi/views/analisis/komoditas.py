@@ -19,11 +19,12 @@ from potensi.analysis import AnalysisError, location_quotient, lq_classification
 from potensi.core.auth import Session, require_role
 from potensi.core.safe_cells import xlsx_bytes
 from potensi.data.importer import ImportReport, import_file
-from potensi.data.indikator_keys import COMMODITY_PREFIX
-from potensi.i18n import Lang
+from potensi.data.indikator_keys import COMMODITY_PREFIX, PRODUCTION_PREFIX
+from potensi.i18n import Lang, t
 from potensi.views.analisis.labels import LQ_KELAS, LQ_KLASIFIKASI, labelled
 from potensi.views.analisis.shared import (
     LQ_COLOURS,
+    InputUsed,
     info_sheet,
     is_example,
     record_saved,
@@ -35,15 +36,29 @@ from potensi.views.analisis.shared import (
 LQ_PREFIX = "lq_"
 
 
-def commodities(indikator: pd.DataFrame) -> list[str]:
-    """Commodity names with production-value rows (``nilai_produksi_<komoditas>``)."""
-    rows = rows_with_prefix(indikator, COMMODITY_PREFIX)
-    return sorted(pd.unique(rows.indikator.str.removeprefix(COMMODITY_PREFIX)))
+#: what the commodity LQ can be computed on: production value (``nilai_produksi_``, the
+#: templates' and the example data's) or production volume (``produksi_``, tonnes, as the BPS
+#: tables "Produksi … Menurut Kecamatan" give it); shares only mean something within one
+BASES = {"nilai": COMMODITY_PREFIX, "volume": PRODUCTION_PREFIX}
 
 
-def commodity_years(indikator: pd.DataFrame, kecamatan_codes: list[str] | pd.Series) -> list[int]:
-    """Years with production-value rows for at least one kecamatan."""
-    rows = rows_with_prefix(indikator, COMMODITY_PREFIX)
+def bases(indikator: pd.DataFrame) -> list[str]:
+    """The bases with rows, real data first (the page's default is the first)."""
+    found = [b for b, prefix in BASES.items() if not rows_with_prefix(indikator, prefix).empty]
+    return sorted(found, key=lambda b: is_example(rows_with_prefix(indikator, BASES[b])))
+
+
+def commodities(indikator: pd.DataFrame, prefix: str = COMMODITY_PREFIX) -> list[str]:
+    """Commodity names with rows of ``prefix`` (``nilai_produksi_<komoditas>`` by default)."""
+    rows = rows_with_prefix(indikator, prefix)
+    return sorted(pd.unique(rows.indikator.str.removeprefix(prefix)))
+
+
+def commodity_years(
+    indikator: pd.DataFrame, kecamatan_codes: list[str] | pd.Series, prefix: str = COMMODITY_PREFIX
+) -> list[int]:
+    """Years with rows of ``prefix`` for at least one kecamatan."""
+    rows = rows_with_prefix(indikator, prefix)
     rows = rows[rows.kode_wilayah.isin(list(kecamatan_codes))]
     return sorted({int(y) for y in rows.tahun.dropna()})
 
@@ -63,6 +78,7 @@ class CommodityResults:
     unit: str
     example: bool
     sources: list[str]
+    used: tuple[InputUsed, ...] = ()  # kecamatan rows read, and the kabupaten's when published
 
     def of(self, komoditas: str, kecamatan_codes: list[str] | pd.Series) -> pd.Series:
         """LQ of one commodity per kecamatan code (NaN where undefined), for the map."""
@@ -78,6 +94,7 @@ def analyse_commodities(
     year: int | None = None,
     start: int | None = None,
     lang: Lang = "id",
+    prefix: str = COMMODITY_PREFIX,
 ) -> CommodityResults:
     """LQ of each kecamatan's commodities against the kabupaten in ``year``; DLQ from ``start``.
 
@@ -88,21 +105,22 @@ def analyse_commodities(
     the latest one available); with only two years they accept ``min_years=2`` and
     the page says the period is shorter than advised. Class codes and the reasons
     of undefined values are named in ``lang`` (``nama_kelas``, ``nama_klasifikasi``,
-    ``catatan``).
+    ``catatan``). ``prefix`` chooses the basis (:data:`BASES`): values by default, or
+    volumes read from BPS production tables.
     """
     codes = [str(c) for c in kecamatan_codes]
-    rows = rows_with_prefix(indikator, COMMODITY_PREFIX)
+    rows = rows_with_prefix(indikator, prefix)
     rows = rows[rows.kode_wilayah.isin([*codes, kabupaten])]
     if rows.empty:
         raise AnalysisError(
-            f"Tidak ada data nilai produksi komoditas (indikator '{COMMODITY_PREFIX}…') per "
-            "kecamatan. Impor nilai produksi (volume × harga) dalam satu satuan."
+            f"Tidak ada data komoditas (indikator '{prefix}…') per kecamatan. Impor nilai "
+            "produksi (volume × harga) dalam satu satuan, atau tabel BPS produksi per kecamatan."
         )
     unit = refuse_mixed_units(rows, "Nilai produksi komoditas")
     table = pd.DataFrame(
         {
             "kode": rows.kode_wilayah.astype(str),
-            "komoditas": rows.indikator.str.removeprefix(COMMODITY_PREFIX),
+            "komoditas": rows.indikator.str.removeprefix(prefix),
             "tahun": rows.tahun.astype(int),
             "nilai": rows.nilai.astype(float),
         }
@@ -147,8 +165,24 @@ def analyse_commodities(
             {"klasifikasi": LQ_KLASIFIKASI},
         )
     sources = sorted({str(s) for s in rows.sumber.dropna()}) if "sumber" in rows.columns else []
+    read = rows.assign(_komoditas=rows.indikator.str.removeprefix(prefix), _tahun=rows.tahun.astype(int))
+    read = read[read._komoditas.isin(items) & read._tahun.isin(used_years)]
+    used = [InputUsed(t(f"an_input_{prefix.rstrip('_')}", lang), read[read.kode_wilayah.isin(codes)])]
+    if complete:
+        used.append(InputUsed(t("an_input_komoditas_kabupaten", lang), read[read.kode_wilayah == kabupaten]))
     return CommodityResults(
-        year, lq, matrix, classes, start, kec, reference_text, complete, unit, is_example(rows), sources
+        year,
+        lq,
+        matrix,
+        classes,
+        start,
+        kec,
+        reference_text,
+        complete,
+        unit,
+        is_example(rows),
+        sources,
+        tuple(used),
     )
 
 

@@ -30,7 +30,14 @@ from potensi.data.indikator_keys import PDRB_PREFIX, SECTORS
 from potensi.data.wilayah import PROVINCE_NAMES
 from potensi.i18n import Lang, t
 from potensi.views.analisis.labels import LQ_KELAS, LQ_KLASIFIKASI, label, labelled, names
-from potensi.views.analisis.shared import info_sheet, is_example, refuse_mixed_units, rows_with_prefix
+from potensi.views.analisis.shared import (
+    InputUsed,
+    info_sheet,
+    is_example,
+    level_name,
+    refuse_mixed_units,
+    rows_with_prefix,
+)
 
 #: catalogue prefixes of the sector method's own class codes
 KLASSEN_SEKTORAL = "klassen_sektoral_"
@@ -89,6 +96,7 @@ class SectorInputs:
     years: list[int]
     example: bool
     sources: list[str]
+    rows: pd.DataFrame | None = None  # the indikator rows read (both regions, the common years)
 
 
 def sector_inputs(indikator: pd.DataFrame, region: str = "35.05", reference: str = "35") -> SectorInputs:
@@ -119,7 +127,7 @@ def sector_inputs(indikator: pd.DataFrame, region: str = "35.05", reference: str
     data = table[table.kode == region].reset_index(drop=True)
     acuan = table[table.kode == reference].drop(columns="kode").reset_index(drop=True)
     sources = sorted({str(s) for s in rows.sumber.dropna()}) if "sumber" in rows.columns else []
-    return SectorInputs(region, reference, data, acuan, unit, years, is_example(rows), sources)
+    return SectorInputs(region, reference, data, acuan, unit, years, is_example(rows), sources, rows)
 
 
 @dataclass(frozen=True)
@@ -139,6 +147,7 @@ class SectorResults:
     klasifikasi: pd.DataFrame  # SLQ (end year) × DLQ
     shift_share: pd.DataFrame
     klassen: pd.DataFrame
+    used: tuple[InputUsed, ...] = ()  # the region's and the reference's PDRB rows, named
 
     @property
     def example(self) -> bool:
@@ -198,6 +207,16 @@ def analyse_sectors(
         _named(classes, lang, {"klasifikasi": LQ_KLASIFIKASI}),
         _named(shares, lang, {"tipe_alokasi": TIPE_ALOKASI}),
         _named(klassen, lang, {"klasifikasi": KLASSEN_SEKTORAL}),
+        _used(inputs, lang),
+    )
+
+
+def _used(inputs: SectorInputs, lang: Lang) -> tuple[InputUsed, ...]:
+    """The region's and the reference's PDRB rows, each named for the page's input lines."""
+    rows = inputs.rows if inputs.rows is not None else pd.DataFrame(columns=["kode_wilayah"])
+    return tuple(
+        InputUsed(t("an_input_pdrb", lang, level=level_name(code, lang)), rows[rows.kode_wilayah == code])
+        for code in (inputs.region, inputs.reference)
     )
 
 

@@ -10,6 +10,7 @@ Never imports streamlit.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -18,6 +19,7 @@ from potensi.analysis import AnalysisError
 from potensi.core.auth import Session
 from potensi.data import audit
 from potensi.data.importer import ImportReport
+from potensi.i18n import Lang, t
 
 #: ColorBrewer BrBG, 5 classes: brown below 1 (non-basis), teal from 1 up (basis); colour-blind safe.
 #: The sector LQ bars and the commodity LQ map use the same colours.
@@ -46,6 +48,73 @@ def refuse_mixed_units(rows: pd.DataFrame, what: str) -> str:
 def is_example(rows: pd.DataFrame) -> bool:
     """Whether any of ``rows`` is example data (the page must say so)."""
     return bool("contoh" in rows.columns and rows.contoh.fillna(False).astype(bool).any())
+
+
+@dataclass(frozen=True)
+class InputUsed:
+    """One input table a method used: what it is (in the language of the results) and the
+    indikator rows it actually read, so the page can say which inputs are real."""
+
+    what: str
+    rows: pd.DataFrame
+
+
+def level_name(code: str, lang: Lang) -> str:
+    """ "provinsi", "kabupaten", "kecamatan" or "desa" by the shape of a Kemendagri code."""
+    level = {2: "provinsi", 5: "kabupaten", 8: "kecamatan"}.get(len(str(code)), "desa")
+    return t(f"an_input_level_{level}", lang)
+
+
+def _years(rows: pd.DataFrame) -> str:
+    years = sorted({int(y) for y in rows.tahun.dropna()}) if "tahun" in rows.columns else []
+    if not years:
+        return ""
+    return str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"
+
+
+def input_lines(used: Sequence[InputUsed], lang: Lang) -> list[str]:
+    """One line per input table, from the ``contoh`` flags of the rows the method read:
+    "PDRB kabupaten ADHK 2019–2023: data nyata (sumber …)", "…: data contoh", or how many
+    figures of each when a table mixes both (the example years named).
+
+    Shared by the Sektor, Komoditas, Skalogram and Klassen methods. A real figure always
+    wins over an example one of the same key, area and year: the store keeps one row per
+    (kode_wilayah, indikator, tahun), and importing a real figure replaces the example row.
+    """
+    lines = []
+    for item in used:
+        rows = item.rows
+        if rows.empty:
+            continue
+        example = (
+            rows.contoh.fillna(False).astype(bool)
+            if "contoh" in rows.columns
+            else pd.Series(False, rows.index)
+        )
+        real = rows[~example]
+        sources = (
+            "; ".join(sorted({str(s) for s in real.sumber.dropna() if str(s).strip()}))
+            if "sumber" in rows
+            else ""
+        )
+        fields = {"what": item.what, "years": _years(rows)}
+        if not example.any():
+            lines.append(t("an_input_real", lang, sources=sources or "-", **fields))
+        elif example.all():
+            lines.append(t("an_input_example", lang, **fields))
+        else:
+            lines.append(
+                t(
+                    "an_input_mixed",
+                    lang,
+                    real=int((~example).sum()),
+                    example=int(example.sum()),
+                    example_years=_years(rows[example]),
+                    sources=sources or "-",
+                    **fields,
+                )
+            )
+    return lines
 
 
 def info_sheet(rows: list[tuple[str, object]]) -> pd.DataFrame:
