@@ -253,3 +253,60 @@ def test_a_tag_naming_an_unknown_potential_stops_the_build(tmp_path: Path) -> No
     tags.write_text(tags.read_text(encoding="utf-8").replace("POT-0024", "POT-9999"), encoding="utf-8")
     with pytest.raises(SystemExit, match="POT-9999"):
         script.build(REFERENCE, tmp_path / "out", sources)
+
+
+def _changed_seed(tmp_path: Path, layer: str, column: str, value: str) -> tuple[Path, dict]:
+    """A copy of data/seed with one cell of the first row of ``<layer>.csv`` changed."""
+    import csv
+    import shutil
+
+    from potensi.data.seed import SEED_DIR
+
+    folder = tmp_path / "seed"
+    shutil.copytree(SEED_DIR, folder)
+    path = folder / f"{layer}.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    rows[0][column] = value
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    return folder, rows[0]
+
+
+def test_a_newer_seed_updates_the_seed_s_own_rows(seeded_copy: Path, tmp_path: Path) -> None:
+    from potensi.data.seed import seed_store
+    from potensi.data.tables import read_rows
+
+    folder, row = _changed_seed(tmp_path, "opd", "singkatan", "Singkatan Baru")
+    notes: list[str] = []
+    made = seed_store(seeded_copy, folder, progress=notes.append)
+    assert len(made) == 1, notes
+    stored = read_rows("opd", seeded_copy).set_index("kode_opd")
+    assert stored.loc[row["kode_opd"], "singkatan"] == "Singkatan Baru"
+    assert seed_store(seeded_copy, folder, progress=notes.append) == []  # and only once
+
+
+def test_a_newer_seed_never_overwrites_what_an_official_changed(seeded_copy: Path, tmp_path: Path) -> None:
+    import pandas as pd
+
+    from potensi.data.importer import import_as
+    from potensi.data.seed import seed_store
+    from potensi.data.tables import IMPORT_COLUMN, read_rows
+
+    stored = read_rows("opd", seeded_copy)
+    first = stored.iloc[0].drop(IMPORT_COLUMN).to_dict()
+    first = {k: ("" if v is None or (isinstance(v, float) and pd.isna(v)) else v) for k, v in first.items()}
+    first["aktif"] = "ya" if first["aktif"] else "tidak"
+    first["contoh"] = "ya" if first["contoh"] else "tidak"
+    official = pd.DataFrame([{**first, "singkatan": "Versi Petugas"}]).to_csv(index=False).encode()
+    import_as("petugas", "opd", official, "koreksi_opd.csv", seeded_copy, replace=True)
+    folder, _ = _changed_seed(tmp_path, "opd", "singkatan", "Versi Seed Baru")
+    notes: list[str] = []
+    assert seed_store(seeded_copy, folder, progress=notes.append) == []
+    assert any("sudah diubah petugas" in n for n in notes), notes
+    assert (
+        read_rows("opd", seeded_copy).set_index("kode_opd").loc[first["kode_opd"], "singkatan"]
+        == "Versi Petugas"
+    )

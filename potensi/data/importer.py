@@ -191,9 +191,12 @@ def import_file(
     *,
     actor: str | None = None,
     replace: bool = False,
+    replace_own: str | None = None,
     reader: Reader = read_table,
 ) -> ImportReport:
     """Validate ``source`` against ``layer``'s schema and store it in one transaction.
+
+    ``replace_own``: see :func:`potensi.data.tables.apply_import` (the seed's upgrade).
 
     Refuses (:class:`~potensi.data.tables.ReplaceRefused`, nothing written) when a row
     would replace an existing one and ``replace`` is not set. Writes no audit entry:
@@ -207,7 +210,17 @@ def import_file(
     if not result.ok:
         raise ValidationFailed(name, result.problems)
     sha = hashlib.sha256(_bytes(source)).hexdigest()
-    record = apply_import(table, result.rows, name, sha, store, prefix=prefix, actor=actor, replace=replace)
+    record = apply_import(
+        table,
+        result.rows,
+        name,
+        sha,
+        store,
+        prefix=prefix,
+        actor=actor,
+        replace=replace,
+        replace_own=replace_own,
+    )
     return ImportReport(record, [p for p in result.problems if p.severity == "warning"])
 
 

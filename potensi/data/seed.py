@@ -3,6 +3,11 @@
 The seed goes through the same validation as an official's file, so it is held to
 the same rules; loading it twice changes nothing, because a file whose exact bytes
 were already imported (and not undone) is skipped.
+
+A newer version of the project brings a changed seed file to a store seeded by an
+older one (``make run`` seeds at every start). It replaces the rows that are still the
+seed's own, and never a row an official imported or corrected: a file that would
+overwrite one is skipped with a notice naming the rows, and the dashboard still starts.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from pathlib import Path
 
 from potensi.core.config import REPO_ROOT
 from potensi.data.importer import import_file
-from potensi.data.tables import history
+from potensi.data.tables import ReplaceRefused, history
 
 SEED_DIR = REPO_ROOT / "data" / "seed"
 #: the import id prefix of the seed's batches (``SEED-<time>-<sha>``)
@@ -62,7 +67,17 @@ def seed_store(
         if ((active.lapisan == layer) & (active.sha256 == sha)).any():
             progress(f"  {layer}: seed sudah dimuat, dilewati")
             continue
-        report = import_file(layer, path, store=store, prefix=SEED_PREFIX)
+        try:
+            report = import_file(layer, path, store=store, prefix=SEED_PREFIX, replace_own=SEED_PREFIX)
+        except ReplaceRefused as exc:
+            shown = ", ".join(exc.keys[:5]) + (
+                f" (dan {len(exc.keys) - 5} lainnya)" if len(exc.keys) > 5 else ""
+            )
+            progress(
+                f"  {layer}: seed {path.name} berubah, tetapi {len(exc.keys)} barisnya sudah diubah petugas "
+                f"({shown}); berkas ini dilewati, data petugas tidak diganti"
+            )
+            continue
         progress(
             f"  {layer}: {report.record.baris_baru} baris baru, "
             f"{report.record.baris_diganti} diganti ({report.record.impor_id})"

@@ -226,9 +226,14 @@ def apply_import(
     *,
     actor: str | None = None,
     replace: bool = False,
+    replace_own: str | None = None,
 ) -> ImportRecord:
     """Insert ``rows`` by key (replacing existing keys only when ``replace``), recording
     what each replaced and who imported (``actor``), atomically.
+
+    ``replace_own`` (an import-id prefix such as ``SEED``) allows replacing exactly the
+    rows whose stored version came from an import with that prefix: a newer seed
+    updates the seed's own rows but never a row an official imported or corrected.
 
     Whether a key exists is decided inside the write transaction, so a row added by
     someone else between the preview and the save is still refused, never overwritten
@@ -254,7 +259,10 @@ def apply_import(
                 added += 1
             else:
                 replaced += 1
-                if not replace:
+                own = replace_own is not None and str(before.get(IMPORT_COLUMN) or "").startswith(
+                    f"{replace_own}-"
+                )
+                if not (replace or own):
                     refused.append(key_text(table, values))
                     continue
             con.execute(
