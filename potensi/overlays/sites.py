@@ -1,0 +1,141 @@
+"""The stored facts of each site against the overlays, the zone↔sector rule, and *Cari lokasi*.
+
+The facts are computed and stored by :func:`potensi.data.tematik.recompute_facts`
+whenever an overlay or a point layer changes; here they are only read, joined with
+their overlay's title, source and year (every fact is shown with where it comes
+from), and filtered. Nothing here writes: an anonymous visitor may search.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+
+from potensi.core.config import REPO_ROOT
+from potensi.data import tematik
+from potensi.data.tables import read_connection
+
+#: which sectors a zone class suits (see data/reference/README.md)
+ZONE_RULES = REPO_ROOT / "data" / "reference" / "zona_sektor.csv"
+FACT_COLUMNS = [
+    "lapisan",
+    "record_id",
+    "lapisan_id",
+    "jenis",
+    "kelas",
+    "jarak_m",
+    "judul",
+    "kategori",
+    "sumber",
+    "tahun",
+]
+
+
+def read_facts(store: Path | None = None) -> pd.DataFrame:
+    """Every site fact with its overlay's title, category, source and year."""
+    with read_connection(store) as con:
+        exists = con.execute("SELECT 1 FROM sqlite_master WHERE name = 'fakta_lokasi'").fetchone()
+        if not exists:
+            return pd.DataFrame(columns=FACT_COLUMNS)
+        return pd.read_sql_query(
+            "SELECT f.lapisan, f.record_id, f.lapisan_id, f.jenis, f.kelas, f.jarak_m, "
+            "t.judul, t.kategori, t.sumber, t.tahun FROM fakta_lokasi f JOIN lapisan_tematik t "
+            "USING (lapisan_id) ORDER BY t.waktu, f.lapisan_id",
+            con,
+        )
+
+
+def facts_of(facts: pd.DataFrame, table: str, record_id: str) -> pd.DataFrame:
+    """One site's facts (zones, hazards, distances), in overlay order."""
+    return facts[(facts.lapisan == table) & (facts.record_id == str(record_id))]
+
+
+@dataclass(frozen=True)
+class ZoneRule:
+    """A zone class containing ``keyword`` suits ``sectors`` (none: no investment)."""
+
+    keyword: str
+    sectors: frozenset[str]
+    reason: str
+
+
+@cache
+def zone_rules(path: Path = ZONE_RULES) -> tuple[ZoneRule, ...]:
+    """The rules of ``data/reference/zona_sektor.csv``, in file order."""
+    with path.open(encoding="utf-8") as handle:
+        return tuple(
+            ZoneRule(
+                row["kata_kunci"].strip().lower(),
+                frozenset(s.strip() for s in (row["sektor_sesuai"] or "").split(";") if s.strip()),
+                row["alasan"].strip(),
+            )
+            for row in csv.DictReader(handle)
+        )
+
+
+def zone_rule(zone: str | None) -> ZoneRule | None:
+    """The first rule whose keyword the zone class contains; None for an unknown class."""
+    if not zone:
+        return None
+    text = zone.lower()
+    return next((r for r in zone_rules() if r.keyword in text), None)
+
+
+def zone_contradicts(zone: str | None, sector: object) -> bool:
+    """Whether a site of ``sector`` in ``zone`` goes against the plan. Unknown zone classes
+    and unknown sectors are not flagged: the rule only speaks where it knows."""
+    rule = zone_rule(zone)
+    if rule is None or not isinstance(sector, str) or not sector:
+        return False
+    return sector not in rule.sectors
+
+
+def zone_classes(facts: pd.DataFrame) -> list[str]:
+    """The zone classes sites lie in, for the search's choice."""
+    zones = facts[(facts.jenis == "zona") & facts.kelas.notna() & (facts.kelas != "")]
+    return sorted(zones.kelas.unique())
+
+
+@dataclass(frozen=True)
+class SiteQuery:
+    """*Cari lokasi*: every condition is optional; all given must hold."""
+
+    zones: tuple[str, ...] = ()  # the site lies in one of these zone classes
+    outside_hazards: tuple[str, ...] = ()  # overlay ids of hazard layers the site must lie outside
+    network: str | None = None  # overlay id of a network layer …
+    max_km: float | None = None  # … whose nearest feature is at most this far
+
+
+def find_sites(facts: pd.DataFrame, sites: pd.DataFrame, query: SiteQuery) -> pd.DataFrame:
+    """The sites (``sites``: columns ``lapisan``, ``record_id`` and whatever else to show)
+    that meet every condition of ``query``. A site not checked against a layer the
+    query names (no location) never matches: it is unknown, not compliant."""
+    keep = pd.Series(True, index=sites.index)
+    keys = list(zip(sites.lapisan, sites.record_id.astype(str), strict=True))
+
+    def matching(frame: pd.DataFrame) -> set[tuple[str, str]]:
+        return set(zip(frame.lapisan, frame.record_id.astype(str), strict=True))
+
+    if query.zones:
+        found = matching(facts[(facts.jenis == "zona") & facts.kelas.isin(query.zones)])
+        keep &= [k in found for k in keys]
+    for hazard in query.outside_hazards:
+        layer = facts[facts.lapisan_id == hazard]
+        outside = matching(layer[layer.kelas.isna()])
+        keep &= [k in outside for k in keys]
+    if query.network and query.max_km is not None:
+        layer = facts[(facts.lapisan_id == query.network) & (facts.jarak_m <= query.max_km * 1000)]
+        near = matching(layer)
+        keep &= [k in near for k in keys]
+    return sites[keep.to_numpy()]
+
+
+def overlay_choices(store: Path | None = None) -> dict[str, list[tematik.Overlay]]:
+    """The stored overlays by category (the search offers hazard and network layers)."""
+    with read_connection(store) as con:
+        found = tematik.overlays(con)
+    return {k: [o for o in found if o.kategori == k] for k in tematik.KATEGORI}
