@@ -132,6 +132,7 @@ if chosen:
                     desa=desa_display[desa_display.kode_kec == kec],
                     basemap=state.basemap,
                     lang=lang,  # no locator inset: it hid coastal sites
+                    overlays=cache.overlays(page.version),
                     points=[
                         point_features(
                             "peluang",

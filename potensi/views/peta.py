@@ -7,7 +7,7 @@ that a test could only reach through a browser.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import geopandas as gpd
 import pandas as pd
@@ -18,6 +18,7 @@ from potensi.core.layers import POINT_LAYERS, POINT_TABLES
 from potensi.core.store import Boundaries
 from potensi.i18n import Lang, t
 from potensi.iid.coverage import support_names
+from potensi.overlays.layers import OverlayDisplay
 from potensi.views.state import ViewState, filter_rows, sidebar_choropleth
 from potensi.viz.maps import build_kecamatan_map, outline_geojson
 from potensi.viz.points import centres_of, point_features
@@ -34,6 +35,7 @@ def view_map(
     state: ViewState,
     display: tuple[gpd.GeoDataFrame, gpd.GeoDataFrame],
     profile_url: str = "/profil",
+    overlays: Sequence[OverlayDisplay] = (),
 ):
     """The main page's map for a view state: choropleth, point layers, desa, labels.
 
@@ -83,6 +85,7 @@ def view_map(
         points=points,
         labels="label" in state.layers,
         outline=outline_geojson(kec_display),
+        overlays=overlays,
     )
 
 
