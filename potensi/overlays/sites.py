@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from potensi.core.config import REPO_ROOT
@@ -44,7 +45,8 @@ def read_facts(store: Path | None = None) -> pd.DataFrame:
         return pd.read_sql_query(
             "SELECT f.lapisan, f.record_id, f.lapisan_id, f.jenis, f.kelas, f.jarak_m, "
             "t.judul, t.kategori, t.sumber, t.tahun FROM fakta_lokasi f JOIN lapisan_tematik t "
-            "USING (lapisan_id) ORDER BY t.waktu, f.lapisan_id",
+            "USING (lapisan_id) ORDER BY CASE f.jenis WHEN 'zona' THEN 0 WHEN 'bahaya' THEN 1 ELSE 2 END, "
+            "t.waktu, f.lapisan_id",
             con,
         )
 
@@ -114,7 +116,7 @@ def find_sites(facts: pd.DataFrame, sites: pd.DataFrame, query: SiteQuery) -> pd
     """The sites (``sites``: columns ``lapisan``, ``record_id`` and whatever else to show)
     that meet every condition of ``query``. A site not checked against a layer the
     query names (no location) never matches: it is unknown, not compliant."""
-    keep = pd.Series(True, index=sites.index)
+    keep = np.ones(len(sites), dtype=bool)
     keys = list(zip(sites.lapisan, sites.record_id.astype(str), strict=True))
 
     def matching(frame: pd.DataFrame) -> set[tuple[str, str]]:
@@ -122,16 +124,16 @@ def find_sites(facts: pd.DataFrame, sites: pd.DataFrame, query: SiteQuery) -> pd
 
     if query.zones:
         found = matching(facts[(facts.jenis == "zona") & facts.kelas.isin(query.zones)])
-        keep &= [k in found for k in keys]
+        keep &= np.array([k in found for k in keys], dtype=bool)
     for hazard in query.outside_hazards:
         layer = facts[facts.lapisan_id == hazard]
         outside = matching(layer[layer.kelas.isna()])
-        keep &= [k in outside for k in keys]
+        keep &= np.array([k in outside for k in keys], dtype=bool)
     if query.network and query.max_km is not None:
         layer = facts[(facts.lapisan_id == query.network) & (facts.jarak_m <= query.max_km * 1000)]
         near = matching(layer)
-        keep &= [k in near for k in keys]
-    return sites[keep.to_numpy()]
+        keep &= np.array([k in near for k in keys], dtype=bool)
+    return sites[keep]
 
 
 def overlay_choices(store: Path | None = None) -> dict[str, list[tematik.Overlay]]:
