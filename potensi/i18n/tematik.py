@@ -2,6 +2,7 @@
 and the overlay upload of Kelola Data; shared by every page that draws a map."""
 
 TEXTS = {
+    "layer_tematik": {"id": "Lapisan tematik", "en": "Thematic layer"},
     "tematik_control_title": {"id": "Lapisan tematik", "en": "Thematic layers"},
     "tematik_source_year": {"id": "Sumber: {source}, {year}", "en": "Source: {source}, {year}"},
     "tematik_source": {"id": "Sumber: {source}", "en": "Source: {source}"},
