@@ -130,8 +130,8 @@ def display_rows(
         g: shapely.union_all(geoms[(keys == g[0]) & (families == g[1])]) if g[1] != "titik" else None
         for g in groups
     }
-    tolerance = START_TOLERANCE
-    for _ in range(12):
+    tolerance, closing = START_TOLERANCE, False
+    for _ in range(16):
         shapes = {}
         for key, family in groups:
             members = geoms[(keys == key) & (families == family)]
@@ -141,11 +141,18 @@ def display_rows(
                 base = merged[(key, family)]
                 if family == "garis":
                     base = shapely.line_merge(base) if base.geom_type == "MultiLineString" else base
+                elif closing:
+                    # many small parcels: simplifying cannot go below 4 vertices each, so
+                    # gaps narrower than the tolerance close and neighbours of a class merge
+                    grown = shapely.buffer(base, tolerance, quad_segs=1, join_style="mitre")
+                    base = shapely.buffer(grown, -tolerance, quad_segs=1, join_style="mitre")
                 simple = shapely.simplify(base, tolerance, preserve_topology=True)
                 shapes[(key, family)] = shapely.transform(simple, lambda xy: np.round(xy, DECIMALS))
         total = sum(int(shapely.get_num_coordinates(s)) for s in shapes.values())
         if total <= max_vertices:
             break
+        # simplification alone barely helped: the vertices are in many tiny parts
+        closing = closing or tolerance >= 8 * START_TOLERANCE
         tolerance *= 2
     return [
         DisplayClass(

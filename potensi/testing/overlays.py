@@ -74,13 +74,18 @@ def zipped_shapefile(frame: gpd.GeoDataFrame, target: Path) -> Path:
 
 
 def many_parcels(store: Path | None = None, n: int = 30_000) -> gpd.GeoDataFrame:
-    """``n`` small square parcels over the kabupaten in ~20 classes (a detailed RTRW), UTM 49S."""
+    """``n`` square parcels tiling the kabupaten's box in 20 zone classes, UTM 49S.
+
+    Like a detailed RTRW pattern: parcels of one class lie together in blocks of
+    about 12 × 12 (zones are contiguous), each parcel its own feature.
+    """
     kab = shapely.union_all(load_layer("kabupaten", store).geometry.to_numpy())
     minx, miny, maxx, maxy = kab.bounds
     side = int(np.ceil(np.sqrt(n)))
-    xs = np.linspace(minx, maxx, side, endpoint=False)
-    ys = np.linspace(miny, maxy, side, endpoint=False)
     dx, dy = (maxx - minx) / side, (maxy - miny) / side
-    boxes = [shapely.box(x, y, x + dx * 0.9, y + dy * 0.9) for y in ys for x in xs][:n]
-    classes = [f"Zona {i % 20:02d}" for i in range(len(boxes))]
+    cells = [(i, j) for j in range(side) for i in range(side)][:n]
+    boxes = [
+        shapely.box(minx + i * dx, miny + j * dy, minx + (i + 1) * dx, miny + (j + 1) * dy) for i, j in cells
+    ]
+    classes = [f"Zona {((i // 12) * 7 + (j // 12) * 3) % 20:02d}" for i, j in cells]
     return gpd.GeoDataFrame({"ZONA": classes}, geometry=boxes, crs="EPSG:4326").to_crs(UTM)
