@@ -53,8 +53,8 @@
         var layer = L.geoJSON(features, {
             pane: 'tematik',
             style: function (f) {
-                return {color: f.properties.colour, fillColor: f.properties.colour, weight: 2,
-                        opacity: 0.9, fillOpacity: 0.35};
+                return {color: f.properties.colour, fillColor: f.properties.colour, weight: 3,
+                        opacity: 0.95, fillOpacity: 0.45};
             },
             pointToLayer: function (f, latlng) {
                 return L.circleMarker(latlng, {pane: 'tematik', radius: 3});
