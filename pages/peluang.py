@@ -15,7 +15,7 @@ from streamlit_folium import st_folium
 from potensi.core import cells, text
 from potensi.data import records
 from potensi.i18n import t
-from potensi.overlays.sites import SiteQuery, zone_classes
+from potensi.overlays.sites import SiteQuery, fact_lines_by_site, zone_classes
 from potensi.views import peluang as pl
 from potensi.views.state import filter_rows, sidebar_choropleth
 from potensi.viz.maps import build_kecamatan_map
@@ -144,6 +144,7 @@ if chosen:
                             lang,
                             "/profil",
                             colour_blind_safe=state.present,
+                            site_facts=fact_lines_by_site(facts, "peluang_investasi", lang),
                         )
                     ],
                 )

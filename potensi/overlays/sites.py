@@ -17,8 +17,10 @@ import numpy as np
 import pandas as pd
 
 from potensi.core.config import REPO_ROOT
+from potensi.core.formatting import format_trimmed
 from potensi.data import tematik
 from potensi.data.tables import read_connection
+from potensi.i18n import Lang, t
 
 #: which sectors a zone class suits (see data/reference/README.md)
 ZONE_RULES = REPO_ROOT / "data" / "reference" / "zona_sektor.csv"
@@ -141,3 +143,50 @@ def overlay_choices(store: Path | None = None) -> dict[str, list[tematik.Overlay
     with read_connection(store) as con:
         found = tematik.overlays(con)
     return {k: [o for o in found if o.kategori == k] for k in tematik.KATEGORI}
+
+
+def source_text(sumber: str, tahun: int | None, lang: Lang) -> str:
+    """ "Sumber: Bappeda, 2021": every fact and legend names where it comes from."""
+    if tahun:
+        return t("tematik_source_year", lang, source=sumber, year=str(tahun))
+    return t("tematik_source", lang, source=sumber)
+
+
+def site_fact_lines(facts: pd.DataFrame, lang: Lang) -> tuple[str, ...]:
+    """One site's stored facts in words, each ending with its layer's source and year:
+    "Zona RTRW 2021: Kawasan Peruntukan Industri (Sumber: Bappeda, 2021)"."""
+    lines = []
+    for fact in facts.itertuples():
+        kelas = fact.kelas if isinstance(fact.kelas, str) else None
+        tahun = None if pd.isna(fact.tahun) else int(fact.tahun)
+        source = source_text(str(fact.sumber), tahun, lang)
+        if fact.jenis == "zona":
+            text = (
+                t("tematik_fact_zone", lang, title=fact.judul, zone=kelas)
+                if kelas
+                else t("tematik_fact_zone_none", lang, title=fact.judul)
+            )
+        elif fact.jenis == "bahaya":
+            text = (
+                t("tematik_fact_hazard_out", lang, title=fact.judul)
+                if kelas is None
+                else t("tematik_fact_hazard_in", lang, title=fact.judul, zone=kelas or fact.judul)
+            )
+        else:
+            km = t("tematik_km", lang, n=format_trimmed(float(fact.jarak_m) / 1000, lang, 1))
+            text = (
+                t("tematik_fact_distance_class", lang, title=fact.judul, cls=kelas, km=km)
+                if kelas
+                else t("tematik_fact_distance", lang, title=fact.judul, km=km)
+            )
+        lines.append(f"{text} ({source})")
+    return tuple(lines)
+
+
+def fact_lines_by_site(facts: pd.DataFrame, table: str, lang: Lang) -> dict[str, tuple[str, ...]]:
+    """Every site of ``table`` with its facts in words (for map popups)."""
+    own = facts[facts.lapisan == table]
+    return {
+        str(record_id): site_fact_lines(group, lang)
+        for record_id, group in own.groupby("record_id", sort=False)
+    }

@@ -31,8 +31,14 @@ from potensi.data.records import ENUM_LABELS, enum_label, title_of
 from potensi.data.schema import PELUANG, SEKTOR_PRIORITAS, TINGKAT_KESIAPAN
 from potensi.data.sources import cell_html, cell_text, clean_note, source_html, source_label
 from potensi.i18n import Lang, t
-from potensi.overlays.sites import SiteQuery, facts_of, find_sites, zone_contradicts, zone_rule
-from potensi.viz.overlays import source_text
+from potensi.overlays.sites import (
+    SiteQuery,
+    facts_of,
+    find_sites,
+    site_fact_lines,
+    zone_contradicts,
+    zone_rule,
+)
 
 #: how the catalogue can be ordered (widget options, labelled ``peluang_sort_<key>``)
 SORT_OPTIONS = ("kesiapan", "nilai", "irr", "kelengkapan", "pembaruan")
@@ -265,37 +271,6 @@ def place_text(
     if is_known(desa):
         parts.append(t("peluang_desa", lang, name=desa_names.get(str(desa), str(desa))))
     return " · ".join(parts)
-
-
-def site_fact_lines(facts: pd.DataFrame, lang: Lang) -> tuple[str, ...]:
-    """One site's stored facts in words, each ending with its layer's source and year:
-    "Zona RTRW 2021: Kawasan Peruntukan Industri (Sumber: Bappeda, 2021)"."""
-    lines = []
-    for fact in facts.itertuples():
-        kelas = fact.kelas if isinstance(fact.kelas, str) else None
-        tahun = None if pd.isna(fact.tahun) else int(fact.tahun)
-        source = source_text(str(fact.sumber), tahun, lang)
-        if fact.jenis == "zona":
-            text = (
-                t("tematik_fact_zone", lang, title=fact.judul, zone=kelas)
-                if kelas
-                else t("tematik_fact_zone_none", lang, title=fact.judul)
-            )
-        elif fact.jenis == "bahaya":
-            text = (
-                t("tematik_fact_hazard_out", lang, title=fact.judul)
-                if kelas is None
-                else t("tematik_fact_hazard_in", lang, title=fact.judul, zone=kelas or fact.judul)
-            )
-        else:
-            km = t("tematik_km", lang, n=format_trimmed(float(fact.jarak_m) / 1000, lang, 1))
-            text = (
-                t("tematik_fact_distance_class", lang, title=fact.judul, cls=kelas, km=km)
-                if kelas
-                else t("tematik_fact_distance", lang, title=fact.judul, km=km)
-            )
-        lines.append(f"{text} ({source})")
-    return tuple(lines)
 
 
 def zone_conflict_text(row: pd.Series, facts: pd.DataFrame, lang: Lang) -> str | None:

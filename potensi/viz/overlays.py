@@ -18,6 +18,7 @@ import shapely
 from potensi.i18n import Lang, t
 from potensi.overlays.display import NO_CLASS, OTHER_CLASS
 from potensi.overlays.layers import OverlayDisplay
+from potensi.overlays.sites import source_text
 from potensi.viz.controls import MapScript
 from potensi.viz.display import encode_polygons, encode_ring
 
@@ -33,13 +34,6 @@ def class_label(kelas: str, lang: Lang) -> str:
     if kelas == NO_CLASS:
         return t("tematik_no_class", lang)
     return kelas
-
-
-def source_text(sumber: str, tahun: int | None, lang: Lang) -> str:
-    """ "Sumber: Bappeda, 2021" — every fact and legend names where it comes from."""
-    if tahun:
-        return t("tematik_source_year", lang, source=sumber, year=str(tahun))
-    return t("tematik_source", lang, source=sumber)
 
 
 def _parts(geom: shapely.Geometry) -> tuple[str, list]:

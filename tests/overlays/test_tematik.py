@@ -330,3 +330,24 @@ def test_cli_imports_lists_and_undoes(files: dict[str, Path], seeded_copy: Path,
     assert cli_main(["overlay", "undo", impor_id, "--store", store]) == 0
     assert cli_main(["overlay", "list", "--store", store]) == 0
     assert "Belum ada lapisan tematik." in capsys.readouterr().out
+
+
+def test_map_popups_of_sites_carry_their_facts_with_sources(
+    files: dict[str, Path], seeded_copy: Path
+) -> None:
+    from potensi.core.store import load_boundaries
+    from potensi.overlays.sites import fact_lines_by_site
+    from potensi.viz.points import point_features
+
+    import_all(files, seeded_copy)
+    facts = read_facts(seeded_copy)
+    boundaries = load_boundaries(seeded_copy)
+    rows = read_rows("potensi", seeded_copy)
+    points = point_features(
+        "potensi", rows, boundaries, "id", "/profil", site_facts=fact_lines_by_site(facts, "potensi", "id")
+    )
+    popup = next(
+        r[6] for r in points.data["rows"] if r[3] == rows[rows.potensi_id == "POT-0026"].nama.iloc[0]
+    )
+    assert "Zona RTRW Uji 2021: Kawasan Peruntukan Industri (Sumber: Bappeda, Perda RTRW, 2021)" in popup
+    assert any(line.startswith("Jarak ke Jalan Uji (Jalan Arteri): 1,2 km") for line in popup)
