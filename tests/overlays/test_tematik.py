@@ -351,3 +351,56 @@ def test_map_popups_of_sites_carry_their_facts_with_sources(
     )
     assert "Zona RTRW Uji 2021: Kawasan Peruntukan Industri (Sumber: Bappeda, Perda RTRW, 2021)" in popup
     assert any(line.startswith("Jarak ke Jalan Uji (Jalan Arteri): 1,2 km") for line in popup)
+
+
+def _geojson(path: Path, features: list[dict], crs: str = "EPSG:4326") -> Path:
+    collection = {
+        "type": "FeatureCollection",
+        "crs": {"type": "name", "properties": {"name": f"urn:ogc:def:crs:{crs.replace(':', '::')}"}},
+        "features": features,
+    }
+    path.write_text(json.dumps(collection), encoding="utf-8")
+    return path
+
+
+def _feature(kelas: str, geometry: dict) -> dict:
+    return {"type": "Feature", "properties": {"KELAS": kelas}, "geometry": geometry}
+
+
+def test_a_self_crossing_polygon_is_repaired_and_a_collection_refused_by_name(
+    tmp_path: Path, seeded_copy: Path
+) -> None:
+    bowtie = [[112.10, -8.10], [112.12, -8.12], [112.12, -8.10], [112.10, -8.12], [112.10, -8.10]]
+    repaired = _geojson(
+        tmp_path / "dasi.geojson", [_feature("Rawan Longsor", {"type": "Polygon", "coordinates": [bowtie]})]
+    )
+    report = import_overlay(repaired, OverlayMeta("Longsor", "rawan_bencana", "BPBD"), "uji", seeded_copy)
+    assert report.n_diperbaiki == 1 and "1 geometri diperbaiki" in report.summary()
+
+    before = sha(seeded_copy)
+    point = {"type": "Point", "coordinates": [112.1, -8.1]}
+    mixed = _geojson(
+        tmp_path / "campur.geojson",
+        [
+            _feature("Jalan A", {"type": "LineString", "coordinates": [[112.1, -8.1], [112.2, -8.1]]}),
+            _feature("Aneh", {"type": "GeometryCollection", "geometries": [point]}),
+        ],
+    )
+    with pytest.raises(
+        GeodataError, match=r"fitur ke-2 \(Aneh\): geometri GeometryCollection tidak didukung"
+    ):
+        import_overlay(mixed, OverlayMeta("Campur", "jaringan", "DPUPR"), "uji", seeded_copy)
+    assert sha(seeded_copy) == before
+
+
+def test_a_shapefile_without_prj_is_refused_and_nothing_changes(tmp_path: Path, seeded_copy: Path) -> None:
+    source = gen.zipped_shapefile(gen.hazard(), tmp_path / "banjir.zip")
+    stripped = tmp_path / "tanpa_prj.zip"
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(stripped, "w") as archive:
+        for item in original.infolist():
+            if not item.filename.endswith(".prj"):
+                archive.writestr(item, original.read(item))
+    before = sha(seeded_copy)
+    with pytest.raises(GeodataError, match="tidak menyatakan CRS"):
+        import_overlay(stripped, BANJIR, "uji", seeded_copy)
+    assert sha(seeded_copy) == before
