@@ -41,11 +41,23 @@ def overlay_upload(page: PageContext, session: Session | None, lang: Lang) -> No
     sumber = left.text_input(t("tematik_upload_sumber", lang), key="kelola_overlay_sumber")
     tahun = int(right.number_input(t("tematik_upload_tahun", lang), 0, 2100, 0, key="kelola_overlay_tahun"))
     lisensi = left.text_input(t("tematik_upload_lisensi", lang), key="kelola_overlay_lisensi")
-    kolom = right.text_input(t("tematik_upload_kolom", lang), key="kelola_overlay_kolom")
+    fields: list[str] = []
+    if upload is not None:
+        try:
+            fields = kelola.overlay_fields(upload.getvalue(), upload.name)
+        except PotensiError as exc:
+            st.error(t("kelola_failed", lang, message=str(exc)))
+            return
+    kolom = right.selectbox(
+        t("tematik_upload_kolom", lang),
+        ["", *fields],
+        key=f"kelola_overlay_kolom_{generation}",
+        format_func=lambda f: f or t("tematik_upload_kolom_auto", lang),
+    )
     if upload is not None and editing_button(
         st, t("tematik_upload_save", lang), "kelola_overlay_save", page.state
     ):
-        meta = OverlayMeta(judul, kategori, sumber, tahun or None, lisensi or None, kolom.strip() or None)
+        meta = OverlayMeta(judul, kategori, sumber, tahun or None, lisensi or None, kolom or None)
         try:
             summary = kelola.overlay_save(
                 current_session(), upload.getvalue(), upload.name, meta, client=client_address()

@@ -82,6 +82,7 @@ TEXTS = {
         "id": "Kolom nama/kelas fitur (kosong: dipilih otomatis)",
         "en": "Field naming/classing the features (empty: chosen automatically)",
     },
+    "tematik_upload_kolom_auto": {"id": "(pilih otomatis)", "en": "(choose automatically)"},
     "tematik_upload_save": {"id": "Impor lapisan tematik", "en": "Import thematic layer"},
     "tematik_upload_done": {"id": "Tersimpan. {summary}", "en": "Saved. {summary}"},
     "tematik_list_title": {"id": "Lapisan tematik tersimpan", "en": "Stored thematic layers"},

@@ -239,3 +239,23 @@ def prepare(frame: gpd.GeoDataFrame, kabupaten: BaseGeometry, kolom: str | None,
         dropped_outside=int((~chosen).sum()),
         repaired=fixes,
     )
+
+
+def file_fields(path: Path, name: str | None = None) -> list[str]:
+    """The attribute fields of a spatial file, after the same cheap checks as an import
+    (kind, size, zip safety): what the form offers as the class field."""
+    name = name or path.name
+    source = open_source(path)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)
+            layer = _pick_layer(source.uri, name) if source.kind == "gpkg" else None
+            info = pyogrio.read_info(source.uri, layer=layer)
+    except GeodataError:
+        raise
+    except Exception as exc:  # pyogrio/GDAL raise many types for a broken file
+        raise GeodataError(
+            f"Berkas {name} tidak dapat dibaca sebagai data spasial ({KIND_LABEL[source.kind]} "
+            f"menurut isinya): {exc}. Store tidak diubah."
+        ) from exc
+    return [str(f) for f in info["fields"]]

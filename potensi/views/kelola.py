@@ -35,6 +35,7 @@ from potensi.data.schema import TABLES, get_table
 from potensi.data.tables import BOUNDARY_PREFIX, ImportRecord, history
 from potensi.data.templates import write_template
 from potensi.i18n import Lang, t
+from potensi.overlays.intake import file_fields
 from potensi.overlays.layers import OverlayMeta, import_overlay_for, list_overlays
 from potensi.views.state import kecamatan_label
 
@@ -359,3 +360,12 @@ def overlay_rows(lang: Lang, store: Path | None = None) -> pd.DataFrame:
             t("kelola_col_impor_id", lang): [o.lapisan_id for o in found],
         }
     )
+
+
+def overlay_fields(content: bytes, filename: str) -> list[str]:
+    """The uploaded file's attribute fields, for the class-field choice (reads no geometry)."""
+    suffix = Path(filename).suffix.lower()[:10]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"unggahan{suffix}"
+        path.write_bytes(content)
+        return file_fields(path, Path(filename).name)

@@ -127,7 +127,6 @@ def test_an_editor_may_choose_a_thematic_layer_with_its_fields(store: Path) -> N
         "kelola_overlay_judul",
         "kelola_overlay_sumber",
         "kelola_overlay_lisensi",
-        "kelola_overlay_kolom",
     } <= keys
     assert app.selectbox(key="kelola_overlay_kategori").options == [
         "Zonasi/RTRW",
@@ -135,6 +134,8 @@ def test_an_editor_may_choose_a_thematic_layer_with_its_fields(store: Path) -> N
         "Rawan bencana",
         "Lainnya",
     ]
+    assert app.selectbox(key="kelola_overlay_kolom_0").options == ["(pilih otomatis)"]
+    assert app.selectbox(key="kelola_overlay_kolom_0").options == ["(pilih otomatis)"]
     assert app.get("file_uploader") and not app.get("download_button")
     assert any("CRS apa pun" in c.value for c in app.caption)
 

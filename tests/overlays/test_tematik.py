@@ -404,3 +404,20 @@ def test_a_shapefile_without_prj_is_refused_and_nothing_changes(tmp_path: Path, 
     with pytest.raises(GeodataError, match="tidak menyatakan CRS"):
         import_overlay(stripped, BANJIR, "uji", seeded_copy)
     assert sha(seeded_copy) == before
+
+
+def test_kelola_offers_the_file_fields_and_saves_as_the_signed_in_editor(
+    files: dict[str, Path], seeded_copy: Path
+) -> None:
+    from potensi.views import kelola
+
+    content = files["zona"].read_bytes()
+    assert kelola.overlay_fields(content, "zona.geojson") == ["POLA_RUANG", "KODE"]
+    assert kelola.overlay_fields(files["banjir"].read_bytes(), "banjir.zip") == ["KELAS"]
+    editor = Session("siti", "editor", time.time(), time.time())  # type: ignore[arg-type]
+    text = kelola.overlay_save(editor, content, "zona.geojson", ZONA, seeded_copy)
+    assert text.startswith("Lapisan tematik 'RTRW Uji 2021' diimpor sebagai TEM-")
+    listed = kelola.overlay_rows("id", seeded_copy)
+    assert listed["Judul"].tolist() == ["RTRW Uji 2021"] and listed["Kategori"].tolist() == ["Zonasi/RTRW"]
+    assert kelola.history_rows("id", seeded_copy)["Lapisan"].iloc[0] == "Lapisan tematik"
+    assert kelola.undoable(editor, seeded_copy)[0] == listed["ID impor"].iloc[0]  # her own import
