@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 import shapely
@@ -36,7 +37,10 @@ def class_label(kelas: str, lang: Lang) -> str:
     return kelas
 
 
+@lru_cache(maxsize=512)
 def _parts(geom: shapely.Geometry) -> tuple[str, list]:
+    """The display shape as the browser gets it; kept per shape, since a map is rebuilt on
+    every rerun of a page while an overlay changes only with an import."""
     kind = geom.geom_type
     if kind in ("Polygon", "MultiPolygon"):
         return "P", encode_polygons(geom)
