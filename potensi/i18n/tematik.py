@@ -31,6 +31,10 @@ TEXTS = {
         "id": "Zona tidak sesuai sektor: {zone} ({title}) tidak diperuntukkan bagi sektor {sector}. {reason}",
         "en": "Zone does not suit the sector: {zone} ({title}) is not meant for {sector}. {reason}",
     },
+    "tematik_zone_conflict_stated": {
+        "id": "Data peluang ini menyatakan kesesuaian RTRW: Sesuai; periksa kembali.",
+        "en": "This opportunity's record states it fits the spatial plan; check it again.",
+    },
     "tematik_zone_conflict_badge": {"id": "Zona tidak sesuai", "en": "Zone mismatch"},
     "tematik_search_title": {"id": "Cari lokasi", "en": "Find a site"},
     "tematik_search_intro": {

@@ -281,7 +281,7 @@ def zone_conflict_text(row: pd.Series, facts: pd.DataFrame, lang: Lang) -> str |
         kelas = fact.kelas if isinstance(fact.kelas, str) else None
         if zone_contradicts(kelas, sector):
             rule = zone_rule(kelas)
-            return t(
+            text = t(
                 "tematik_zone_conflict",
                 lang,
                 zone=kelas,
@@ -289,6 +289,9 @@ def zone_conflict_text(row: pd.Series, facts: pd.DataFrame, lang: Lang) -> str |
                 sector=enum_label("sektor_prioritas", sector, lang) or str(sector),
                 reason=rule.reason.capitalize() + "." if rule and rule.reason else "",
             ).strip()
+            if row.get("kesesuaian_rtrw") == "sesuai":  # the row says the opposite: say so
+                text += " " + t("tematik_zone_conflict_stated", lang)
+            return text
     return None
 
 

@@ -124,6 +124,9 @@ def test_zone_against_sector_is_flagged_unknown_zone_is_not(
     assert 'class="peluang-zone-conflict"' in html and "Zona tidak sesuai" in html
     assert card(seeded_copy, "PI-CONTOH-03").zone_conflict is None  # pariwisata in Kawasan Pariwisata
     assert card(seeded_copy, "PI-CONTOH-01").zone_conflict is None  # agroindustri in industri
+    stated = card(seeded_copy, "PI-CONTOH-02").zone_conflict  # perikanan in industri, stated "sesuai"
+    assert stated is not None and stated.endswith("menyatakan kesesuaian RTRW: Sesuai; periksa kembali.")
+    assert "kesesuaian RTRW" not in forest.zone_conflict  # its record does not claim a fit
 
 
 def test_cari_lokasi_finds_exactly_the_expected_sites(files: dict[str, Path], seeded_copy: Path) -> None:
