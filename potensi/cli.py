@@ -254,7 +254,10 @@ def _brief(args: argparse.Namespace) -> int:
     boundaries, data = load_store(_store_arg(args))
     base_url = get_settings().public_url
     if args.kind == "peluang":
-        pdf = opportunity_brief(args.key, boundaries, data, args.lang, base_url)
+        from potensi.overlays.sites import read_facts
+
+        facts = read_facts(_store_arg(args))
+        pdf = opportunity_brief(args.key, boundaries, data, args.lang, base_url, facts=facts)
     else:
         pdf = kecamatan_brief(args.key, boundaries, data, args.lang, base_url)
     target = Path(args.output)

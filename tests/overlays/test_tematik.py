@@ -424,3 +424,22 @@ def test_kelola_offers_the_file_fields_and_saves_as_the_signed_in_editor(
     assert listed["Judul"].tolist() == ["RTRW Uji 2021"] and listed["Kategori"].tolist() == ["Zonasi/RTRW"]
     assert kelola.history_rows("id", seeded_copy)["Lapisan"].iloc[0] == "Lapisan tematik"
     assert kelola.undoable(editor, seeded_copy)[0] == listed["ID impor"].iloc[0]  # her own import
+
+
+def test_the_investor_brief_says_the_site_facts_and_the_zone_conflict(
+    files: dict[str, Path], seeded_copy: Path
+) -> None:
+    from potensi.brief import load_store
+    from potensi.brief.peluang import opportunity_brief
+    from tests.brief.pdf import pdf_text
+
+    import_all(files, seeded_copy)
+    boundaries, data = load_store(seeded_copy)
+    text = " ".join(
+        pdf_text(
+            opportunity_brief("PI-CONTOH-04", boundaries, data, "id", None, facts=read_facts(seeded_copy))
+        ).split()
+    )
+    assert "Lokasi menurut lapisan tematik" in text
+    assert "Zona RTRW Uji 2021: Kawasan Hutan Lindung (Sumber: Bappeda, Perda RTRW, 2021)" in text
+    assert "Kawasan Hutan Lindung (RTRW Uji 2021) tidak diperuntukkan bagi sektor Agroindustri" in text
