@@ -383,6 +383,7 @@ MAP_CSS = """<style>
 .peta-tematik-legend i{display:inline-block;width:14px;height:12px;margin-right:6px;
   vertical-align:middle;border:1px solid #999}
 .peta-tematik-title{margin-bottom:4px}
+.leaflet-control-layers{font:12px/1.4 sans-serif;max-width:220px}
 .peta-legend .peta-source{color:#555;font-size:11px;max-width:260px;overflow-wrap:anywhere}
 .peta-fullscreen{display:flex !important;align-items:center;justify-content:center}
 .leaflet-container .marker-cluster.marker-cluster-medium div{background-color:rgba(40,40,40,.8);

@@ -23,6 +23,9 @@ from potensi.overlays.sites import source_text
 from potensi.viz.controls import MapScript
 from potensi.viz.display import encode_polygons, encode_ring
 
+#: a line class is shown as a line, not a filled box
+LINE_SWATCH = ";height:3px;border:0;margin-bottom:3px"
+
 
 def _escape(value: object) -> str:
     return html.escape(str(value), quote=True)
@@ -56,12 +59,13 @@ def _parts(geom: shapely.Geometry) -> tuple[str, list]:
 def legend_block(item: OverlayDisplay, lang: Lang) -> str:
     """One overlay's legend: title, a swatch per class, source and year, licence."""
     o = item.overlay
-    seen: dict[str, str] = {}
-    for kelas, warna, _, _ in item.classes:
-        seen.setdefault(kelas, warna)
+    seen: dict[str, tuple[str, str]] = {}
+    for kelas, warna, _, geom in item.classes:
+        seen.setdefault(kelas, (warna, geom.geom_type))
     rows = "".join(
-        f'<div><i style="background:{_escape(colour)}"></i>{_escape(class_label(k, lang))}</div>'
-        for k, colour in seen.items()
+        f'<div><i style="background:{_escape(colour)}{LINE_SWATCH if "Line" in kind else ""}"></i>'
+        f"{_escape(class_label(k, lang))}</div>"
+        for k, (colour, kind) in seen.items()
     )
     licence = (
         f"<div class='peta-source'>{_escape(t('tematik_licence', lang, licence=o.lisensi))}</div>"

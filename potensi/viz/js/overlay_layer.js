@@ -1,5 +1,6 @@
 // Thematic layers (lapisan tematik) in a layer control, off until switched on, with a
-// legend of the layers shown (potensi.viz.overlays.OverlayLayer).
+// legend of the layers shown (potensi.viz.overlays.OverlayLayer). The switch sits top left,
+// under the zoom buttons, clear of the choropleth's legend (bottom right, often tall).
 // d, the parameters: {title: the control's heading (escaped by the server),
 //   overlays: [{id, name: the switch's label (escaped HTML), legend: its legend block
 //   (escaped HTML), rows: [[kind "P"|"L"|"T", colour, label (raw text), parts]]}]}; parts
@@ -66,7 +67,7 @@
         groups[o.id] = L.layerGroup([layer]);
         named['<span class="peta-tematik" data-id="' + esc(o.id) + '">' + o.name + '</span>'] = groups[o.id];
     });
-    var control = L.control.layers(null, named, {collapsed: false, position: 'topright'});
+    var control = L.control.layers(null, named, {collapsed: false, position: 'topleft'});
     control.addTo(map);
     var box = control.getContainer();
     var head = L.DomUtil.create('div', 'peta-tematik-title');
