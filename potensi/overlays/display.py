@@ -98,14 +98,11 @@ def legend_classes(classes: list[str | None]) -> list[str]:
     return ordered[:MAX_CLASSES]
 
 
-def _merge(geoms: np.ndarray, family: str, tolerance: float) -> shapely.Geometry:
-    if family == "titik":  # points: thinned on a grid of the tolerance
-        coords = shapely.get_coordinates(geoms)
-        grid = np.unique(np.round(coords / tolerance), axis=0) * tolerance
-        return shapely.multipoints(np.round(grid, DECIMALS))
-    merged = shapely.union_all(geoms) if family == "poligon" else shapely.line_merge(shapely.union_all(geoms))
-    simple = shapely.simplify(merged, tolerance, preserve_topology=True)
-    return shapely.transform(simple, lambda xy: np.round(xy, DECIMALS))
+def _thin_points(geoms: np.ndarray, tolerance: float) -> shapely.Geometry:
+    """Points thinned on a grid of the tolerance: one per occupied cell."""
+    coords = shapely.get_coordinates(geoms)
+    grid = np.unique(np.round(coords / tolerance), axis=0) * tolerance
+    return shapely.multipoints(np.round(grid, DECIMALS))
 
 
 def display_rows(
@@ -136,7 +133,7 @@ def display_rows(
         for key, family in groups:
             members = geoms[(keys == key) & (families == family)]
             if family == "titik":
-                shapes[(key, family)] = _merge(members, family, tolerance)
+                shapes[(key, family)] = _thin_points(members, tolerance)
             else:
                 base = merged[(key, family)]
                 if family == "garis":

@@ -3,9 +3,10 @@
 Built from the store's own kecamatan, written in EPSG:32749 (UTM 49S) so every test
 exercises reprojection. The layout is chosen so each seeded site gets a known fact:
 
-- zoning (*RTRW Uji*): Ponggok and Nglegok "Kawasan Peruntukan Industri",
-  Kademangan "Kawasan Hutan Lindung" (the agroindustri opportunity PI-CONTOH-04 lies
-  there: flagged), Wonotirto "Kawasan Pariwisata";
+- zoning (*RTRW Uji*): Ponggok and Nglegok "Kawasan Peruntukan Industri" (the
+  perikanan opportunity PI-CONTOH-02 in Nglegok: flagged), Kademangan "Kawasan Hutan
+  Lindung" (the agroindustri opportunity PI-CONTOH-04: flagged), Wonotirto "Kawasan
+  Pariwisata";
 - hazard (*Rawan Banjir Uji*): a 1.5 km disc around PI-CONTOH-02;
 - network (*Jalan Uji*): an east–west road ~1.1 km north of PI-CONTOH-01, so
   PI-CONTOH-01, PI-CONTOH-02 and POT-0026 lie within 2 km of it and the rest farther.

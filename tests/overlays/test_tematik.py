@@ -443,3 +443,19 @@ def test_the_investor_brief_says_the_site_facts_and_the_zone_conflict(
     assert "Lokasi menurut lapisan tematik" in text
     assert "Zona RTRW Uji 2021: Kawasan Hutan Lindung (Sumber: Bappeda, Perda RTRW, 2021)" in text
     assert "Kawasan Hutan Lindung (RTRW Uji 2021) tidak diperuntukkan bagi sektor Agroindustri" in text
+
+
+def test_a_point_layer_is_drawn_thinned_and_not_checked_against_sites(
+    tmp_path: Path, seeded_copy: Path
+) -> None:
+    points = [
+        _feature("Pasar", {"type": "Point", "coordinates": [112.07 + i * 1e-6, -8.04]}) for i in range(500)
+    ]
+    source = _geojson(tmp_path / "pasar.geojson", points)
+    report = import_overlay(source, OverlayMeta("Pasar", "lainnya", "Disperindag"), "uji", seeded_copy)
+    assert report.n_fitur == 500 and list_overlays(seeded_copy)[0].jenis_geometri == "titik"
+    display = load_displays(seeded_copy)[0]
+    assert display.vertices < 10  # 500 points a metre apart: a handful of dots on the map
+    kinds = [row[0] for row in overlay_params([display], "id")["overlays"][0]["rows"]]
+    assert kinds == ["T"]
+    assert read_facts(seeded_copy).empty  # "lainnya" is drawn, not a fact about sites
