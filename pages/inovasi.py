@@ -209,6 +209,7 @@ fmap = build_kecamatan_map(
     labels=True,
     outline=outline_geojson(kec_display),
     points=[point_features("inovasi", rows, boundaries, lang, "/profil", colour_blind_safe=state.present)],
+    overlays=cache.overlays(page.version),
 )
 st_folium(
     fmap,

@@ -14,6 +14,7 @@ from potensi.core.formatting import format_number
 from potensi.i18n import t
 from potensi.views import kelola
 from ui.auth import client_address, current_session, may
+from ui.kelola import overlay_upload
 from ui.page import start
 from ui.presentation import editing_button
 from ui.tables import data_table
@@ -44,7 +45,9 @@ kind = st.radio(
 bps = kind == "bps"
 reader = None
 jenis = "kecamatan"
-if bps:  # a BPS table as downloaded: into indikator, through the same dry run and Simpan
+if kind == "tematik":
+    st.caption(t("tematik_upload_intro", lang))
+elif bps:  # a BPS table as downloaded: into indikator, through the same dry run and Simpan
     layer = "indikator"
     jenis = st.radio(
         t("kelola_bps_jenis", lang),
@@ -112,73 +115,84 @@ if result is not None:
             st.session_state[RESULT] = ("failed", t("kelola_failed", lang, message=str(exc)), impor_id)
         st.rerun()
 
-st.subheader(t("kelola_step_upload", lang))
-generation = st.session_state.get(UPLOAD_GEN, 0)
-upload = st.file_uploader(
-    t("kelola_upload_bps" if bps else "kelola_upload", lang, mb=format_number(kelola.MAX_UPLOAD_MB, 0, lang)),
-    type=list(kelola.BPS_UPLOAD_TYPES if bps else kelola.UPLOAD_TYPES),
-    key=f"kelola_upload_{'bps' if bps else layer}_{generation}",
-    max_upload_size=kelola.MAX_UPLOAD_MB,
-)
-if upload is not None and bps and jenis == "kecamatan" and not options.indikator:
-    st.warning(t("kelola_bps_need_key", lang))
-elif upload is not None:
-    content = upload.getvalue()
-    if bps and jenis == "kecamatan":
-        table, found, reader = kelola.bps_preview(content, upload.name, options)
-    elif bps:
-        table, found, reader = kelola.sector_preview(content, upload.name, jenis, **sector)
-    else:
-        table, found = None, kelola.preview(layer, content, upload.name)
-    st.subheader(t("kelola_step_check", lang))
-    shown = kelola.understood(table, lang)
-    if shown is not None:  # the BPS table as understood, and what was left out
-        line, matrix, skipped = shown
-        st.markdown(f"**{t('kelola_bps_table_title', lang)}** — {line}")
-        data_table(matrix, lang)
-        if not skipped.empty:
-            st.markdown(f"**{t('kelola_bps_skipped_title', lang)}**")
-            data_table(skipped, lang)
-    if not found.ok:
-        st.error(t("kelola_problems", lang, file=found.filename, n=format_number(len(found.errors), 0, lang)))
-        data_table(kelola.problem_rows(found, lang), lang)
-    else:
-        st.success(kelola.summary(found, lang))
-        warnings = kelola.problem_rows(found, lang, "warning")
-        if not warnings.empty:
-            st.warning(t("kelola_warnings", lang, n=format_number(len(warnings), 0, lang)))
-            data_table(warnings, lang)
-        names = kelola.wilayah_names() if len(found.added) or found.replacements else {}
-        if len(found.added):
-            st.markdown(f"**{t('kelola_added_title', lang, n=format_number(len(found.added), 0, lang))}**")
-            data_table(kelola.added_rows(found, lang, names), lang)
-        confirmed = True
-        if found.replacements:
-            n = format_number(len(found.replacements), 0, lang)
-            st.markdown(f"**{t('kelola_replaced_title', lang, n=n)}**")
-            data_table(kelola.replacement_rows(found, lang, names), lang)
-            confirmed = st.checkbox(
-                t("kelola_confirm_replace", lang, n=n), key=f"kelola_confirm_{found.sha256}"
+if kind == "tematik":  # a thematic layer: its own form, the same history and undo
+    overlay_upload(page, session, lang)
+else:
+    st.subheader(t("kelola_step_upload", lang))
+    generation = st.session_state.get(UPLOAD_GEN, 0)
+    upload = st.file_uploader(
+        t(
+            "kelola_upload_bps" if bps else "kelola_upload",
+            lang,
+            mb=format_number(kelola.MAX_UPLOAD_MB, 0, lang),
+        ),
+        type=list(kelola.BPS_UPLOAD_TYPES if bps else kelola.UPLOAD_TYPES),
+        key=f"kelola_upload_{'bps' if bps else layer}_{generation}",
+        max_upload_size=kelola.MAX_UPLOAD_MB,
+    )
+    if upload is not None and bps and jenis == "kecamatan" and not options.indikator:
+        st.warning(t("kelola_bps_need_key", lang))
+    elif upload is not None:
+        content = upload.getvalue()
+        if bps and jenis == "kecamatan":
+            table, found, reader = kelola.bps_preview(content, upload.name, options)
+        elif bps:
+            table, found, reader = kelola.sector_preview(content, upload.name, jenis, **sector)
+        else:
+            table, found = None, kelola.preview(layer, content, upload.name)
+        st.subheader(t("kelola_step_check", lang))
+        shown = kelola.understood(table, lang)
+        if shown is not None:  # the BPS table as understood, and what was left out
+            line, matrix, skipped = shown
+            st.markdown(f"**{t('kelola_bps_table_title', lang)}** — {line}")
+            data_table(matrix, lang)
+            if not skipped.empty:
+                st.markdown(f"**{t('kelola_bps_skipped_title', lang)}**")
+                data_table(skipped, lang)
+        if not found.ok:
+            st.error(
+                t("kelola_problems", lang, file=found.filename, n=format_number(len(found.errors), 0, lang))
             )
-            if not confirmed:
-                st.caption(t("kelola_confirm_needed", lang))
-        if confirmed and editing_button(st, t("kelola_save", lang), "kelola_save", page.state):
-            try:
-                report = kelola.save(
-                    session,
-                    found,
-                    content,
-                    confirmed=confirmed,
-                    client=client_address(),
-                    **({"reader": reader} if reader else {}),
+            data_table(kelola.problem_rows(found, lang), lang)
+        else:
+            st.success(kelola.summary(found, lang))
+            warnings = kelola.problem_rows(found, lang, "warning")
+            if not warnings.empty:
+                st.warning(t("kelola_warnings", lang, n=format_number(len(warnings), 0, lang)))
+                data_table(warnings, lang)
+            names = kelola.wilayah_names() if len(found.added) or found.replacements else {}
+            if len(found.added):
+                st.markdown(
+                    f"**{t('kelola_added_title', lang, n=format_number(len(found.added), 0, lang))}**"
                 )
-            except PotensiError as exc:
-                st.error(t("kelola_failed", lang, message=str(exc)))
-            else:
-                record = report.record
-                st.session_state[RESULT] = ("saved", kelola.saved_text(record, lang), record.impor_id)
-                st.session_state[UPLOAD_GEN] = generation + 1  # an empty uploader for the next file
-                st.rerun()
+                data_table(kelola.added_rows(found, lang, names), lang)
+            confirmed = True
+            if found.replacements:
+                n = format_number(len(found.replacements), 0, lang)
+                st.markdown(f"**{t('kelola_replaced_title', lang, n=n)}**")
+                data_table(kelola.replacement_rows(found, lang, names), lang)
+                confirmed = st.checkbox(
+                    t("kelola_confirm_replace", lang, n=n), key=f"kelola_confirm_{found.sha256}"
+                )
+                if not confirmed:
+                    st.caption(t("kelola_confirm_needed", lang))
+            if confirmed and editing_button(st, t("kelola_save", lang), "kelola_save", page.state):
+                try:
+                    report = kelola.save(
+                        session,
+                        found,
+                        content,
+                        confirmed=confirmed,
+                        client=client_address(),
+                        **({"reader": reader} if reader else {}),
+                    )
+                except PotensiError as exc:
+                    st.error(t("kelola_failed", lang, message=str(exc)))
+                else:
+                    record = report.record
+                    st.session_state[RESULT] = ("saved", kelola.saved_text(record, lang), record.impor_id)
+                    st.session_state[UPLOAD_GEN] = generation + 1  # an empty uploader for the next file
+                    st.rerun()
 
 st.subheader(t("kelola_history_title", lang))
 data_table(kelola.history_rows(lang), lang)

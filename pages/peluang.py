@@ -15,6 +15,7 @@ from streamlit_folium import st_folium
 from potensi.core import cells, text
 from potensi.data import records
 from potensi.i18n import t
+from potensi.overlays.sites import SiteQuery, fact_lines_by_site, zone_classes
 from potensi.views import peluang as pl
 from potensi.views.state import filter_rows, sidebar_choropleth
 from potensi.viz.maps import build_kecamatan_map
@@ -22,6 +23,7 @@ from potensi.viz.points import point_features
 from ui import cache
 from ui.handout import opportunity_brief_button
 from ui.page import start
+from ui.tables import data_table
 
 DETAIL, SORT, SECTOR, URL_KEY = "peluang_detail", "peluang_sort", "peluang_sektor", "peluang"
 MAP_HEIGHT = 520
@@ -52,6 +54,7 @@ lang = state.lang
 kec_names = dict(zip(boundaries.kecamatan.kode, boundaries.kecamatan.nama, strict=True))
 desa_names = dict(zip(boundaries.desa.kode, boundaries.desa.nama, strict=True))
 offered = records.on_offer(page.data["peluang_investasi"])
+facts = cache.site_facts(page.version)
 
 
 def show_detail(peluang_id: str | None) -> None:
@@ -108,7 +111,7 @@ elif not chosen and URL_KEY in st.query_params:
 
 if chosen:
     row = rows[rows.peluang_id == chosen].iloc[0]
-    card = pl.build_card(row, kec_names, desa_names, lang)
+    card = pl.build_card(row, kec_names, desa_names, lang, facts)
     with st.container(border=True):
         head, close = st.columns([5, 1], vertical_alignment="center")
         head.markdown(pl.detail_heading_html(card, lang), unsafe_allow_html=True)
@@ -132,6 +135,7 @@ if chosen:
                     desa=desa_display[desa_display.kode_kec == kec],
                     basemap=state.basemap,
                     lang=lang,  # no locator inset: it hid coastal sites
+                    overlays=cache.overlays(page.version),
                     points=[
                         point_features(
                             "peluang",
@@ -140,6 +144,7 @@ if chosen:
                             lang,
                             "/profil",
                             colour_blind_safe=state.present,
+                            site_facts=fact_lines_by_site(facts, "peluang_investasi", lang),
                         )
                     ],
                 )
@@ -164,6 +169,42 @@ if chosen:
         st.markdown(f"**{t('peluang_all_fields', lang)}**")
         st.table(pl.detail_table(row, kec_names, desa_names, lang))
 
+with st.expander(t("tematik_search_title", lang)):
+    # Cari lokasi: reads the stored site facts only, so an anonymous visitor may use it
+    overlays = [item.overlay for item in cache.overlays(page.version)]
+    if not overlays:
+        st.caption(t("tematik_search_none_layers", lang))
+    else:
+        st.caption(t("tematik_search_intro", lang))
+        titles_of = {o.lapisan_id: o.judul for o in overlays}
+        zone_col, hazard_col, network_col, km_col = st.columns([3, 3, 3, 2])
+        zones = zone_col.multiselect(
+            t("tematik_search_zones", lang),
+            zone_classes(facts),
+            key="cari_zona",
+            placeholder=t("tematik_search_any", lang),
+        )
+        hazards = hazard_col.multiselect(
+            t("tematik_search_hazards", lang),
+            [o.lapisan_id for o in overlays if o.kategori == "rawan_bencana"],
+            key="cari_bahaya",
+            format_func=titles_of.get,
+            placeholder=t("tematik_search_any", lang),
+        )
+        network = network_col.selectbox(
+            t("tematik_search_network", lang),
+            [None, *(o.lapisan_id for o in overlays if o.kategori == "jaringan")],
+            key="cari_jaringan",
+            format_func=lambda i: t("tematik_search_any", lang) if i is None else titles_of[i],
+        )
+        max_km = km_col.number_input(
+            t("tematik_search_max_km", lang), min_value=0.0, value=2.0, step=0.5, key="cari_km"
+        )
+        query = SiteQuery(tuple(zones), tuple(hazards), network, float(max_km) if network else None)
+        found = pl.search_table(facts, page.data["potensi"], page.data["peluang_investasi"], query, lang)
+        st.caption(t("tematik_search_found", lang, n=len(found)))
+        data_table(found, lang)
+
 st.caption(
     t("peluang_count", lang, n=len(rows), total=len(offered))
     + ("" if state.present else " · " + pl.key_fields_text(lang))
@@ -174,7 +215,7 @@ per_row = 2 if state.present else 3
 records = list(rows.iterrows())
 for start_at in range(0, len(records), per_row):
     for column, (_, row) in zip(st.columns(per_row), records[start_at : start_at + per_row], strict=False):
-        card = pl.build_card(row, kec_names, desa_names, lang)
+        card = pl.build_card(row, kec_names, desa_names, lang, facts)
         with column.container(border=True):
             st.markdown(pl.card_html(card, lang, large=state.present), unsafe_allow_html=True)
             if not state.present:

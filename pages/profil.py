@@ -167,6 +167,7 @@ with map_col:
         lang=lang,
         points=points,
         labels="label" in state.layers,
+        overlays=cache.overlays(page.version),
     )
     st_folium(
         fmap,

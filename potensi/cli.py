@@ -60,6 +60,39 @@ def _geodata_undo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _overlay_import(args: argparse.Namespace) -> int:
+    from potensi.data.audit import os_actor
+    from potensi.overlays.layers import OverlayMeta, import_overlay
+
+    meta = OverlayMeta(args.judul, args.kategori, args.sumber, args.tahun, args.lisensi, args.kolom)
+    print(import_overlay(Path(args.file), meta, os_actor(), _store_arg(args)).summary())
+    return 0
+
+
+def _overlay_list(args: argparse.Namespace) -> int:
+    from potensi.overlays.layers import list_overlays
+
+    found = list_overlays(_store_arg(args))
+    if not found:
+        print("Belum ada lapisan tematik.")
+    for o in found:
+        print(
+            f"{o.lapisan_id}  {o.judul}  [{o.kategori}, {o.jenis_geometri}]  "
+            f"{format_number(o.n_fitur, 0, 'id')} fitur  sumber: {o.sumber}"
+            f"{f' ({o.tahun})' if o.tahun else ''}  kelas: {o.kolom_kelas or '-'}"
+        )
+    return 0
+
+
+def _overlay_undo(args: argparse.Namespace) -> int:
+    from potensi.data.audit import os_actor
+    from potensi.data.importer import undo_as
+
+    record = undo_as(os_actor(), args.impor_id, _store_arg(args))
+    print(f"Lapisan tematik {record.impor_id} ({record.berkas}) dihapus; lokasi diperiksa ulang.")
+    return 0
+
+
 def _assets_install(args: argparse.Namespace) -> int:
     from potensi.viz.assets import install_assets
 
@@ -275,7 +308,10 @@ def _brief(args: argparse.Namespace) -> int:
     boundaries, data = load_store(_store_arg(args))
     base_url = get_settings().public_url
     if args.kind == "peluang":
-        pdf = opportunity_brief(args.key, boundaries, data, args.lang, base_url)
+        from potensi.overlays.sites import read_facts
+
+        facts = read_facts(_store_arg(args))
+        pdf = opportunity_brief(args.key, boundaries, data, args.lang, base_url, facts=facts)
     else:
         pdf = kecamatan_brief(args.key, boundaries, data, args.lang, base_url)
     target = Path(args.output)
@@ -460,6 +496,29 @@ def build_parser() -> argparse.ArgumentParser:
     gundo.add_argument("impor_id")
     gundo.add_argument("--store")
     gundo.set_defaults(func=_geodata_undo)
+
+    overlay = commands.add_parser(
+        "overlay", help="lapisan tematik (RTRW, jaringan, rawan bencana)"
+    ).add_subparsers(dest="overlay_command", required=True)
+    oimp = overlay.add_parser(
+        "import", help="impor GeoJSON/GPKG/SHP zip (CRS apa pun) sebagai lapisan tematik"
+    )
+    oimp.add_argument("file")
+    oimp.add_argument("--judul", required=True, help="judul lapisan, mis. 'RTRW Kabupaten Blitar 2021'")
+    oimp.add_argument("--kategori", required=True, choices=["zonasi", "jaringan", "rawan_bencana", "lainnya"])
+    oimp.add_argument("--sumber", required=True, help="instansi/dokumen sumber")
+    oimp.add_argument("--tahun", type=int)
+    oimp.add_argument("--lisensi")
+    oimp.add_argument("--kolom", help="kolom yang menamai/mengelaskan fitur (mis. POLA_RUANG)")
+    oimp.add_argument("--store")
+    oimp.set_defaults(func=_overlay_import)
+    olist = overlay.add_parser("list", help="daftar lapisan tematik")
+    olist.add_argument("--store")
+    olist.set_defaults(func=_overlay_list)
+    oundo = overlay.add_parser("undo", help="hapus satu lapisan tematik (batalkan impornya)")
+    oundo.add_argument("impor_id")
+    oundo.add_argument("--store")
+    oundo.set_defaults(func=_overlay_undo)
 
     from potensi.data.schema import TABLES
 

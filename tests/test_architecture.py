@@ -5,7 +5,7 @@ Layers, top to bottom (docs/architecture.md draws them):
     entry       dashboard.py, pages/*            one script per page, thin
     ui          ui/*                             the only code besides pages that imports streamlit
     presenters  potensi/views/*                  what each page shows, without streamlit
-    domain      potensi/{boundaries,data,analysis,viz,iid}
+    domain      potensi/{boundaries,data,analysis,viz,iid,overlays}
     base        potensi/core, potensi/i18n       shared rules and texts
 
 ``potensi/cli.py`` (and ``__main__``) is the command line's entry: it may use every
@@ -44,6 +44,7 @@ LAYERS: dict[str, int] = {
     "potensi.analysis": 4,
     "potensi.viz": 4,
     "potensi.iid": 4,
+    "potensi.overlays": 4,
     "potensi.core": 5,
     "potensi.i18n": 5,
 }

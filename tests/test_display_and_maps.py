@@ -249,8 +249,14 @@ def test_every_map_script_is_package_data_found_by_importlib_and_inline_in_the_m
             outline=outline_geojson(kec),
             overview=full.kecamatan,
             points=[point_features("potensi", rows, full, "id", "/profil")],
+            overlays=[overlay],
         )
 
+    from potensi.data.tematik import Overlay
+    from potensi.overlays.layers import OverlayDisplay
+
+    meta = Overlay("TEM-1", "RTRW", "zonasi", "Bappeda", 2021, None, "ZONA", 1, 0, "poligon", "z.geojson", "")
+    overlay = OverlayDisplay(meta, [("Kawasan Industri", "#e41a1c", 1, kec.geometry.iloc[0])])
     pages = {
         "folium": everything().get_root().render(),
         "streamlit-folium": render_map(everything(), key="peta").script,

@@ -10,6 +10,8 @@ import streamlit as st
 
 from potensi.core.store import Boundaries, load_boundaries, store_version
 from potensi.data.tables import read_rows
+from potensi.overlays.layers import load_displays
+from potensi.overlays.sites import read_facts
 from potensi.viz.display import display_for
 
 
@@ -34,3 +36,15 @@ def display(ver: tuple[str, float], view: str):
 def rows(ver: tuple[str, float], layer: str):
     """A data layer's rows."""
     return read_rows(layer)
+
+
+@st.cache_data(show_spinner=False)
+def overlays(ver: tuple[str, float]):
+    """The thematic layers' display classes (light: made at import), for every map."""
+    return load_displays()
+
+
+@st.cache_data(show_spinner=False)
+def site_facts(ver: tuple[str, float]):
+    """Every site's stored facts against the thematic layers."""
+    return read_facts()

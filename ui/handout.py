@@ -18,6 +18,7 @@ from potensi.core.config import get_settings
 from potensi.core.store import Boundaries
 from potensi.i18n import Lang, t
 from potensi.views.state import ViewState
+from ui import cache
 
 
 def public_url() -> str | None:
@@ -55,7 +56,9 @@ def opportunity_brief_button(
     base = public_url()
     _pdf_button(
         "print_download_brief",
-        lambda: opportunity_brief(peluang_id, boundaries, data, lang, base),
+        lambda: opportunity_brief(
+            peluang_id, boundaries, data, lang, base, facts=cache.site_facts(cache.version())
+        ),
         f"peluang-{peluang_id}-{lang}.pdf",
         lang,
         key=f"brief_peluang_{where}_{peluang_id}",

@@ -22,7 +22,14 @@ def peta_map(ver: tuple[str, float], view: tuple[tuple[str, str], ...], _state: 
     cache_resource: the result is immutable strings, so no copy per rerun is needed.
     """
     data = {layer: cache.rows(ver, layer) for layer in ("indikator", *POINT_TABLES)}
-    fmap = view_map(cache.boundaries(ver), data, _state, cache.display(ver, view_of(_state)))
+    fmap = view_map(
+        cache.boundaries(ver),
+        data,
+        _state,
+        cache.display(ver, view_of(_state)),
+        overlays=cache.overlays(ver),
+        facts=cache.site_facts(ver),
+    )
     return render_map(fmap, key="peta")
 
 

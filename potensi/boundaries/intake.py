@@ -215,17 +215,27 @@ def _quiet() -> Iterator[None]:
         yield
 
 
-def check_counts(source: Source, name: str, layer: str | None) -> None:
-    """Refuse too many features or vertices, reading at most one batch past the budget."""
+def check_counts(
+    source: Source,
+    name: str,
+    layer: str | None,
+    max_features: int = MAX_FEATURES,
+    purpose: str = "batas wilayah satu kabupaten",
+) -> None:
+    """Refuse too many features or vertices, reading at most one batch past the budget.
+
+    ``max_features`` and ``purpose`` let a thematic layer (tens of thousands of zone
+    parcels or road segments) use the same guard with its own feature budget; the
+    vertex budget stays, since it is what protects memory and the store.
+    """
     with _quiet():
         info = pyogrio.read_info(source.uri, layer=layer, force_feature_count=True)
     features = int(info["features"])
-    if features > MAX_FEATURES:
+    if features > max_features:
         raise GeodataError(
             f"Berkas {name} ditolak; store tidak diubah: berisi {format_number(features, 0, 'id')} "
-            f"fitur, lebih dari batas {format_number(MAX_FEATURES, 0, 'id')} untuk batas wilayah "
-            "satu kabupaten. Potong berkas hanya untuk kabupaten ini, atau periksa apakah ini "
-            "memang berkas batas wilayah."
+            f"fitur, lebih dari batas {format_number(max_features, 0, 'id')} untuk {purpose}. Potong berkas "
+            "hanya untuk kabupaten ini, atau periksa apakah berkasnya benar."
         )
     vertices = 0
     with (

@@ -83,8 +83,11 @@ def opportunity_brief(
     lang: Lang,
     base_url: str | None,
     today: date | None = None,
+    facts: pd.DataFrame | None = None,
 ) -> bytes:
-    """The A4 PDF brief of opportunity ``peluang_id`` in ``lang``.
+    """The A4 PDF brief of opportunity ``peluang_id`` in ``lang``; with ``facts`` (the
+    store's site facts, :func:`potensi.overlays.sites.read_facts`) it also says the site's
+    zone, hazard and distances with their sources, and a zone against the sector.
 
     ``base_url`` is the dashboard's public address (``PETA_PUBLIC_URL``); without it the
     brief says that no QR code could be printed rather than print one to nowhere.
@@ -97,7 +100,7 @@ def opportunity_brief(
     row = hits.iloc[0]
     kec_names = dict(zip(boundaries.kecamatan.kode, boundaries.kecamatan.nama, strict=True))
     desa_names = dict(zip(boundaries.desa.kode, boundaries.desa.nama, strict=True))
-    card = pl.build_card(row, kec_names, desa_names, lang)
+    card = pl.build_card(row, kec_names, desa_names, lang, facts)
     kabupaten = region_name(str(boundaries.kabupaten.nama.iloc[0]))
     commit = str(boundaries.kabupaten.commit_sumber.iloc[0])[:10]
 
@@ -207,7 +210,13 @@ def opportunity_brief(
     ]
     if card.readiness_conflict:
         readiness_rows.append((t("peluang_label_readiness", lang), card.readiness_conflict))
+    if card.zone_conflict:
+        readiness_rows.append((t("tematik_zone_conflict_badge", lang), card.zone_conflict))
     doc.table((t("brief_col_item", lang), t("brief_col_value", lang)), readiness_rows, (42, 138))
+    if card.site_facts:
+        doc.heading(t("tematik_facts_label", lang))
+        for line in card.site_facts:
+            doc.paragraph("• " + line, 8)
 
     details = [
         (t(f"peluang_field_{c}", lang), pl.field_value(c, row.get(c), row, kec_names, desa_names, lang))

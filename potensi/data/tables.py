@@ -21,6 +21,7 @@ import pandas as pd
 
 from potensi.core.errors import PotensiError, StoreMissing
 from potensi.core.store import heal, store_path, store_writer, write_failed
+from potensi.data import tematik
 from potensi.data.schema import TABLES, Table
 
 IMPORT_COLUMN = "_impor_id"
@@ -168,6 +169,7 @@ def ensure_tables(con: sqlite3.Connection) -> None:
     """Create missing tables/columns and register them as GeoPackage attribute tables."""
     for statement in HISTORY_DDL:
         con.execute(statement)
+    tematik.ensure(con)
     history_columns = _columns(con, "riwayat_impor")
     for name, sql_type in HISTORY_ADDED_COLUMNS:
         if name not in history_columns:  # a store made before the column existed
@@ -280,6 +282,8 @@ def apply_import(
             )
         if refused:
             raise ReplaceRefused(table.name, refused)  # rolls the whole transaction back
+        if table.name in tematik.SITE_TABLES and tematik.has_overlays(con):
+            tematik.recompute_facts(con)  # a moved or new site gets its zone/hazard/distance now
         con.execute(
             "INSERT INTO riwayat_impor (impor_id, lapisan, berkas, sha256, baris_baru, baris_diganti, "
             "waktu, oleh) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -317,6 +321,13 @@ def undo_import(impor_id: str, path: Path | None = None) -> ImportRecord:
             )
         if dibatalkan:
             raise PotensiError(f"Impor {impor_id} sudah dibatalkan pada {dibatalkan}.")
+        if lapisan == tematik.OVERLAY_LAYER:  # an overlay: its id is the import's id
+            tematik.remove_overlay(con, impor_id)
+            con.execute(
+                "UPDATE riwayat_impor SET dibatalkan = ? WHERE impor_id = ?",
+                (dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), impor_id),
+            )
+            return ImportRecord(impor_id, lapisan, berkas, baru, diganti, oleh)
         table = TABLES[lapisan]
         keys = con.execute(
             "SELECT kunci, sebelum FROM riwayat_baris WHERE impor_id = ?", (impor_id,)
@@ -342,6 +353,8 @@ def undo_import(impor_id: str, path: Path | None = None) -> ImportRecord:
                     f'INSERT INTO "{table.name}" ({cols}) VALUES ({", ".join("?" for _ in old)})',
                     list(old.values()),
                 )
+        if table.name in tematik.SITE_TABLES and tematik.has_overlays(con):
+            tematik.recompute_facts(con)
         con.execute(
             "UPDATE riwayat_impor SET dibatalkan = ? WHERE impor_id = ?",
             (dt.datetime.now(dt.UTC).isoformat(timespec="seconds"), impor_id),

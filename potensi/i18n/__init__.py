@@ -30,6 +30,7 @@ from potensi.i18n import (
     peta,
     profil,
     sources,
+    tematik,
     tentang,
 )
 
@@ -57,6 +58,7 @@ MODULES = (
     admin,
     cetak,
     dukungan,
+    tematik,
 )
 
 CATALOGUE: dict[str, dict[Lang, str]] = {}

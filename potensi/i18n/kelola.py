@@ -28,6 +28,7 @@ TEXTS = {
     "kelola_kind": {"id": "Jenis berkas", "en": "Kind of file"},
     "kelola_kind_templat": {"id": "Templat lapisan", "en": "Layer template"},
     "kelola_kind_bps": {"id": "Tabel BPS seperti diunduh", "en": "BPS table as downloaded"},
+    "kelola_kind_tematik": {"id": "Lapisan tematik (peta)", "en": "Thematic layer (map)"},
     "kelola_bps_intro": {
         "id": (
             "Unggah tabel per kecamatan seperti diunduh dari situs BPS (XLSX atau CSV): judul, "

@@ -43,6 +43,8 @@ from potensi.data.schema import TABLES, get_table
 from potensi.data.tables import BOUNDARY_PREFIX, ImportRecord, history
 from potensi.data.templates import write_template
 from potensi.i18n import Lang, t
+from potensi.overlays.intake import file_fields
+from potensi.overlays.layers import OverlayMeta, import_overlay_for, list_overlays
 from potensi.views.state import kecamatan_label
 
 #: the uploader's limit, in the MB Streamlit counts in (the reader enforces the same)
@@ -50,7 +52,9 @@ MAX_UPLOAD_MB = MAX_UPLOAD_BYTES // (1024 * 1024)
 #: file types the uploader offers (the reader decides by the extension too)
 UPLOAD_TYPES = ("xlsx", "xlsm", "csv", "txt", "geojson", "json")
 #: what the page imports: a layer's template, or a BPS table as downloaded (into indikator)
-KINDS = ("templat", "bps")
+#: or a thematic layer (GeoJSON/GPKG/zipped SHP) as a map overlay
+KINDS = ("templat", "bps", "tematik")
+OVERLAY_UPLOAD_TYPES = ("geojson", "json", "gpkg", "zip")
 BPS_UPLOAD_TYPES = ("xlsx", "csv")
 #: what a BPS table holds: one indicator per kecamatan, PDRB by lapangan usaha, production
 #: by kecamatan × commodity (the last two into the keys the Analisis methods read)
@@ -414,7 +418,10 @@ def history_rows(lang: Lang, store: Path | None = None) -> pd.DataFrame:
         {
             "waktu": rows.waktu.astype(str).str.replace("T", " ").str.replace("+00:00", "", regex=False),
             "oleh": [o if isinstance(o, str) and o else t("kelola_owner_unknown", lang) for o in rows.oleh],
-            "lapisan": [t(f"layer_{name}", lang) if name in TABLES else name for name in rows.lapisan],
+            "lapisan": [
+                t(f"layer_{name}", lang) if name in TABLES or name == "tematik" else name
+                for name in rows.lapisan
+            ],
             "berkas": rows.berkas,
             "sha256": rows.sha256,
             "baris_baru": rows.baris_baru,
@@ -445,3 +452,41 @@ def undo_choice_label(impor_id: str, lang: Lang, store: Path | None = None) -> s
     entry = found.iloc[0]
     owner = entry.oleh if isinstance(entry.oleh, str) and entry.oleh else t("kelola_owner_unknown", lang)
     return f"{impor_id} — {entry.berkas} ({owner})"
+
+
+def overlay_save(
+    session: Session | None,
+    content: bytes,
+    filename: str,
+    meta: OverlayMeta,
+    store: Path | None = None,
+    client: str | None = None,
+) -> str:
+    """*Impor lapisan tematik*: the role is checked on the server before the file is read;
+    returns what was done, in Indonesian (the importer's summary)."""
+    return import_overlay_for(session, content, filename, meta, store, client).summary()
+
+
+def overlay_rows(lang: Lang, store: Path | None = None) -> pd.DataFrame:
+    """The stored thematic layers: title, category, source, year, licence, features, id."""
+    found = list_overlays(store)
+    return pd.DataFrame(
+        {
+            t("tematik_upload_judul", lang): [o.judul for o in found],
+            t("tematik_upload_kategori", lang): [t(f"tematik_kategori_{o.kategori}", lang) for o in found],
+            t("tematik_upload_sumber", lang): [o.sumber for o in found],
+            t("tematik_upload_tahun", lang): [o.tahun for o in found],
+            t("tematik_upload_lisensi", lang): [o.lisensi or "" for o in found],
+            t("kelola_col_baris_baru", lang): [o.n_fitur for o in found],
+            t("kelola_col_impor_id", lang): [o.lapisan_id for o in found],
+        }
+    )
+
+
+def overlay_fields(content: bytes, filename: str) -> list[str]:
+    """The uploaded file's attribute fields, for the class-field choice (reads no geometry)."""
+    suffix = Path(filename).suffix.lower()[:10]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"unggahan{suffix}"
+        path.write_bytes(content)
+        return file_fields(path, Path(filename).name)

@@ -31,6 +31,14 @@ from potensi.data.records import ENUM_LABELS, enum_label, title_of
 from potensi.data.schema import PELUANG, SEKTOR_PRIORITAS, TINGKAT_KESIAPAN
 from potensi.data.sources import cell_html, cell_text, clean_note, source_html, source_label
 from potensi.i18n import Lang, t
+from potensi.overlays.sites import (
+    SiteQuery,
+    facts_of,
+    find_sites,
+    site_fact_lines,
+    zone_contradicts,
+    zone_rule,
+)
 
 #: how the catalogue can be ordered (widget options, labelled ``peluang_sort_<key>``)
 SORT_OPTIONS = ("kesiapan", "nilai", "irr", "kelengkapan", "pembaruan")
@@ -241,6 +249,10 @@ class Card:
     completeness: Completeness
     source: str | None
     updated: str | None
+    #: the site against the thematic layers, each with the layer's source and year
+    site_facts: tuple[str, ...] = ()
+    #: the zone the site lies in goes against its sector (``data/reference/zona_sektor.csv``)
+    zone_conflict: str | None = None
 
     @property
     def subtitle(self) -> str:
@@ -261,10 +273,42 @@ def place_text(
     return " · ".join(parts)
 
 
+def zone_conflict_text(row: pd.Series, facts: pd.DataFrame, lang: Lang) -> str | None:
+    """Why the opportunity's zone goes against its sector, or None (also for zone classes
+    the rule does not know: only a known contradiction is flagged)."""
+    sector = row.get("sektor_prioritas")
+    for fact in facts[facts.jenis == "zona"].itertuples():
+        kelas = fact.kelas if isinstance(fact.kelas, str) else None
+        if zone_contradicts(kelas, sector):
+            rule = zone_rule(kelas)
+            text = t(
+                "tematik_zone_conflict",
+                lang,
+                zone=kelas,
+                title=fact.judul,
+                sector=enum_label("sektor_prioritas", sector, lang) or str(sector),
+                reason=rule.reason.capitalize() + "." if rule and rule.reason else "",
+            ).strip()
+            if row.get("kesesuaian_rtrw") == "sesuai":  # the row says the opposite: say so
+                text += " " + t("tematik_zone_conflict_stated", lang)
+            return text
+    return None
+
+
 def build_card(
-    row: pd.Series, kecamatan_names: Mapping[str, str], desa_names: Mapping[str, str], lang: Lang
+    row: pd.Series,
+    kecamatan_names: Mapping[str, str],
+    desa_names: Mapping[str, str],
+    lang: Lang,
+    facts: pd.DataFrame | None = None,
 ) -> Card:
-    """Everything a card says about one opportunity, in the UI language."""
+    """Everything a card says about one opportunity, in the UI language; ``facts`` are the
+    store's site facts (:func:`potensi.overlays.sites.read_facts`), when there are overlays."""
+    own = (
+        facts_of(facts, "peluang_investasi", str(row.get("peluang_id")))
+        if facts is not None and len(facts)
+        else None
+    )
     rupiah = as_number(row.get("nilai_investasi_idr"))
     return Card(
         peluang_id=str(row.get("peluang_id")),
@@ -283,6 +327,8 @@ def build_card(
         completeness=completeness(row),
         source=str(row.get("sumber")).strip() if is_known(row.get("sumber")) else None,
         updated=format_date(row.get("tgl_pembaruan"), lang),
+        site_facts=() if own is None else site_fact_lines(own, lang),
+        zone_conflict=None if own is None else zone_conflict_text(row, own, lang),
     )
 
 
@@ -351,6 +397,11 @@ def badges_html(card: Card, lang: Lang) -> str:
         badges.append(
             f'<span style="{_BADGE};background:#e5ecfb;color:#1a3d8f">{escape(card.readiness)}</span>'
         )
+    if card.zone_conflict:
+        badges.append(
+            f'<span class="peluang-zone-conflict-badge" style="{_BADGE};background:#fde2e1;color:#9b1c1c" '
+            f'title="{escape(card.zone_conflict)}">{escape(t("tematik_zone_conflict_badge", lang))}</span>'
+        )
     background, colour = completeness_colours(card.completeness.known, card.completeness.total)
     badges.append(
         f'<span class="peluang-completeness" style="{_BADGE};background:{background};'
@@ -361,14 +412,21 @@ def badges_html(card: Card, lang: Lang) -> str:
 
 
 def conflict_html(card: Card) -> str:
-    """The readiness contradiction as a visible block ("" when there is none)."""
-    if not card.readiness_conflict:
-        return ""
-    return (
-        '<div class="peluang-readiness-conflict" role="note" style="background:#fff3d6;color:#5c3900;'
-        'border-left:4px solid #c77700;padding:4px 8px;margin:4px 0 8px;font-size:.9em">'
-        f"{escape(card.readiness_conflict)}</div>"
-    )
+    """The readiness and zone contradictions as visible blocks ("" when there are none)."""
+    out = ""
+    if card.readiness_conflict:
+        out += (
+            '<div class="peluang-readiness-conflict" role="note" style="background:#fff3d6;color:#5c3900;'
+            'border-left:4px solid #c77700;padding:4px 8px;margin:4px 0 8px;font-size:.9em">'
+            f"{escape(card.readiness_conflict)}</div>"
+        )
+    if card.zone_conflict:
+        out += (
+            '<div class="peluang-zone-conflict" role="note" style="background:#fde2e1;color:#7f1d1d;'
+            'border-left:4px solid #b91c1c;padding:4px 8px;margin:4px 0 8px;font-size:.9em">'
+            f"{escape(card.zone_conflict)}</div>"
+        )
+    return out
 
 
 def facts_html(card: Card, lang: Lang, large: bool = False) -> str:
@@ -407,9 +465,17 @@ def facts_html(card: Card, lang: Lang, large: bool = False) -> str:
     if card.updated:
         footer.append(f"<div>{escape(t('peluang_updated', lang, date=card.updated))}</div>")
     size = "1.2rem" if large else "0.95rem"
+    site = ""
+    if card.site_facts:
+        site = (
+            f'<div class="peluang-site-facts" style="margin-top:8px"><div style="color:#555">'
+            f"{escape(t('tematik_facts_label', lang))}</div><ul style='margin:0;padding-left:1.1em'>"
+            + "".join(f"<li>{escape(line)}</li>" for line in card.site_facts)
+            + "</ul></div>"
+        )
     return (
         f'<div style="font-size:{size};line-height:1.45">'
-        f'<div style="display:grid;grid-template-columns:max-content 1fr;gap:2px 12px">{grid}</div>'
+        f'<div style="display:grid;grid-template-columns:max-content 1fr;gap:2px 12px">{grid}</div>{site}'
         f'<div style="color:#666;font-size:.82em;margin-top:8px">{"".join(footer)}</div>'
         "</div>"
     )
@@ -536,3 +602,50 @@ def documents_html(row: pd.Series, lang: Lang = "id") -> str | None:
         return None
     items = "".join(f"<li>{source_html(u, lang)}</li>" for u in links)
     return f'<ul class="peluang-docs">{items}</ul>'
+
+
+# --------------------------------------------------------------------------- cari lokasi
+
+
+def located_sites(potensi: pd.DataFrame, peluang: pd.DataFrame, lang: Lang) -> pd.DataFrame:
+    """Every opportunity and potential with a location, as rows *Cari lokasi* filters:
+    ``lapisan``, ``record_id``, ``label`` (which layer, in words) and ``nama``."""
+    frames = []
+    for table, rows, key in (
+        ("peluang_investasi", peluang, "peluang_id"),
+        ("potensi", potensi, "potensi_id"),
+    ):
+        located = rows[rows.lat.notna() & rows.lon.notna()] if len(rows) else rows
+        frames.append(
+            pd.DataFrame(
+                {
+                    "lapisan": table,
+                    "record_id": located[key].astype(str).to_numpy(),
+                    "label": t(f"tematik_layer_{table}", lang),
+                    "nama": [
+                        title_of(r, lang) if table == "peluang_investasi" else str(r.get("nama") or "")
+                        for _, r in located.iterrows()
+                    ],
+                }
+            )
+        )
+    return pd.concat(frames, ignore_index=True)
+
+
+def search_table(
+    facts: pd.DataFrame, potensi: pd.DataFrame, peluang: pd.DataFrame, query: SiteQuery, lang: Lang
+) -> pd.DataFrame:
+    """*Cari lokasi*'s result: the sites meeting every condition, with their facts in words
+    (and each fact's source), in the UI language. Reads only; anyone may search."""
+    found = find_sites(facts, located_sites(potensi, peluang, lang), query)
+    return pd.DataFrame(
+        {
+            t("tematik_col_layer", lang): found.label.to_numpy(),
+            t("tematik_col_id", lang): found.record_id.to_numpy(),
+            t("tematik_col_name", lang): found.nama.to_numpy(),
+            t("tematik_col_facts", lang): [
+                "; ".join(site_fact_lines(facts_of(facts, r.lapisan, r.record_id), lang))
+                for r in found.itertuples()
+            ],
+        }
+    )

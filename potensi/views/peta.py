@@ -7,7 +7,7 @@ that a test could only reach through a browser.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import geopandas as gpd
 import pandas as pd
@@ -18,6 +18,8 @@ from potensi.core.layers import POINT_LAYERS, POINT_TABLES
 from potensi.core.store import Boundaries
 from potensi.i18n import Lang, t
 from potensi.iid.coverage import support_names
+from potensi.overlays.layers import OverlayDisplay
+from potensi.overlays.sites import fact_lines_by_site
 from potensi.views.state import ViewState, filter_rows, sidebar_choropleth
 from potensi.viz.maps import build_kecamatan_map, outline_geojson
 from potensi.viz.points import centres_of, point_features
@@ -34,6 +36,8 @@ def view_map(
     state: ViewState,
     display: tuple[gpd.GeoDataFrame, gpd.GeoDataFrame],
     profile_url: str = "/profil",
+    overlays: Sequence[OverlayDisplay] = (),
+    facts: pd.DataFrame | None = None,
 ):
     """The main page's map for a view state: choropleth, point layers, desa, labels.
 
@@ -63,6 +67,7 @@ def view_map(
             colour_blind_safe=state.present,
             centres=centres,
             support=support,
+            site_facts=None if facts is None else fact_lines_by_site(facts, POINT_LAYERS[layer], lang),
         )
         for layer in state.layers
         if layer in POINT_LAYERS
@@ -83,6 +88,7 @@ def view_map(
         points=points,
         labels="label" in state.layers,
         outline=outline_geojson(kec_display),
+        overlays=overlays,
     )
 
 

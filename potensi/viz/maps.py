@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import folium
@@ -21,6 +21,7 @@ import pandas as pd
 from potensi.core.config import ENCLAVES
 from potensi.core.formatting import format_number
 from potensi.i18n import Lang, t
+from potensi.overlays.layers import OverlayDisplay
 from potensi.viz.assets import LEAFLET
 from potensi.viz.controls import (
     FullscreenControl,
@@ -31,6 +32,7 @@ from potensi.viz.controls import (
     PolygonLayer,
 )
 from potensi.viz.display import encode_polygons
+from potensi.viz.overlays import OverlayLayer
 from potensi.viz.points import PointFeatures
 from potensi.viz.style import BASEMAPS, NO_DATA_COLOUR, SELECTED_COLOUR, Classes
 
@@ -304,13 +306,16 @@ def build_kecamatan_map(
     outline: dict | None = None,
     overview: gpd.GeoDataFrame | None = None,
     detail_zoom: float = 10,
+    overlays: Sequence[OverlayDisplay] = (),
 ) -> folium.Map:
     """Choropleth of kecamatan with optional desa, point layers, labels and locator.
 
     With ``selected`` the map zooms to those kecamatan and outlines them. With
     ``overview`` (larger units covering the same area, e.g. kecamatan over thousands of
     desa) the map draws those below ``detail_zoom`` and its own units from there on,
-    only the ones in view: a province of desa opens as fast as its kecamatan.
+    only the ones in view: a province of desa opens as fast as its kecamatan. With
+    ``overlays`` (the store's thematic layers) a layer control switches each on (off at
+    first) and a legend names its classes, source and year.
     """
     chosen = (selected,) if isinstance(selected, str) else tuple(selected or ())
     base = BASEMAPS[basemap]
@@ -340,6 +345,8 @@ def build_kecamatan_map(
         LabelLayer([(lb.lat, lb.lon, _escape(lb.text), lb.kind) for lb in label_points(kecamatan)]).add_to(
             fmap
         )
+    if overlays:
+        OverlayLayer(overlays, lang).add_to(fmap)
     for layer in points:
         if layer.count:
             PointLayer(layer.data, layer.layer, **POINT_STYLE[layer.layer]).add_to(fmap)
@@ -373,6 +380,10 @@ MAP_CSS = """<style>
 .peta-city{font:italic 700 12px/1.1 serif;color:#7a0019;letter-spacing:.04em;
   text-shadow:0 0 3px #fff,0 0 3px #fff,0 0 3px #fff}
 .peta-legend details>summary{cursor:pointer;font-weight:bold}
+.peta-tematik-legend i{display:inline-block;width:14px;height:12px;margin-right:6px;
+  vertical-align:middle;border:1px solid #999}
+.peta-tematik-title{margin-bottom:4px}
+.leaflet-control-layers{font:12px/1.4 sans-serif;max-width:220px}
 .peta-legend .peta-source{color:#555;font-size:11px;max-width:260px;overflow-wrap:anywhere}
 .peta-fullscreen{display:flex !important;align-items:center;justify-content:center}
 .leaflet-container .marker-cluster.marker-cluster-medium div{background-color:rgba(40,40,40,.8);

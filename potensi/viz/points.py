@@ -48,6 +48,10 @@ class PointFeatures:
     count: int
 
 
+#: the key column of the point layers checked against the thematic layers
+SITE_KEY = {"potensi": "potensi_id", "peluang": "peluang_id"}
+
+
 def _text(value: object) -> str:
     return "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
 
@@ -102,6 +106,7 @@ def point_features(
     colour_blind_safe: bool = False,
     centres: dict[str, tuple[float, float]] | None = None,
     support: Mapping[str, Sequence[str]] | None = None,
+    site_facts: Mapping[str, Sequence[str]] | None = None,
 ) -> PointFeatures:
     """Rows of one data layer (``potensi``, ``peluang`` or ``inovasi``) for the map.
 
@@ -110,7 +115,9 @@ def point_features(
     (potensi_id -> names of the innovations behind it, from
     :func:`potensi.iid.coverage.support_names`) adds to each potential's popup which
     innovations support it, or that none does yet; without it (the printed poster)
-    the popup says nothing about innovations.
+    the popup says nothing about innovations. ``site_facts`` (record id -> the site's
+    zone, hazard and distances in words, :func:`potensi.overlays.sites.fact_lines_by_site`)
+    adds those lines, each with its layer's source.
     """
     column = CATEGORY_COLUMN[layer]
     prefix = CATEGORY_PREFIX[layer]
@@ -140,6 +147,8 @@ def point_features(
         facts = [f for f in _facts(layer, row, lang) if f]
         if layer == "potensi" and support is not None:
             facts.append(support_fact(support.get(_text(row.get("potensi_id")), ()), lang))
+        if site_facts and layer in SITE_KEY:
+            facts.extend(site_facts.get(_text(row.get(SITE_KEY[layer])), ()))
         out.append(
             [
                 round(lon, 5),

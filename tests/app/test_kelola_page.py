@@ -106,7 +106,7 @@ def test_an_editor_may_choose_a_bps_table_with_its_fields(store: Path) -> None:
     the upload for XLSX/CSV, and no template download (a BPS table is not a template)."""
     app = _kelola(signed_in=True)
     kind = app.radio(key="kelola_kind")
-    assert kind.options == ["Templat lapisan", "Tabel BPS seperti diunduh"]
+    assert kind.options == ["Templat lapisan", "Tabel BPS seperti diunduh", "Lapisan tematik (peta)"]
     kind.set_value("bps").run()
     assert not app.exception
     keys = {str(w.key) for w in app.text_input}
@@ -134,6 +134,29 @@ def test_a_bps_table_may_be_a_pdrb_or_production_table(store: Path) -> None:
     app.radio(key="kelola_bps_jenis").set_value("produksi").run()
     assert not app.exception and any("produksi_<komoditas>" in c.value for c in app.caption)
     assert app.get("file_uploader")
+
+
+def test_an_editor_may_choose_a_thematic_layer_with_its_fields(store: Path) -> None:
+    """*Lapisan tematik*: the spatial upload, title, category, source, year, licence and class
+    field, the list of stored layers, and no template download."""
+    app = _kelola(signed_in=True)
+    app.radio(key="kelola_kind").set_value("tematik").run()
+    assert not app.exception
+    keys = {str(w.key) for w in app.text_input}
+    assert {
+        "kelola_overlay_judul",
+        "kelola_overlay_sumber",
+        "kelola_overlay_lisensi",
+    } <= keys
+    assert app.selectbox(key="kelola_overlay_kategori").options == [
+        "Zonasi/RTRW",
+        "Jaringan (jalan, sungai, irigasi)",
+        "Rawan bencana",
+        "Lainnya",
+    ]
+    assert app.selectbox(key="kelola_overlay_kolom_0").options == ["(pilih otomatis)"]
+    assert app.get("file_uploader") and not app.get("download_button")
+    assert any("CRS apa pun" in c.value for c in app.caption)
 
 
 def test_the_iid_layers_are_listed_and_the_rules_of_a_year_only_for_an_admin(store: Path) -> None:

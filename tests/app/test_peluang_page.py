@@ -199,3 +199,46 @@ def test_a_malicious_title_shows_as_text(
     heading = next(m.value for m in app.markdown if 'class="peluang-detail"' in m.value)
     assert "<img" not in heading and "&lt;img" in heading
     assert XSS in list(app.table[0].value.iloc[:, 0])  # a table cell is plain text
+
+
+def test_an_anonymous_visitor_sees_site_facts_and_finds_sites(
+    seeded_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a zoning, a hazard and a road layer are imported (issue #16): the cards say the
+    zone, hazard and distance with their sources, the forest opportunity is flagged, and
+    *Cari lokasi* (no sign-in; it writes nothing) finds exactly the expected sites."""
+    import hashlib
+
+    from potensi.overlays.layers import OverlayMeta, import_overlay
+    from potensi.testing import overlays as gen
+
+    zona, jalan = tmp_path / "zona.geojson", tmp_path / "jalan.geojson"
+    gen.zoning(seeded_copy).to_file(zona, driver="GeoJSON")
+    gen.roads().to_file(jalan, driver="GeoJSON")
+    import_overlay(zona, OverlayMeta("RTRW Uji 2021", "zonasi", "Bappeda", 2021), "uji", seeded_copy)
+    banjir = gen.zipped_shapefile(gen.hazard(), tmp_path / "banjir.zip")
+    flood = import_overlay(
+        banjir, OverlayMeta("Rawan Banjir Uji", "rawan_bencana", "BPBD", 2023), "uji", seeded_copy
+    )
+    road = import_overlay(
+        jalan, OverlayMeta("Jalan Uji", "jaringan", "DPUPR", 2022, kolom="FUNGSI"), "uji", seeded_copy
+    )
+    before = hashlib.sha256(seeded_copy.read_bytes()).hexdigest()
+
+    app = open_page(seeded_copy, monkeypatch)
+    shown = dict(zip(card_ids(app), cards(app), strict=True))
+    assert "Zona RTRW Uji 2021: Kawasan Peruntukan Industri (Sumber: Bappeda, 2021)" in shown["PI-CONTOH-01"]
+    assert (
+        "peluang-zone-conflict" in shown["PI-CONTOH-04"] and "Kawasan Hutan Lindung" in shown["PI-CONTOH-04"]
+    )
+    assert "peluang-zone-conflict" not in shown["PI-CONTOH-01"]
+
+    app.multiselect(key="cari_zona").set_value(["Kawasan Peruntukan Industri"])
+    app.multiselect(key="cari_bahaya").set_value([flood.lapisan_id])
+    app.selectbox(key="cari_jaringan").set_value(road.lapisan_id)
+    app.number_input(key="cari_km").set_value(2.0).run()
+    assert not app.exception
+    assert any(c.value == "2 lokasi ditemukan" for c in app.caption)
+    found = app.dataframe[-1].value
+    assert sorted(found["ID"]) == ["PI-CONTOH-01", "POT-0026"]
+    assert hashlib.sha256(seeded_copy.read_bytes()).hexdigest() == before

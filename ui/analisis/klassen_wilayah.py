@@ -150,7 +150,9 @@ def render(page: PageContext) -> None:
     )
     _, kec_display = cache.display(page.version, "kabupaten")
     st_folium(
-        build_kecamatan_map(kec_display, choropleth, lang=lang, labels=True),
+        build_kecamatan_map(
+            kec_display, choropleth, lang=lang, labels=True, overlays=cache.overlays(page.version)
+        ),
         key="an_kw_map",
         height=MAP_HEIGHT,
         use_container_width=True,
