@@ -182,32 +182,49 @@ class BpsTable:
 
     def raw_table(self) -> RawTable:
         """The values as indikator rows for :func:`potensi.data.validate.validate`."""
-        rows = [
-            {
-                "kode_wilayah": v.kode,
-                "indikator": self.options.indikator,
-                "tahun": v.tahun,
-                "nilai": v.nilai,
-                "satuan": self.satuan,
-                "sumber": self.sumber,
-                "catatan": f"tanda BPS: {v.flag} {MARKS[v.flag]}" if v.flag else None,
-                "contoh": "tidak",
-            }
-            for v in self.values
-        ]
-        columns = ["kode_wilayah", "indikator", "tahun", "nilai", "satuan", "sumber", "catatan", "contoh"]
-        frame = pd.DataFrame(rows, columns=columns)
-        # one row per figure; a file row holding several years gives several figures,
-        # so the index is the figure's position and messages name the cell themselves
-        frame.index = pd.RangeIndex(1, len(frame) + 1, name="row")
-        return RawTable(
-            frame=frame,
-            source=self.source,
-            sheet=None,
-            header_row=0,
-            original_headers={c: c for c in columns},
-            problems=list(self.problems),
+        return figures_raw_table(
+            [
+                {
+                    "kode_wilayah": v.kode,
+                    "indikator": self.options.indikator,
+                    "tahun": v.tahun,
+                    "nilai": v.nilai,
+                    "satuan": self.satuan,
+                    "sumber": self.sumber,
+                    "catatan": flag_note(v.flag),
+                }
+                for v in self.values
+            ],
+            self.source,
+            self.problems,
         )
+
+
+def flag_note(flag: str | None, *more: str | None) -> str | None:
+    """The ``catatan`` of a figure: its BPS mark in words (``tanda BPS: * angka sementara``)
+    and any further note, or None."""
+    parts = [f"tanda BPS: {flag} {MARKS[flag]}" if flag else None, *more]
+    return "; ".join(p for p in parts if p) or None
+
+
+#: the indikator columns a BPS figure fills
+FIGURE_COLUMNS = ["kode_wilayah", "indikator", "tahun", "nilai", "satuan", "sumber", "catatan", "contoh"]
+
+
+def figures_raw_table(rows: list[dict], source: str, problems: list[Problem]) -> RawTable:
+    """BPS figures as the raw indikator table validation checks (real data: ``contoh`` is
+    tidak). One row per figure: a file row holding several years gives several figures,
+    so the index is the figure's position and messages name the cell themselves."""
+    frame = pd.DataFrame([{**row, "contoh": "tidak"} for row in rows], columns=FIGURE_COLUMNS)
+    frame.index = pd.RangeIndex(1, len(frame) + 1, name="row")
+    return RawTable(
+        frame=frame,
+        source=source,
+        sheet=None,
+        header_row=0,
+        original_headers={c: c for c in FIGURE_COLUMNS},
+        problems=list(problems),
+    )
 
 
 # --------------------------------------------------------------------------- crosswalk

@@ -49,6 +49,8 @@ from potensi.data.bps import (
     _strip_mark,
     _transpose,
     _value,
+    figures_raw_table,
+    flag_note,
     read_sheets,
 )
 from potensi.data.indikator_keys import PDRB_ADHB_PREFIX, PDRB_PREFIX, PRODUCTION_PREFIX, SECTORS
@@ -173,32 +175,21 @@ class SectorTable:
 
     def raw_table(self) -> RawTable:
         """The figures as indikator rows for :func:`potensi.data.validate.validate`."""
-        rows = [
-            {
-                "kode_wilayah": f.kode,
-                "indikator": f.indikator,
-                "tahun": f.tahun,
-                "nilai": f.nilai,
-                "satuan": self.satuan,
-                "sumber": self.sumber,
-                "catatan": "; ".join(
-                    p for p in (f"tanda BPS: {f.flag} {MARKS[f.flag]}" if f.flag else "", self.note) if p
-                )
-                or None,
-                "contoh": "tidak",
-            }
-            for f in self.figures
-        ]
-        columns = ["kode_wilayah", "indikator", "tahun", "nilai", "satuan", "sumber", "catatan", "contoh"]
-        frame = pd.DataFrame(rows, columns=columns)
-        frame.index = pd.RangeIndex(1, len(frame) + 1, name="row")
-        return RawTable(
-            frame=frame,
-            source=self.source,
-            sheet=None,
-            header_row=0,
-            original_headers={c: c for c in columns},
-            problems=list(self.problems),
+        return figures_raw_table(
+            [
+                {
+                    "kode_wilayah": f.kode,
+                    "indikator": f.indikator,
+                    "tahun": f.tahun,
+                    "nilai": f.nilai,
+                    "satuan": self.satuan,
+                    "sumber": self.sumber,
+                    "catatan": flag_note(f.flag, self.note),
+                }
+                for f in self.figures
+            ],
+            self.source,
+            self.problems,
         )
 
 
