@@ -222,8 +222,10 @@ def _valid_values(table: str, i: int, point: tuple[float, float]) -> dict[str, o
             "kode_opd": f"XSS-{tag}",
             "bentuk": "pelayanan_publik",
             "jenis": "digital",
-            "tahapan": "uji_coba",
+            # in penerapan, so the IID workbench counts and lists them (its points and risks)
+            "tahapan": "penerapan",
             "tgl_uji_coba": "2025-01-15",
+            "tgl_penerapan": "2025-03-01",
             "kecamatan": KECAMATAN,
             "lat": lat,
             "lon": lon,

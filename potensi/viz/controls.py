@@ -183,7 +183,7 @@ class PolygonLayer(MapScript):
     folium.GeoJson would give them. Tooltip text is escaped in the browser.
     """
 
-    js_file, helpers = "polygon_layer", ("escape",)
+    js_file, helpers = "polygon_layer", ("escape", "polyline")
 
     def __init__(
         self,

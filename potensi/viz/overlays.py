@@ -103,7 +103,7 @@ def overlay_params(overlays: Sequence[OverlayDisplay], lang: Lang) -> dict:
 class OverlayLayer(MapScript):
     """The thematic layers' switch and legend (``potensi/viz/js/overlay_layer.js``)."""
 
-    js_file, helpers = "overlay_layer", ("escape",)
+    js_file, helpers = "overlay_layer", ("escape", "polyline")
 
     def __init__(self, overlays: Sequence[OverlayDisplay], lang: Lang) -> None:
         super().__init__("OverlayLayer", overlay_params(overlays, lang))

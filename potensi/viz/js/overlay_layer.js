@@ -5,22 +5,9 @@
 //   overlays: [{id, name: the switch's label (escaped HTML), legend: its legend block
 //   (escaped HTML), rows: [[kind "P"|"L"|"T", colour, label (raw text), parts]]}]}; parts
 //   are Google-polyline strings (1e-5 grid): polygons → rings, or lines, or one string of points
-// esc: escape.js. Returns the layer control.
-(function (map, d, esc) {
-    function ring(s) {
-        var out = [], i = 0, x = 0, y = 0;
-        while (i < s.length) {
-            var v = [0, 0];
-            for (var k = 0; k < 2; k++) {
-                var r = 0, h = 0, b;
-                do { b = s.charCodeAt(i++) - 63; r |= (b & 31) << h; h += 5; } while (b >= 32);
-                v[k] = (r & 1) ? ~(r >> 1) : (r >> 1);
-            }
-            x += v[0]; y += v[1];
-            out.push([x / 1e5, y / 1e5]);
-        }
-        return out;
-    }
+// esc: escape.js; ring: polyline.js (decodes one polyline string).
+// Returns the layer control.
+(function (map, d, esc, ring) {
     if (!map.getPane('tematik')) { map.createPane('tematik').style.zIndex = 410; }
     var groups = {}, legends = {};
     var legend = L.control({position: 'bottomleft'});

@@ -5,22 +5,9 @@
 //   tooltip: [property, label] pairs, style, selected, highlight: Leaflet path styles,
 //   zoom: null, or {min: z} (drawn from zoom z on, only features in view) or {max: z}
 //   (an overview, drawn below zoom z)}
-// esc: escape.js. Returns the layer (or the layer group of a level-of-detail band).
-(function (map, d, esc) {
-    function ring(s) {
-        var out = [], i = 0, x = 0, y = 0;
-        while (i < s.length) {
-            var v = [0, 0];
-            for (var k = 0; k < 2; k++) {
-                var r = 0, h = 0, b;
-                do { b = s.charCodeAt(i++) - 63; r |= (b & 31) << h; h += 5; } while (b >= 32);
-                v[k] = (r & 1) ? ~(r >> 1) : (r >> 1);
-            }
-            x += v[0]; y += v[1];
-            out.push([x / 1e5, y / 1e5]);
-        }
-        return out;
-    }
+// esc: escape.js; ring: polyline.js (decodes one polyline string).
+// Returns the layer (or the layer group of a level-of-detail band).
+(function (map, d, esc, ring) {
     var features = d.rows.map(function (row) {
         var p = {};
         d.names.forEach(function (n, i) { p[n] = row[i]; });
