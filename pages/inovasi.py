@@ -17,6 +17,7 @@ from potensi.core.formatting import format_number
 from potensi.data import records
 from potensi.data.schema import BENTUK_INOVASI
 from potensi.i18n import t
+from potensi.iid import context as iid_context
 from potensi.views import inovasi as inv
 from potensi.views.state import filter_rows
 from potensi.viz.choropleth import choropleth_for
@@ -92,15 +93,20 @@ metrics[3].metric(
     format_number(len(rows) - kabupaten_wide, 0, lang),
     help=None if state.present else t("inovasi_metric_located_help", lang),
 )
-(first_year, _), (last_year, last_score) = inv.iid_scores(lang)[0], inv.iid_scores(lang)[-1]
-metrics[4].metric(
-    t("inovasi_metric_iid", lang, year=last_year),
-    last_score,
-    delta=inv.iid_change(lang),
-    help=t("inovasi_metric_iid_help", lang, year=first_year),
-)
+# the official IID results the store holds (indikator iid_skor), as the IID page reads them
+iid_history = iid_context.history(page.data["indikator"], str(boundaries.kabupaten.kode.iloc[0]))
+if len(iid_history):
+    scores = inv.iid_scores(iid_history, lang)
+    (first_year, _), (last_year, last_score) = scores[0], scores[-1]
+    metrics[4].metric(
+        t("inovasi_metric_iid", lang, year=last_year),
+        last_score,
+        delta=inv.iid_change(iid_history, lang),
+        help=t("inovasi_metric_iid_help", lang, year=first_year),
+    )
 with st.container(border=True):
-    st.markdown(f"**{t('inovasi_iid_heading', lang)}** · {inv.iid_note(lang)}")
+    if len(iid_history):
+        st.markdown(f"**{t('inovasi_iid_heading', lang)}** · {inv.iid_note(iid_history, lang)}")
     st.caption(t("inovasi_data_note", lang))
     if not state.present:
         st.page_link("pages/iid.py", label=t("inovasi_to_iid", lang), icon=":material/trending_up:")

@@ -46,10 +46,6 @@ GROUPS: dict[str, tuple[str, tuple[str, ...]]] = {
     "tahapan": ("tahapan", TAHAPAN_INOVASI),
 }
 
-#: Indeks Inovasi Daerah of Kabupaten Blitar (Kemendagri/BSKDN), by year
-IID_SCORES: tuple[tuple[int, float], ...] = ((2023, 61.42), (2024, 72.59))
-#: where those scores were published (a news report on IGA 2024; named through the source registry)
-IID_SOURCE = "https://kanal24.co.id/?p=49198"
 
 #: bar of the kabupaten-wide innovations: a neutral grey, apart from any kecamatan colour
 KABUPATEN_COLOUR = "#8c8c8c"
@@ -411,20 +407,26 @@ def registry_table(
 # --------------------------------------------------------------------------- context
 
 
-def iid_scores(lang: Lang) -> list[tuple[str, str]]:
-    """(year, score) of the Indeks Inovasi Daerah, scores in the UI language's format."""
-    return [(str(year), format_number(score, 2, lang)) for year, score in IID_SCORES]
+def iid_scores(history: pd.DataFrame, lang: Lang) -> list[tuple[str, str]]:
+    """(year, score) of the official Indeks Inovasi Daerah results the store holds
+    (:func:`potensi.iid.context.history`), scores in the UI language's format."""
+    return [
+        (str(int(y)), format_number(s, 2, lang)) for y, s in zip(history.tahun, history.skor, strict=True)
+    ]
 
 
-def iid_change(lang: Lang) -> str:
-    """The change of the IID between its first and last known year, signed ("+11,17")."""
-    change = IID_SCORES[-1][1] - IID_SCORES[0][1]
+def iid_change(history: pd.DataFrame, lang: Lang) -> str | None:
+    """The change of the IID between its first and last known year, signed ("+11,17");
+    None with fewer than two years."""
+    if len(history) < 2:
+        return None
+    change = float(history.skor.iloc[-1]) - float(history.skor.iloc[0])
     return ("+" if change > 0 else "") + format_number(change, 2, lang)
 
 
-def iid_note(lang: Lang) -> str:
-    """The page's own sentence about the IID, with its source named."""
-    (first_year, first), (last_year, last) = iid_scores(lang)[0], iid_scores(lang)[-1]
+def iid_note(history: pd.DataFrame, lang: Lang) -> str:
+    """The page's own sentence about the IID, with the source of its latest result named."""
+    (first_year, first), (last_year, last) = iid_scores(history, lang)[0], iid_scores(history, lang)[-1]
     return t(
         "inovasi_iid_note",
         lang,
@@ -432,7 +434,7 @@ def iid_note(lang: Lang) -> str:
         s1=first,
         y2=last_year,
         s2=last,
-        source=source_markdown(IID_SOURCE, lang),
+        source=source_markdown(str(history.sumber.iloc[-1]), lang),
     )
 
 

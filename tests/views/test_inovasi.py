@@ -316,15 +316,19 @@ def test_short_names_cut_the_expansion() -> None:
     assert inv.short_name(None) == "–"
 
 
-def test_iid_note_names_scores_and_source_in_both_languages() -> None:
-    note = inv.iid_note("id")
+def test_iid_note_names_the_stored_scores_and_source_in_both_languages(seeded_store: Path) -> None:
+    from potensi.iid.context import history
+
+    past = history(read_rows("indikator", seeded_store), "35.05")
+    note = inv.iid_note(past, "id")
     assert "61,42" in note and "72,59" in note and "2023" in note and "2024" in note
     # the source is named by its publisher and year, linked; no file of the project's notes
     assert "[Kanal24 (2024)](https://kanal24.co.id/?p=49198)" in note
     assert "BLITAR_FACTS" not in note and "shared/" not in note
-    assert "Kanal24 (2024)" in inv.iid_note("en")
-    assert "61.42" in inv.iid_note("en") and "72.59" in inv.iid_note("en")
-    assert inv.iid_change("id") == "+11,17" and inv.iid_change("en") == "+11.17"
+    assert "Kanal24 (2024)" in inv.iid_note(past, "en")
+    assert "61.42" in inv.iid_note(past, "en") and "72.59" in inv.iid_note(past, "en")
+    assert inv.iid_change(past, "id") == "+11,17" and inv.iid_change(past, "en") == "+11.17"
+    assert inv.iid_change(past.iloc[:1], "id") is None
 
 
 def test_count_chart_labels_bars_and_greys_the_unfilled(rows: pd.DataFrame) -> None:
