@@ -1,12 +1,15 @@
-"""Every table of every page and Analisis method, whole, in English.
+"""Every table and every text of every page and Analisis method, in English.
 
-The browser walk (tests/e2e/test_english.py) reads the cells a data grid has drawn,
-which are the visible rows only; here each page's ``st.dataframe`` and ``st.table`` is read in full
-(header, index and every text cell) through AppTest and checked for Indonesian words.
+The browser walk (tests/e2e/test_english.py, marked ``slow``: ``make test-all``) reads what
+Chromium draws, maps and charts included, but a data grid only as far as its drawn rows;
+here each page's ``st.dataframe`` and ``st.table`` is read in full (header, index and
+every text cell), and every title, markdown, caption, alert, metric and widget label and
+option, through AppTest, and checked for Indonesian words.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -72,4 +75,44 @@ def test_every_table_reads_in_english(seeded_copy: Path, monkeypatch: pytest.Mon
             if found := find(_text(frame.value)):
                 left.setdefault(view, []).extend(found)
     assert tables >= 14  # the walk did reach the tables
+    assert left == {}
+
+
+def _texts(app: AppTest) -> Iterator[str]:
+    """What a reader reads outside the tables: titles, markdown, captions, alerts, metrics,
+    widget labels and options; as drawn (HTML tags and markdown escapes taken out)."""
+    for group in (app.title, app.header, app.subheader, app.markdown, app.caption, app.info, app.warning,
+                  app.error, app.success):  # fmt: skip
+        for element in group:
+            yield str(element.value)
+    for metric in app.metric:
+        yield f"{metric.label} {metric.value}"
+    widgets = [*app.selectbox, *app.radio, *app.multiselect, *app.button, *app.text_input, *app.checkbox,
+               *app.number_input, *app.toggle, *app.text_area]  # fmt: skip
+    for widget in widgets:
+        yield str(getattr(widget, "label", "") or "")
+        yield from (str(option) for option in getattr(widget, "options", None) or [])
+
+
+def _as_drawn(text: str) -> str:
+    return re.sub(r"\\(.)", r"\1", re.sub(r"<[^>]+>", " ", text))
+
+
+def test_every_text_reads_in_english(seeded_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PETA_STORE", str(seeded_copy))
+    find = indonesian.detector(seeded_copy)
+    app = AppTest.from_file(APP, default_timeout=120)
+    app.query_params.update({"lang": "en", "kecamatan": "35.05.05"})
+    app.run()
+    left: dict[str, list[str]] = {}
+    texts = 0
+    for view in _views(app):
+        assert not app.exception, view
+        if view in AS_STORED:
+            continue
+        for text in _texts(app):
+            texts += 1
+            if found := find(_as_drawn(text)):
+                left.setdefault(view, []).extend(found)
+    assert texts > 500  # the walk did reach the pages' texts
     assert left == {}

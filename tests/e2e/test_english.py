@@ -115,6 +115,7 @@ def _views(page, server: str) -> Iterator[str]:
         yield f"{name}-{extra.split('=')[1]}"
 
 
+@pytest.mark.slow  # ~70 s; every table and text is checked in CI by tests/app/test_english_tables.py
 def test_english_mode_leaves_no_indonesian_on_any_page_or_method(
     page, server: str, detector, artifacts: Path
 ) -> None:
