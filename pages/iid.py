@@ -65,7 +65,15 @@ with st.expander(t("iid_how_heading", lang), expanded=not state.present):
     data_table(view.figure_rows(estimate, lang), lang)
 
 st.subheader(t("iid_history_heading", lang))
-data_table(view.history_rows(data, kabupaten, estimate, lang), lang)
+chart_column, table_column = st.columns([2, 3])
+chart_column.plotly_chart(
+    view.history_figure(data, kabupaten, estimate, lang, state.present),
+    key="iid_history_chart",
+    width="stretch",
+    config={"displaylogo": False},
+)
+with table_column:
+    data_table(view.history_rows(data, kabupaten, estimate, lang), lang)
 
 # ------------------------------------------------------------------ where the points are
 st.header(t("iid_points_heading", lang))

@@ -383,4 +383,8 @@ TEXTS = {
         "id": "Aturan IID {year} disimpan ({impor_id}).",
         "en": "IID rules of {year} saved ({impor_id}).",
     },
+    "iid_history_axis": {
+        "id": "Tahun (* perkiraan dasbor)",
+        "en": "Year (* dashboard estimate)",
+    },
 }

@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 
 import pandas as pd
+import plotly.graph_objects as go
 
 from potensi.core import cells
 from potensi.core.auth import Session
@@ -33,6 +34,7 @@ from potensi.i18n import Lang, t
 from potensi.iid import context, coverage, points, whatif
 from potensi.iid.rules import YearRules, rules_for
 from potensi.iid.scoring import Estimate, InnovationScore
+from potensi.viz.style import CATEGORICAL, NO_DATA_COLOUR
 
 #: rule names (potensi.data.schema.ATURAN_IID) behind each figure of the estimate
 FIGURE_RULES = {
@@ -718,3 +720,49 @@ def save_year_rules(
         )  # fmt: skip
     )
     return reports
+
+
+def history_figure(
+    data: Mapping[str, pd.DataFrame], kabupaten: str, estimate: Estimate, lang: Lang, large: bool = False
+) -> go.Figure:
+    """The official results per year as bars and this year's estimate as a hatched bar
+    beside them, with the year's predicate thresholds as lines: where the estimate stands
+    against what Kemendagri published, at a glance (and in presentation mode)."""
+    past = context.history(data["indikator"], kabupaten)
+    years = [str(int(y)) for y in past["tahun"]] + [f"{estimate.rules.asked_for}*"]
+    values = [float(v) for v in past["skor"]] + [estimate.iid]
+    kinds = [t("iid_kind_official", lang)] * len(past) + [t("iid_kind_estimate", lang)]
+    fig = go.Figure(
+        go.Bar(
+            x=years,
+            y=values,
+            marker_color=[CATEGORICAL[0]] * len(past) + [NO_DATA_COLOUR],
+            marker_pattern_shape=[""] * len(past) + ["/"],
+            text=[number(v, lang) for v in values],
+            textposition="outside",
+            cliponaxis=False,
+            customdata=kinds,
+            hovertemplate="%{x}: %{text} (%{customdata})<extra></extra>",
+        )
+    )
+    rules = estimate.rules
+    for bound, key in ((rules.batas_sangat_inovatif, "sangat_inovatif"), (rules.batas_inovatif, "inovatif")):
+        fig.add_hline(
+            y=bound,
+            line_dash="dot",
+            line_color="#555",
+            annotation_text=f"{predikat_label(key, lang)} ≥ {number(bound, lang)}",
+            annotation_position="top right",
+            annotation_bgcolor="rgba(255,255,255,0.85)",
+        )
+    size = 18 if large else 13
+    fig.update_layout(
+        height=360 if large else 280,
+        margin={"l": 10, "r": 20, "t": 20, "b": 10},
+        font={"size": size},
+        showlegend=False,
+        plot_bgcolor="rgba(0,0,0,0)",
+        yaxis={"range": [0, 100], "title": "IID"},
+        xaxis={"type": "category", "title": t("iid_history_axis", lang)},
+    )
+    return fig

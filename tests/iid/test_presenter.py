@@ -24,3 +24,14 @@ def test_history_lists_official_results_then_the_estimate(seeded_data) -> None:
     assert list(table["Year"]) == [2023, 2024, 2026]
     assert list(table["Kind"]) == ["official result", "official result", "dashboard estimate"]
     assert list(table["National rank"]) == ["", "23", ""]
+
+
+def test_the_history_chart_sets_the_estimate_apart_against_the_thresholds(seeded_data) -> None:
+    bench = view.workbench(seeded_data, 2026)
+    fig = view.history_figure(seeded_data, "35.05", bench.estimate, "id")
+    bar = fig.data[0]
+    assert list(bar.x) == ["2023", "2024", "2026*"]
+    assert list(bar.y) == [61.42, 72.59, bench.estimate.iid]
+    assert list(bar.marker.pattern.shape) == ["", "", "/"]  # the estimate is hatched
+    lines = sorted(shape.y0 for shape in fig.layout.shapes)
+    assert lines == [bench.rules.batas_inovatif, bench.rules.batas_sangat_inovatif]
