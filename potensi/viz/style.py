@@ -116,6 +116,8 @@ class Classes:
         Integer classes give whole-number ranges that do not share an end; other
         classes are half-open, (previous break, break], the first one closed.
         """
+        if not self.breaks:  # no value known (e.g. every LQ undefined): no class to show
+            return []
         if self.integer:
             lows = (self.lower, *(b + 1 for b in self.breaks[:-1]))
         else:

@@ -70,3 +70,29 @@ def test_komoditas_runs_on_a_real_bps_production_table_first(
     basis = app.radio(key="an_kom_basis")
     basis.set_value("nilai").run()
     assert not app.exception and "DATA CONTOH" in app.warning[0].value
+
+
+def test_a_production_table_with_a_not_available_cell_still_draws(
+    seeded_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The fixture as BPS writes it: one '…' leaves the kabupaten total and so every LQ
+    undefined; the page says so and its map draws with no class (it crashed on an empty
+    legend before)."""
+    import subprocess
+    import sys
+
+    from potensi.core.config import REPO_ROOT
+
+    FIXTURE = "tests/fixtures/sektor/produksi_tanaman_pangan.csv"  # noqa: N806
+
+    done = subprocess.run(
+        [sys.executable, "-m", "potensi", "data", "import-bps", FIXTURE, "--jenis", "produksi",
+         "--store", str(seeded_copy)],
+        cwd=REPO_ROOT, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    monkeypatch.setenv("PETA_STORE", str(seeded_copy))
+    app = AppTest.from_file(str(REPO_ROOT / "dashboard.py"), default_timeout=120).run()
+    app.switch_page("pages/analisis.py").run()
+    app.segmented_control(key="an_metode").set_value("komoditas").run()
+    assert not app.exception, app.exception
