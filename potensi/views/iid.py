@@ -28,7 +28,8 @@ from potensi.core.errors import PotensiError
 from potensi.core.formatting import format_number, format_trimmed
 from potensi.core.safe_cells import xlsx_bytes
 from potensi.data import records
-from potensi.data.importer import ImportReport, import_for
+from potensi.data.importer import ImportReport, import_for, preview_import
+from potensi.data.problems import ValidationFailed
 from potensi.data.schema import TAHAPAN_INOVASI, get_table
 from potensi.i18n import Lang, t
 from potensi.iid import context, coverage, points, whatif
@@ -681,18 +682,32 @@ def save_year_rules(
     client: str | None = None,
 ) -> list[ImportReport]:
     """An admin sets the rules of ``rules.asked_for``: a year without its own gets a copy of
-    the borrowed year's indicators first, then its rules row with ``changes`` — two imports
-    (each validated, in the history, undoable; admin-only on the server). Indicators go
-    first: if the rules row is refused, a year of indicators without rules changes
-    nothing, since a year's rules are read only from its ``iid_aturan`` row."""
+    the borrowed year's indicators, then its rules row with ``changes`` (admin-only on the
+    server; each import in the history, undoable).
+
+    The rules row is checked first (a dry run): refused rules write nothing, not even the
+    indicators. Indicators are copied only when the year has none yet, so a second try
+    after a refusal elsewhere does not trip over the first copy.
+    """
     if session is None:
         raise PotensiError("Masuk sebagai admin untuk mengubah aturan IID.")
     year, reports = rules.asked_for, []
+    aturan = data["iid_aturan"]
+    base = aturan[(aturan["tahun"] == rules.tahun) & ~cells.example_flags(aturan)].iloc[0].to_dict()
+    row = {**base, **changes, "tahun": year}
     if rules.borrowed:
-        source = data["iid_indikator"]
+        row["sumber"] = f"{base.get('sumber') or ''} | disalin ke {year} dan diubah oleh {session.user}"
+    name = f"iid_aturan_{year}.csv"
+    content = _rows_csv("iid_aturan", [row])
+    checked = preview_import("iid_aturan", content, name, store)
+    if not checked.ok:
+        raise ValidationFailed(name, checked.problems)
+    indikator = data["iid_indikator"]
+    if not (indikator["tahun"] == year).any():
         # every indicator of the borrowed year, its example SPD weights still flagged as such
-        source = source[source["tahun"] == rules.tahun]
-        copied = [{**row, "tahun": year} for row in source.to_dict(orient="records")]
+        copied = [
+            {**r, "tahun": year} for r in indikator[indikator["tahun"] == rules.tahun].to_dict("records")
+        ]
         reports.append(
             import_for(
                 session,
@@ -703,22 +718,8 @@ def save_year_rules(
                 client=client,
             )  # fmt: skip
         )
-    aturan = data["iid_aturan"]
-    base = aturan[(aturan["tahun"] == rules.tahun) & ~cells.example_flags(aturan)].iloc[0].to_dict()
-    row = {**base, **changes, "tahun": year}
-    if rules.borrowed:
-        row["sumber"] = f"{base.get('sumber') or ''} | disalin ke {year} dan diubah oleh {session.user}"
-    reports.append(
-        import_for(
-            session,
-            "iid_aturan",
-            _rows_csv("iid_aturan", [row]),
-            f"iid_aturan_{year}.csv",
-            store,
-            replace=not rules.borrowed,
-            client=client,
-        )  # fmt: skip
-    )
+    replace = bool((aturan["tahun"] == year).any())  # an example row of the year gives way too
+    reports.append(import_for(session, "iid_aturan", content, name, store, replace=replace, client=client))
     return reports
 
 

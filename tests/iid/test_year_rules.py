@@ -81,3 +81,31 @@ def test_the_rules_template_imported_unchanged_is_no_year_s_rules(seeded_copy: P
     assert (data["iid_aturan"]["tahun"] > 2099).any()  # the template's example row is stored
     assert years_with_rules(data["iid_aturan"]) == [2023]
     assert workbench(data, 2100).rules.tahun == 2023
+
+
+def test_refused_rules_write_nothing_and_a_retry_succeeds(seeded_copy: Path) -> None:
+    import time
+
+    from potensi.core.auth import Session
+    from potensi.data.problems import ValidationFailed
+    from potensi.data.tables import history
+    from potensi.iid.rules import rules_for
+    from potensi.views.iid import save_year_rules
+
+    admin = Session("kepala", "admin", time.time(), time.time())
+    data = _data(seeded_copy)
+    rules = rules_for(2026, data["iid_aturan"], data["iid_indikator"])
+    before = len(history(seeded_copy))
+    with pytest.raises(ValidationFailed, match="batas_inovatif"):
+        save_year_rules(admin, data, rules, {"batas_inovatif": 70, "batas_sangat_inovatif": 60}, seeded_copy)
+    assert len(history(seeded_copy)) == before  # not even the indicators were copied
+    assert not (read_rows("iid_indikator", seeded_copy).tahun == 2026).any()
+    reports = save_year_rules(admin, data, rules, {"batas_inovatif": 30}, seeded_copy)
+    assert [r.record.lapisan for r in reports] == ["iid_indikator", "iid_aturan"]
+    assert workbench(_data(seeded_copy), 2026).rules.batas_inovatif == 30
+    # a second change of the same year replaces its rules row and copies nothing again
+    data = _data(seeded_copy)
+    again = save_year_rules(admin, data, rules_for(2026, data["iid_aturan"], data["iid_indikator"]),
+                            {"batas_inovatif": 31}, seeded_copy)  # fmt: skip
+    assert [r.record.lapisan for r in again] == ["iid_aturan"]
+    assert workbench(_data(seeded_copy), 2026).rules.batas_inovatif == 31
