@@ -204,8 +204,12 @@ if not state.present:
     if changes:
         for line in (view.change_label(c, rules, names, lang) for c in changes):
             st.markdown(f"- {line}")
-        saved, scenario = whatif.compare(rules, bench.inputs, changes)
-        data_table(view.comparison_rows(saved, scenario, lang), lang)
+        try:
+            saved, scenario = whatif.compare(rules, bench.inputs, changes)
+        except PotensiError as exc:  # e.g. a loaded plan naming an innovation no longer stored
+            st.error(str(exc))
+        else:
+            data_table(view.comparison_rows(saved, scenario, lang), lang)
         if may("editor"):
             plan_name = st.text_input(t("iid_plan_name", lang), key="iid_plan_name")
             if editing_button(st, t("iid_plan_save", lang), "iid_plan_save", state):

@@ -33,6 +33,7 @@ from potensi.data.schema import (
     INOVASI,
     MAX_PLAN_BYTES,
     NO_INDIKATOR_SPD,
+    TAHAPAN_INOVASI,
     Column,
     Table,
 )
@@ -630,10 +631,53 @@ def _check_iid_rencana(r: int, row: pd.Series, raw: RawTable, _context: Context)
                 r,
                 column,
                 f"perubahan harus daftar JSON ([...]), bukan {type(value).__name__}",
-                'contoh: [{"inovasi_id": "INV-2021-0001", "no_indikator": 16, "parameter": 3}]',
+                PLAN_HINT,
             )
         ]
-    return []
+    return [Problem(r, column, message, PLAN_HINT) for message in plan_change_problems(value)]
+
+
+#: the kinds of what-if change and the fields each needs (potensi.iid.whatif applies them)
+PLAN_KINDS = ("parameter", "tahapan", "spd", "tambah")
+PLAN_HINT = (
+    'tiap perubahan: {"jenis": "parameter", "inovasi_id": …, "no_indikator": 16–35, "parameter": 0–3}, '
+    '{"jenis": "tahapan", "inovasi_id": …, "tahapan": …}, {"jenis": "spd", "no_indikator": "5a", '
+    '"parameter": 0–3} atau {"jenis": "tambah", "inovasi_id": …, "nama": …, "parameter": 0–3}'
+)
+
+
+def _whole(value: object, low: int, high: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+
+def plan_change_problems(changes: list) -> list[str]:
+    """What is wrong with a what-if plan's changes, one Indonesian line per change and
+    field (empty when every change is one the workbench can apply): checked when a plan
+    is imported and again when it is loaded, so a stored plan can never break the page."""
+    found = []
+    for number, change in enumerate(changes, start=1):
+        where = f"perubahan ke-{number}"
+        if not isinstance(change, dict) or change.get("jenis") not in PLAN_KINDS:
+            found.append(f"{where}: jenis harus salah satu dari {', '.join(PLAN_KINDS)}")
+            continue
+        kind = change["jenis"]
+        if kind in ("parameter", "tahapan", "tambah") and not (
+            isinstance(change.get("inovasi_id"), str) and 0 < len(change["inovasi_id"]) <= 40
+        ):
+            found.append(f"{where}: inovasi_id harus teks (ID inovasi)")
+        if kind in ("parameter", "spd", "tambah") and not _whole(change.get("parameter"), 0, 3):
+            found.append(
+                f"{where}: parameter harus bilangan bulat 0–3, bukan {change.get('parameter')!r}"[:200]
+            )
+        if kind == "parameter" and not _whole(change.get("no_indikator"), 16, 35):
+            found.append(f"{where}: no_indikator harus 16–35")
+        if kind == "spd" and not re.fullmatch(NO_INDIKATOR_SPD, str(change.get("no_indikator", ""))):
+            found.append(f"{where}: no_indikator SPD harus 1–15 (boleh 5a/5b)")
+        if kind == "tahapan" and change.get("tahapan") not in TAHAPAN_INOVASI:
+            found.append(f"{where}: tahapan harus salah satu dari {', '.join(TAHAPAN_INOVASI)}")
+        if kind == "tambah" and not isinstance(change.get("nama", ""), str):
+            found.append(f"{where}: nama harus teks")
+    return found
 
 
 #: the row rules of the IID workbench's tables (iid_spd has none beyond its schema)

@@ -16,13 +16,14 @@ from typing import Any
 import pandas as pd
 
 from potensi.core.errors import PotensiError
+from potensi.data.validate import PLAN_KINDS, plan_change_problems
 from potensi.iid.rules import YearRules
 from potensi.iid.scoring import Estimate, estimate
 
 Change = dict[str, Any]
 #: the kinds of change: one indicator's parameter (with evidence assumed), an
 #: innovation's stage, an SPD indicator's parameter, a hypothetical innovation
-KINDS = ("parameter", "tahapan", "spd", "tambah")
+KINDS = PLAN_KINDS
 #: evidence a what-if assumes for a raised parameter (shown as such)
 ASSUMED = "rencana (diandaikan)"
 
@@ -144,8 +145,10 @@ def from_json(text: str) -> list[Change]:
         changes = json.loads(text)
     except (TypeError, ValueError) as exc:
         raise PotensiError(f"Rencana tidak terbaca (JSON rusak): {exc}") from exc
-    if not isinstance(changes, list) or not all(
-        isinstance(c, dict) and c.get("jenis") in KINDS for c in changes
-    ):
+    except RecursionError as exc:
+        raise PotensiError("Rencana tidak terbaca: bertingkat terlalu dalam.") from exc
+    if not isinstance(changes, list):
         raise PotensiError("Rencana harus berupa daftar perubahan (jenis: " + ", ".join(KINDS) + ").")
+    if problems := plan_change_problems(changes):
+        raise PotensiError("Rencana tidak dapat dipakai: " + "; ".join(problems[:5]) + ".")
     return changes

@@ -258,8 +258,10 @@ def _valid_values(table: str, i: int, point: tuple[float, float]) -> dict[str, o
 
 def _payload_for(column: Column, variant: int, n: int) -> str:
     js = script(n)
-    if column.name == "perubahan":  # a plan's changes must be a JSON list: the payload inside
-        return json.dumps([TEXT_PAYLOADS[variant % len(TEXT_PAYLOADS)](js)], ensure_ascii=False)
+    if column.name == "perubahan":  # a plan's changes: a valid change, the payload as its name
+        name = TEXT_PAYLOADS[variant % len(TEXT_PAYLOADS)](js)
+        change = {"jenis": "tambah", "inovasi_id": "HIPOTETIS-1", "nama": name, "parameter": 2}
+        return json.dumps([change], ensure_ascii=False)
     if column.name == "kontak_email":
         return EMAIL_PAYLOADS[variant % len(EMAIL_PAYLOADS)](js)
     if column.kind in ("url", "url_list"):

@@ -31,6 +31,7 @@ from potensi.data import records
 from potensi.data.importer import ImportReport, import_for, preview_import
 from potensi.data.problems import ValidationFailed
 from potensi.data.schema import TAHAPAN_INOVASI, get_table
+from potensi.data.validate import plan_change_problems
 from potensi.i18n import Lang, t
 from potensi.iid import context, coverage, points, whatif
 from potensi.iid.rules import YearRules, rules_for
@@ -392,6 +393,8 @@ def save_plan(
         raise PotensiError("Beri nama rencana sebelum menyimpan.")
     if not changes:
         raise PotensiError("Rencana kosong: tambahkan perubahan dulu.")
+    if problems := plan_change_problems(changes):
+        raise PotensiError("Rencana tidak dapat disimpan: " + "; ".join(problems[:5]) + ".")
     row = {
         "rencana_id": f"RENCANA-{year}-{_slug(name)}",
         "tahun": year,

@@ -162,7 +162,11 @@ def _plan(perubahan: str) -> pd.DataFrame:
 @pytest.mark.parametrize(
     ("perubahan", "message"),
     [
-        ('[{"inovasi_id": "INV-2021-0001", "no_indikator": 16, "parameter": 3}]', None),
+        ('[{"jenis": "parameter", "inovasi_id": "INV-2021-0001", "no_indikator": 16, "parameter": 3}]', None),
+        (
+            '[{"jenis": "parameter", "inovasi_id": "INV-2021-0001", "no_indikator": 16, "parameter": 7}]',
+            "perubahan ke-1: parameter harus bilangan bulat 0–3",
+        ),
         ('[{"inovasi_id": "INV-2021-0001"', "perubahan bukan JSON yang sah"),
         ('{"parameter": 3}', "perubahan harus daftar JSON ([...]), bukan dict"),
         ('["' + "—" * 25_000 + '"]', "perubahan 73 KB; batas 64 KB"),

@@ -102,5 +102,36 @@ def test_a_broken_plan_is_refused_in_indonesian() -> None:
 
     with pytest.raises(PotensiError, match="JSON rusak"):
         whatif.from_json("[{")
-    with pytest.raises(PotensiError, match="daftar perubahan"):
+    with pytest.raises(PotensiError, match="jenis harus salah satu"):
         whatif.from_json('[{"jenis": "hapus_semua"}]')
+    bad = (
+        '[{"jenis": "parameter", "inovasi_id": "INV-2021-0001", "no_indikator": 16, "parameter": "3; DROP"}]'
+    )
+    with pytest.raises(PotensiError, match="perubahan ke-1: parameter harus bilangan bulat 0–3"):
+        whatif.from_json(bad)
+    with pytest.raises(PotensiError, match="inovasi_id harus teks"):
+        whatif.from_json('[{"jenis": "tahapan"}]')
+    with pytest.raises(PotensiError, match="terlalu dalam"):
+        whatif.from_json("[" * 100_000 + "]" * 100_000)
+
+
+def test_a_plan_with_a_bad_change_is_refused_at_import_naming_row_and_change(seeded_copy) -> None:
+    import pandas as pd
+
+    from potensi.data.importer import preview_import
+
+    change = '[{"jenis": "spd", "no_indikator": "99", "parameter": 2}]'
+    plan = pd.DataFrame(
+        [
+            {
+                "rencana_id": "RENCANA-2026-uji",
+                "tahun": 2026,
+                "nama": "Uji",
+                "sumber": "uji",
+                "perubahan": change,
+            }
+        ]
+    )
+    found = preview_import("iid_rencana", plan.to_csv(index=False).encode(), "rencana.csv", seeded_copy)
+    assert not found.ok
+    assert any("perubahan ke-1: no_indikator SPD harus 1–15" in str(p) for p in found.errors), found.errors
