@@ -85,10 +85,20 @@ def _overlay_list(args: argparse.Namespace) -> int:
 
 
 def _overlay_undo(args: argparse.Namespace) -> int:
+    from potensi.data import tematik
     from potensi.data.audit import os_actor
     from potensi.data.importer import undo_as
+    from potensi.data.tables import import_entry
 
-    record = undo_as(os_actor(), args.impor_id, _store_arg(args))
+    store = _store_arg(args)
+    entry = import_entry(args.impor_id, store)
+    if entry is not None and entry.get("lapisan") != tematik.OVERLAY_LAYER:
+        raise PotensiError(
+            f"Impor {args.impor_id} bukan lapisan tematik (lapisan {entry.get('lapisan')}, berkas "
+            f"{entry.get('berkas')}); tidak ada yang diubah. Batalkan impor data dengan "
+            "`python -m potensi data undo`."
+        )
+    record = undo_as(os_actor(), args.impor_id, store)
     print(f"Lapisan tematik {record.impor_id} ({record.berkas}) dihapus; lokasi diperiksa ulang.")
     return 0
 

@@ -459,3 +459,13 @@ def test_a_point_layer_is_drawn_thinned_and_not_checked_against_sites(
     kinds = [row[0] for row in overlay_params([display], "id")["overlays"][0]["rows"]]
     assert kinds == ["T"]
     assert read_facts(seeded_copy).empty  # "lainnya" is drawn, not a fact about sites
+
+
+def test_overlay_undo_refuses_an_import_that_is_not_an_overlay(seeded_copy: Path, capsys) -> None:
+    from potensi.data.tables import history
+
+    seeded = history(seeded_copy)
+    data_import = str(seeded[seeded.lapisan == "indikator"].impor_id.iloc[0])
+    assert cli_main(["overlay", "undo", data_import, "--store", str(seeded_copy)]) == 2
+    assert "bukan lapisan tematik" in capsys.readouterr().err
+    assert history(seeded_copy).set_index("impor_id").loc[data_import, "dibatalkan"] is None
