@@ -492,6 +492,16 @@ def read_pdrb(source: Path | bytes, filename: str, options: SectorOptions) -> Se
                     Problem(cell.row, None, f"lapangan usaha {key} tahun {year} muncul dua kali di tabel")
                 )
                 continue
+            if number < 0:  # the value added of a lapangan usaha is never negative (growth may be)
+                table.problems.append(
+                    Problem(
+                        cell.row,
+                        None,
+                        f"sel {cell.ref}: PDRB {key} tahun {year} bernilai negatif ({cell.text})",
+                        "PDRB menurut lapangan usaha tidak pernah negatif; periksa tanda minus atau kolomnya",
+                    )
+                )
+                continue
             seen.add((key, year))
             table.figures.append(
                 Figure(

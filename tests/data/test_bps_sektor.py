@@ -263,3 +263,12 @@ def test_a_blank_category_row_takes_the_sum_of_its_sub_rows() -> None:
     assert table.figures[0] is a2019  # in the order of the 17 categories
     assert any(s.why == "sel kategori kosong: dipakai jumlah sub-kategorinya" for s in table.skipped)
     assert not [m for m in _messages(table, "warning") if "baris PDRB" in m]  # adds up to the total
+
+
+def test_a_negative_sector_value_is_refused_naming_its_cell() -> None:
+    rows = [(label, (1, 2, -5, 4, 5)) if label.startswith("A.") else (label, values)
+            for label, values in sektor_make.PDRB]  # fmt: skip
+    table = _pdrb(sektor_make.pdrb_rows(rows))
+    assert not table.ok
+    errors = _messages(table, "error")
+    assert len(errors) == 1 and "PDRB A tahun" in errors[0] and "bernilai negatif (-5)" in errors[0], errors
