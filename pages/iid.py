@@ -56,11 +56,13 @@ if estimate.example_rows:
 
 # ------------------------------------------------------------------ the estimate
 metrics = st.columns([1, 1, 0.8, 1, 1.5])  # the predicate's words need the room
-metrics[0].metric(t("iid_figure_spd", lang), view.number(estimate.spd, lang))
-metrics[1].metric(t("iid_figure_sid", lang), view.number(estimate.sid, lang))
-metrics[2].metric(t("iid_figure_n", lang), format_number(estimate.n, 0, lang))
+metrics[0].metric(t("iid_metric_spd", lang), view.number(estimate.spd, lang), help=t("iid_figure_spd", lang))
+metrics[1].metric(t("iid_metric_sid", lang), view.number(estimate.sid, lang), help=t("iid_figure_sid", lang))
+metrics[2].metric(t("iid_metric_n", lang), format_number(estimate.n, 0, lang), help=t("iid_figure_n", lang))
 metrics[3].metric(t("iid_metric_iid", lang, year=rules.asked_for), view.number(estimate.iid, lang))
 metrics[4].metric(t("iid_figure_predikat", lang), view.predikat_label(estimate.predikat, lang))
+if gap := view.gap_to_official(data, kabupaten, estimate, lang):
+    st.caption(gap)
 with st.expander(t("iid_how_heading", lang), expanded=not state.present):
     data_table(view.figure_rows(estimate, lang), lang)
 

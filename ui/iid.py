@@ -17,6 +17,7 @@ import streamlit as st
 from potensi.core import cells
 from potensi.core.errors import PotensiError
 from potensi.data.importer import ImportReport, undo_for
+from potensi.data.problems import ValidationFailed
 from potensi.data.schema import INISIATOR
 from potensi.i18n import Lang, t
 from potensi.iid.rules import YearRules
@@ -29,20 +30,36 @@ from ui.presentation import editing_button
 #: session key of the last save or undo: (where, kind, text, impor_id); ``where`` is the
 #: form it came from, so the notice and its Urungkan appear beside that form
 RESULT = "_iid_result"
-ASSESSMENT, RULES = "penilaian", "aturan"
+ASSESSMENT, PROFILE, SPD, RULES = "penilaian", "profil", "spd", "aturan"
+#: the prefixes of each form's widget keys: after a save or an undo they are cleared, so
+#: the form shows what is stored now, not what was typed before
+FORM_KEYS = ("iid_edit_", "iid_profile_", "iid_spd_", "iid_rules_")
 
 
 def _keep(where: str, kind: str, text: str, impor_id: str) -> None:
     st.session_state[RESULT] = (where, kind, text, impor_id)
+    for key in [k for k in st.session_state if str(k).startswith(FORM_KEYS) and kind != "failed"]:
+        if not str(key).endswith(("_no",)):  # the chosen indicator stays chosen
+            del st.session_state[key]
+
+
+def _refusal(exc: PotensiError, lang: Lang) -> str:
+    """A refused save in the form's words: the problems, without the one-row file the
+    page made behind the scenes."""
+    if isinstance(exc, ValidationFailed):
+        errors = [p for p in exc.problems if p.severity == "error"]
+        lines = [f"- {p.column or ''}: {p.message}" + (f" ({p.hint})" if p.hint else "") for p in errors]
+        return t("iid_refused", lang) + "\n" + "\n".join(lines)
+    return str(exc)
 
 
 def _save(action: Callable[[], ImportReport], lang: Lang, where: str = ASSESSMENT) -> None:
     """Run a save; keep its notice (with the import id for Urungkan) for the next run."""
     try:
         record = action().record
-        _keep(where, "saved", t("iid_saved", lang, impor_id=record.impor_id), record.impor_id)
+        _keep(where, "saved", t(f"iid_saved_{where}", lang, impor_id=record.impor_id), record.impor_id)
     except PotensiError as exc:
-        _keep(where, "failed", str(exc), "")
+        _keep(where, "failed", _refusal(exc, lang), "")
     st.rerun()
 
 
@@ -61,6 +78,12 @@ def result_notice(state: ViewState, lang: Lang, where: str = ASSESSMENT) -> None
         except PotensiError as exc:
             _keep(where, "failed", str(exc), impor_id)
         st.rerun()
+
+
+def _parameter_label(indicator, parameter: int) -> str:
+    """'2 · Perkada' when the year's rules say what the parameter means, else '2'."""
+    meaning = indicator.parameter_text(parameter) if indicator and parameter else None
+    return f"{parameter} · {meaning}" if meaning else str(parameter)
 
 
 def assessment_form(
@@ -82,7 +105,7 @@ def assessment_form(
             index=int(stored.get("parameter") or 0),
             key=f"iid_edit_parameter_{suffix}",
             horizontal=True,
-            format_func=lambda p: f"{p} · {indicator.parameter_text(p) or '–'}" if p else "0",
+            format_func=lambda p: _parameter_label(indicator, p),
         )
         left, right = st.columns(2)
         bukti_file = left.text_input(
@@ -110,7 +133,11 @@ def profile_form(stored: dict, rules: YearRules, state: ViewState, lang: Lang) -
     if not stored:
         return
     key = stored["inovasi_id"]
-    with st.expander(t("iid_profile_heading", lang)):
+    last = st.session_state.get(RESULT)
+    with st.expander(
+        t("iid_profile_heading", lang, name=stored.get("nama_inovasi") or key),
+        expanded=bool(last and last[0] == PROFILE),
+    ):
         values: dict[str, str] = {}
         for name in view.PROFILE_TEXTS:
             current = stored.get(name) if cells.is_known(stored.get(name)) else ""
@@ -137,8 +164,13 @@ def profile_form(stored: dict, rules: YearRules, state: ViewState, lang: Lang) -
                     stored.get(name)) else "", key=f"iid_profile_{name}_{key}",
             )  # fmt: skip
         if editing_button(st, t("iid_profile_save", lang), "iid_profile_save", state):
-            _save(lambda: view.save_profile(current_session(), stored, values, client=client_address()), lang)
-        st.caption(t("iid_profile_caption", lang, fields=", ".join(rules.profil_wajib)))
+            _save(
+                lambda: view.save_profile(current_session(), stored, values, client=client_address()),
+                lang,
+                PROFILE,
+            )
+        result_notice(state, lang, PROFILE)
+        st.caption(t("iid_profile_caption", lang, fields=view.profile_labels(rules.profil_wajib, lang)))
 
 
 def spd_form(
@@ -161,9 +193,11 @@ def spd_form(
         )  # fmt: skip
         start = view.spd_start(estimate, spd, indikator, kabupaten, no)
         suffix = f"{rules.asked_for}_{no}"
+        indicator = rules.indicator(no)
         parameter = st.radio(
             t("iid_col_parameter", lang), [0, 1, 2, 3], index=int(start.get("parameter") or 0),
             key=f"iid_spd_parameter_{suffix}", horizontal=True,
+            format_func=lambda p: _parameter_label(indicator, p),
         )  # fmt: skip
         left, right = st.columns(2)
         figure = cells.as_number(start.get("nilai_data"))
@@ -176,8 +210,15 @@ def spd_form(
         catatan = st.text_input(
             t("iid_edit_note", lang), value=start.get("catatan") or "", key=f"iid_spd_note_{suffix}"
         )
-        if start.get("sumber"):
-            st.caption(t("iid_spd_prefilled", lang, note=start.get("catatan") or "", source=start["sumber"]))
+        if start.get("prefilled"):
+            st.caption(
+                t(
+                    "iid_spd_prefilled",
+                    lang,
+                    note=start.get("catatan") or "",
+                    source=start.get("sumber") or "–",
+                )
+            )
         if editing_button(st, t("iid_spd_save", lang), "iid_spd_save", state):
             _save(
                 lambda: view.save_spd(
@@ -185,14 +226,18 @@ def spd_form(
                     str(start.get("sumber") or ""), client=client_address(),
                 ),
                 lang,
+                SPD,
             )  # fmt: skip
+        result_notice(state, lang, SPD)
 
 
 def rules_form(data: dict, rules: YearRules, state: ViewState, lang: Lang) -> None:
     """An admin sets this year's thresholds, divisor floor and count score (a year without
     its own rules gets a copy of the borrowed year's first)."""
     with st.expander(t("iid_rules_edit_heading", lang, year=rules.asked_for)):
-        st.caption(t("iid_rules_edit_intro", lang, year=rules.asked_for, rules_year=rules.tahun))
+        st.caption(t("iid_rules_edit_intro", lang, year=rules.asked_for))
+        if rules.borrowed:
+            st.caption(t("iid_rules_edit_copy", lang, year=rules.asked_for, rules_year=rules.tahun))
         values: dict[str, object] = {}
         columns = st.columns(len(view.RULE_NUMBERS))
         for column, name in zip(columns, view.RULE_NUMBERS, strict=True):
@@ -212,7 +257,7 @@ def rules_form(data: dict, rules: YearRules, state: ViewState, lang: Lang) -> No
                     current_session(), data, rules, values, client=client_address()
                 )
             except PotensiError as exc:
-                _keep(RULES, "failed", str(exc), "")
+                _keep(RULES, "failed", _refusal(exc, lang), "")
             else:
                 last = reports[-1].record.impor_id
                 _keep(RULES, "saved", t("iid_rules_saved", lang, year=rules.asked_for, impor_id=last), last)

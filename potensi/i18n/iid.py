@@ -64,7 +64,7 @@ TEXTS = {
     "iid_col_value": {"id": "Nilai", "en": "Value"},
     "iid_col_rule": {"id": "Aturan", "en": "Rule"},
     "iid_col_certainty": {"id": "Kepastian aturan", "en": "Rule confirmed"},
-    "iid_certain": {"id": "pasti (pedoman resmi)", "en": "confirmed (official guide)"},
+    "iid_certain": {"id": "pasti (menurut sumber aturan)", "en": "confirmed (per the rules' source)"},
     "iid_uncertain": {
         "id": "belum pasti (sumber pihak ketiga): {rules}",
         "en": "not confirmed (third-party source): {rules}",
@@ -144,22 +144,40 @@ TEXTS = {
     },
     "iid_urusan_required": {
         "id": (
-            "Aturan tahun ini mensyaratkan semua urusan wajib pelayanan dasar; {n} belum "
-            "tercakup: {missing}. Skor jumlah inovasi 0 sampai tercakup."
+            "Aturan tahun ini mensyaratkan semua urusan wajib pelayanan dasar; menurut kolom urusan "
+            "yang terisi, {n} belum tercakup: {missing}. Skor jumlah inovasi 0 sampai tercakup.{blank}"
         ),
         "en": (
-            "This year's rule requires every mandatory basic-service affair; {n} not "
-            "covered yet: {missing}. The count score is 0 until they are."
+            "This year's rule requires every mandatory basic-service affair; by the affairs filled "
+            "in, {n} are not covered yet: {missing}. The count score is 0 until they are.{blank}"
         ),
     },
     "iid_urusan_not_required": {
         "id": (
-            "Urusan wajib pelayanan dasar yang belum punya inovasi ({n}): "
-            "{missing}. Aturan tahun ini tidak mensyaratkannya."
+            "Urusan wajib pelayanan dasar yang belum tercakup menurut kolom urusan yang terisi ({n}): "
+            "{missing}. Aturan tahun ini tidak mensyaratkannya.{blank}"
         ),
         "en": (
-            "Mandatory basic-service affairs without an innovation ({n}): "
-            "{missing}. This year's rule does not require them."
+            "Mandatory basic-service affairs not covered by the affairs filled in ({n}): "
+            "{missing}. This year's rule does not require them.{blank}"
+        ),
+    },
+    "iid_urusan_blank": {
+        "id": " {k} dari {n} inovasi yang dihitung belum mengisi urusan pemerintahan utama.",
+        "en": " {k} of the {n} innovations counted have no main government affair filled in.",
+    },
+    "iid_metric_spd": {"id": "SPD", "en": "SPD"},
+    "iid_metric_sid": {"id": "SID", "en": "SID"},
+    "iid_metric_n": {"id": "Inovasi (n)", "en": "Innovations (n)"},
+    "iid_gap_to_official": {
+        "id": (
+            "Perkiraan ini hanya sebaik penilaian yang tersimpan: {unassessed} dari {n} inovasi yang "
+            "dihitung belum dinilai sama sekali dan bernilai 0. Hasil resmi terakhir: {official} ({year})."
+        ),
+        "en": (
+            "This estimate is only as good as the stored assessments: {unassessed} of the {n} "
+            "innovations counted are not assessed at all and score 0. Latest official result: "
+            "{official} ({year})."
         ),
     },
     "iid_gains_heading": {
@@ -243,7 +261,19 @@ TEXTS = {
             "Manage data."
         ),
     },
-    "iid_saved": {"id": "Penilaian disimpan ({impor_id}).", "en": "Assessment saved ({impor_id})."},
+    "iid_saved_penilaian": {"id": "Penilaian disimpan ({impor_id}).", "en": "Assessment saved ({impor_id})."},
+    "iid_saved_profil": {
+        "id": "Profil inovasi disimpan ({impor_id}).",
+        "en": "Innovation profile saved ({impor_id}).",
+    },
+    "iid_saved_spd": {
+        "id": "Indikator SPD disimpan ({impor_id}).",
+        "en": "SPD indicator saved ({impor_id}).",
+    },
+    "iid_refused": {
+        "id": "Tidak disimpan, tidak ada yang berubah. Periksa isian ini:",
+        "en": "Not saved, nothing changed. Check these entries:",
+    },
     "iid_undo": {"id": "Urungkan", "en": "Revert"},
     "iid_undone": {"id": "Impor {impor_id} diurungkan.", "en": "Import {impor_id} reverted."},
     "iid_spd_heading": {
@@ -309,8 +339,8 @@ TEXTS = {
     "iid_col_supported": {"id": "Didukung inovasi", "en": "With an innovation"},
     "iid_col_gaps": {"id": "Belum ada inovasi", "en": "Without an innovation"},
     "iid_profile_heading": {
-        "id": "Profil inovasi untuk aplikasi IID",
-        "en": "Innovation profile for the IID application",
+        "id": "Profil inovasi untuk aplikasi IID: {name}",
+        "en": "Innovation profile for the IID application: {name}",
     },
     "iid_profile_rancang_bangun": {
         "id": "Rancang bangun dan pokok perubahan",
@@ -324,10 +354,13 @@ TEXTS = {
         "en": "Main government affair (e.g. 1.02 Kesehatan)",
     },
     "iid_profile_inisiator_tipe": {"id": "Inisiator", "en": "Initiator"},
-    "iid_profile_tgl_uji_coba": {"id": "Mulai uji coba (TTTT-BB-HH)", "en": "Trial start (YYYY-MM-DD)"},
+    "iid_profile_tgl_uji_coba": {
+        "id": "Mulai uji coba (mis. 17/08/2021 atau 2021-08-17)",
+        "en": "Trial start (e.g. 17/08/2021 or 2021-08-17)",
+    },
     "iid_profile_tgl_penerapan": {
-        "id": "Mulai penerapan (TTTT-BB-HH)",
-        "en": "Implementation start (YYYY-MM-DD)",
+        "id": "Mulai penerapan (mis. 17/08/2021 atau 2021-08-17)",
+        "en": "Implementation start (e.g. 17/08/2021 or 2021-08-17)",
     },
     "iid_profile_url_video": {"id": "Tautan video", "en": "Video link"},
     "iid_profile_words": {
@@ -359,15 +392,17 @@ TEXTS = {
     "iid_rules_edit_heading": {"id": "Aturan IID {year} (admin)", "en": "IID rules of {year} (admin)"},
     "iid_rules_edit_intro": {
         "id": (
-            "Ubah batas predikat, pembagi minimum dan skor jumlah tahun {year}. Bila {year} belum punya "
-            "aturan, bobot dan parameter indikator {rules_year} disalin dulu. Bobot per indikator "
+            "Ubah batas predikat, pembagi minimum dan skor jumlah tahun {year}. Bobot per indikator "
             "diubah lewat Kelola Data (lapisan Indikator IID)."
         ),
         "en": (
-            "Change the predicate thresholds, divisor floor and count score of {year}. If {year} has no "
-            "rules yet, the indicator weights and parameters of {rules_year} are copied first. Weights "
-            "per indicator are changed through Manage data (IID indicators layer)."
+            "Change the predicate thresholds, divisor floor and count score of {year}. Weights per "
+            "indicator are changed through Manage data (IID indicators layer)."
         ),
+    },
+    "iid_rules_edit_copy": {
+        "id": "{year} belum punya aturan: bobot dan parameter indikator {rules_year} disalin dulu.",
+        "en": "{year} has no rules yet: the indicator weights and parameters of {rules_year} are copied.",
     },
     "iid_rules_batas_sangat_inovatif": {"id": "Batas Sangat Inovatif", "en": "Very innovative from"},
     "iid_rules_batas_inovatif": {"id": "Batas Inovatif", "en": "Innovative from"},

@@ -87,6 +87,8 @@ class Estimate:
     urusan_missing: tuple[str, ...]
     notes: dict[str, str] = field(default_factory=dict)
 
+    counted_without_urusan: int = 0  # counted innovations with no main affair filled in
+
     @property
     def counted(self) -> tuple[InnovationScore, ...]:
         """The innovations in a stage the year scores."""
@@ -295,7 +297,8 @@ def estimate(
         )
     counted_rows = rows[rows["tahapan"].isin(rules.tahapan_dinilai)] if len(rows) else rows
     covered, missing = urusan_coverage(counted_rows, rules)
-    return Estimate(rules, spd_rows, tuple(scores), covered, missing)
+    blank = int((~counted_rows["urusan_utama"].map(cells.is_known)).sum()) if len(counted_rows) else 0
+    return Estimate(rules, spd_rows, tuple(scores), covered, missing, counted_without_urusan=blank)
 
 
 def _spd_evidence(row: pd.Series | None) -> bool:

@@ -263,7 +263,25 @@ def urusan_text(estimate: Estimate, lang: Lang) -> str | None:
     if not estimate.urusan_missing:
         return None
     key = "iid_urusan_required" if estimate.rules.syarat_urusan else "iid_urusan_not_required"
-    return t(key, lang, missing=", ".join(estimate.urusan_missing), n=len(estimate.urusan_missing))
+    blank = estimate.counted_without_urusan
+    note = t("iid_urusan_blank", lang, k=blank, n=estimate.n) if blank else ""
+    return t(
+        key, lang, missing=", ".join(estimate.urusan_missing), n=len(estimate.urusan_missing), blank=note
+    )
+
+
+def gap_to_official(
+    data: Mapping[str, pd.DataFrame], kabupaten: str, estimate: Estimate, lang: Lang
+) -> str | None:
+    """Why the estimate may sit far below the official result: how many counted
+    innovations are not assessed at all (None when every one is, or nothing is official)."""
+    unassessed = sum(1 for i in estimate.counted if all(s.flag == "belum_dinilai" for s in i.indicators))
+    past = context.history(data["indikator"], kabupaten)
+    if not unassessed or past.empty:
+        return None
+    last = past.iloc[-1]
+    return t("iid_gap_to_official", lang, unassessed=unassessed, n=estimate.n,
+             official=number(float(last.skor), lang), year=int(last.tahun))  # fmt: skip
 
 
 def innovation_choices(estimate: Estimate) -> list[str]:
@@ -331,8 +349,14 @@ def current_assessment(penilaian: pd.DataFrame, inovasi_id: str, no: int) -> dic
     ]
     if rows.empty:
         return {}
-    row = rows.iloc[0].to_dict()
+    row = _known(rows.iloc[0].to_dict())
     return {"parameter": row.get("parameter")} if cells.is_example(row.get("contoh")) else row
+
+
+def _known(row: dict) -> dict:
+    """The filled cells of a stored row (NaN and blanks left out: a form shows them empty,
+    never as the text "nan")."""
+    return {k: v for k, v in row.items() if cells.is_known(v)}
 
 
 def _csv(layer: str, row: dict) -> bytes:
@@ -552,7 +576,7 @@ def _cell(value: object) -> object:
 def profile_of(inovasi: pd.DataFrame, inovasi_id: str) -> dict:
     """The stored registry row of one innovation (empty dict if it is not stored)."""
     rows = inovasi[inovasi["inovasi_id"] == inovasi_id]
-    return {} if rows.empty else rows.iloc[0].to_dict()
+    return {} if rows.empty else _known(rows.iloc[0].to_dict())
 
 
 def word_count(text: object) -> int:
@@ -595,7 +619,7 @@ def spd_start(
     rows = spd[(spd["tahun"] == estimate.rules.asked_for) & (spd["no_indikator"].astype(str) == no)]
     start: dict = {}
     if not rows.empty:
-        row = rows.iloc[0].to_dict()
+        row = _known(rows.iloc[0].to_dict())
         start = {"parameter": row.get("parameter")} if cells.is_example(row.get("contoh")) else row
     indicator = estimate.rules.indicator(no)
     stat = (
@@ -606,7 +630,8 @@ def spd_start(
     if stat is not None and not cells.is_known(start.get("nilai_data")):
         start["nilai_data"] = float(stat["nilai"])
         start["catatan"] = f"{indicator.statistik} {int(stat['tahun'])} dari dasbor"
-        start["sumber"] = str(stat.get("sumber") or "")
+        start["sumber"] = str(stat["sumber"]) if cells.is_known(stat.get("sumber")) else ""
+        start["prefilled"] = True
     return start
 
 
@@ -698,8 +723,11 @@ def save_year_rules(
     aturan = data["iid_aturan"]
     base = aturan[(aturan["tahun"] == rules.tahun) & ~cells.example_flags(aturan)].iloc[0].to_dict()
     row = {**base, **changes, "tahun": year}
-    if rules.borrowed:
-        row["sumber"] = f"{base.get('sumber') or ''} | disalin ke {year} dan diubah oleh {session.user}"
+    if rules.borrowed:  # what the admin set is theirs; the rest is the borrowed year's, as sourced
+        row["sumber"] = (
+            f"Aturan {year} ditetapkan oleh {session.user} di halaman IID ({', '.join(sorted(changes))}); "
+            f"selebihnya disalin dari aturan {rules.tahun}: {base.get('sumber') or '-'}"
+        )
     name = f"iid_aturan_{year}.csv"
     content = _rows_csv("iid_aturan", [row])
     checked = preview_import("iid_aturan", content, name, store)
@@ -770,3 +798,10 @@ def history_figure(
         xaxis={"type": "category", "title": t("iid_history_axis", lang)},
     )
     return fig
+
+
+def profile_labels(names: tuple[str, ...], lang: Lang) -> str:
+    """The required profile fields by their meaning in the UI language, not column names."""
+    table = get_table("inovasi")
+    known = {c.name: (c.id if lang == "id" else c.en) for c in table.columns}
+    return "; ".join(known.get(n, n) for n in names)

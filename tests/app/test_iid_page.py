@@ -106,6 +106,9 @@ def test_an_editor_adds_evidence_and_the_estimate_and_the_points_list_move(store
 
     app.button(key="iid_undo_penilaian").click().run()
     assert _metric(app, "Perkiraan IID") == before_iid
+    # the form shows what is stored again (an example row: its parameter only), never "nan"
+    assert app.text_input(key=f"iid_edit_file_{inovasi_id}_{number}").value == ""
+    assert app.text_input(key=f"iid_edit_note_{inovasi_id}_{number}").value == ""
 
 
 def test_a_forged_save_from_an_anonymous_tab_writes_nothing(store: Path) -> None:
