@@ -58,26 +58,6 @@ def _views(app: AppTest) -> Iterator[str]:
                     yield f"analisis-{method}"
 
 
-def test_every_table_reads_in_english(seeded_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PETA_STORE", str(seeded_copy))
-    find = indonesian.detector(seeded_copy)
-    app = AppTest.from_file(APP, default_timeout=120)
-    app.query_params.update({"lang": "en", "kecamatan": "35.05.05"})
-    app.run()
-    left: dict[str, list[str]] = {}
-    tables = 0
-    for view in _views(app):
-        assert not app.exception, view
-        if view in AS_STORED:
-            continue
-        for frame in [*app.dataframe, *app.table]:
-            tables += 1
-            if found := find(_text(frame.value)):
-                left.setdefault(view, []).extend(found)
-    assert tables >= 14  # the walk did reach the tables
-    assert left == {}
-
-
 def _texts(app: AppTest) -> Iterator[str]:
     """What a reader reads outside the tables: titles, markdown, captions, alerts, metrics,
     widget labels and options; as drawn (HTML tags and markdown escapes taken out)."""
@@ -98,21 +78,25 @@ def _as_drawn(text: str) -> str:
     return re.sub(r"\\(.)", r"\1", re.sub(r"<[^>]+>", " ", text))
 
 
-def test_every_text_reads_in_english(seeded_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_every_table_and_text_reads_in_english(seeded_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PETA_STORE", str(seeded_copy))
     find = indonesian.detector(seeded_copy)
     app = AppTest.from_file(APP, default_timeout=120)
     app.query_params.update({"lang": "en", "kecamatan": "35.05.05"})
     app.run()
     left: dict[str, list[str]] = {}
-    texts = 0
+    tables = texts = 0
     for view in _views(app):
         assert not app.exception, view
         if view in AS_STORED:
             continue
+        for frame in [*app.dataframe, *app.table]:
+            tables += 1
+            if found := find(_text(frame.value)):
+                left.setdefault(view, []).extend(found)
         for text in _texts(app):
             texts += 1
             if found := find(_as_drawn(text)):
                 left.setdefault(view, []).extend(found)
-    assert texts > 500  # the walk did reach the pages' texts
+    assert tables >= 14 and texts > 500  # the walk did reach the tables and the pages' texts
     assert left == {}
