@@ -347,16 +347,23 @@ def current_assessment(penilaian: pd.DataFrame, inovasi_id: str, no: int) -> dic
     rows = penilaian[
         (penilaian["inovasi_id"] == inovasi_id) & (penilaian["no_indikator"].astype(int) == int(no))
     ]
-    if rows.empty:
-        return {}
-    row = _known(rows.iloc[0].to_dict())
-    return {"parameter": row.get("parameter")} if cells.is_example(row.get("contoh")) else row
+    return _form_start(rows)
 
 
 def _known(row: dict) -> dict:
     """The filled cells of a stored row (NaN and blanks left out: a form shows them empty,
     never as the text "nan")."""
     return {k: v for k, v in row.items() if cells.is_known(v)}
+
+
+def _form_start(rows: pd.DataFrame) -> dict:
+    """What an edit form starts from: the first stored row's filled cells, or of an example
+    row only its parameter (its file names and notes are made up and must not end up in
+    the official's real row); empty when nothing is stored."""
+    if rows.empty:
+        return {}
+    row = _known(rows.iloc[0].to_dict())
+    return {"parameter": row.get("parameter")} if cells.is_example(row.get("contoh")) else row
 
 
 def _csv(layer: str, row: dict) -> bytes:
@@ -617,10 +624,7 @@ def spd_start(
     only the parameter), and the dashboard's latest statistic as the figure when none is
     stored — the pre-fill, with its year and source for the note."""
     rows = spd[(spd["tahun"] == estimate.rules.asked_for) & (spd["no_indikator"].astype(str) == no)]
-    start: dict = {}
-    if not rows.empty:
-        row = _known(rows.iloc[0].to_dict())
-        start = {"parameter": row.get("parameter")} if cells.is_example(row.get("contoh")) else row
+    start = _form_start(rows)
     indicator = estimate.rules.indicator(no)
     stat = (
         context.latest_statistic(indikator, kabupaten, indicator.statistik, estimate.rules.asked_for)
