@@ -61,7 +61,8 @@ metrics[1].metric(t("iid_metric_sid", lang), view.number(estimate.sid, lang), he
 metrics[2].metric(t("iid_metric_n", lang), format_number(estimate.n, 0, lang), help=t("iid_figure_n", lang))
 metrics[3].metric(t("iid_metric_iid", lang, year=rules.asked_for), view.number(estimate.iid, lang))
 metrics[4].metric(t("iid_figure_predikat", lang), view.predikat_label(estimate.predikat, lang))
-if gap := view.gap_to_official(data, kabupaten, estimate, lang):
+past = view.official_results(data, kabupaten)
+if gap := view.gap_to_official(past, estimate, lang):
     st.caption(gap)
 with st.expander(t("iid_how_heading", lang), expanded=not state.present):
     data_table(view.figure_rows(estimate, lang), lang)
@@ -69,13 +70,13 @@ with st.expander(t("iid_how_heading", lang), expanded=not state.present):
 st.subheader(t("iid_history_heading", lang))
 chart_column, table_column = st.columns([2, 3])
 chart_column.plotly_chart(
-    view.history_figure(data, kabupaten, estimate, lang, state.present),
+    view.history_figure(past, estimate, lang, state.present),
     key="iid_history_chart",
     width="stretch",
     config={"displaylogo": False},
 )
 with table_column:
-    data_table(view.history_rows(data, kabupaten, estimate, lang), lang)
+    data_table(view.history_rows(past, estimate, lang), lang)
 
 # ------------------------------------------------------------------ where the points are
 st.header(t("iid_points_heading", lang))

@@ -351,7 +351,10 @@ def _iid(args: argparse.Namespace) -> int:
         print(t("iid_example_warning", lang, n=bench.estimate.example_rows))
     for title, table in (
         (t("iid_how_heading", lang), view.figure_rows(bench.estimate, lang)),
-        (t("iid_history_heading", lang), view.history_rows(data, kabupaten, bench.estimate, lang)),
+        (
+            t("iid_history_heading", lang),
+            view.history_rows(view.official_results(data, kabupaten), bench.estimate, lang),
+        ),
         (t("iid_gains_heading", lang), view.gain_rows(bench.estimate, lang, limit=args.top)),
     ):
         print(f"\n== {title}")

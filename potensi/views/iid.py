@@ -155,11 +155,14 @@ def rules_note(rules: YearRules, lang: Lang) -> str:
     return t(key, lang, year=rules.asked_for, rules_year=rules.tahun, source=rules.sumber)
 
 
-def history_rows(
-    data: Mapping[str, pd.DataFrame], kabupaten: str, estimate: Estimate, lang: Lang
-) -> pd.DataFrame:
-    """The official results per year (real, with source) and this year's estimate under them."""
-    past = context.history(data["indikator"], kabupaten)
+def official_results(data: Mapping[str, pd.DataFrame], kabupaten: str) -> pd.DataFrame:
+    """The official IID results the store holds (read once per page run; the table, the
+    chart and the sentence under the estimate all show them)."""
+    return context.history(data["indikator"], kabupaten)
+
+
+def history_rows(past: pd.DataFrame, estimate: Estimate, lang: Lang) -> pd.DataFrame:
+    """The official results per year (``past``: real, with source) and this year's estimate under them."""
     rows = [
         {
             t("iid_col_year", lang): int(row.tahun),
@@ -270,13 +273,10 @@ def urusan_text(estimate: Estimate, lang: Lang) -> str | None:
     )
 
 
-def gap_to_official(
-    data: Mapping[str, pd.DataFrame], kabupaten: str, estimate: Estimate, lang: Lang
-) -> str | None:
-    """Why the estimate may sit far below the official result: how many counted
+def gap_to_official(past: pd.DataFrame, estimate: Estimate, lang: Lang) -> str | None:
+    """Why the estimate may sit far below the official result (``past``): how many counted
     innovations are not assessed at all (None when every one is, or nothing is official)."""
     unassessed = sum(1 for i in estimate.counted if all(s.flag == "belum_dinilai" for s in i.indicators))
-    past = context.history(data["indikator"], kabupaten)
     if not unassessed or past.empty:
         return None
     last = past.iloc[-1]
@@ -758,13 +758,10 @@ def save_year_rules(
     return reports
 
 
-def history_figure(
-    data: Mapping[str, pd.DataFrame], kabupaten: str, estimate: Estimate, lang: Lang, large: bool = False
-) -> go.Figure:
-    """The official results per year as bars and this year's estimate as a hatched bar
-    beside them, with the year's predicate thresholds as lines: where the estimate stands
-    against what Kemendagri published, at a glance (and in presentation mode)."""
-    past = context.history(data["indikator"], kabupaten)
+def history_figure(past: pd.DataFrame, estimate: Estimate, lang: Lang, large: bool = False) -> go.Figure:
+    """The official results per year (``past``) as bars and this year's estimate as a
+    hatched bar beside them, with the year's predicate thresholds as lines: where the
+    estimate stands against what Kemendagri published, at a glance (and in presentation mode)."""
     years = [str(int(y)) for y in past["tahun"]] + [f"{estimate.rules.asked_for}*"]
     values = [float(v) for v in past["skor"]] + [estimate.iid]
     kinds = [t("iid_kind_official", lang)] * len(past) + [t("iid_kind_estimate", lang)]

@@ -20,7 +20,7 @@ def test_the_edit_form_starts_from_an_example_row_s_parameter_only(seeded_data) 
 
 def test_history_lists_official_results_then_the_estimate(seeded_data) -> None:
     bench = view.workbench(seeded_data, 2026)
-    table = view.history_rows(seeded_data, "35.05", bench.estimate, "en")
+    table = view.history_rows(view.official_results(seeded_data, "35.05"), bench.estimate, "en")
     assert list(table["Year"]) == [2023, 2024, 2026]
     assert list(table["Kind"]) == ["official result", "official result", "dashboard estimate"]
     assert list(table["National rank"]) == ["", "23", ""]
@@ -28,7 +28,7 @@ def test_history_lists_official_results_then_the_estimate(seeded_data) -> None:
 
 def test_the_history_chart_sets_the_estimate_apart_against_the_thresholds(seeded_data) -> None:
     bench = view.workbench(seeded_data, 2026)
-    fig = view.history_figure(seeded_data, "35.05", bench.estimate, "id")
+    fig = view.history_figure(view.official_results(seeded_data, "35.05"), bench.estimate, "id")
     bar = fig.data[0]
     assert list(bar.x) == ["2023", "2024", "2026*"]
     assert list(bar.y) == [61.42, 72.59, bench.estimate.iid]
