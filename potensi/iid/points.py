@@ -140,10 +140,5 @@ def floor_effect(estimate: Estimate) -> FloorEffect:
     if not missing:
         return FloorEffect(n, floor, 0, average, estimate.iid, estimate.iid)
     more_sum = estimate.sid_sum + missing * average
-    jumlah = (
-        0.0
-        if estimate.jumlah_blocked
-        else min(floor, estimate.rules.jumlah_inovasi_maks or floor) * (estimate.rules.skor_per_inovasi)
-    )
-    total = estimate.spd + more_sum / floor + jumlah
+    total = estimate.spd + more_sum / floor + estimate.jumlah_score_for(floor)
     return FloorEffect(n, floor, missing, average, estimate.iid, estimate.iid_of_total(total))

@@ -122,8 +122,16 @@ class Estimate:
     @property
     def counted_for_jumlah(self) -> int:
         """n, capped at the year's most innovations counted."""
+        return self.capped(self.n)
+
+    def capped(self, n: int) -> int:
+        """``n`` innovations, capped at the year's most innovations counted."""
         cap = self.rules.jumlah_inovasi_maks
-        return self.n if cap is None else min(self.n, cap)
+        return n if cap is None else min(n, cap)
+
+    def jumlah_score_for(self, n: int) -> float:
+        """The count score ``n`` counted innovations would get (0 while blocked)."""
+        return 0.0 if self.jumlah_blocked else self.capped(n) * self.rules.skor_per_inovasi
 
     @property
     def jumlah_blocked(self) -> bool:
@@ -133,7 +141,7 @@ class Estimate:
     @property
     def jumlah_score(self) -> float:
         """Skor jumlah inovasi: min(n, maks) × skor per inovasi; 0 when blocked."""
-        return 0.0 if self.jumlah_blocked else self.counted_for_jumlah * self.rules.skor_per_inovasi
+        return self.jumlah_score_for(self.n)
 
     @property
     def sid(self) -> float:
