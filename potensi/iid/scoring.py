@@ -187,7 +187,8 @@ def predikat(iid: float, rules: YearRules) -> str:
     return "kurang_inovatif"
 
 
-def _has_evidence(row: pd.Series | dict) -> bool:
+def has_evidence(row: pd.Series | dict) -> bool:
+    """Whether an assessment row names its evidence (a file or a link): without, it scores 0."""
     return any(cells.is_known(row.get(c)) for c in ("bukti_file", "bukti_url"))
 
 
@@ -197,7 +198,7 @@ def _score(
     if row is None:
         return IndicatorScore(no, bobot, 0, False, 0.0, NOT_ASSESSED, False)
     parameter = int(cells.as_number(row.get("parameter")) or 0)
-    evidence = _has_evidence(row) or extra_evidence
+    evidence = has_evidence(row) or extra_evidence
     rejected = row.get("status_validasi") == "tidak_valid"
     flag = None
     if parameter > 0 and rejected:
@@ -278,7 +279,7 @@ def estimate(
     spd_year = spd[spd["tahun"] == year] if len(spd) else spd
     spd_by_no = {str(r["no_indikator"]): r for _, r in spd_year.iterrows()}
     spd_rows = tuple(
-        _score(i.no, i.bobot, spd_by_no.get(i.no), extra_evidence=_spd_evidence(spd_by_no.get(i.no)))
+        _score(i.no, i.bobot, spd_by_no.get(i.no), extra_evidence=spd_figure(spd_by_no.get(i.no)))
         for i in rules.spd
     )
     rows = reported(inovasi, year)
@@ -309,6 +310,6 @@ def estimate(
     return Estimate(rules, spd_rows, tuple(scores), covered, missing, counted_without_urusan=blank)
 
 
-def _spd_evidence(row: pd.Series | None) -> bool:
-    # an SPD indicator's evidence may be the published figure itself
+def spd_figure(row: pd.Series | dict | None) -> bool:
+    """Whether an SPD row carries its published figure, which is evidence in itself."""
     return row is not None and cells.is_known(row.get("nilai_data"))

@@ -18,7 +18,7 @@ import pandas as pd
 from potensi.core.errors import PotensiError
 from potensi.data.validate import PLAN_KINDS, plan_change_problems
 from potensi.iid.rules import YearRules
-from potensi.iid.scoring import Estimate, estimate
+from potensi.iid.scoring import Estimate, estimate, has_evidence, spd_figure
 
 Change = dict[str, Any]
 #: the kinds of change: one indicator's parameter (with evidence assumed), an
@@ -71,7 +71,7 @@ def apply(inputs: Inputs, changes: list[Change], rules: YearRules) -> Inputs:
                 penilaian["no_indikator"].astype(int) == no
             )
             values = {"inovasi_id": key, "no_indikator": no, "parameter": _parameter(change)}
-            if not penilaian[match].pipe(_evidenced):
+            if not any(has_evidence(row) for row in penilaian[match].to_dict("records")):
                 values["bukti_file"] = ASSUMED
             values["status_validasi"] = "belum"
             penilaian = _set_row(penilaian, match, values)
@@ -84,7 +84,7 @@ def apply(inputs: Inputs, changes: list[Change], rules: YearRules) -> Inputs:
             no = str(change["no_indikator"])
             match = (spd["tahun"].astype(int) == rules.asked_for) & (spd["no_indikator"].astype(str) == no)
             values = {"tahun": rules.asked_for, "no_indikator": no, "parameter": _parameter(change)}
-            if not match.any() or not spd.loc[match, "nilai_data"].notna().any():
+            if not any(has_evidence(row) or spd_figure(row) for row in spd[match].to_dict("records")):
                 values["bukti_url"] = ASSUMED
             spd = _set_row(spd, match, values)
         elif kind == "tambah":
@@ -119,14 +119,6 @@ def apply(inputs: Inputs, changes: list[Change], rules: YearRules) -> Inputs:
         else:
             raise PotensiError(f"Perubahan '{kind}' tidak dikenal. Pilihan: {', '.join(KINDS)}.")
     return Inputs(inovasi, penilaian, spd)
-
-
-def _evidenced(rows: pd.DataFrame) -> bool:
-    if rows.empty:
-        return False
-    return bool(
-        rows[[c for c in ("bukti_file", "bukti_url") if c in rows]].notna().any(axis=None)  # type: ignore[call-overload]
-    )
 
 
 def compare(rules: YearRules, inputs: Inputs, changes: list[Change]) -> tuple[Estimate, Estimate]:
