@@ -425,6 +425,27 @@ def _value(cell: Cell, style: str) -> tuple[float | None, str, str]:
     return number, mark, ""
 
 
+#: what a cell that is neither a number nor a BPS symbol should hold instead
+VALUE_HINT = "tulis angka, atau lambang BPS - … x"
+
+
+def cell_at(row: list[Cell], column: int) -> Cell:
+    """The row's cell in ``column``; an empty one past a short row's end."""
+    return row[column] if column < len(row) else Cell(None, row[0].row, column)
+
+
+def read_value(
+    cell: Cell, style: str, problems: list[Problem], column: str | None = None
+) -> tuple[float | None, str, str] | None:
+    """(value, flag, why skipped) of a data cell, or None when it is neither a number
+    nor a BPS symbol: that problem is then recorded (``column`` names it, if given)."""
+    try:
+        return _value(cell, style)
+    except ValueError as exc:
+        problems.append(Problem(cell.row, column, str(exc), VALUE_HINT))
+        return None
+
+
 # ------------------------------------------------------------------------------ layout
 
 
@@ -693,7 +714,7 @@ def _understand(
         assert code is not None
         kecamatan = index.kec_names.get(code, code)
         for year, column in chosen.items():
-            cell = row[column] if column < len(row) else Cell(None, row[0].row, column)
+            cell = cell_at(row, column)
             tahun = year
             if year_column is not None:
                 tahun = int(_header_part(row[year_column].value)) if row[year_column].text else None
@@ -702,15 +723,10 @@ def _understand(
                         Problem(cell.row, None, f"tahun kosong di sel {row[year_column].ref}")
                     )
                     continue
-            try:
-                number, flag, why = _value(cell, style)
-            except ValueError as exc:
-                table.problems.append(
-                    Problem(
-                        cell.row, _column_letter(cell.column), str(exc), "tulis angka, atau lambang BPS - … x"
-                    )
-                )
+            read = read_value(cell, style, table.problems, _column_letter(cell.column))
+            if read is None:
                 continue
+            number, flag, why = read
             if number is None:
                 table.skipped.append(Skipped(cell.ref, f"{kecamatan} {tahun}", why))
                 continue

@@ -49,9 +49,11 @@ from potensi.data.bps import (
     _strip_mark,
     _transpose,
     _value,
+    cell_at,
     figures_raw_table,
     flag_note,
     read_sheets,
+    read_value,
 )
 from potensi.data.indikator_keys import PDRB_ADHB_PREFIX, PDRB_PREFIX, PRODUCTION_PREFIX, SECTORS
 from potensi.data.problems import Problem, ValidationFailed
@@ -473,14 +475,11 @@ def read_pdrb(source: Path | bytes, filename: str, options: SectorOptions) -> Se
             table.skipped.append(Skipped(row[0].ref, texts_in_row[0], why))
             continue
         for column, (year, column_mark) in columns.items():
-            cell = row[column] if column < len(row) else Cell(None, row[0].row, column)
-            try:
-                number, flag, why = _value(cell, style)
-            except ValueError as exc:
-                table.problems.append(
-                    Problem(cell.row, None, str(exc), "tulis angka, atau lambang BPS - … x")
-                )
+            cell = cell_at(row, column)
+            read = read_value(cell, style, table.problems)
+            if read is None:
                 continue
+            number, flag, why = read
             if number is None:
                 if why == "sel kosong":  # the sum of its sub-rows, if it has any (below)
                     blank[(key, year)] = (column_mark, cell.ref)
@@ -701,14 +700,11 @@ def read_production(
         row, code = grid[i], codes[i]
         assert code is not None
         for column, label in labels.items():
-            cell = row[column] if column < len(row) else Cell(None, row[0].row, column)
-            try:
-                number, flag, why = _value(cell, style)
-            except ValueError as exc:
-                table.problems.append(
-                    Problem(cell.row, None, str(exc), "tulis angka, atau lambang BPS - … x")
-                )
+            cell = cell_at(row, column)
+            read = read_value(cell, style, table.problems)
+            if read is None:
                 continue
+            number, flag, why = read
             if number is None:
                 table.skipped.append(Skipped(cell.ref, f"{index.kec_names.get(code, code)} {label}", why))
                 continue
