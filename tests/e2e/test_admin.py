@@ -19,7 +19,7 @@ import pytest
 from potensi.core.config import REPO_ROOT
 from potensi.data.users import list_users, users_path
 from potensi.testing.accounts import TEST_PASSWORD
-from tests.e2e.helpers import private_server, settled
+from tests.e2e.helpers import private_server, settled, sign_in
 
 pytestmark = pytest.mark.e2e
 
@@ -65,14 +65,8 @@ def test_anonymous_sees_a_refusal_and_the_admin_manages_accounts(browser, own, a
     assert "Data" in _nav_titles(page) and "Pengguna & audit" not in _nav_titles(page)
     page.screenshot(path=str(artifacts / "admin-anonim.png"), full_page=True)
 
-    sidebar = page.get_by_test_id("stSidebar")
-    if not sidebar.get_by_label("Nama akun").is_visible():
-        sidebar.get_by_text("Masuk petugas").click()
-    sidebar.get_by_label("Nama akun").fill("kepala")
-    sidebar.get_by_label("Kata sandi").fill(TEST_PASSWORD)
-    sidebar.get_by_role("button", name="Masuk", exact=True).click()
+    sign_in(page, "kepala", TEST_PASSWORD)
     _settled(page)
-    sidebar.get_by_text("Masuk sebagai").wait_for(timeout=30_000)
     assert "Pengguna & audit" in _nav_titles(page)
 
     add = page.get_by_test_id("stForm").first

@@ -15,7 +15,7 @@ import pytest
 from potensi.data.tables import read_rows
 from potensi.data.users import add_user
 from potensi.testing.accounts import TEST_PASSWORD
-from tests.e2e.helpers import map_frame, private_server
+from tests.e2e.helpers import map_frame, private_server, sign_in
 from tests.e2e.test_kelola import GRID_CELLS, _settled
 
 pytestmark = pytest.mark.e2e
@@ -30,12 +30,7 @@ def _walk(browser, url: str, store: Path, artifacts: Path) -> None:
     page = context.new_page()
     page.goto(f"{url}/kelola")
     _settled(page)
-    sidebar = page.get_by_test_id("stSidebar")
-    sidebar.get_by_text("Masuk petugas").click()
-    sidebar.get_by_label("Nama akun").fill(EDITOR)
-    sidebar.get_by_label("Kata sandi").fill(TEST_PASSWORD)
-    sidebar.get_by_role("button", name="Masuk", exact=True).click()
-    sidebar.get_by_text("Masuk sebagai").wait_for(timeout=30_000)
+    sign_in(page, EDITOR, TEST_PASSWORD)
     _settled(page)
     main = page.get_by_test_id("stMain")
     main.get_by_text("Tabel BPS seperti diunduh").click()
