@@ -6,7 +6,7 @@ import streamlit as st
 
 from potensi.core.formatting import format_number
 from potensi.i18n import t
-from potensi.views.peta import area_note, kecamatan_from_feature
+from potensi.views.peta import area_note, kecamatan_from_feature, mounted_state
 from potensi.viz.maps import MAP_HEIGHT
 from ui import peta as peta_cache
 from ui.compat.folium_component import show_map
@@ -47,10 +47,15 @@ def peta_view() -> None:
         st.title(t("app_title", lang))
         st.caption(t("app_subtitle", lang))
 
-    # built and rendered once per view state (ui.peta.peta_map): a rerun that leaves the
-    # map as it was costs only the component call; only the click is reported back (no
-    # rerun on pan/zoom)
-    rendered = peta_cache.peta_map(version, tuple(sorted(state.to_query().items())), state)
+    # the map without its kecamatan choice, built and rendered once per view state
+    # (ui.peta.peta_map) and kept mounted in the browser; the choice travels as a small
+    # script (ui.peta.peta_selection) applied there. Only the click is reported back
+    # (no rerun on pan/zoom)
+    mounted = mounted_state(state)
+    rendered = peta_cache.peta_map(version, tuple(sorted(mounted.to_query().items())), mounted)
+    selection = peta_cache.peta_selection(
+        version, tuple(state.kecamatan), lang, "desa" in state.layers, state
+    )
     if not state.present:
         st.caption(
             t("kabupaten_summary", lang, kec=len(boundaries.kecamatan), desa=len(boundaries.desa))
@@ -62,6 +67,7 @@ def peta_view() -> None:
         height=MAP_HEIGHT + (120 if state.present else 0),
         returned_objects=["last_active_drawing"],
         on_change=select_clicked_kecamatan,
+        update=selection,
     )
     st.caption(area_note(boundaries, lang))
     if not state.present:

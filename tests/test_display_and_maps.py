@@ -250,6 +250,7 @@ def test_every_map_script_is_package_data_found_by_importlib_and_inline_in_the_m
             overview=full.kecamatan,
             points=[point_features("potensi", rows, full, "id", "/profil")],
             overlays=[overlay],
+            selectable=True,
         )
 
     from potensi.data.tematik import Overlay

@@ -6,7 +6,7 @@ import streamlit as st
 
 from potensi.core.layers import POINT_TABLES
 from potensi.views import peta
-from potensi.views.peta import view_map, view_of
+from potensi.views.peta import view_map, view_of, view_selection
 from potensi.views.state import ViewState
 from ui import cache
 from ui.compat.folium_component import render_map
@@ -14,11 +14,13 @@ from ui.compat.folium_component import render_map
 
 @st.cache_resource(show_spinner=False, max_entries=32)
 def peta_map(ver: tuple[str, float], view: tuple[tuple[str, str], ...], _state: ViewState):
-    """The main page's map, rendered once per store version and view state.
+    """The main page's mounted map, rendered once per store version and view state.
 
-    ``view`` is the state's URL form (``ViewState.to_query``), which holds every field
-    that changes the map; ``_state`` is the same state, not hashed. A rerun that only
-    pans, or comes back to an earlier view, gets the strings as they are.
+    ``_state`` is :func:`potensi.views.peta.mounted_state` (no kecamatan choice: that
+    is :func:`peta_selection`); ``view`` is its URL form (``ViewState.to_query``), which
+    holds every field that changes the map. A rerun that only pans or chooses a
+    kecamatan, or comes back to an earlier view, gets the strings as they are, and the
+    browser keeps the map it has (the component's key is the map's hash).
     cache_resource: the result is immutable strings, so no copy per rerun is needed.
     """
     data = {layer: cache.rows(ver, layer) for layer in ("indikator", *POINT_TABLES)}
@@ -29,8 +31,18 @@ def peta_map(ver: tuple[str, float], view: tuple[tuple[str, str], ...], _state: 
         cache.display(ver, view_of(_state)),
         overlays=cache.overlays(ver),
         facts=cache.site_facts(ver),
+        selectable=True,
     )
     return render_map(fmap, key="peta")
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def peta_selection(
+    ver: tuple[str, float], codes: tuple[str, ...], lang: str, desa_on: bool, _state: ViewState
+) -> str:
+    """The script that shows a kecamatan choice on the mounted map (a few KB: the
+    codes, their bounds and their desa), per store version and choice."""
+    return view_selection(_state, cache.display(ver, view_of(_state)))
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)

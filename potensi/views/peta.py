@@ -21,7 +21,7 @@ from potensi.iid.coverage import support_names
 from potensi.overlays.layers import OverlayDisplay
 from potensi.overlays.sites import fact_lines_by_site
 from potensi.views.state import ViewState, filter_rows, sidebar_choropleth
-from potensi.viz.maps import build_kecamatan_map, outline_geojson
+from potensi.viz.maps import build_kecamatan_map, outline_geojson, selection_script
 from potensi.viz.points import centres_of, point_features
 
 
@@ -38,12 +38,15 @@ def view_map(
     profile_url: str = "/profil",
     overlays: Sequence[OverlayDisplay] = (),
     facts: pd.DataFrame | None = None,
+    selectable: bool = False,
 ):
     """The main page's map for a view state: choropleth, point layers, desa, labels.
 
     ``data`` holds the store's unfiltered tables (``indikator`` and the point tables);
     ``display`` is :func:`display_for` of :func:`view_of`. Everything the map shows
     follows from these arguments, so a caller may keep the result per view state.
+    With ``selectable`` (the page, for :func:`mounted_state`) the map takes its kecamatan
+    selection later in the browser, from :func:`view_selection`.
     """
     lang = state.lang
     shown = {layer: filter_rows(layer, data[layer], state) for layer in POINT_TABLES}
@@ -89,7 +92,38 @@ def view_map(
         labels="label" in state.layers,
         outline=outline_geojson(kec_display),
         overlays=overlays,
+        selectable=selectable,
     )
+
+
+def mounted_state(state: ViewState) -> ViewState:
+    """The view state of the map the page keeps mounted: all but the kecamatan choice
+    and the desa layer.
+
+    Choosing a kecamatan (sidebar, map click, presentation buttons) or switching the
+    desa layer keeps the same map in the browser and sends only :func:`view_selection`;
+    every other change (indicator, point layers, filters, language, presentation) is a
+    map of its own.
+    """
+    return state.with_(kecamatan=(), layers=tuple(layer for layer in state.layers if layer != "desa"))
+
+
+def view_selection(state: ViewState, display: tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]) -> str:
+    """The script that shows ``state``'s kecamatan choice and desa layer on the mounted map.
+
+    ``display`` is :func:`display_for` of :func:`view_of` (finer geometry once a
+    kecamatan is chosen): the desa drawn are all of them with the desa layer on, else
+    the chosen kecamatan's; the points are the mounted map's, filtered in the browser.
+    """
+    desa_display, kec_display = display
+    selected = list(state.kecamatan)
+    if "desa" in state.layers:
+        desa = desa_display
+    elif selected:
+        desa = desa_display[desa_display.kode_kec.isin(selected)]
+    else:
+        desa = None
+    return selection_script(kec_display, desa, selected, state.lang)
 
 
 def area_note(boundaries: Boundaries, lang: Lang) -> str:

@@ -208,6 +208,7 @@ class PolygonLayer(MapScript):
                 "selected": selected or {},
                 "highlight": highlight or {},
                 "zoom": zoom,
+                "name": name,
             },
         )
 
@@ -242,6 +243,22 @@ class PointLayer(MapScript):
                 "data": data,
             },
         )
+
+
+class SelectionControl(MapScript):
+    """The kecamatan selection, applied in the mounted map (``map.petaSelect``).
+
+    The page keeps one map mounted per view without its selection and sends the
+    selection as a small script with each rerun (:func:`potensi.viz.maps.selection_script`),
+    so choosing a kecamatan restyles, filters the points and zooms in the browser
+    instead of loading a new map. With ``click`` a click on a kecamatan is applied at
+    once, before the server has answered.
+    """
+
+    js_file = "selection"
+
+    def __init__(self, home: list[list[float]], click: bool = True) -> None:
+        super().__init__("SelectionControl", {"home": home, "click": click})
 
 
 class LabelLayer(MapScript):

@@ -30,6 +30,9 @@ from potensi.viz.controls import (
     LocatorMap,
     PointLayer,
     PolygonLayer,
+    SelectionControl,
+    js_json,
+    js_source,
 )
 from potensi.viz.display import encode_polygons
 from potensi.viz.overlays import OverlayLayer
@@ -307,6 +310,7 @@ def build_kecamatan_map(
     overview: gpd.GeoDataFrame | None = None,
     detail_zoom: float = 10,
     overlays: Sequence[OverlayDisplay] = (),
+    selectable: bool = False,
 ) -> folium.Map:
     """Choropleth of kecamatan with optional desa, point layers, labels and locator.
 
@@ -315,7 +319,9 @@ def build_kecamatan_map(
     desa) the map draws those below ``detail_zoom`` and its own units from there on,
     only the ones in view: a province of desa opens as fast as its kecamatan. With
     ``overlays`` (the store's thematic layers) a layer control switches each on (off at
-    first) and a legend names its classes, source and year.
+    first) and a legend names its classes, source and year. With ``selectable`` the map
+    takes its selection later, in the browser (:func:`selection_script`), and a click on
+    a kecamatan selects it at once.
     """
     chosen = (selected,) if isinstance(selected, str) else tuple(selected or ())
     base = BASEMAPS[basemap]
@@ -340,6 +346,8 @@ def build_kecamatan_map(
     ).add_to(fmap)
     if desa is not None and len(desa):
         _desa_layer(desa, lang).add_to(fmap)
+    if selectable:
+        SelectionControl([[float(miny), float(minx)], [float(maxy), float(maxx)]]).add_to(fmap)
 
     if labels:
         LabelLayer([(lb.lat, lb.lon, _escape(lb.text), lb.kind) for lb in label_points(kecamatan)]).add_to(
@@ -363,6 +371,31 @@ def build_kecamatan_map(
     # fractional zoom fills the frame (the fit itself is the legend's, see HtmlControl)
     fmap.options["zoomSnap"] = 0.25
     return fmap
+
+
+def selection_script(
+    kecamatan: gpd.GeoDataFrame, desa: gpd.GeoDataFrame | None, codes: Sequence[str], lang: Lang
+) -> str:
+    """The script that applies a kecamatan selection to a mounted ``selectable`` map.
+
+    The page sends it with every rerun (streamlit-folium evaluates it in the map's
+    frame whenever it changed): the codes, the bounds the map fits (of ``kecamatan``,
+    the display for the selection's view) and ``desa``, the desa drawn with it, or
+    None. Everything from data travels as JSON (:func:`js_json`); the desa are drawn by
+    the same function as every polygon layer.
+    """
+    chosen = kecamatan[kecamatan.kode.isin(list(codes))]
+    bounds = None
+    if len(chosen):
+        minx, miny, maxx, maxy = chosen.total_bounds
+        bounds = [[float(miny), float(minx)], [float(maxy), float(maxx)]]
+    layer = _desa_layer(desa, lang).params_json if desa is not None and len(desa) else "null"
+    sel = f'{{"codes":{js_json([str(c) for c in chosen.kode])},"bounds":{js_json(bounds)},"desa":{layer}}}'
+    make = (
+        f"function (d) {{ return {js_source('polygon_layer')}(window.map, d, "
+        f"{js_source('escape')}, {js_source('polyline')}); }}"
+    )
+    return f"if (window.map && window.map.petaSelect) {{ window.map.petaSelect({sel}, {make}); }}\n"
 
 
 #: one marker shape per point layer, so equal colours in two layers stay distinguishable

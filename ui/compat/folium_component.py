@@ -113,6 +113,7 @@ def show_map(
     height: int,
     returned_objects: Iterable[str] = ("last_active_drawing",),
     on_change: Callable[[], None] | None = None,
+    update: str | None = None,
 ) -> dict:
     """Draw a rendered map with streamlit-folium's component (full container width).
 
@@ -120,6 +121,12 @@ def show_map(
     centre) never rerun the script; ``st.session_state[key]`` holds the last report,
     as with ``st_folium``
     (the key is the one given to :func:`render_map`).
+
+    ``update``: a script run in the mounted map whenever it differs from the last one
+    (the page's kecamatan selection). It travels as the component's ``feature_group``
+    argument, which streamlit-folium's frontend evaluates on a map it keeps, as it does
+    for ``st_folium(feature_group_to_add=...)``; the map itself stays mounted as long as
+    the rendered map (its key) is the same.
     """
     returned = list(returned_objects)
     hash_key = rendered.hash_key
@@ -141,7 +148,7 @@ def show_map(
         default={name: None for name in returned},
         zoom=None,
         center=None,
-        feature_group=None,
+        feature_group=update,
         return_on_hover=False,
         layer_control=None,
         pixelated=False,

@@ -6,9 +6,11 @@
 //   data: the layer's rows and shared texts, see potensi.viz.points.PointFeatures}
 // esc: escape.js. Returns nothing: the points are added to the map later, once the
 // polygons have been painted (and Leaflet.markercluster has loaded).
+// Shows only the points of the kecamatan selected in the mounted map (map.__peta.codes,
+// set by selection.js; null: all), and again whenever that selection changes.
 (function (map, d, esc) {
     function draw() {
-        var m = d.marker, group = L.featureGroup(), data = d.data;
+        var m = d.marker, group = L.featureGroup(), data = d.data, markers = [];
         data.rows.forEach(function (r) {
             // r: lon, lat, category, name, kecamatan code, approximate place, facts, example
             var cat = data.cats[r[2]] || ['\u2013', '#777777'];
@@ -21,9 +23,9 @@
                 return '<div>' + esc(f) + '</div>'; }).join('') +
                 '<div><a href="' + esc(data.link[0] + encodeURIComponent(r[4]) + data.link[1]) +
                 '" target="_top">' + esc(data.open) + '</a></div>';
-            L.circleMarker([r[1], r[0]], {radius: m.radius, color: m.color, weight: m.weight,
-                fillColor: cat[1], fillOpacity: 0.9, className: 'peta-point'})
-                .bindTooltip(tip, {sticky: true}).bindPopup(pop, {maxWidth: 320}).addTo(group);
+            markers.push([L.circleMarker([r[1], r[0]], {radius: m.radius, color: m.color,
+                weight: m.weight, fillColor: cat[1], fillOpacity: 0.9, className: 'peta-point'})
+                .bindTooltip(tip, {sticky: true}).bindPopup(pop, {maxWidth: 320}), r[4]]);
         });
         if (d.cluster) {
             var clusters = L.markerClusterGroup({showCoverageOnHover: false,
@@ -33,9 +35,18 @@
                         className: 'marker-cluster marker-cluster-' + d.cluster.className,
                         iconSize: L.point(34, 34)});
                 }});
-            clusters.addLayer(group);
             group = clusters;
         }
+        var peta = map.__peta = map.__peta || {layers: {}, points: [], codes: null};
+        function show(codes) {
+            var keep = markers.filter(function (mk) { return !codes || codes[mk[1]]; })
+                .map(function (mk) { return mk[0]; });
+            group.clearLayers();
+            if (group.addLayers) { group.addLayers(keep); }
+            else { keep.forEach(function (mk) { group.addLayer(mk); }); }
+        }
+        peta.points.push(show);
+        show(peta.codes);
         group.addTo(map);
     }
     if (!d.cluster) { setTimeout(draw, 0); return; }

@@ -4,7 +4,8 @@
 //   in the order of names and then its polygons as Google-polyline rings (1e-5 grid),
 //   tooltip: [property, label] pairs, style, selected, highlight: Leaflet path styles,
 //   zoom: null, or {min: z} (drawn from zoom z on, only features in view) or {max: z}
-//   (an overview, drawn below zoom z)}
+//   (an overview, drawn below zoom z), name: the layer's name, under which it is kept in
+//   map.__peta.layers for the mounted selection (selection.js)}
 // esc: escape.js; ring: polyline.js (decodes one polyline string).
 // Returns the layer (or the layer group of a level-of-detail band).
 (function (map, d, esc, ring) {
@@ -32,6 +33,8 @@
         }).join('') + '</table>';
         return div;
     }, {sticky: true, className: 'foliumtooltip'});
+    var peta = map.__peta = map.__peta || {layers: {}, points: [], codes: null};
+    peta.layers[d.name] = layer;
     if (!d.zoom) { layer.addData(features); return layer.addTo(map); }
     // level of detail by zoom: an overview layer (zoom.max) is shown below that
     // zoom; a detail layer (zoom.min) from that zoom on, and then only the features
