@@ -71,10 +71,6 @@ TARGETS = {
     "layer toggle: desa on": (400, None),
     "layer toggle: desa off": (400, None),
     "analysis-method switch": (1000, None),
-    "prototype component: sidebar kecamatan choice": (250, 2.0),
-    "prototype component: map click": (250, 2.0),
-    "prototype, no zoom animation: sidebar kecamatan choice": (250, None),
-    "prototype, no zoom animation: map click": (250, None),
 }
 PAGE_TARGET = 1.5  # × the empty Streamlit page
 
@@ -421,35 +417,6 @@ document.getElementById('desa').onclick = function () {
     )
 
 
-# -- the prototype: the map as a component that owns the selection in the browser ------------
-def prototype_folder(work: Path, blitar, kec, desa, geojson) -> Path:
-    """``benchmarks/prototype_map.py`` with its data, ready for ``streamlit run``."""
-    import shutil
-
-    from potensi.viz.assets import VENDOR_DIR
-    from potensi.viz.choropleth import choropleth_for
-
-    folder = work / "prototype"
-    (folder / "static").mkdir(parents=True)
-    shutil.copyfile(Path(__file__).with_name("prototype_map.py"), folder / "app.py")
-    # copied: Streamlit's static serving answers 400 for a symlink leading out of its folder
-    shutil.copytree(VENDOR_DIR / "leaflet", folder / "static" / "vendor" / "leaflet")
-    kecamatan = blitar.kecamatan.sort_values("kode")
-    (folder / "names.json").write_text(json.dumps(dict(zip(kecamatan.kode, kecamatan.nama, strict=True))))
-    blitar.desa[["kode_kec", "kode", "nama", "jenis", "luas_km2"]].sort_values("kode").to_csv(
-        folder / "desa.csv", index=False
-    )
-    classes = choropleth_for(blitar.kecamatan, "luas", "id")
-    shapes = geojson(kec, ["kode", "nama"])
-    for feature in shapes["features"]:
-        feature["properties"]["fill"] = classes.classes.colour_of(
-            classes.values.get(feature["properties"]["kode"])
-        )
-    (folder / "static" / "kec.json").write_text(json.dumps(shapes))
-    (folder / "static" / "desa.json").write_text(json.dumps(geojson(desa, ["kode", "kode_kec"])))
-    return folder
-
-
 def quiet_now(page) -> None:
     """Wait until the drawing has held still for QUIET_CLICK ms from now."""
     settled(
@@ -697,27 +664,6 @@ def main(argv: list[str] | None = None) -> int:
             n = len(BREAKDOWNS)
             measured("analysis-method switch", method_switch(browser, url, repeat), n)
 
-        def prototype(url: str) -> None:
-            n = len(BREAKDOWNS)
-            measured(
-                "prototype component: sidebar kecamatan choice",
-                sidebar_choice(browser, url, spread, repeat),
-                n,
-            )
-            n = len(BREAKDOWNS)
-            measured("prototype component: map click", map_click(browser, url, repeat, frame=None), n)
-            n = len(BREAKDOWNS)
-            runs = sidebar_choice(browser, url, spread[repeat:], repeat, query="anim=0")
-            measured("prototype, no zoom animation: sidebar kecamatan choice", runs, n)
-            n = len(BREAKDOWNS)
-            runs = map_click(browser, url, repeat, frame=None, query="anim=0")
-            measured("prototype, no zoom animation: map click", runs, n)
-
-        if not args.quick:
-            with streamlit_run(
-                prototype_folder(work, blitar, kec, desa, geojson) / "app.py", work / "proto.log"
-            ) as port:
-                prototype(f"http://127.0.0.1:{port}")
         first, first_request, warm = pages_first_and_warm(
             browser, store, work, pages, repeat, 1 if args.quick else 3, then=interactions
         )
@@ -731,10 +677,6 @@ def main(argv: list[str] | None = None) -> int:
         "map click on a kecamatan": floors["click"],
         "presentation Berikutnya (new view)": floors["select"],
         "presentation Sebelumnya (view seen before)": floors["select"],
-        "prototype component: sidebar kecamatan choice": floors["select"],
-        "prototype component: map click": floors["click"],
-        "prototype, no zoom animation: sidebar kecamatan choice": floors["select_no_anim"],
-        "prototype, no zoom animation: map click": floors["select_no_anim"],
         "indicator change": floors["recolour"],
         "layer toggle: desa on": floors["desa"],
         "layer toggle: desa off": floors["desa"],

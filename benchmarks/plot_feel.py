@@ -31,10 +31,6 @@ CLICKS = (
     "layer toggle: desa on",
     "layer toggle: desa off",
     "analysis-method switch",
-    "prototype component: sidebar kecamatan choice",
-    "prototype component: map click",
-    "prototype, no zoom animation: sidebar kecamatan choice",
-    "prototype, no zoom animation: map click",
 )
 TARGET_MS = {"indicator change": 400, "layer toggle: desa on": 400, "layer toggle: desa off": 400}
 
@@ -46,7 +42,7 @@ def plot(feel: dict, crowd: dict, out: Path) -> Path:
     y = list(range(len(shown)))[::-1]
     p50 = [rows[m]["p50"] for m in shown]
     p95 = [rows[m]["p95"] for m in shown]
-    colours = ["#009E73" if m.startswith("prototype") else "#0072B2" for m in shown]
+    colours = ["#0072B2" for _ in shown]
     left.barh(y, p50, color=colours, height=0.6)
     left.errorbar(p95, y, fmt="|", color="#333333", markersize=10, label="p95")
     floors = [(yy, rows[m]["floor"]) for yy, m in zip(y, shown, strict=True) if "floor" in rows[m]]
@@ -62,8 +58,8 @@ def plot(feel: dict, crowd: dict, out: Path) -> Path:
     left.scatter([], [], marker="^", color="#7F7F7F", label="floor: static Leaflet, same work")
     left.plot([], [], color="#D55E00", linewidth=2, label="target")
     handles, labels = left.get_legend_handles_labels()
-    handles += [Patch(color="#0072B2"), Patch(color="#009E73")]
-    labels += ["dashboard (streamlit-folium iframe)", "prototype component (map kept mounted)"]
+    handles += [Patch(color="#0072B2")]
+    labels += ["dashboard (map kept mounted in streamlit-folium's iframe)"]
     left.legend(handles, labels, fontsize=8, loc="lower right")
 
     waves = crowd["waves"]

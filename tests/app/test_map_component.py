@@ -139,3 +139,15 @@ def test_the_frontend_still_has_what_the_click_report_uses() -> None:
     assert ",250)" in bundle  # the debounce the addition works around
     for used in ("__GLOBAL_DATA__", "returned_objects", "previous_data", "Streamlit", "map_div"):
         assert used in CLICK_AT_ONCE_JS
+
+
+def test_the_frontend_still_evaluates_a_changed_feature_group_on_the_mounted_map() -> None:
+    """``show_map(update=...)`` (the Peta page's kecamatan selection) relies on the
+    frontend evaluating the ``feature_group`` argument whenever it changed, on the map it
+    already has (``window.map``), without mounting a new one."""
+    bundles = list((Path(sf.__file__).parent / "frontend" / "build" / "static" / "js").glob("main.*.js"))
+    bundle = bundles[0].read_text(encoding="utf-8")
+    assert "feature_group=data.args.feature_group" in bundle
+    assert "feature_group!==window.__GLOBAL_DATA__.last_feature_group" in bundle
+    assert "eval(feature_group+layer_control)" in bundle
+    assert "window.map = map_div" in bundle  # what the update script draws on

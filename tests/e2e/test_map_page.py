@@ -10,7 +10,7 @@ import pytest
 
 from potensi.core.store import load_layer
 from tests.e2e.conftest import XSS_NAME
-from tests.e2e.helpers import MAP_FRAME, map_frame, wait_for_polygons
+from tests.e2e.helpers import MAP_FRAME, map_frame, settled, wait_for_polygons
 
 pytestmark = pytest.mark.e2e
 
@@ -222,3 +222,94 @@ def test_a_map_click_is_reported_at_once(page, server: str) -> None:
     delay = page.evaluate("() => window.__sent[0] - window.__clicked")
     assert 0 <= delay < 250, f"click reported after {delay:.0f} ms"
     assert "kecamatan=35.05." in page.url
+
+
+#: the kecamatan codes of the points the map shows (every point layer is clustered)
+SHOWN_POINTS = """() => { const out = [];
+    window.map.eachLayer(l => { if (l instanceof L.MarkerClusterGroup)
+        l.getLayers().forEach(m => out.push(m.options.kecamatan)); });
+    return out; }"""
+
+#: a click on kecamatan ``code`` as Leaflet delivers it, and the selection right after it,
+#: before any answer from the server could have arrived (the same task)
+CLICK_AND_READ = """(_, code) => { let target = null;
+    window.map.__peta.layers.kecamatan.eachLayer(l => {
+        if (l.feature.properties.kode === code) target = l; });
+    target.fire('click', {latlng: target.getBounds().getCenter()}, true);
+    return Object.keys(window.map.__peta.codes || {}); }"""
+
+
+def _drawn_desa_of(page, code: str, count: int) -> None:
+    """Wait until the map in its frame shows ``code`` selected with its ``count`` desa drawn."""
+    page.wait_for_function(
+        """([sel, code, n]) => { const f = document.querySelector(sel);
+            const w = f && f.contentWindow; const p = w && w.map && w.map.__peta;
+            const d = p && p.layers.desa;
+            return d && p.codes && Object.keys(p.codes).join() === code &&
+                   d && d._map && d.getLayers().length === n; }""",
+        arg=[MAP_FRAME, code, count],
+        timeout=30_000,
+    )
+
+
+def test_the_map_stays_mounted_while_kecamatan_are_chosen(
+    page, server: str, e2e_store: Path, artifacts: Path
+) -> None:
+    """Sidebar choice, map click and presentation buttons change the selection of the map
+    the browser already has (no new frame, no new map script): the choice outlines the
+    kecamatan, shows only its points and draws its desa, a click does so before the server
+    answers, and sidebar, URL and desa table follow as before."""
+    desa = load_layer("desa", e2e_store)
+    kecamatan = load_layer("kecamatan", e2e_store).set_index("nama")
+    potensi = load_layer("potensi", e2e_store)
+    # the kecamatan with the most potentials (so a filtered point layer is visible)
+    busiest = potensi.kecamatan.value_counts().index[0]
+    name = kecamatan.index[kecamatan.kode == busiest][0]
+    other = kecamatan.kode["Doko"] if busiest != kecamatan.kode["Doko"] else kecamatan.kode["Bakung"]
+    page.goto(server + "/")
+    wait_for_polygons(page)
+    settled(page)
+    body = map_frame(page).locator("body")
+    body.evaluate("() => { window.__mountedOnce = true; }")
+    everywhere = body.evaluate(SHOWN_POINTS)
+    assert len(set(everywhere)) > 3
+
+    sidebar = page.locator('[data-testid="stSidebar"]')
+    sidebar.locator('[data-testid="stMultiSelect"]').first.click()
+    page.keyboard.type(name)
+    page.get_by_role("option", name=f"{name} (", exact=False).first.click()
+    page.keyboard.press("Escape")
+    page.get_by_role("heading", name=f"Kecamatan {name}").wait_for(timeout=30_000)
+    _drawn_desa_of(page, busiest, int((desa.kode_kec == busiest).sum()))
+    assert body.evaluate("() => window.__mountedOnce") is True
+    assert page.locator(MAP_FRAME).count() == 1
+    shown = body.evaluate(SHOWN_POINTS)
+    assert shown and set(shown) == {busiest} and len(shown) < len(everywhere)
+    page.wait_for_timeout(800)  # the zoom animation
+    page.screenshot(path=str(artifacts / "peta-mounted-sidebar.png"), full_page=True)
+
+    # a click: applied in the browser at once, then confirmed by the server
+    assert body.evaluate(CLICK_AND_READ, other) == [other]
+    other_name = kecamatan.index[kecamatan.kode == other][0]
+    page.get_by_role("heading", name=f"Kecamatan {other_name}").wait_for(timeout=30_000)
+    _drawn_desa_of(page, other, int((desa.kode_kec == other).sum()))
+    assert f"kecamatan={other}" in page.url
+    assert other_name in sidebar.locator('[data-testid="stMultiSelect"]').first.inner_text()
+    assert body.evaluate("() => window.__mountedOnce") is True
+    assert set(body.evaluate(SHOWN_POINTS)) <= {other}
+
+    # presentation: a map of its own (colours, height), then kept while walking
+    page.goto(server + f"/?present=1&kecamatan={other}")
+    page.get_by_role("heading", name=f"Kecamatan {other_name}").first.wait_for(timeout=60_000)
+    wait_for_polygons(page)
+    settled(page)
+    body = map_frame(page).locator("body")
+    body.evaluate("() => { window.__mountedOnce = true; }")
+    order = sorted(kecamatan.kode)
+    following = order[(order.index(other) + 1) % len(order)]
+    page.get_by_role("button", name="Berikutnya ▶").click()
+    _drawn_desa_of(page, following, int((desa.kode_kec == following).sum()))
+    assert body.evaluate("() => window.__mountedOnce") is True
+    assert f"kecamatan={following}" in page.url
+    page.wait_for_timeout(800)
+    page.screenshot(path=str(artifacts / "peta-mounted-presentasi.png"), full_page=True)

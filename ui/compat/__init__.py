@@ -22,12 +22,19 @@ streamlit-folium's own frontend component (why: its docstring).
 - the frontend's globals ``window.Streamlit`` and ``window.__GLOBAL_DATA__``
   (``returned_objects``, ``last_active_drawing``, ``previous_data``): read and written by
   ``CLICK_AT_ONCE_JS``, appended to the map script, which reports a click at once rather
-  than after the frontend's 250 ms debounce.
+  than after the frontend's 250 ms debounce;
+- the component's ``feature_group`` argument: the frontend evaluates it in the map it
+  keeps whenever it differs from the last one (``st_folium(feature_group_to_add=...)``
+  sends the script of a folium FeatureGroup there); ``show_map(update=...)`` sends the Peta
+  page's kecamatan selection there, so the map stays mounted while the choice changes.
 
 Canary: ``tests/app/test_map_component.py`` draws the page's maps with ``st_folium`` and
 with ``show_map``, captures both calls to ``_component_func`` and compares every argument
 (``on_change`` by what it does; the script as st_folium's plus ``CLICK_AT_ONCE_JS``), and
-checks that the installed frontend bundle still has the globals the addition uses;
+checks that the installed frontend bundle still has the globals the addition uses and
+still evaluates a changed ``feature_group`` on the mounted map;
+``tests/e2e/test_map_page.py::test_the_map_stays_mounted_while_kecamatan_are_chosen``
+sees the selection applied in the same frame;
 ``tests/e2e/test_map_page.py::test_a_map_click_is_reported_at_once`` times the report in
 Chromium (under 250 ms from the click). If the globals go, a click is reported after the
 debounce again: delete ``CLICK_AT_ONCE_JS``.

@@ -107,13 +107,18 @@ def streamlit_cli() -> Callable[[], object]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Run Streamlit's command line, with the patched listener when the hook allows."""
+    """Run Streamlit's command line, with the patched listener when the hook allows, and
+    the dashboard's caches warmed as soon as the server is up (``ui/warmup.py``)."""
     args = sys.argv[1:] if argv is None else argv
     try:
         patch_streamlit_listener()
     except HookUnavailable as exc:
         sys.stderr.write(fallback_warning(str(exc)))
         sys.stderr.flush()
+    if args[:1] == ["run"]:
+        from ui.warmup import start_in_background
+
+        start_in_background()
     sys.argv = ["streamlit", *args]
     streamlit_cli()()
 

@@ -24,7 +24,8 @@
                 '<div><a href="' + esc(data.link[0] + encodeURIComponent(r[4]) + data.link[1]) +
                 '" target="_top">' + esc(data.open) + '</a></div>';
             markers.push([L.circleMarker([r[1], r[0]], {radius: m.radius, color: m.color,
-                weight: m.weight, fillColor: cat[1], fillOpacity: 0.9, className: 'peta-point'})
+                weight: m.weight, fillColor: cat[1], fillOpacity: 0.9, className: 'peta-point',
+                kecamatan: r[4]})
                 .bindTooltip(tip, {sticky: true}).bindPopup(pop, {maxWidth: 320}), r[4]]);
         });
         if (d.cluster) {
