@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import time
+import urllib.request
 from pathlib import Path
 
 import pytest
 
-from potensi.testing.server import serve
+from potensi.core.config import WARMUP_DONE, WARMUP_SKIPPED
+from potensi.testing.server import serve, wait_for_warm_up
 from ui import cache, page, warmup
+from ui.compat import server
 
 
 def test_warm_fills_the_shared_caches_the_first_visit_reads(
@@ -52,19 +54,25 @@ def test_the_warm_up_thread_does_not_import_streamlit_folium(seeded_store: Path)
 
 def test_the_launcher_warms_the_caches_once_the_server_is_up(seeded_copy: Path, tmp_path: Path) -> None:
     log = tmp_path / "streamlit.log"
-    with serve(seeded_copy, log):
-        deadline = time.monotonic() + 90
-        while warmup.DONE not in log.read_text(encoding="utf-8"):
-            assert time.monotonic() < deadline, log.read_text(encoding="utf-8")[-2000:]
-            time.sleep(0.2)
+    with serve(seeded_copy, log, warm=False):
+        waited = wait_for_warm_up(log, 90)
+        assert waited >= 0
     text = log.read_text(encoding="utf-8")
-    assert "Traceback" not in text and "skipped" not in text
+    assert WARMUP_DONE in text and WARMUP_SKIPPED not in text and "Traceback" not in text
 
 
 def test_a_missing_store_leaves_the_server_up_and_says_why(tmp_path: Path) -> None:
     log = tmp_path / "streamlit.log"
-    with serve(tmp_path / "nothing-here.gpkg", log):
-        deadline = time.monotonic() + 90
-        while "warm-up skipped" not in log.read_text(encoding="utf-8"):
-            assert time.monotonic() < deadline, log.read_text(encoding="utf-8")[-2000:]
-            time.sleep(0.2)
+    with serve(tmp_path / "nothing-here.gpkg", log) as url:
+        assert f"{WARMUP_SKIPPED}: " in log.read_text(encoding="utf-8")
+        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=10) as answer:
+            assert answer.read() == b"ok"
+
+
+def test_only_the_dashboard_is_warmed() -> None:
+    """Another script on the same launcher (the benchmarks' empty page) gets no warm-up."""
+    assert server.serves_dashboard(["run", "dashboard.py", "--server.port", "8501"])
+    assert server.serves_dashboard(["run", "/srv/peta/dashboard.py"])
+    assert not server.serves_dashboard(["run", "/tmp/empty.py"])
+    assert not server.serves_dashboard(["hello"])
+    assert not server.serves_dashboard(["run"])

@@ -21,8 +21,7 @@ import sys
 import threading
 import time
 
-#: the line the server log gets once the caches are warm (tests and benchmarks wait for it)
-DONE = "Peta Potensi: cache siap / caches warm"
+from potensi.core.config import WARMUP_DONE, WARMUP_SKIPPED
 
 
 def warm() -> float:
@@ -74,17 +73,21 @@ def _when_runtime_is_up(timeout: float) -> None:
     try:
         from potensi.core.formatting import format_number
 
-        message = f"{DONE} ({format_number(warm(), 1, 'id')} s)"
+        message = f"{WARMUP_DONE} ({format_number(warm(), 1, 'id')} s)"
     except Exception as exc:  # noqa: BLE001 - the page explains a missing or broken store
-        message = f"Peta Potensi: cache tidak dihangatkan / warm-up skipped: {exc}"
+        message = f"{WARMUP_SKIPPED}: {exc}"
     sys.stderr.write(message + "\n")
     sys.stderr.flush()
 
 
+def enabled() -> bool:
+    """Whether the launcher warms the caches (``PETA_WARMUP=0`` turns it off)."""
+    return os.environ.get("PETA_WARMUP", "1") != "0"
+
+
 def start_in_background(timeout: float = 120.0) -> threading.Thread | None:
-    """Warm the caches in a daemon thread once Streamlit's runtime exists (unless
-    ``PETA_WARMUP=0``)."""
-    if os.environ.get("PETA_WARMUP", "1") == "0":
+    """Warm the caches in a daemon thread once Streamlit's runtime exists."""
+    if not enabled():
         return None
     thread = threading.Thread(target=_when_runtime_is_up, args=(timeout,), name="peta-warmup", daemon=True)
     thread.start()

@@ -102,3 +102,9 @@ def _number(name: str, default: float, kind: type) -> Any:
     if value < 0:
         raise ValueError(f"{name}={raw!r} tidak boleh negatif")
     return value
+
+
+#: the lines the launcher's warm-up (``ui/warmup.py``) writes to the server log when it
+#: has filled the caches or given up; ``potensi.testing.server.serve`` waits for one
+WARMUP_DONE = "Peta Potensi: cache siap / caches warm"
+WARMUP_SKIPPED = "Peta Potensi: cache tidak dihangatkan / warm-up skipped"

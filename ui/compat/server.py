@@ -24,6 +24,7 @@ import socket
 import sys
 from collections.abc import Callable
 from importlib.metadata import entry_points
+from pathlib import Path
 
 #: where Streamlit binds its listener, and the parameters our wrapper passes on
 HOOK_MODULE = "streamlit.web.server.starlette.starlette_server"
@@ -106,6 +107,12 @@ def streamlit_cli() -> Callable[[], object]:
     return ours[0].load()
 
 
+def serves_dashboard(args: list[str]) -> bool:
+    """Whether the command line runs the dashboard (``run .../dashboard.py``), which the
+    launcher warms; other scripts on the same launcher (the benchmarks' empty page) not."""
+    return len(args) > 1 and args[0] == "run" and Path(args[1]).name == "dashboard.py"
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run Streamlit's command line, with the patched listener when the hook allows, and
     the dashboard's caches warmed as soon as the server is up (``ui/warmup.py``)."""
@@ -115,7 +122,9 @@ def main(argv: list[str] | None = None) -> None:
     except HookUnavailable as exc:
         sys.stderr.write(fallback_warning(str(exc)))
         sys.stderr.flush()
-    if args[:1] == ["run"]:
+    if args[:2] == ["run", "dashboard.py"] or (
+        args[:1] == ["run"] and args[1:2] and args[1].endswith("/dashboard.py")
+    ):
         from ui.warmup import start_in_background
 
         start_in_background()
