@@ -201,7 +201,7 @@ BREAKDOWN = """
   return {'click → first change of the map': changed ? changed.t - start : null,
           '… → first websocket message sent': sent,
           '… → first answer received': received ? received[1] - start : null,
-          '… → last answer before the new iframe': lastAnswer,
+          '… → last answer (before a new iframe, if any)': lastAnswer,
           '… → new map iframe in the page': frame,
           '… → iframe loaded': at('iframe loaded'),
           '… → first polygons drawn in it': paths ? paths.t - start : null,
@@ -485,8 +485,11 @@ def pages_first_and_warm(
     """Each page's first visit to a just-started server, then warm.
 
     Per start the pages are visited once each in turn, the order rotated from start to
-    start: the first one meets a server truly cold (``first_request``), the others a server
-    whose shared caches the earlier pages filled but with their own still cold (restarting
+    start: the first one meets a server just started (``first_request``; ``serve`` yields once
+    the launcher's warm-up, ``ui/warmup.py``, has filled the shared caches, as for someone
+    opening the page a few seconds after ``make run``; ``crowd.py`` also times a visit
+    racing the warm-up), the others a server whose shared caches the earlier pages filled
+    but with their own still cold (restarting
     for every page and repetition would take minutes). Warm: every page again, ``repeat``
     times, after the last start.
     """

@@ -60,7 +60,7 @@ def plot(feel: dict, crowd: dict, out: Path) -> Path:
     handles, labels = left.get_legend_handles_labels()
     handles += [Patch(color="#0072B2")]
     labels += ["dashboard (map kept mounted in streamlit-folium's iframe)"]
-    left.legend(handles, labels, fontsize=8, loc="lower right")
+    left.legend(handles, labels, fontsize=8, loc="center right")
 
     waves = crowd["waves"]
     sessions = [w["sessions"] for w in waves]

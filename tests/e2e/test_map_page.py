@@ -313,3 +313,26 @@ def test_the_map_stays_mounted_while_kecamatan_are_chosen(
     assert f"kecamatan={following}" in page.url
     page.wait_for_timeout(800)
     page.screenshot(path=str(artifacts / "peta-mounted-presentasi.png"), full_page=True)
+
+
+def test_a_click_on_a_desa_selects_its_kecamatan_at_once(page, server: str, e2e_store: Path) -> None:
+    """With the desa layer on, the desa cover the kecamatan: a click on one selects its
+    kecamatan in the browser at once, and the server follows."""
+    desa = load_layer("desa", e2e_store).sort_values("kode")
+    kecamatan = load_layer("kecamatan", e2e_store).set_index("kode")
+    one = desa.iloc[len(desa) // 2]
+    page.goto(server + "/?layers=desa")
+    wait_for_polygons(page)
+    settled(page)
+    body = map_frame(page).locator("body")
+    picked = body.evaluate(
+        """(_, code) => { let target = null;
+            window.map.__peta.layers.desa.eachLayer(l => {
+                if (l.feature.properties.kode === code) target = l; });
+            target.fire('click', {latlng: target.getBounds().getCenter()}, true);
+            return Object.keys(window.map.__peta.codes || {}); }""",
+        one.kode,
+    )
+    assert picked == [one.kode_kec]
+    page.get_by_role("heading", name=f"Kecamatan {kecamatan.nama[one.kode_kec]}").wait_for(timeout=30_000)
+    assert f"kecamatan={one.kode_kec}" in page.url
