@@ -20,7 +20,8 @@ take precedence over this text, so callers give none for numbers.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import functools
+from collections.abc import Callable, Mapping
 
 import pandas as pd
 import streamlit as st
@@ -48,7 +49,21 @@ def _display(
     for column in (neutralise(c) for c in link_columns):
         if column in safe.columns:
             formatters[column] = lambda url: names.get(url, url) if isinstance(url, str) else ""
-    return safe, formatters
+    # the grid and its paper twin format the same cells: each value once per table
+    return safe, {column: _once(formatter) for column, formatter in formatters.items()}
+
+
+def _once(formatter: Callable[[object], str]) -> Callable[[object], str]:
+    """``formatter`` remembering what it gave for each (hashable) value."""
+    remembered = functools.lru_cache(maxsize=4096, typed=True)(formatter)
+
+    def display(value: object) -> str:
+        try:
+            return remembered(value)
+        except TypeError:  # an unhashable cell (a list): formatted as it comes
+            return formatter(value)
+
+    return display
 
 
 def localised(
