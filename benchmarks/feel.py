@@ -256,13 +256,13 @@ def open_map(page, url: str) -> None:
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 
 
-def sidebar_choice(browser, url: str, names: list[str], repeat: int, query: str = "") -> list[float]:
+def sidebar_choice(browser, url: str, names: list[str], repeat: int) -> list[float]:
     """Choose a kecamatan in the sidebar filter on the default view (a different one each
     time, so each is a view this server has not built yet, like a person's first choice)."""
     runs = []
     for name in names[:repeat]:
         context, page = fresh(browser)
-        open_map(page, url + "/" + (f"?{query}" if query else ""))
+        open_map(page, url + "/")
         box = page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first
         box.click()
         page.keyboard.type(name)
@@ -273,14 +273,13 @@ def sidebar_choice(browser, url: str, names: list[str], repeat: int, query: str 
     return runs
 
 
-def map_click(browser, url: str, repeat: int, frame: str | None = MAP_FRAME, query: str = "") -> list[float]:
-    """Click a kecamatan on the map (polygons only, so the click lands on one; ``frame``:
-    the map's iframe, None for a map drawn in the page itself)."""
+def map_click(browser, url: str, repeat: int) -> list[float]:
+    """Click a kecamatan on the map in its iframe (polygons only, so the click lands on one)."""
     runs = []
     for i in range(repeat):
         context, page = fresh(browser)
-        open_map(page, url + "/?layers=-" + (f"&{query}" if query else ""))
-        x, y = clickable_point(page, frame, (3 + 5 * i) % 22)
+        open_map(page, url + "/?layers=-")
+        x, y = clickable_point(page, MAP_FRAME, (3 + 5 * i) % 22)
         runs.append(click_to_redrawn(page, lambda x=x, y=y: page.mouse.click(x, y)))
         context.close()
     return runs

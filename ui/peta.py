@@ -9,7 +9,6 @@ from potensi.views import peta
 from potensi.views.peta import view_map, view_of, view_selection
 from potensi.views.state import ViewState
 from ui import cache
-from ui.compat.folium_component import render_map
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
@@ -23,17 +22,27 @@ def peta_map(ver: tuple[str, float], view: tuple[tuple[str, str], ...], _state: 
     browser keeps the map it has (the component's key is the map's hash).
     cache_resource: the result is immutable strings, so no copy per rerun is needed.
     """
+    # imported here, not at the top: ui/warmup.py builds the map through mounted_map in
+    # a thread with no session, which must not be the first to import streamlit-folium
+    # (its component registers with the server only when imported inside a session)
+    from ui.compat.folium_component import render_map
+
+    return render_map(mounted_map(ver, _state), key="peta")
+
+
+def mounted_map(ver: tuple[str, float], state: ViewState):
+    """The folium map of :func:`peta_map` (``state`` is a mounted state), not cached:
+    the page renders it once per view, the launcher's warm-up builds it once."""
     data = {layer: cache.rows(ver, layer) for layer in ("indikator", *POINT_TABLES)}
-    fmap = view_map(
+    return view_map(
         cache.boundaries(ver),
         data,
-        _state,
-        cache.display(ver, view_of(_state)),
+        state,
+        cache.display(ver, view_of(state)),
         overlays=cache.overlays(ver),
         facts=cache.site_facts(ver),
         selectable=True,
     )
-    return render_map(fmap, key="peta")
 
 
 @st.cache_resource(show_spinner=False, max_entries=64)

@@ -37,25 +37,14 @@ def warm() -> float:
     process-wide caches below it (map scripts, classification, fonts of the legend).
     """
     started = time.monotonic()
-    from potensi.core.layers import POINT_TABLES
-    from potensi.views.peta import mounted_state, view_map, view_of
+    from potensi.views.peta import mounted_state
     from potensi.views.state import ViewState
-    from ui import cache, page
+    from ui import cache, page, peta
 
     version = cache.version()
     page._shared(version)
-    state = mounted_state(ViewState())
-    data = {layer: cache.rows(version, layer) for layer in ("indikator", *POINT_TABLES)}
-    cache.display(version, "kecamatan")
-    view_map(
-        cache.boundaries(version),
-        data,
-        state,
-        cache.display(version, view_of(state)),
-        overlays=cache.overlays(version),
-        facts=cache.site_facts(version),
-        selectable=True,
-    ).get_root().render()
+    cache.display(version, "kecamatan")  # the selection's desa (ui.peta.peta_selection)
+    peta.mounted_map(version, mounted_state(ViewState())).get_root().render()
     return time.monotonic() - started
 
 

@@ -75,17 +75,11 @@ def view_map(
         for layer in state.layers
         if layer in POINT_LAYERS
     ]
-    if "desa" in state.layers:
-        desa = desa_display
-    elif selected:
-        desa = desa_display[desa_display.kode_kec.isin(selected)]
-    else:
-        desa = None
     return build_kecamatan_map(
         kec_display,
         sidebar_choropleth(state, boundaries.kecamatan, counted),
         selected=selected,
-        desa=desa,
+        desa=desa_drawn(state, desa_display),
         basemap=state.basemap,
         lang=lang,
         points=points,
@@ -116,14 +110,17 @@ def view_selection(state: ViewState, display: tuple[gpd.GeoDataFrame, gpd.GeoDat
     the chosen kecamatan's; the points are the mounted map's, filtered in the browser.
     """
     desa_display, kec_display = display
-    selected = list(state.kecamatan)
+    return selection_script(kec_display, desa_drawn(state, desa_display), state.kecamatan, state.lang)
+
+
+def desa_drawn(state: ViewState, desa_display: gpd.GeoDataFrame) -> gpd.GeoDataFrame | None:
+    """The desa a map of ``state`` draws: all with the desa layer on, else those of the
+    chosen kecamatan, else none (one rule for the whole map and the mounted selection)."""
     if "desa" in state.layers:
-        desa = desa_display
-    elif selected:
-        desa = desa_display[desa_display.kode_kec.isin(selected)]
-    else:
-        desa = None
-    return selection_script(kec_display, desa, selected, state.lang)
+        return desa_display
+    if state.kecamatan:
+        return desa_display[desa_display.kode_kec.isin(state.kecamatan)]
+    return None
 
 
 def area_note(boundaries: Boundaries, lang: Lang) -> str:
