@@ -25,9 +25,15 @@ ENCLAVES = {"35.05": "Kota Blitar"}
 #: province names by Kemendagri code, for the title block and inset of the printed map
 PROVINCES = {"35": "Jawa Timur"}
 
+#: what a ``PETA_STORE`` URL of a PostgreSQL + PostGIS store starts with
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+
 #: Environment variables, with what each one does (documented in the README).
 ENV_VARS = {
-    "PETA_STORE": "path of the GeoPackage store (default geodata/peta.gpkg)",
+    "PETA_STORE": (
+        "path of the GeoPackage store (default geodata/peta.gpkg), or a postgresql://user@host:port/database "
+        "URL for a PostgreSQL + PostGIS store (several processes or machines, docs/scaling.md)"
+    ),
     "PETA_GEODATA_MIRROR": "folder with the upstream layout to read instead of downloading",
     "PETA_REGION": "Kemendagri code of the kabupaten/kota to build (default 35.05)",
     "PETA_BACKUP_DIR": "folder of the automatic backups (default: cadangan/ beside the store)",
@@ -53,7 +59,7 @@ ENV_VARS = {
 class Settings:
     """Where the store lives, where boundaries come from, and which region."""
 
-    store: Path
+    store: Path | str  # str: a postgresql:// URL
     mirror: Path | None
     region: str
     backup_dir: Path | None  # None: cadangan/ beside the store written to
@@ -71,7 +77,8 @@ class Settings:
 def get_settings() -> Settings:
     """Read settings now (not at import), so tests can change the environment."""
     mirror = os.environ.get("PETA_GEODATA_MIRROR") or None
-    store = Path(os.environ.get("PETA_STORE") or DEFAULT_STORE)
+    configured = os.environ.get("PETA_STORE") or str(DEFAULT_STORE)
+    store: Path | str = configured if configured.startswith(POSTGRES_SCHEMES) else Path(configured)
     backups = os.environ.get("PETA_BACKUP_DIR") or None
     return Settings(
         store=store,

@@ -1,4 +1,10 @@
-"""The one façade to the GeoPackage store, and its one writer.
+"""The one façade to the store, and its one writer.
+
+The store is a GeoPackage file by default, or a PostgreSQL + PostGIS database when
+``PETA_STORE`` is a ``postgresql://`` URL (:mod:`potensi.core.postgis`, which keeps
+the same four rules in PostgreSQL's terms: an advisory lock, transactions, no
+journal to heal, backups through ``store copy``). Everything above this module
+names a store by what :func:`store_path` returns and never asks which it is.
 
 The store holds the only copy of what officials imported, so every write is
 precious. Four rules, all kept here:
@@ -43,9 +49,11 @@ from typing import Literal
 import geopandas as gpd
 import pyogrio
 
+from potensi.core import postgis
 from potensi.core.config import get_settings
 from potensi.core.errors import PotensiError, StoreBusy, StoreMissing, StoreWriteFailed
 from potensi.core.formatting import format_number
+from potensi.core.postgis import PostgisStore
 
 Level = Literal["kabupaten", "kecamatan", "desa"]
 LEVELS: tuple[Level, ...] = ("kabupaten", "kecamatan", "desa")
@@ -56,9 +64,30 @@ BACKUP_STAMP = "%Y%m%d-%H%M%S-%f"
 _POLL_SECONDS = 0.05
 
 
-def store_path(path: Path | None = None) -> Path:
-    """The store in use: an explicit path, else ``PETA_STORE``, else geodata/peta.gpkg."""
-    return Path(path) if path is not None else get_settings().store
+#: a store as the features name it: a GeoPackage's path, or a PostGIS database
+StoreRef = Path | PostgisStore
+
+
+def store_path(path: Path | str | PostgisStore | None = None) -> StoreRef:
+    """The store in use: an explicit path or URL, else ``PETA_STORE``, else geodata/peta.gpkg."""
+    if isinstance(path, PostgisStore):
+        return path
+    if path is None:
+        path = get_settings().store
+    if postgis.is_url(path):
+        return PostgisStore(str(path))
+    return Path(path)
+
+
+def is_postgis(target: object) -> bool:
+    """Whether the store is a PostGIS database (the few places that differ ask this)."""
+    return isinstance(target, PostgisStore)
+
+
+def store_exists(path: Path | str | PostgisStore | None = None) -> bool:
+    """Whether the store has been built (a file there; boundary layers in the database)."""
+    target = store_path(path)
+    return postgis.exists(target) if is_postgis(target) else target.is_file()
 
 
 def _journal(target: Path) -> Path:
@@ -105,12 +134,16 @@ def _busy(target: Path, waited: float) -> StoreBusy:
 
 
 @contextlib.contextmanager
-def store_writer(path: Path | None = None, wait: float | None = None, backup: bool = True) -> Iterator[Path]:
-    """Hold the store's one writer lock for a write; yields the store's path.
+def store_writer(
+    path: Path | str | PostgisStore | None = None, wait: float | None = None, backup: bool = True
+) -> Iterator[StoreRef]:
+    """Hold the store's one writer lock for a write; yields the store (its path, or its database).
 
     Re-entrant within a thread (a boundary import may record its history through the
     data writer). The first entry heals what a crashed writer left and, with
     ``backup``, copies the store to the backup folder before anything changes.
+    On PostGIS the lock is an advisory lock that every process and machine on the
+    database shares.
     """
     target = store_path(path).resolve()
     depth = _HELD.depth.get(target, 0)
@@ -127,30 +160,54 @@ def store_writer(path: Path | None = None, wait: float | None = None, backup: bo
     if not thread_lock.acquire(timeout=limit):
         raise _busy(target, limit)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(_lock_file(target), os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            while True:
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if time.monotonic() - started >= limit:
-                        raise _busy(target, limit) from None
-                    time.sleep(_POLL_SECONDS)
+        with _cross_process_lock(target, limit, started):
             _HELD.depth[target] = 1
             try:
                 _heal_locked(target)
-                if backup and target.is_file() and get_settings().backup_keep > 0:
+                if backup and get_settings().backup_keep > 0 and _backed_up_on_write(target):
                     backup_store(target)
                 yield target
             finally:
                 _HELD.depth.pop(target, None)
-                fcntl.flock(fd, fcntl.LOCK_UN)
-        finally:
-            os.close(fd)
     finally:
         thread_lock.release()
+
+
+@contextlib.contextmanager
+def _cross_process_lock(target: StoreRef, limit: float, started: float) -> Iterator[None]:
+    """The lock every process shares: ``flock`` on ``<store>.lock``, or PostgreSQL's advisory lock."""
+    if is_postgis(target):
+        with postgis.writer_lock(target, limit, started, _busy(target, limit)):
+            yield
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(_lock_file(target), os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() - started >= limit:
+                    raise _busy(target, limit) from None
+                time.sleep(_POLL_SECONDS)
+        try:
+            yield
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+def _backed_up_on_write(target: StoreRef) -> bool:
+    """Whether each write starts with a copy of the store: for a GeoPackage, always.
+
+    A PostGIS database is backed up by the database's own means (``pg_dump``,
+    point-in-time recovery: what an IT department already runs), and on demand
+    into a GeoPackage by ``python -m potensi store backup`` (``store copy``); a
+    whole-database copy before every import would cost seconds at province scale.
+    Undo does not depend on it: the history keeps every replaced row."""
+    return not is_postgis(target) and target.is_file()
 
 
 def holds_writer(path: Path | None = None) -> bool:
@@ -161,8 +218,12 @@ def holds_writer(path: Path | None = None) -> bool:
 # --------------------------------------------------------------------------- healing
 
 
-def _heal_locked(target: Path) -> None:
-    """With the writer lock held: roll back a crashed transaction, drop killed writes' copies."""
+def _heal_locked(target: StoreRef) -> None:
+    """With the writer lock held: roll back a crashed transaction, drop killed writes' copies.
+
+    PostgreSQL heals itself (its write-ahead log); there is nothing to do there."""
+    if is_postgis(target):
+        return
     for orphan in _temporaries(target):
         orphan.unlink(missing_ok=True)
     if _journal(target).exists() and target.is_file():
@@ -181,7 +242,7 @@ def heal(path: Path | None = None) -> None:
     journal is its own and not hot; readers go on reading the committed state.
     """
     target = store_path(path)
-    if not _journal(target).exists():
+    if is_postgis(target) or not _journal(target).exists():
         return
     with contextlib.suppress(StoreBusy), store_writer(target, wait=0, backup=False):
         pass
@@ -193,6 +254,8 @@ def heal(path: Path | None = None) -> None:
 def list_layers(path: Path | None = None) -> list[str]:
     """Names of the layers present in the store."""
     target = store_path(path)
+    if is_postgis(target):
+        return postgis.list_layers(target)
     if not target.is_file():
         return []
     heal(target)
@@ -202,12 +265,14 @@ def list_layers(path: Path | None = None) -> list[str]:
 def load_layer(level: str, path: Path | None = None) -> gpd.GeoDataFrame:
     """Read one layer; a missing store explains how to build it."""
     target = store_path(path)
-    if not target.is_file() or level not in list_layers(target):
+    if not store_exists(target) or level not in list_layers(target):
         raise StoreMissing(
             f"Store {target} belum berisi lapisan '{level}'. Jalankan dulu "
             "`python -m potensi geodata build` (atau `make run`), dengan "
             "PETA_GEODATA_MIRROR bila tidak ada internet."
         )
+    if is_postgis(target):
+        return postgis.load_layer(target, level)
     return gpd.read_file(target, layer=level)
 
 
@@ -251,6 +316,9 @@ def write_store_atomically(
     ``keep_other_layers`` false the new store holds only ``layers``.
     """
     with store_writer(path) as target:
+        if is_postgis(target):
+            _write_postgis_layers(target, layers, keep_other_layers)
+            return target
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp.gpkg", dir=target.parent)
         os.close(fd)
@@ -272,6 +340,24 @@ def write_store_atomically(
     return target
 
 
+def _write_postgis_layers(
+    target: PostgisStore, layers: Mapping[str, gpd.GeoDataFrame], keep_other_layers: bool
+) -> None:
+    """The PostGIS twin of the copy-and-swap: one transaction, tables renamed over the old."""
+    import psycopg
+
+    with postgis.connection(target) as con:
+        try:
+            con.execute("BEGIN")
+            postgis.write_layers(con, layers, keep_other_layers)
+            con.execute("COMMIT")
+        except BaseException as exc:
+            con.rollback()
+            if isinstance(exc, psycopg.errors.DiskFull | psycopg.OperationalError):
+                raise write_failed(target, exc) from exc
+            raise
+
+
 # --------------------------------------------------------------------------- backups
 
 
@@ -280,9 +366,19 @@ def _backup_folder(target: Path, folder: Path | None) -> Path:
     return Path(folder) if folder is not None else configured or target.parent / "cadangan"
 
 
+#: what ``store backup``/``restore`` say for a PostGIS store
+_POSTGIS_BACKUP = (
+    "Store PostGIS dicadangkan dengan sarana PostgreSQL (pg_dump, pemulihan titik waktu) atau disalin ke "
+    "GeoPackage: `python -m potensi store copy <url> cadangan.gpkg`; dipulihkan dengan "
+    "`python -m potensi store copy cadangan.gpkg <url>`."
+)
+
+
 def backups(path: Path | None = None, folder: Path | None = None) -> list[Path]:
-    """The store's backups, oldest first."""
+    """The store's backups, oldest first (a PostGIS store has none of these: see ``store copy``)."""
     target = store_path(path)
+    if is_postgis(target):
+        return []
     where = _backup_folder(target, folder)
     return sorted(where.glob(f"{target.stem}-*.gpkg")) if where.is_dir() else []
 
@@ -294,6 +390,8 @@ def backup_store(path: Path | None = None, folder: Path | None = None, keep: int
     only the newest ``keep`` (``PETA_BACKUP_KEEP``) are kept.
     """
     target = store_path(path)
+    if is_postgis(target):
+        raise PotensiError(_POSTGIS_BACKUP)
     if not target.is_file():
         raise StoreMissing(f"Store {target} belum ada: tidak ada yang dicadangkan.")
     where = _backup_folder(target, folder)
@@ -345,6 +443,8 @@ def check_store_file(candidate: Path) -> list[str]:
 
 def restore_store(candidate: Path, path: Path | None = None) -> Path:
     """Put a backup back as the store, through the writer (the current store is backed up first)."""
+    if is_postgis(store_path(path)):
+        raise PotensiError(_POSTGIS_BACKUP)
     candidate = Path(candidate)
     problems = check_store_file(candidate)
     if problems:
@@ -382,8 +482,10 @@ class Boundaries:
 
 
 def store_version(path: Path | None = None) -> tuple[str, float]:
-    """Cache key of the store: its path and modification time."""
+    """Cache key of the store: its path and modification time (PostGIS: its write counter)."""
     target = store_path(path)
+    if is_postgis(target):
+        return str(target), postgis.version(target)
     heal(target)
     return str(target), target.stat().st_mtime if target.exists() else 0.0
 

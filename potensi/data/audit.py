@@ -20,12 +20,14 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Literal
 
 import pandas as pd
+
+from potensi.core.postgis import PostgisStore
+from potensi.core.sql import DB_ERRORS, Connection, query_frame
 
 AUDIT_SCHEMA = """
 CREATE TABLE IF NOT EXISTS jejak_audit (
@@ -40,6 +42,25 @@ CREATE TRIGGER IF NOT EXISTS jejak_audit_tanpa_ubah BEFORE UPDATE ON jejak_audit
 BEGIN SELECT RAISE(ABORT, 'jejak audit hanya dapat ditambah'); END;
 CREATE TRIGGER IF NOT EXISTS jejak_audit_tanpa_hapus BEFORE DELETE ON jejak_audit
 BEGIN SELECT RAISE(ABORT, 'jejak audit hanya dapat ditambah'); END;
+"""
+
+#: the same table in PostgreSQL (a PostGIS store keeps its accounts and log in its database):
+#: append-only through a trigger function, for UPDATE, DELETE and TRUNCATE
+AUDIT_SCHEMA_POSTGRES = """
+CREATE TABLE IF NOT EXISTS jejak_audit (
+    urutan INTEGER PRIMARY KEY AUTOINCREMENT,
+    waktu TEXT NOT NULL,
+    aksi TEXT NOT NULL,
+    pelaku TEXT NOT NULL,
+    klien TEXT,
+    rincian TEXT NOT NULL
+);
+CREATE OR REPLACE FUNCTION jejak_audit_hanya_tambah() RETURNS trigger LANGUAGE plpgsql AS
+$$ BEGIN RAISE EXCEPTION 'jejak audit hanya dapat ditambah'; END $$;
+CREATE OR REPLACE TRIGGER jejak_audit_tanpa_ubah BEFORE UPDATE OR DELETE ON jejak_audit
+FOR EACH ROW EXECUTE FUNCTION jejak_audit_hanya_tambah();
+CREATE OR REPLACE TRIGGER jejak_audit_tanpa_kosongkan BEFORE TRUNCATE ON jejak_audit
+FOR EACH STATEMENT EXECUTE FUNCTION jejak_audit_hanya_tambah();
 """
 
 #: what can be logged; the page shows ``t(f"audit_action_{aksi}")``
@@ -64,28 +85,25 @@ MAX_DETAIL = 1000
 _log = logging.getLogger(__name__)
 
 
-def audit_path(store: Path | None = None) -> Path:
-    """The file the log lives in: the accounts file beside the store."""
+def audit_path(store: Path | None = None) -> Path | PostgisStore:
+    """Where the log lives: with the accounts (the file beside the store, or the PostGIS database)."""
     from potensi.data.users import users_path  # users imports this module's record()
 
     return users_path(store)
 
 
 @contextlib.contextmanager
-def _connect(store: Path | None) -> Iterator[sqlite3.Connection]:
-    path = audit_path(store)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not path.exists():
-        path.touch(mode=0o600)
-    con = sqlite3.connect(path, timeout=30)
+def _connect(store: Path | None) -> Iterator[Connection]:
+    from potensi.data.users import open_accounts  # users imports this module's record()
+
+    con = open_accounts(store)
     try:
-        con.executescript(AUDIT_SCHEMA)
         yield con
     finally:
         con.close()
 
 
-def append(con: sqlite3.Connection, action: str, actor: str, detail: str, client: str | None = None) -> None:
+def append(con: Connection, action: str, actor: str, detail: str, client: str | None = None) -> None:
     """Add one entry inside a transaction the caller holds on the accounts file.
 
     For :mod:`potensi.data.users`, whose changes and failure counters are written in
@@ -111,8 +129,14 @@ def record(
     action: Action, actor: str, detail: str, client: str | None = None, store: Path | None = None
 ) -> None:
     """Log one change that has already happened (its own small transaction)."""
-    with _connect(store) as con, con:
-        append(con, action, actor, detail, client)
+    with _connect(store) as con:
+        con.execute("BEGIN")
+        try:
+            append(con, action, actor, detail, client)
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        con.execute("COMMIT")
 
 
 def record_done(
@@ -127,7 +151,7 @@ def record_done(
     """
     try:
         record(action, actor, detail, client, store)
-    except (sqlite3.Error, OSError):
+    except (*DB_ERRORS, OSError):
         _log.exception("Jejak audit tidak tertulis: %s oleh %s (%s) — %s", action, actor, client, detail)
         return False
     return True
@@ -139,7 +163,7 @@ def entries(store: Path | None = None, limit: int | None = None) -> pd.DataFrame
         query = "SELECT urutan, waktu, aksi, pelaku, klien, rincian FROM jejak_audit ORDER BY urutan DESC"
         if limit is not None:
             query += f" LIMIT {int(limit)}"
-        return pd.read_sql_query(query, con)
+        return query_frame(con, query)
 
 
 def os_actor() -> str:

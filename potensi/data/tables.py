@@ -1,8 +1,10 @@
-"""The data tables inside the GeoPackage, written in one SQLite transaction per import.
+"""The data tables inside the store, written in one transaction per import.
 
 A GeoPackage is a SQLite file, so the data layers live there as attribute tables
 (registered in ``gpkg_contents``, so QGIS opens them too) beside the boundary
-layers. Every accepted import is recorded with the previous version of each row
+layers. In a PostGIS store they are ordinary tables of the same database; the
+statements are the same (:mod:`potensi.core.sql` translates the little that differs).
+Every accepted import is recorded with the previous version of each row
 it replaced, which is what makes ``data undo`` exact.
 """
 
@@ -19,8 +21,18 @@ from pathlib import Path
 
 import pandas as pd
 
+from potensi.core import postgis
 from potensi.core.errors import PotensiError, StoreMissing
-from potensi.core.store import heal, store_path, store_writer, write_failed
+from potensi.core.sql import DB_ERRORS, Connection, is_postgres, query_frame, table_columns, table_exists
+from potensi.core.store import (
+    StoreRef,
+    heal,
+    is_postgis,
+    store_exists,
+    store_path,
+    store_writer,
+    write_failed,
+)
 from potensi.data import tematik
 from potensi.data.schema import TABLES, Table
 
@@ -103,9 +115,9 @@ def key_text(table: Table, row: dict) -> str:
     return " / ".join(str(sql_value(row.get(k))) for k in table.key)
 
 
-def _existing_store(path: Path | None) -> Path:
+def _existing_store(path: Path | None) -> StoreRef:
     target = store_path(path)
-    if not target.is_file():
+    if not store_exists(target):
         raise StoreMissing(
             f"Store {target} belum ada. Bangun batas wilayah dulu: "
             "`python -m potensi geodata build` (atau `make setup`)."
@@ -114,9 +126,13 @@ def _existing_store(path: Path | None) -> Path:
 
 
 @contextmanager
-def read_connection(path: Path | None = None) -> Iterator[sqlite3.Connection]:
+def read_connection(path: Path | None = None) -> Iterator[Connection]:
     """A read-only connection: reading can never change the store's bytes."""
     target = _existing_store(path)
+    if is_postgis(target):
+        with postgis.connection(target, read_only=True) as con:
+            yield con
+        return
     heal(target)  # a writer killed mid-transaction left a journal a read-only reader cannot undo
     con = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
     try:
@@ -126,7 +142,7 @@ def read_connection(path: Path | None = None) -> Iterator[sqlite3.Connection]:
 
 
 @contextmanager
-def write_transaction(path: Path | None = None) -> Iterator[sqlite3.Connection]:
+def write_transaction(path: Path | None = None) -> Iterator[Connection]:
     """One transaction as the store's one writer: committed when the block ends, rolled back
     on any error (a full disk included), never half-applied.
 
@@ -136,63 +152,72 @@ def write_transaction(path: Path | None = None) -> Iterator[sqlite3.Connection]:
     English message.
     """
     with store_writer(_existing_store(path)) as target:
-        con = sqlite3.connect(target, isolation_level=None)
+        con = postgis.connect(target) if is_postgis(target) else sqlite3.connect(target, isolation_level=None)
         try:
             con.execute("BEGIN IMMEDIATE")
             ensure_tables(con)
             yield con
+            if is_postgis(target):
+                postgis.bump_version(con)
             con.execute("COMMIT")
         except BaseException as exc:
             if con.in_transaction:
-                with contextlib.suppress(sqlite3.Error):
+                with contextlib.suppress(*DB_ERRORS):
                     con.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.OperationalError) and _is_file_failure(exc):
+            if _is_file_failure(exc):
                 raise write_failed(target, exc) from exc
             raise
         finally:
             con.close()
 
 
-def _is_file_failure(exc: sqlite3.OperationalError) -> bool:
+def _is_file_failure(exc: BaseException) -> bool:
+    """A full disk or a failing file system (not a mistake in the data)."""
+    import psycopg
+
+    if isinstance(exc, psycopg.errors.DiskFull | psycopg.errors.IoError):
+        return True
+    if not isinstance(exc, sqlite3.OperationalError):
+        return False
     text = str(exc).lower()
     return any(part in text for part in ("disk is full", "disk i/o error", "readonly database", "no space"))
 
 
-def _ddl(table: Table) -> str:
+#: PostgreSQL only: the order rows were written in (SQLite's rowid; a heap has no order of its own)
+ORDER_COLUMN = "_urutan"
+
+
+def _ddl(table: Table, postgres: bool = False) -> str:
     columns = [f'"{c.name}" {c.sql_type}' for c in table.columns]
     columns.append(f'"{IMPORT_COLUMN}" TEXT')
+    if postgres:
+        columns.append(f'"{ORDER_COLUMN}" BIGINT GENERATED ALWAYS AS IDENTITY')
     key = ", ".join(f'"{k}"' for k in table.key)
     return f'CREATE TABLE IF NOT EXISTS "{table.name}" ({", ".join(columns)}, PRIMARY KEY ({key}))'
 
 
-def ensure_tables(con: sqlite3.Connection) -> None:
+def ensure_tables(con: Connection) -> None:
     """Create missing tables/columns and register them as GeoPackage attribute tables."""
     for statement in HISTORY_DDL:
         con.execute(statement)
     tematik.ensure(con)
-    history_columns = _columns(con, "riwayat_impor")
+    history_columns = table_columns(con, "riwayat_impor")
     for name, sql_type in HISTORY_ADDED_COLUMNS:
         if name not in history_columns:  # a store made before the column existed
             con.execute(f'ALTER TABLE riwayat_impor ADD COLUMN "{name}" {sql_type}')
-    has_contents = (
-        con.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_contents'").fetchone() is not None
-    )
+    has_contents = table_exists(con, "gpkg_contents")
     for table in TABLES.values():
-        con.execute(_ddl(table))
-        present = {row[1] for row in con.execute(f'PRAGMA table_info("{table.name}")')}
+        con.execute(_ddl(table, is_postgres(con)))
+        present = table_columns(con, table.name)
         for column in table.columns:
             if column.name not in present:
                 con.execute(f'ALTER TABLE "{table.name}" ADD COLUMN "{column.name}" {column.sql_type}')
         if has_contents:
             con.execute(
-                "INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, description) "
-                "VALUES (?, 'attributes', ?, ?)",
+                "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) "
+                "VALUES (?, 'attributes', ?, ?) ON CONFLICT DO NOTHING",
                 (table.name, table.name, table.id),
             )
-
-
-def _columns(con: sqlite3.Connection, table: str) -> set[str]:
-    return {row[1] for row in con.execute(f'PRAGMA table_info("{table}")')}
 
 
 def sql_value(value: object) -> object:
@@ -209,13 +234,18 @@ def _key_of(table: Table, row: dict) -> str:
     return json.dumps([row[k] for k in table.key], ensure_ascii=False, default=str)
 
 
-def _select_row(con: sqlite3.Connection, table: Table, key_values: list) -> dict | None:
-    where = " AND ".join(f'"{k}" = ?' for k in table.key)
-    cursor = con.execute(f'SELECT * FROM "{table.name}" WHERE {where}', key_values)
+def _key_where(table: Table) -> str:
+    return " AND ".join(f'"{k}" = ?' for k in table.key)
+
+
+def _select_row(con: Connection, table: Table, key_values: list) -> dict | None:
+    cursor = con.execute(f'SELECT * FROM "{table.name}" WHERE {_key_where(table)}', key_values)
     found = cursor.fetchone()
     if found is None:
         return None
-    return dict(zip([d[0] for d in cursor.description], found, strict=True))
+    row = dict(zip([d[0] for d in cursor.description], found, strict=True))
+    row.pop(ORDER_COLUMN, None)  # the PostgreSQL row order is the store's, not the row's
+    return row
 
 
 def apply_import(
@@ -276,8 +306,10 @@ def apply_import(
                     None if before is None else json.dumps(before, ensure_ascii=False),
                 ),
             )
+            if before is not None:  # replace: the statement both databases know
+                con.execute(f'DELETE FROM "{table.name}" WHERE {_key_where(table)}', key_values)
             con.execute(
-                f'INSERT OR REPLACE INTO "{table.name}" ({quoted}) VALUES ({placeholders})',
+                f'INSERT INTO "{table.name}" ({quoted}) VALUES ({placeholders})',
                 [values[n] for n in table.names] + [impor_id],
             )
         if refused:
@@ -362,11 +394,7 @@ def undo_import(impor_id: str, path: Path | None = None) -> ImportRecord:
     return ImportRecord(impor_id, lapisan, berkas, baru, diganti, oleh)
 
 
-def _table_exists(con: sqlite3.Connection, name: str) -> bool:
-    return (
-        con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone()
-        is not None
-    )
+_table_exists = table_exists
 
 
 def read_rows(name: str, path: Path | None = None) -> pd.DataFrame:
@@ -375,7 +403,8 @@ def read_rows(name: str, path: Path | None = None) -> pd.DataFrame:
     with read_connection(path) as con:
         if not _table_exists(con, name):
             return pd.DataFrame(columns=[*table.names, IMPORT_COLUMN])
-        frame = pd.read_sql_query(f'SELECT * FROM "{name}"', con)
+        order = f' ORDER BY "{ORDER_COLUMN}"' if is_postgres(con) else ""
+        frame = query_frame(con, f'SELECT * FROM "{name}"{order}')
     for column in table.columns:
         if column.kind == "bool":
             frame[column.name] = frame[column.name].map(lambda v: None if pd.isna(v) else bool(v))
@@ -403,9 +432,9 @@ def history(path: Path | None = None) -> pd.DataFrame:
         if not _table_exists(con, "riwayat_impor"):
             return pd.DataFrame(columns=HISTORY_COLUMNS)
         # read-only: a store not yet migrated (no write since) has no ``oleh`` column
-        present = _columns(con, "riwayat_impor")
+        present = table_columns(con, "riwayat_impor")
         selected = ", ".join(c if c in present else f"NULL AS {c}" for c in HISTORY_COLUMNS)
-        return pd.read_sql_query(f"SELECT {selected} FROM riwayat_impor ORDER BY urutan DESC", con)
+        return query_frame(con, f"SELECT {selected} FROM riwayat_impor ORDER BY urutan DESC")
 
 
 def import_entry(impor_id: str, path: Path | None = None) -> dict | None:
@@ -504,7 +533,7 @@ def record_boundary_import(
         )
 
 
-def _boundary_import(con: sqlite3.Connection, impor_id: str) -> BoundaryImport | None:
+def _boundary_import(con: Connection, impor_id: str) -> BoundaryImport | None:
     found = con.execute(
         "SELECT urutan, lapisan, berkas, dibatalkan FROM riwayat_impor WHERE impor_id = ?", (impor_id,)
     ).fetchone()

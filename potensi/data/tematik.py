@@ -19,13 +19,14 @@ connection: the transaction belongs to :mod:`potensi.data.tables`.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
 import shapely
 from pyproj import Transformer
+
+from potensi.core.sql import Connection, table_exists
 
 #: ``riwayat_impor.lapisan`` of an overlay import
 OVERLAY_LAYER = "tematik"
@@ -77,7 +78,7 @@ DDL = (
 FACT_OF = {"zonasi": "zona", "rawan_bencana": "bahaya", "jaringan": "jarak"}
 
 
-def ensure(con: sqlite3.Connection) -> None:
+def ensure(con: Connection) -> None:
     """Create the overlay tables a store lacks (called by ``tables.ensure_tables``)."""
     for statement in DDL:
         con.execute(statement)
@@ -112,7 +113,7 @@ class DisplayClass:
 
 
 def write_overlay(
-    con: sqlite3.Connection,
+    con: Connection,
     overlay: Overlay,
     features: Iterable[tuple[str | None, bytes]],
     display: Iterable[DisplayClass],
@@ -152,7 +153,7 @@ def write_overlay(
     recompute_facts(con)
 
 
-def remove_overlay(con: sqlite3.Connection, lapisan_id: str) -> None:
+def remove_overlay(con: Connection, lapisan_id: str) -> None:
     """Delete an overlay (its undo) and recompute the facts, in the caller's transaction."""
     ensure(con)
     for table in ("lapisan_tematik", "tematik_fitur", "tematik_tampilan"):
@@ -160,14 +161,10 @@ def remove_overlay(con: sqlite3.Connection, lapisan_id: str) -> None:
     recompute_facts(con)
 
 
-def _exists(con: sqlite3.Connection, name: str) -> bool:
-    return (
-        con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone()
-        is not None
-    )
+_exists = table_exists
 
 
-def overlays(con: sqlite3.Connection) -> list[Overlay]:
+def overlays(con: Connection) -> list[Overlay]:
     """Every overlay, oldest first."""
     if not _exists(con, "lapisan_tematik"):
         return []
@@ -178,7 +175,7 @@ def overlays(con: sqlite3.Connection) -> list[Overlay]:
     return [Overlay(*row) for row in rows]
 
 
-def display_classes(con: sqlite3.Connection, lapisan_id: str) -> list[DisplayClass]:
+def display_classes(con: Connection, lapisan_id: str) -> list[DisplayClass]:
     """The display rows of one overlay, in legend order."""
     rows = con.execute(
         "SELECT kelas, warna, n_fitur, geom FROM tematik_tampilan WHERE lapisan_id = ? ORDER BY urutan",
@@ -187,7 +184,7 @@ def display_classes(con: sqlite3.Connection, lapisan_id: str) -> list[DisplayCla
     return [DisplayClass(*row) for row in rows]
 
 
-def _sites(con: sqlite3.Connection) -> list[tuple[str, str, float, float]]:
+def _sites(con: Connection) -> list[tuple[str, str, float, float]]:
     """(table, id, lon, lat) of every located row of the point layers."""
     out: list[tuple[str, str, float, float]] = []
     for table, key in SITE_TABLES.items():
@@ -210,7 +207,7 @@ def _metric(geoms: np.ndarray) -> np.ndarray:
     return shapely.transform(geoms, lambda xy: np.column_stack(_TO_METRIC.transform(xy[:, 0], xy[:, 1])))
 
 
-def recompute_facts(con: sqlite3.Connection) -> int:
+def recompute_facts(con: Connection) -> int:
     """Rewrite ``fakta_lokasi`` from the overlays and the located sites; returns the rows.
 
     Zoning and hazard layers: the class of the polygon the site lies in (the first by
@@ -264,7 +261,7 @@ def recompute_facts(con: sqlite3.Connection) -> int:
     return len(rows)
 
 
-def has_overlays(con: sqlite3.Connection) -> bool:
+def has_overlays(con: Connection) -> bool:
     """Whether any overlay is stored (a point import recomputes the facts only then)."""
     return (
         _exists(con, "lapisan_tematik")

@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from potensi.core import postgis
 from potensi.core.auth import (
     DUMMY_HASH,
     MIN_PASSWORD,
@@ -43,8 +44,10 @@ from potensi.core.auth import (
 from potensi.core.config import get_settings
 from potensi.core.errors import PotensiError, SignInRefused
 from potensi.core.formatting import format_number
-from potensi.core.store import store_path
-from potensi.data.audit import AUDIT_SCHEMA, append, os_actor
+from potensi.core.postgis import PostgisStore
+from potensi.core.sql import Connection, table_exists
+from potensi.core.store import is_postgis, store_path
+from potensi.data.audit import AUDIT_SCHEMA, AUDIT_SCHEMA_POSTGRES, append, os_actor
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS pengguna (
@@ -88,38 +91,74 @@ class User:
     aktif: bool
 
 
-def users_path(store: Path | None = None) -> Path:
-    """The accounts file: ``PETA_USERS_DB``, else ``<store>.pengguna.sqlite`` beside the store.
+def users_path(store: Path | None = None) -> Path | PostgisStore:
+    """Where the accounts live: ``PETA_USERS_DB``, else ``<store>.pengguna.sqlite`` beside the store.
 
     An explicit ``store`` (``--store``, tests) always uses the file beside it, so a
-    second store never shares the first one's accounts by accident.
+    second store never shares the first one's accounts by accident. A PostGIS store
+    keeps its accounts in its own database (tables ``pengguna``, ``gagal_masuk``,
+    ``jejak_audit``), so every dashboard process on it signs in against the same ones.
     """
     configured = get_settings().users_db
     if configured is not None and store is None:
         return configured
     target = store_path(store)
+    if is_postgis(target):
+        return target
     return target.with_name(target.name + ".pengguna.sqlite")
 
 
-@contextlib.contextmanager
-def _connect(store: Path | None = None) -> Iterator[sqlite3.Connection]:
-    """One write transaction on the accounts file (created on first use, readable by its owner only).
+def open_accounts(store: Path | None = None) -> Connection:
+    """A connection to the accounts (the file is created on first use, readable by its owner only),
+    with the tables present (:func:`ensure_account_tables`)."""
+    where = users_path(store)
+    if is_postgis(where):
+        con: Connection = postgis.connect(where)
+        ensure_account_tables(con)
+        return con
+    where.parent.mkdir(parents=True, exist_ok=True)
+    if not where.exists():
+        where.touch(mode=0o600)
+    con = sqlite3.connect(where, timeout=30, isolation_level=None)
+    try:
+        con.executescript(_SCHEMA + AUDIT_SCHEMA)
+    except BaseException:
+        con.close()
+        raise
+    return con
 
-    ``BEGIN IMMEDIATE`` takes SQLite's write lock before the failure counters are read,
+
+def ensure_account_tables(con: Connection) -> None:
+    """Create the accounts and audit tables a PostGIS store lacks, once, under a lock
+    (two processes starting together must not both create them)."""
+    if table_exists(con, "pengguna") and table_exists(con, "jejak_audit"):
+        return
+    con.execute("BEGIN IMMEDIATE")
+    try:
+        con.executescript(_SCHEMA)
+        con.executescript(AUDIT_SCHEMA_POSTGRES)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+@contextlib.contextmanager
+def _connect(store: Path | None = None) -> Iterator[Connection]:
+    """One write transaction on the accounts.
+
+    ``BEGIN IMMEDIATE`` takes SQLite's write lock (on PostgreSQL: a transaction
+    advisory lock, :mod:`potensi.core.sql`) before the failure counters are read,
     so parallel wrong guesses are each counted (no lost update lets a brute force
     past the limit); sign-ins queue for the moment a hash check takes.
 
-    The audit table is created here too, before ``BEGIN``: ``executescript`` commits
-    whatever is open, and each change writes its audit entry inside this transaction
-    (:func:`potensi.data.audit.append`), so a change and its entry commit together.
+    The audit table is created before ``BEGIN`` (:func:`open_accounts`):
+    ``executescript`` commits whatever is open, and each change writes its audit
+    entry inside this transaction (:func:`potensi.data.audit.append`), so a change
+    and its entry commit together.
     """
-    path = users_path(store)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not path.exists():
-        path.touch(mode=0o600)
-    con = sqlite3.connect(path, timeout=30, isolation_level=None)
+    con = open_accounts(store)
     try:
-        con.executescript(_SCHEMA + AUDIT_SCHEMA)
         con.execute("BEGIN IMMEDIATE")
         try:
             yield con
@@ -211,7 +250,7 @@ def set_password(
         append(con, "pengguna_sandi", _actor(actor), f"kata sandi akun {name} diganti", client)
 
 
-def _keeps_an_admin(con: sqlite3.Connection, name: str) -> None:
+def _keeps_an_admin(con: Connection, name: str) -> None:
     """Refuse to disable or demote the last active admin: nobody could manage accounts
     from the browser any more (the command line's ``users role`` would be the only way back)."""
     others = con.execute(
@@ -304,7 +343,7 @@ def active_role(name: str, store: Path | None = None) -> Role | None:
 # --------------------------------------------------------------------------- sign-in and lockout
 
 
-def _locked_until(con: sqlite3.Connection, kind: str, subject: str, now: float) -> float | None:
+def _locked_until(con: Connection, kind: str, subject: str, now: float) -> float | None:
     row = con.execute(
         "SELECT terkunci_sampai FROM gagal_masuk WHERE jenis = ? AND subjek = ?", (kind, subject)
     ).fetchone()
@@ -313,7 +352,7 @@ def _locked_until(con: sqlite3.Connection, kind: str, subject: str, now: float) 
     return None
 
 
-def _count_failure(con: sqlite3.Connection, kind: str, subject: str, now: float) -> bool:
+def _count_failure(con: Connection, kind: str, subject: str, now: float) -> bool:
     """One more failure; the ``PETA_LOCKOUT_ATTEMPTS``-th within the window locks the subject.
 
     Whether this failure locked it (the audit log gets a ``masuk_terkunci`` entry).
@@ -330,8 +369,9 @@ def _count_failure(con: sqlite3.Connection, kind: str, subject: str, now: float)
         count, first = row[0] + 1, row[1]
     locked = now + window if count >= settings.lockout_attempts else None
     con.execute(
-        "INSERT OR REPLACE INTO gagal_masuk (jenis, subjek, jumlah, pertama, terkunci_sampai) "
-        "VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO gagal_masuk (jenis, subjek, jumlah, pertama, terkunci_sampai) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (jenis, subjek) DO UPDATE SET jumlah = excluded.jumlah, pertama = excluded.pertama, "
+        "terkunci_sampai = excluded.terkunci_sampai",
         (kind, subject, count, first, locked),
     )
     return locked is not None

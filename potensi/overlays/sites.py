@@ -18,6 +18,7 @@ import pandas as pd
 
 from potensi.core.config import REPO_ROOT
 from potensi.core.formatting import format_trimmed
+from potensi.core.sql import query_frame, table_exists
 from potensi.data import tematik
 from potensi.data.tables import read_connection
 from potensi.i18n import Lang, t
@@ -41,15 +42,14 @@ FACT_COLUMNS = [
 def read_facts(store: Path | None = None) -> pd.DataFrame:
     """Every site fact with its overlay's title, category, source and year."""
     with read_connection(store) as con:
-        exists = con.execute("SELECT 1 FROM sqlite_master WHERE name = 'fakta_lokasi'").fetchone()
-        if not exists:
+        if not table_exists(con, "fakta_lokasi"):
             return pd.DataFrame(columns=FACT_COLUMNS)
-        return pd.read_sql_query(
+        return query_frame(
+            con,
             "SELECT f.lapisan, f.record_id, f.lapisan_id, f.jenis, f.kelas, f.jarak_m, "
             "t.judul, t.kategori, t.sumber, t.tahun FROM fakta_lokasi f JOIN lapisan_tematik t "
             "USING (lapisan_id) ORDER BY CASE f.jenis WHEN 'zona' THEN 0 WHEN 'bahaya' THEN 1 ELSE 2 END, "
             "t.waktu, f.lapisan_id",
-            con,
         )
 
 
