@@ -21,7 +21,7 @@ def _geodata_build(args: argparse.Namespace) -> int:
     settings = get_settings()
     result = build_region(
         region=args.region or settings.region,
-        store=Path(args.store) if args.store else settings.store,
+        store=_store_location(args.store) if args.store else settings.store,
         mirror=Path(args.mirror) if args.mirror else settings.mirror,
         base_url=args.base_url,
     )
@@ -42,7 +42,7 @@ def _geodata_import(args: argparse.Namespace) -> int:
         level=args.level,
         name_field=args.name_field,
         code_field=args.code_field,
-        store=Path(args.store) if args.store else settings.store,
+        store=_store_location(args.store) if args.store else settings.store,
         accept_area_changes=args.setujui_perubahan_luas,
     )
     print(summary)
@@ -112,7 +112,7 @@ def _assets_install(args: argparse.Namespace) -> int:
 
 
 def _store_arg(args: argparse.Namespace) -> Path | None:
-    return Path(args.store) if getattr(args, "store", None) else None
+    return _store_location(args.store) if getattr(args, "store", None) else None
 
 
 def _data_template(args: argparse.Namespace) -> int:
@@ -276,6 +276,37 @@ def _data_docs(args: argparse.Namespace) -> int:
     target = REPO_ROOT / "docs" / "layers.md"
     target.write_text(layers_markdown(), encoding="utf-8")
     print(f"Dokumentasi lapisan ditulis ke {target}")
+    return 0
+
+
+def _store_location(text: str) -> Path | str:
+    """``--store``: a GeoPackage's path, or a ``postgresql://`` URL kept as it is."""
+    from potensi.core.config import POSTGRES_SCHEMES
+
+    return text if text.startswith(POSTGRES_SCHEMES) else Path(text)
+
+
+def _store_copy(args: argparse.Namespace) -> int:
+    from potensi.data.store_copy import copy_store
+
+    report = copy_store(_store_location(args.source), _store_location(args.target), args.ganti, progress=print)
+    width = max(len(check.name) for check in report.checks)
+    for check in report.checks:
+        mark = "cocok" if check.ok else "TIDAK COCOK"
+        print(
+            f"  {check.kind:<8} {check.name:<{width}}  {format_number(check.rows_source, 0, 'id'):>9} → "
+            f"{format_number(check.rows_target, 0, 'id'):>9} baris  sha256 {check.sum_target[:12]}  {mark}"
+        )
+    if not report.accounts_copied:
+        print("  Akun dan jejak audit tidak disalin: store tujuan sudah mempunyai akunnya sendiri.")
+    seconds = format_number(report.seconds, 1, "id")
+    if not report.ok:
+        print(f"Salinan {report.source} → {report.target} TIDAK sama dengan asalnya ({seconds} detik).")
+        return 1
+    print(
+        f"Store {report.source} disalin ke {report.target}: {len(report.checks)} lapisan/tabel, jumlah baris "
+        f"dan checksum sama semuanya ({seconds} detik)."
+    )
     return 0
 
 
@@ -594,7 +625,7 @@ def build_parser() -> argparse.ArgumentParser:
     docs = data.add_parser("docs", help="tulis docs/layers.md dari skema")
     docs.set_defaults(func=_data_docs)
 
-    store = commands.add_parser("store", help="cadangan dan pemulihan store").add_subparsers(
+    store = commands.add_parser("store", help="cadangan, pemulihan dan salinan store").add_subparsers(
         dest="action", required=True
     )
     backup = store.add_parser("backup", help="salinan store yang konsisten (aman saat dasbor berjalan)")
@@ -610,6 +641,14 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("folder", nargs="?")
     listing.add_argument("--store")
     listing.set_defaults(func=_store_list)
+    copy = store.add_parser(
+        "copy",
+        help="salin seluruh store GeoPackage ↔ PostGIS, lalu periksa jumlah baris dan checksum setiap lapisan",
+    )
+    copy.add_argument("source", help="store asal: berkas .gpkg atau postgresql://pengguna@host:port/basisdata")
+    copy.add_argument("target", help="store tujuan: berkas .gpkg atau postgresql://…")
+    copy.add_argument("--ganti", action="store_true", help="ganti isi store tujuan yang sudah berisi data")
+    copy.set_defaults(func=_store_copy)
 
     users = commands.add_parser("users", help="akun masuk (editor, admin)").add_subparsers(
         dest="action", required=True

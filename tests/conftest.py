@@ -7,11 +7,13 @@ Boundary data is never committed; tests read the mirror beside the repository
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from potensi.core.config import REPO_ROOT
+from potensi.testing import stores
 
 DEFAULT_MIRROR = REPO_ROOT.parent / "shared" / "geodata" / "wilayah_boundaries"
 ARTIFACTS = REPO_ROOT / "tests" / "artifacts"
@@ -26,12 +28,40 @@ def mirror() -> Path:
     return path
 
 
+@pytest.fixture(scope="session", autouse=True)
+def store_backend() -> Iterator[str]:
+    """The backend of this run (``PETA_TEST_BACKEND``, potensi.testing.stores); a PostGIS run's
+    one cluster is stopped and removed at the end."""
+    yield stores.backend()
+    stores.stop_cluster()
+
+
+@pytest.fixture(autouse=True)
+def _drop_private_databases() -> Iterator[None]:
+    """A PostGIS run drops the databases a test copied for itself (nothing to do for files)."""
+    yield
+    stores.drop_private_copies()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On PostGIS, tests marked ``geopackage_only`` (what only a file has: its bytes, journal,
+    lock file, SQLite backups) are skipped, with the reason said."""
+    if stores.backend() != "postgis":
+        return
+    skip = pytest.mark.skip(reason="GeoPackage only (file bytes, SQLite journal or backup)")
+    for item in items:
+        if "geopackage_only" in item.keywords:
+            item.add_marker(skip)
+
+
 @pytest.fixture(scope="session")
-def blitar_store(tmp_path_factory: pytest.TempPathFactory, mirror: Path) -> Path:
-    """A store of Kabupaten Blitar (35.05) built once from the mirror."""
+def blitar_store(tmp_path_factory: pytest.TempPathFactory, mirror: Path) -> Path | str:
+    """A store of Kabupaten Blitar (35.05) built once from the mirror (a GeoPackage, or a
+    PostGIS database when ``PETA_TEST_BACKEND=postgis``)."""
     from potensi.boundaries.build import build_region
 
-    store = tmp_path_factory.mktemp("store") / "peta.gpkg"
+    store = stores.new_store(tmp_path_factory.mktemp("store"))
+    stores.keep(store)
     build_region("35.05", store=store, mirror=mirror, progress=lambda _m: None)
     return store
 
@@ -53,12 +83,9 @@ def artifacts() -> Path:
 @pytest.fixture(scope="session")
 def seeded_store(blitar_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The Blitar store with the project's seed data, built once; treat as read-only."""
-    import shutil
-
     from potensi.data.seed import seed_store
 
-    store = tmp_path_factory.mktemp("seeded") / "peta.gpkg"
-    shutil.copyfile(blitar_store, store)
+    store = stores.clone_store(blitar_store, tmp_path_factory.mktemp("seeded"), keep=True)
     seed_store(store, progress=lambda _m: None)
     return store
 
@@ -66,8 +93,4 @@ def seeded_store(blitar_store: Path, tmp_path_factory: pytest.TempPathFactory) -
 @pytest.fixture()
 def seeded_copy(seeded_store: Path, tmp_path: Path) -> Path:
     """A private, writable copy of the seeded store."""
-    import shutil
-
-    target = tmp_path / "peta.gpkg"
-    shutil.copyfile(seeded_store, target)
-    return target
+    return stores.clone_store(seeded_store, tmp_path)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import math
-import shutil
 import sqlite3
 import stat
 import subprocess
@@ -31,6 +30,7 @@ from potensi.core.config import REPO_ROOT
 from potensi.core.errors import GeodataError
 from potensi.core.store import list_layers, load_layer
 from potensi.data.tables import history
+from potensi.testing import stores
 
 BOUNDARY_LAYERS = ("kabupaten", "kecamatan", "desa")
 
@@ -42,8 +42,7 @@ def sha256(path: Path) -> str:
 @pytest.fixture()
 def store(tmp_path: Path, seeded_store: Path) -> Path:
     """A private copy of the seeded store: boundaries and data tables, as in use."""
-    copy = tmp_path / "peta.gpkg"
-    shutil.copyfile(seeded_store, copy)
+    copy = stores.clone_store(seeded_store, tmp_path)
     return copy
 
 

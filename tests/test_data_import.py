@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -23,6 +22,7 @@ from potensi.data.problems import ValidationFailed
 from potensi.data.schema import INOVASI, TABLES
 from potensi.data.tables import ReplaceRefused, history, read_rows, undo_import
 from potensi.data.templates import write_template
+from potensi.testing import stores
 
 
 def sha(path: Path) -> str:
@@ -32,8 +32,7 @@ def sha(path: Path) -> str:
 @pytest.fixture()
 def store(blitar_store: Path, tmp_path: Path) -> Path:
     """A private copy of the Blitar store with two OPD registered."""
-    target = tmp_path / "peta.gpkg"
-    shutil.copyfile(blitar_store, target)
+    target = stores.clone_store(blitar_store, tmp_path)
     opd = tmp_path / "opd.csv"
     opd.write_text(
         "kode_opd,nama_opd,singkatan,jenis,aktif,sumber,contoh\n"

@@ -10,6 +10,7 @@ import pytest
 import shapely
 
 from potensi.core.store import load_boundaries
+from potensi.testing import stores
 from potensi.views.peta import kecamatan_from_feature
 from potensi.viz.choropleth import choropleth_for
 from potensi.viz.display import LEVEL_OF_DETAIL, display_for, vertex_count
@@ -151,14 +152,12 @@ def test_click_on_a_desa_selects_its_kecamatan() -> None:
 
 def test_map_follows_an_imported_kecamatan_layer(blitar_store: Path, mirror: Path, tmp_path: Path) -> None:
     """After an official kecamatan file, the map shows it, not the desa union."""
-    import shutil
 
     from potensi.boundaries.official import import_official_boundaries
     from potensi.boundaries.sqlparse import parse_sql_file
     from potensi.viz.display import desa_nest_in_kecamatan
 
-    store = tmp_path / "peta.gpkg"
-    shutil.copyfile(blitar_store, store)
+    store = stores.clone_store(blitar_store, tmp_path)
     coarse = parse_sql_file(mirror / "db/kec/wilayah_boundaries_kec_35.sql")
     coarse = coarse[coarse.kode.str.startswith("35.05.")][["nama", "geometry"]]
     official = tmp_path / "kecamatan_kasar.geojson"

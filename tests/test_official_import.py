@@ -9,7 +9,6 @@ committed and the expected answer is always known.
 from __future__ import annotations
 
 import hashlib
-import shutil
 import subprocess
 import sys
 import zipfile
@@ -28,6 +27,7 @@ from potensi.boundaries.official import (
 from potensi.core.config import REPO_ROOT
 from potensi.core.errors import GeodataError
 from potensi.core.store import load_layer
+from potensi.testing import stores
 
 
 def sha256(path: Path) -> str:
@@ -37,8 +37,7 @@ def sha256(path: Path) -> str:
 @pytest.fixture()
 def store(tmp_path: Path, blitar_store: Path) -> Path:
     """A private copy of the session store, so a test that writes cannot leak."""
-    copy = tmp_path / "peta.gpkg"
-    shutil.copyfile(blitar_store, copy)
+    copy = stores.clone_store(blitar_store, tmp_path)
     return copy
 
 

@@ -13,14 +13,14 @@ from potensi.core.config import REPO_ROOT
 from potensi.data.schema import LAYERS, TABLES
 from potensi.data.seed import SEED_DIR, layer_of, seed_files, seed_store
 from potensi.data.tables import history, read_rows
+from potensi.testing import stores
 
 REFERENCE = REPO_ROOT.parent / "shared" / "reference"
 
 
 @pytest.fixture(scope="module")
 def seeded(blitar_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    store = tmp_path_factory.mktemp("seeded") / "peta.gpkg"
-    shutil.copyfile(blitar_store, store)
+    store = stores.clone_store(blitar_store, tmp_path_factory.mktemp("seeded"), keep=True)
     seed_store(store, progress=lambda _m: None)
     return store
 

@@ -224,47 +224,57 @@ def as_geopackage_stores(geometry: np.ndarray) -> np.ndarray:
 def write_layers(con: PgConnection, layers: Mapping[str, gpd.GeoDataFrame], keep_other_layers: bool) -> None:
     """Inside the caller's transaction: replace ``layers`` (new table, then rename over the old)."""
     con.execute(META_DDL)
+    # first every new table, filled and indexed, while readers go on reading the old ones;
+    # then the swap: a few renames, the only moment readers wait (for the commit)
+    for name, frame in layers.items():
+        _fill_staging(con, f"{name}__baru", frame)
     if not keep_other_layers:
-        for name in con.execute(
+        for (other,) in con.execute(
             "SELECT f_table_name FROM geometry_columns WHERE f_table_schema = current_schema()"
         ).fetchall():
-            if name[0] not in layers:
-                con.raw.execute(pgsql.SQL("DROP TABLE {}").format(pgsql.Identifier(name[0])))
-    for name, frame in layers.items():
-        frame = frame if frame.crs is not None and frame.crs.to_epsg() == 4326 else frame.to_crs(CRS)
-        attributes = [c for c in frame.columns if c != frame.geometry.name]
-        staging = f"{name}__baru"
-        columns = [
-            pgsql.SQL("{} {}").format(pgsql.Identifier(c), pgsql.SQL(_sql_type(frame[c]))) for c in attributes
-        ]
-        columns += [
-            pgsql.SQL("{} BIGINT NOT NULL").format(pgsql.Identifier(ORDER)),
-            pgsql.SQL("{} geometry(Geometry, 4326)").format(pgsql.Identifier(GEOMETRY)),
-        ]
-        con.raw.execute(pgsql.SQL("DROP TABLE IF EXISTS {}").format(pgsql.Identifier(staging)))
-        con.raw.execute(
-            pgsql.SQL("CREATE TABLE {} ({})").format(pgsql.Identifier(staging), pgsql.SQL(", ").join(columns))
-        )
-        names = [*attributes, ORDER, GEOMETRY]
-        copy = pgsql.SQL("COPY {} ({}) FROM STDIN").format(
-            pgsql.Identifier(staging), pgsql.SQL(", ").join(pgsql.Identifier(n) for n in names)
-        )
-        geometry = shapely.set_srid(as_geopackage_stores(frame.geometry.to_numpy()), 4326)
-        wkb = shapely.to_wkb(geometry, hex=True, include_srid=True)
-        values = [frame[c].to_numpy(dtype=object) for c in attributes]
-        with con.raw.cursor() as cursor, cursor.copy(copy) as stream:
-            for n in range(len(frame)):
-                stream.write_row([*(_copy_value(v[n]) for v in values), n, wkb[n]])
+            if other not in layers and not other.endswith("__baru"):
+                con.raw.execute(pgsql.SQL("DROP TABLE {}").format(pgsql.Identifier(other)))
+    for name in layers:
         con.raw.execute(pgsql.SQL("DROP TABLE IF EXISTS {}").format(pgsql.Identifier(name)))
         con.raw.execute(
-            pgsql.SQL("ALTER TABLE {} RENAME TO {}").format(pgsql.Identifier(staging), pgsql.Identifier(name))
-        )
-        con.raw.execute(
-            pgsql.SQL("CREATE INDEX {} ON {} USING GIST ({})").format(
-                pgsql.Identifier(f"{name}_geom_idx"), pgsql.Identifier(name), pgsql.Identifier(GEOMETRY)
+            pgsql.SQL("ALTER TABLE {} RENAME TO {}").format(
+                pgsql.Identifier(f"{name}__baru"), pgsql.Identifier(name)
             )
         )
     bump_version(con)
+
+
+def _fill_staging(con: PgConnection, staging: str, frame: gpd.GeoDataFrame) -> None:
+    """A new table holding ``frame`` (rows in order, geometry in EPSG:4326, GiST index)."""
+    frame = frame if frame.crs is not None and frame.crs.to_epsg() == 4326 else frame.to_crs(CRS)
+    attributes = [c for c in frame.columns if c != frame.geometry.name]
+    columns = [
+        pgsql.SQL("{} {}").format(pgsql.Identifier(c), pgsql.SQL(_sql_type(frame[c]))) for c in attributes
+    ]
+    columns += [
+        pgsql.SQL("{} BIGINT NOT NULL").format(pgsql.Identifier(ORDER)),
+        pgsql.SQL("{} geometry(Geometry, 4326)").format(pgsql.Identifier(GEOMETRY)),
+    ]
+    con.raw.execute(pgsql.SQL("DROP TABLE IF EXISTS {}").format(pgsql.Identifier(staging)))
+    con.raw.execute(
+        pgsql.SQL("CREATE TABLE {} ({})").format(pgsql.Identifier(staging), pgsql.SQL(", ").join(columns))
+    )
+    names = [*attributes, ORDER, GEOMETRY]
+    copy = pgsql.SQL("COPY {} ({}) FROM STDIN").format(
+        pgsql.Identifier(staging), pgsql.SQL(", ").join(pgsql.Identifier(n) for n in names)
+    )
+    geometry = shapely.set_srid(as_geopackage_stores(frame.geometry.to_numpy()), 4326)
+    wkb = shapely.to_wkb(geometry, hex=True, include_srid=True)
+    values = [frame[c].to_numpy(dtype=object) for c in attributes]
+    with con.raw.cursor() as cursor, cursor.copy(copy) as stream:
+        for n in range(len(frame)):
+            stream.write_row([*(_copy_value(v[n]) for v in values), n, wkb[n]])
+    # named by PostgreSQL (the old table's index still holds the plain name until the swap)
+    con.raw.execute(
+        pgsql.SQL("CREATE INDEX ON {} USING GIST ({})").format(
+            pgsql.Identifier(staging), pgsql.Identifier(GEOMETRY)
+        )
+    )
 
 
 def exists(store: PostgisStore) -> bool:

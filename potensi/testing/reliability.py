@@ -30,7 +30,9 @@ from potensi.core.config import REPO_ROOT
 _SKIP_PREFIXES = ("gpkg_", "rtree_", "sqlite_")
 #: columns that change with the clock without changing what the store says: the build time,
 #: the import time, and the time stamp inside an import's id ("IMP-20261130-053012-ab12cd")
-_VOLATILE_COLUMNS = {"dibangun", "waktu"}
+_VOLATILE_COLUMNS = {"dibangun", "waktu", "_urutan"}
+#: PostGIS's own tables, and the store's write counter (it counts writes, not content)
+_SKIP_TABLES = {"spatial_ref_sys", "peta_store"}
 _STAMPED_COLUMNS = {"impor_id", "_impor_id", "dibatalkan"}
 _STAMP = re.compile(r"\d{8}-\d{6}|\d{4}-\d{2}-\d{2}T[\d:+.]+")
 OPERATIONS = ("import", "undo", "rebuild")
@@ -40,32 +42,44 @@ def _unstamped(value: object) -> object:
     return _STAMP.sub("T", value) if isinstance(value, str) else value
 
 
-def store_digest(path: Path) -> str:
-    """A fingerprint of what the store says: every user table's rows, in a stable order."""
+def store_digest(path: Path | str) -> str:
+    """A fingerprint of what the store says: every user table's rows, in a stable order
+    (a GeoPackage's tables, or a PostGIS store's; the same statements read both)."""
+    from potensi.core.sql import table_columns
+    from potensi.data.tables import read_connection
+
     digest = hashlib.sha256()
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
+    with read_connection(path) as con:
+        if isinstance(con, sqlite3.Connection):
+            listed = con.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        else:
+            listed = con.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                "AND table_type = 'BASE TABLE' ORDER BY table_name"
+            )
         names = [
             r[0]
-            for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-            if not r[0].startswith(_SKIP_PREFIXES)
+            for r in listed.fetchall()
+            if not r[0].startswith(_SKIP_PREFIXES) and r[0] not in _SKIP_TABLES
         ]
         for name in names:
-            columns = [
-                r[1] for r in con.execute(f'PRAGMA table_info("{name}")') if r[1] not in _VOLATILE_COLUMNS
-            ]
+            columns = sorted(c for c in table_columns(con, name) if c not in _VOLATILE_COLUMNS)
             quoted = ", ".join(f'"{c}"' for c in columns)
             stamped = [c in _STAMPED_COLUMNS for c in columns]
             rows = sorted(
-                repr(tuple(_unstamped(v) if flag else v for v, flag in zip(row, stamped, strict=True)))
-                for row in con.execute(f'SELECT {quoted} FROM "{name}"')
+                repr(
+                    tuple(_plain(_unstamped(v) if flag else v) for v, flag in zip(row, stamped, strict=True))
+                )
+                for row in con.execute(f'SELECT {quoted} FROM "{name}"').fetchall()
             )
             digest.update(name.encode())
             for row in rows:
                 digest.update(row.encode())
-    finally:
-        con.close()
     return digest.hexdigest()
+
+
+def _plain(value: object) -> object:
+    return bytes(value) if isinstance(value, memoryview) else value
 
 
 def opens_cleanly(path: Path) -> str | None:

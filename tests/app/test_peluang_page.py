@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -13,6 +12,7 @@ from streamlit.testing.v1 import AppTest
 from potensi.core.config import REPO_ROOT
 from potensi.data.importer import import_file
 from potensi.data.seed import SEED_DIR
+from potensi.testing import stores
 
 APP = str(REPO_ROOT / "dashboard.py")
 PAGE = "pages/peluang.py"
@@ -184,8 +184,7 @@ def test_presentation_mode_enlarges_cards_and_can_be_left(app: AppTest) -> None:
 def test_a_malicious_title_shows_as_text(
     seeded_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    store = tmp_path / "peta.gpkg"
-    shutil.copyfile(seeded_store, store)
+    store = stores.clone_store(seeded_store, tmp_path)
     rows = pd.read_csv(SEED_DIR / "peluang_investasi.csv", dtype=str)
     rows.loc[0, ["judul_id", "alamat"]] = XSS
     source = tmp_path / "peluang_investasi.csv"

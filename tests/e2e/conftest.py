@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from potensi.testing import stores
 from potensi.testing.server import ServerFailed, chromium, serve
 
 XSS_NAME = "<img src=x onerror=alert(1)>"
@@ -19,15 +20,13 @@ XSS_NAME = "<img src=x onerror=alert(1)>"
 @pytest.fixture(scope="session")
 def e2e_store(blitar_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The Blitar store with the seed data and one hostile record typed by an 'official'."""
-    import shutil
 
     from potensi.core.store import load_layer
     from potensi.data.importer import import_file
     from potensi.data.seed import seed_store
 
     folder = tmp_path_factory.mktemp("e2e")
-    store = folder / "peta.gpkg"
-    shutil.copyfile(blitar_store, store)
+    store = stores.clone_store(blitar_store, folder, keep=True)
     seed_store(store, progress=lambda _m: None)
     kec = load_layer("kecamatan", store)
     point = kec[kec.nama == "Doko"].geometry.iloc[0].representative_point()

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
+from potensi.testing import stores
 from potensi.testing.server import ServerFailed, serve
 
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
@@ -34,8 +34,7 @@ def private_server(e2e_store: Path, folder: Path) -> Iterator[tuple[str, Path, P
     For the tests that write (imports, saves, accounts): their changes reach no other
     test's data, and the log can be read whole at the end.
     """
-    store = folder / "peta.gpkg"
-    shutil.copyfile(e2e_store, store)
+    store = stores.clone_store(e2e_store, folder)
     log = folder / "streamlit.log"
     try:
         with serve(store, log) as url:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -15,6 +14,7 @@ from potensi.data.schema import PELUANG
 from potensi.data.seed import seed_store
 from potensi.data.tables import read_rows
 from potensi.i18n import CATALOGUE, LANGS
+from potensi.testing import stores
 from potensi.views import peluang as pl
 
 KEC = {"35.05.06": "Ponggok", "35.05.09": "Nglegok"}
@@ -56,8 +56,7 @@ FULL = dict(
 
 @pytest.fixture(scope="module")
 def seed_rows(blitar_store: Path, tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
-    store = tmp_path_factory.mktemp("peluang") / "peta.gpkg"
-    shutil.copyfile(blitar_store, store)
+    store = stores.clone_store(blitar_store, tmp_path_factory.mktemp("peluang"), keep=True)
     seed_store(store, progress=lambda _m: None)
     return read_rows("peluang_investasi", store)
 
