@@ -289,7 +289,8 @@ def _store_location(text: str) -> Path | str:
 def _store_copy(args: argparse.Namespace) -> int:
     from potensi.data.store_copy import copy_store
 
-    report = copy_store(_store_location(args.source), _store_location(args.target), args.ganti, progress=print)
+    source, target = _store_location(args.source), _store_location(args.target)
+    report = copy_store(source, target, args.ganti, progress=print)
     width = max(len(check.name) for check in report.checks)
     for check in report.checks:
         mark = "cocok" if check.ok else "TIDAK COCOK"
@@ -643,9 +644,11 @@ def build_parser() -> argparse.ArgumentParser:
     listing.set_defaults(func=_store_list)
     copy = store.add_parser(
         "copy",
-        help="salin seluruh store GeoPackage ↔ PostGIS, lalu periksa jumlah baris dan checksum setiap lapisan",
+        help="salin seluruh store GeoPackage ↔ PostGIS, lalu periksa jumlah baris dan checksum tiap lapisan",
     )
-    copy.add_argument("source", help="store asal: berkas .gpkg atau postgresql://pengguna@host:port/basisdata")
+    copy.add_argument(
+        "source", help="store asal: berkas .gpkg atau postgresql://pengguna@host:port/basisdata"
+    )
     copy.add_argument("target", help="store tujuan: berkas .gpkg atau postgresql://…")
     copy.add_argument("--ganti", action="store_true", help="ganti isi store tujuan yang sudah berisi data")
     copy.set_defaults(func=_store_copy)

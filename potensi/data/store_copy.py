@@ -268,7 +268,8 @@ def _copy_accounts(src: StoreRef, dst: StoreRef) -> bool:
     source, target = open_accounts(src), open_accounts(dst)
     try:
         has_any = any(
-            target.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() for table in ("pengguna", "jejak_audit")
+            target.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone()
+            for table in ("pengguna", "jejak_audit")
         )
         if has_any:
             return False

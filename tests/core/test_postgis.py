@@ -75,7 +75,8 @@ def test_layers_are_postgis_geometry_in_4326_with_a_spatial_index(pg_store: str)
         indexed = {
             row[0]
             for row in con.execute(
-                "SELECT tablename FROM pg_indexes WHERE indexdef LIKE '%USING gist%' AND schemaname = 'public'"
+                "SELECT tablename FROM pg_indexes "
+                "WHERE indexdef LIKE '%USING gist%' AND schemaname = 'public'"
             )
         }
         valid = con.execute("SELECT bool_and(ST_IsValid(geom)) FROM desa").fetchone()[0]
