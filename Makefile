@@ -11,7 +11,7 @@ BENCH_JSON ?= benchmarks/.cache/figures.json
 FEEL_JSON ?= benchmarks/.cache/feel.json
 CROWD_JSON ?= benchmarks/.cache/crowd.json
 
-.PHONY: setup run test test-all test-fast lint format reliability e2e geodata assets system-deps bench bench-quick bench-plot clean
+.PHONY: setup run test test-postgis test-all test-fast lint format reliability e2e geodata assets system-deps bench bench-quick bench-plot clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,12 @@ format: $(VENV)/.installed
 ## test: set up, then run every test but those marked slow, browser tests included (what CI runs)
 test: $(VENV)/.installed assets system-deps
 	$(PY) -m pytest -m "not slow"
+
+## test-postgis: the same tests against a PostgreSQL + PostGIS store (a throw-away cluster the
+## tests start themselves; Debian's postgresql-15-postgis-3 from system-deps); what only a
+## GeoPackage file has (its bytes, journal, file backups) is skipped with the reason said
+test-postgis: $(VENV)/.installed assets system-deps
+	PETA_TEST_BACKEND=postgis $(PY) -m pytest -m "not slow"
 
 ## test-all: every test, the slow ones too (Jawa Timur built from the mirror, the 500 MB
 ## hostile file, imports during a boundary rebuild): before a release, ~3 min more

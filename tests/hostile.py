@@ -21,6 +21,7 @@ from potensi.data.importer import import_file
 from potensi.data.indikator_keys import COMMODITY_PREFIX, INCOME_KEY, PDRB_PREFIX
 from potensi.data.schema import get_table
 from potensi.data.tables import read_rows
+from potensi.testing import stores
 
 PAYLOADS = ('=HYPERLINK("http://x","klik")', "+cmd|' /C calc'!A0", "@SUM(1+1)", "-2+3")
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
@@ -97,6 +98,15 @@ def make_hostile(store: Path) -> None:
     body = hostile_csv("indikator", income, {"satuan": PAYLOADS[3], "catatan": PAYLOADS[0]})
     import_file("indikator", body, filename=HOSTILE_FILENAME, store=store, replace=True)
     code, name = HOSTILE_KECAMATAN
+    if stores.backend() == "postgis" and not isinstance(store, Path):
+        from potensi.data.tables import write_transaction
+
+        with write_transaction(store) as con:  # one transaction, through the store's one writer
+            con.execute("UPDATE kecamatan SET nama = ? WHERE kode = ?", (name, code))
+            sql = "SELECT MIN(kode) FROM desa WHERE kode_kec = ?"
+            first = con.execute(sql, (HOSTILE_DESA_OF,)).fetchone()
+            con.execute("UPDATE desa SET nama = ? WHERE kode = ?", (PAYLOADS[1], first[0]))
+        return
     db = sqlite3.connect(store)
     # the GeoPackage's R-tree triggers name SpatiaLite functions in conditions that only
     # matter when a geometry changes; these names need only exist, a call would be a bug

@@ -90,7 +90,7 @@ def _names(store: Path) -> list[str]:
     """Names in the store (kecamatan, desa, OPD, records) and source titles, longest first."""
     names = set(TITLES) | titles()
     for layer in ("kecamatan", "desa", "potensi", "peluang_investasi", "inovasi", "opd"):
-        frame = load_layer(layer, store)
+        frame = load_layer(layer, store) if layer in ("kecamatan", "desa") else read_rows(layer, store)
         for column in NAME_COLUMNS:
             if column in frame:
                 names |= {str(v).strip() for v in frame[column].dropna() if str(v).strip()}

@@ -9,7 +9,6 @@ the history and undo to exactly the previous boundary layers.
 
 from __future__ import annotations
 
-import hashlib
 import math
 import sqlite3
 import stat
@@ -36,7 +35,7 @@ BOUNDARY_LAYERS = ("kabupaten", "kecamatan", "desa")
 
 
 def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return stores.content_digest(path)
 
 
 @pytest.fixture()
@@ -47,12 +46,13 @@ def store(tmp_path: Path, seeded_store: Path) -> Path:
 
 
 def layer_rows(store: Path, layer: str) -> list[tuple]:
-    """Every stored row of a layer as SQLite holds it: fid, geometry blob, attributes."""
-    con = sqlite3.connect(f"file:{store}?mode=ro", uri=True)
-    try:
-        return con.execute(f'SELECT * FROM "{layer}" ORDER BY rowid').fetchall()
-    finally:
-        con.close()
+    """Every stored row of a layer as the store holds it: geometry bytes and attributes, in order."""
+    from potensi.data.tables import read_connection
+
+    with read_connection(store) as con:
+        order = "rowid" if isinstance(con, sqlite3.Connection) else "1"
+        rows = con.execute(f'SELECT * FROM "{layer}" ORDER BY {order}').fetchall()
+    return sorted(rows, key=repr) if order == "1" else rows
 
 
 def boundary_rows(store: Path) -> dict[str, list[tuple]]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import subprocess
 import sys
@@ -26,7 +25,7 @@ from potensi.testing import stores
 
 
 def sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return stores.content_digest(path)
 
 
 @pytest.fixture()

@@ -13,6 +13,7 @@ import pytest
 import shapely
 
 from potensi.core.store import load_boundaries, load_layer
+from potensi.data.tables import read_rows
 from potensi.viz.choropleth import choropleth_for
 from potensi.viz.maps import Choropleth, label_points, legend_html, source_html
 from potensi.viz.style import Classes, categorical_classes, check_ranges, classify
@@ -68,7 +69,7 @@ def test_the_rule_refuses_overlapping_or_repeated_classes() -> None:
 
 def test_the_inovasi_legend_has_no_two_classes_holding_zero(seeded_store: Path) -> None:
     boundaries = load_boundaries(seeded_store)
-    rows = load_layer("inovasi", seeded_store)
+    rows = read_rows("inovasi", seeded_store)
     choropleth = choropleth_for(boundaries.kecamatan, "count_inovasi", "id", {"inovasi": rows})
     legend = legend_html(choropleth, "id")
     labels = re.findall(r"</i>([^<]*)</div>", legend)

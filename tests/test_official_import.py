@@ -8,7 +8,6 @@ committed and the expected answer is always known.
 
 from __future__ import annotations
 
-import hashlib
 import subprocess
 import sys
 import zipfile
@@ -31,7 +30,7 @@ from potensi.testing import stores
 
 
 def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return stores.content_digest(path)
 
 
 @pytest.fixture()

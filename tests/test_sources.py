@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import hashlib
 import http.server
 import shutil
 import threading
@@ -15,7 +14,8 @@ import pytest
 from potensi.boundaries.build import build_region
 from potensi.boundaries.sources import load_manifest
 from potensi.core.errors import ChecksumMismatch, GeodataError
-from potensi.core.store import load_layer
+from potensi.core.store import list_layers, load_layer
+from potensi.testing import stores
 
 NEEDED = [
     "LICENSE",
@@ -26,7 +26,7 @@ NEEDED = [
 
 
 def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return stores.content_digest(path)
 
 
 def _copy_mirror(mirror: Path, target: Path) -> Path:
@@ -85,8 +85,7 @@ def test_download_path_builds_and_reuses_its_cache(http_mirror: tuple[str, Path]
 def test_checksum_mismatch_leaves_the_old_store_intact(
     blitar_store: Path, mirror: Path, tmp_path: Path
 ) -> None:
-    store = tmp_path / "peta.gpkg"
-    shutil.copyfile(blitar_store, store)
+    store = stores.clone_store(blitar_store, tmp_path)
     before = _digest(store)
     tampered = _copy_mirror(mirror, tmp_path / "tampered")
     desa_file = tampered / "db/kel/35/wilayah_boundaries_kel_35.05.sql"
@@ -95,6 +94,8 @@ def test_checksum_mismatch_leaves_the_old_store_intact(
         build_region("35.05", store=store, mirror=tampered, progress=lambda _m: None)
     assert _digest(store) == before
     assert list(tmp_path.glob(".peta.gpkg.*")) == []  # no half-written temporary left
+    if stores.backend() == "postgis":
+        assert "desa__baru" not in list_layers(store)  # nor a half-filled table
 
 
 def test_failed_download_leaves_the_old_store_intact(
@@ -102,8 +103,7 @@ def test_failed_download_leaves_the_old_store_intact(
 ) -> None:
     base_url, root = http_mirror
     (root / "db/kec/wilayah_boundaries_kec_35.sql").unlink()  # server answers 404
-    store = tmp_path / "peta.gpkg"
-    shutil.copyfile(blitar_store, store)
+    store = stores.clone_store(blitar_store, tmp_path)
     before = _digest(store)
     with pytest.raises(GeodataError, match="Gagal mengunduh db/kec/wilayah_boundaries_kec_35.sql"):
         build_region(
@@ -118,8 +118,7 @@ def test_rebuild_is_safe_and_keeps_other_layers(blitar_store: Path, mirror: Path
 
     from potensi.core.store import write_store_atomically
 
-    store = tmp_path / "peta.gpkg"
-    shutil.copyfile(blitar_store, store)
+    store = stores.clone_store(blitar_store, tmp_path)
     extra = load_layer("kecamatan", store)[["kode", "geometry"]].assign(catatan="lapisan lain")
     write_store_atomically({"contoh": gpd.GeoDataFrame(extra)}, store)
     build_region("35.05", store=store, mirror=mirror, progress=lambda _m: None)

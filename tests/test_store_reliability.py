@@ -39,6 +39,7 @@ from potensi.testing.reliability import (
 )
 
 
+@pytest.mark.geopackage_only
 def test_a_crashed_transaction_leaves_a_journal_that_the_next_reader_heals(seeded_copy: Path) -> None:
     before = store_digest(seeded_copy)
     crash_mid_transaction(seeded_copy)
@@ -51,6 +52,7 @@ def test_a_crashed_transaction_leaves_a_journal_that_the_next_reader_heals(seede
     assert opens_cleanly(seeded_copy) is None
 
 
+@pytest.mark.geopackage_only
 def test_orphaned_copies_of_a_killed_rebuild_are_removed_by_the_next_write(seeded_copy: Path) -> None:
     orphan = seeded_copy.with_name(f".{seeded_copy.name}.abc123.tmp.gpkg")
     orphan.write_bytes(b"half a store")
@@ -59,6 +61,7 @@ def test_orphaned_copies_of_a_killed_rebuild_are_removed_by_the_next_write(seede
     assert not orphan.exists()
 
 
+@pytest.mark.geopackage_only
 def test_a_second_writer_waits_and_then_says_try_again(
     seeded_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -140,6 +143,7 @@ def _locked_by_someone(lock: Path) -> bool:
 
 
 @pytest.mark.parametrize("operation", ["import", "undo"])
+@pytest.mark.geopackage_only
 def test_kill_nine_during_a_write_leaves_the_state_before_or_after(
     operation: str, seeded_store: Path, mirror: Path, tmp_path: Path
 ) -> None:
@@ -151,6 +155,7 @@ def test_kill_nine_during_a_write_leaves_the_state_before_or_after(
 
 
 @pytest.mark.slow
+@pytest.mark.geopackage_only
 def test_kill_nine_during_a_rebuild_leaves_the_state_before_or_after(
     seeded_store: Path, mirror: Path, tmp_path: Path
 ) -> None:
@@ -159,11 +164,13 @@ def test_kill_nine_during_a_rebuild_leaves_the_state_before_or_after(
     assert figures.corrupt == 0, figures.failures
 
 
+@pytest.mark.geopackage_only
 def test_two_imports_at_once_are_both_applied(seeded_store: Path, tmp_path: Path) -> None:
     rounds, both, lost = concurrent_imports(seeded_store, tmp_path, rounds=2)
     assert lost == 0 and both == rounds
 
 
+@pytest.mark.geopackage_only
 def test_every_write_is_backed_up_first_and_a_backup_restores_exactly(
     seeded_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -186,6 +193,7 @@ def test_every_write_is_backed_up_first_and_a_backup_restores_exactly(
     assert store_digest(backups(seeded_copy)[-1]) == after
 
 
+@pytest.mark.geopackage_only
 def test_restore_refuses_a_file_that_is_not_a_store(seeded_copy: Path, tmp_path: Path) -> None:
     from potensi.core.errors import PotensiError
 
@@ -201,6 +209,7 @@ def test_restore_refuses_a_file_that_is_not_a_store(seeded_copy: Path, tmp_path:
     assert seeded_copy.read_bytes() == before
 
 
+@pytest.mark.geopackage_only
 def test_the_cli_backs_up_lists_and_restores(seeded_copy: Path, tmp_path: Path) -> None:
     folder = tmp_path / "arsip"
 
@@ -225,6 +234,7 @@ def test_the_cli_backs_up_lists_and_restores(seeded_copy: Path, tmp_path: Path) 
     assert str(copy) in listed.stdout
 
 
+@pytest.mark.geopackage_only
 def test_a_backup_while_another_process_writes_is_consistent(seeded_copy: Path, tmp_path: Path) -> None:
     csv = indikator_csv(tmp_path, 4000, tag="sibuk")
     code = (
@@ -242,6 +252,7 @@ def test_a_backup_while_another_process_writes_is_consistent(seeded_copy: Path, 
     assert copies and all(store_digest(c) in (before, after) for c in copies)
 
 
+@pytest.mark.geopackage_only
 def test_heal_does_nothing_when_there_is_nothing_to_heal(seeded_copy: Path) -> None:
     mtime = seeded_copy.stat().st_mtime_ns
     heal(seeded_copy)
@@ -249,6 +260,7 @@ def test_heal_does_nothing_when_there_is_nothing_to_heal(seeded_copy: Path) -> N
     assert not list(seeded_copy.parent.glob("*.lock"))  # a plain read takes no lock
 
 
+@pytest.mark.geopackage_only
 def test_a_full_disk_during_an_import_is_said_in_indonesian_and_changes_nothing(
     seeded_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

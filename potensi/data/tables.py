@@ -564,9 +564,9 @@ def later_boundary_imports(record: BoundaryImport, path: Path | None = None) -> 
     marks = ", ".join("?" for _ in levels)
     with read_connection(path) as con:
         rows = con.execute(
-            "SELECT DISTINCT i.impor_id FROM riwayat_batas b JOIN riwayat_impor i USING (impor_id) "
+            "SELECT i.impor_id FROM riwayat_batas b JOIN riwayat_impor i USING (impor_id) "
             f"WHERE i.urutan > ? AND i.dibatalkan IS NULL AND b.lapisan IN ({marks}) "
-            "ORDER BY i.urutan",
+            "GROUP BY i.impor_id, i.urutan ORDER BY i.urutan",
             (record.urutan, *levels),
         ).fetchall()
     return [r[0] for r in rows]

@@ -13,7 +13,6 @@ script prints its figures with ``python scripts/hostile_imports.py STORE``.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import random
@@ -511,7 +510,9 @@ def clear_refusal(error: BaseException, name: str) -> bool:
 
 
 def _sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    from potensi.testing.stores import content_digest
+
+    return content_digest(path)
 
 
 def run(store: Path, files: list[HostileFile] | None = None, measure: bool = False) -> HostileReport:

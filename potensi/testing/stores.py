@@ -101,3 +101,36 @@ def drop_private_copies() -> None:
         name = _private.pop()
         with contextlib.suppress(Exception):
             cluster().drop_database(name)
+
+
+def content_digest(store: Path | str) -> str:
+    """What "nothing was changed" is checked against: a GeoPackage's exact bytes (not one byte
+    may move), or for PostGIS the content of every table (``store_digest``; a database has no
+    bytes of its own to compare)."""
+    import hashlib
+
+    if is_url(str(store)):
+        from potensi.testing.reliability import store_digest
+
+        return store_digest(store)
+    return hashlib.sha256(Path(store).read_bytes()).hexdigest()
+
+
+def everything_stored(store: Path | str) -> bytes:
+    """Every byte the store keeps, to prove a secret is not among them: a GeoPackage and its
+    accounts file, or every row of every table of a PostGIS store."""
+    if not is_url(str(store)):
+        path = Path(store)
+        accounts = path.with_name(path.name + ".pengguna.sqlite")
+        return path.read_bytes() + (accounts.read_bytes() if accounts.exists() else b"")
+    import psycopg
+
+    out = []
+    with psycopg.connect(str(store)) as con:
+        tables = con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
+            "AND table_type = 'BASE TABLE'"
+        ).fetchall()
+        for (table,) in tables:
+            out.extend(repr(row) for row in con.execute(f'SELECT * FROM "{table}"'))
+    return "\n".join(out).encode()

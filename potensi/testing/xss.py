@@ -23,7 +23,6 @@ from __future__ import annotations
 import csv
 import json
 import re
-import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -280,8 +279,9 @@ def build_hostile_store(seeded: Path, folder: Path) -> HostileStore:
     from potensi.data.importer import import_file
 
     folder.mkdir(parents=True, exist_ok=True)
-    store = folder / "peta.gpkg"
-    shutil.copyfile(seeded, store)
+    from potensi.testing.stores import clone_store
+
+    store = clone_store(seeded, folder, keep=True)  # a file, or a database from the seeded one
     points = _points(store, ROWS)
     placements: list[Placement] = []
     for name in HOSTILE_ORDER:

@@ -21,7 +21,8 @@ from potensi.core.errors import NotAllowed
 from potensi.core.store import load_boundaries
 from potensi.data import audit
 from potensi.data.tables import history, read_rows
-from potensi.data.users import disable_user, users_path
+from potensi.data.users import disable_user
+from potensi.testing import stores
 from potensi.testing.accounts import TEST_PASSWORD
 from tests.app.accounts import make_account, sign_in, sign_in_as_editor
 from tests.app.directions import choose_all_directions
@@ -163,8 +164,7 @@ def test_wrong_passwords_lock_the_sign_in_and_no_password_is_kept(
     sign_in(app)  # the right password, too late
     assert any("dikunci" in w.value and "15 menit" in w.value for w in app.warning)
     assert not any("editor_uji" in c.value for c in app.caption)
-    assert TEST_PASSWORD.encode() not in users_path(store).read_bytes()
-    assert TEST_PASSWORD.encode() not in store.read_bytes()
+    assert TEST_PASSWORD.encode() not in stores.everything_stored(store)
     # the audit log has each failure and the lockouts (account and client), no password
     log = audit.entries(store)
     assert (log.aksi == "masuk_gagal").sum() == 6  # five wrong, then one while locked

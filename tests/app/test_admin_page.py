@@ -11,7 +11,8 @@ from streamlit.testing.v1 import AppTest
 
 from potensi.core.config import REPO_ROOT
 from potensi.data import audit
-from potensi.data.users import list_users, users_path
+from potensi.data.users import list_users
+from potensi.testing import stores
 from potensi.testing.accounts import TEST_PASSWORD
 from tests.app.accounts import make_account, sign_in, sign_in_as_editor
 
@@ -114,9 +115,8 @@ def test_admin_adds_changes_disables_and_reads_the_log(store: Path) -> None:
         "Unduh jejak audit (CSV)",
         "Unduh jejak audit (XLSX)",
     }
-    for path in (users_path(store), store):
-        content = path.read_bytes()
-        assert NEW_PASSWORD.encode() not in content and TEST_PASSWORD.encode() not in content
+    content = stores.everything_stored(store)
+    assert NEW_PASSWORD.encode() not in content and TEST_PASSWORD.encode() not in content
 
 
 def test_the_page_speaks_english(store: Path) -> None:

@@ -206,7 +206,6 @@ def test_an_anonymous_visitor_sees_site_facts_and_finds_sites(
     """After a zoning, a hazard and a road layer are imported (issue #16): the cards say the
     zone, hazard and distance with their sources, the forest opportunity is flagged, and
     *Cari lokasi* (no sign-in; it writes nothing) finds exactly the expected sites."""
-    import hashlib
 
     from potensi.overlays.layers import OverlayMeta, import_overlay
     from potensi.testing import overlays as gen
@@ -222,7 +221,7 @@ def test_an_anonymous_visitor_sees_site_facts_and_finds_sites(
     road = import_overlay(
         jalan, OverlayMeta("Jalan Uji", "jaringan", "DPUPR", 2022, kolom="FUNGSI"), "uji", seeded_copy
     )
-    before = hashlib.sha256(seeded_copy.read_bytes()).hexdigest()
+    before = stores.content_digest(seeded_copy)
 
     app = open_page(seeded_copy, monkeypatch)
     shown = dict(zip(card_ids(app), cards(app), strict=True))
@@ -240,4 +239,4 @@ def test_an_anonymous_visitor_sees_site_facts_and_finds_sites(
     assert any(c.value == "2 lokasi ditemukan" for c in app.caption)
     found = app.dataframe[-1].value
     assert sorted(found["ID"]) == ["PI-CONTOH-01", "POT-0026"]
-    assert hashlib.sha256(seeded_copy.read_bytes()).hexdigest() == before
+    assert stores.content_digest(seeded_copy) == before

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from potensi.core.store import load_layer
+from potensi.data.tables import read_rows
 from tests.e2e.conftest import XSS_NAME
 from tests.e2e.helpers import MAP_FRAME, map_frame, settled, wait_for_polygons
 
@@ -261,7 +262,7 @@ def test_the_map_stays_mounted_while_kecamatan_are_chosen(
     answers, and sidebar, URL and desa table follow as before."""
     desa = load_layer("desa", e2e_store)
     kecamatan = load_layer("kecamatan", e2e_store).set_index("nama")
-    potensi = load_layer("potensi", e2e_store)
+    potensi = read_rows("potensi", e2e_store)
     # the kecamatan with the most potentials (so a filtered point layer is visible)
     busiest = potensi.kecamatan.value_counts().index[0]
     name = kecamatan.index[kecamatan.kode == busiest][0]

@@ -8,7 +8,6 @@ flag, *Cari lokasi*, undo, the role check, refusals that change nothing, a
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sys
 import time
@@ -34,6 +33,7 @@ from potensi.overlays.layers import (
 )
 from potensi.overlays.sites import SiteQuery, read_facts
 from potensi.testing import overlays as gen
+from potensi.testing import stores
 from potensi.views import peluang as pl
 from potensi.viz.maps import Choropleth, build_kecamatan_map
 from potensi.viz.overlays import overlay_params
@@ -45,7 +45,7 @@ JALAN = OverlayMeta("Jalan Uji", "jaringan", "DPUPR", 2022, None, "FUNGSI")
 
 
 def sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return stores.content_digest(path)
 
 
 @pytest.fixture()
