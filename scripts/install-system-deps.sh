@@ -1,18 +1,31 @@
 #!/usr/bin/env bash
 # Debian packages the tests need: chromium (driven by Playwright; Playwright's own
-# browser download is not used). Installs only what is missing.
+# browser download is not used) and nginx (the proxy tests run deploy/nginx's config in
+# front of two dashboards, as the current user in a temporary folder; its system
+# service is not used). Installs only what is missing: with everything present it
+# exits at once, without apt-get.
 set -euo pipefail
-if [ -x /usr/bin/chromium ]; then
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium fonts-dejavu-core)
+[ -x /usr/sbin/nginx ] || missing+=(nginx)
+if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
 SUDO=""
 if [ "$(id -u)" != "0" ]; then
   if command -v sudo >/dev/null; then SUDO="sudo"; else
-    echo "chromium belum terpasang dan perintah ini bukan root: jalankan 'apt-get install chromium' sebagai root." >&2
+    echo "${missing[*]} belum terpasang dan perintah ini bukan root: jalankan 'apt-get install ${missing[*]}' sebagai root." >&2
     exit 1
   fi
 fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null
+# policy-rc.d: Debian starts a package's service on install; nginx's would take port 80
+# on a CI runner or developer machine that only needs the binary
+if [ ! -e /usr/sbin/policy-rc.d ] && [ "$(id -u)" = "0" ]; then
+  printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
+  trap 'rm -f /usr/sbin/policy-rc.d' EXIT
+fi
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 /usr/bin/chromium --version
+/usr/sbin/nginx -v
