@@ -49,6 +49,9 @@ _LISTEN = re.compile(r"(# BEGIN listen[^\n]*\n)(.*?)(\n[ \t]*# END listen)", re.
 #: first request's id), the process that answered, the status and the request line;
 #: enough to check stickiness per browser, websocket included
 ACCESS_FORMAT = '$peta_route $upstream_addr $status "$request"'
+#: the address the :attr:`Proxy.remote_url` hop connects from: on the loopback
+#: interface (all of 127/8 is local on Linux) but not one uvicorn trusts as a proxy
+REMOTE_ADDRESS = "127.0.0.3"
 #: paths nginx would otherwise take from its compiled-in defaults (/var/lib/nginx/...)
 _TEMP_PATHS = ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
 
@@ -68,6 +71,10 @@ class Proxy:
     url: str
     prefix: Path
     config: Path
+    #: the same site through one more hop that connects from :data:`REMOTE_ADDRESS`: the
+    #: proxy then sees a visitor that is not on its own machine (the browser of a test
+    #: always is), as the X-Forwarded-For handling must be checked with
+    remote_url: str = ""
 
     @property
     def error_log(self) -> Path:
@@ -113,11 +120,13 @@ def render_site(upstreams: Sequence[str], port: int, template: Path = CONFIG) ->
     return _replace_block(_LISTEN, text, [f"listen 127.0.0.1:{port};", "server_name _;"], "listen")
 
 
-def write_prefix(prefix: Path, upstreams: Sequence[str], port: int) -> Path:
+def write_prefix(prefix: Path, upstreams: Sequence[str], port: int, remote_port: int | None = None) -> Path:
     """A complete nginx prefix around the rendered server block; returns its nginx.conf.
 
     The outer file is only what a distribution's /etc/nginx/nginx.conf provides (events,
-    http, logs, temp folders), pointed into ``prefix``.
+    http, logs, temp folders), pointed into ``prefix``; with ``remote_port``, also the
+    hop of :attr:`Proxy.remote_url` (a plain pass-through: it adds no header, so what
+    the site's config does with the visitor's headers is all that reaches the process).
     """
     (prefix / "logs").mkdir(parents=True, exist_ok=True)
     for name in _TEMP_PATHS:
@@ -143,11 +152,29 @@ http {{
     # after the include: the format uses the site's $peta_route
     log_format peta '{ACCESS_FORMAT}';
     access_log {prefix / "logs" / "access.log"} peta;
-}}
+{_remote_hop(port, remote_port) if remote_port else ""}}}
 """,
         encoding="utf-8",
     )
     return conf
+
+
+def _remote_hop(port: int, remote_port: int) -> str:
+    """A server on ``remote_port`` passing everything to the site from :data:`REMOTE_ADDRESS`."""
+    return f"""    server {{
+        listen 127.0.0.1:{remote_port};
+        access_log off;
+        location / {{
+            proxy_pass http://127.0.0.1:{port};
+            proxy_bind {REMOTE_ADDRESS};
+            proxy_http_version 1.1;
+            proxy_set_header Host $http_host;
+            proxy_set_header Upgrade $http_upgrade;
+            proxy_set_header Connection $peta_connection;
+            proxy_read_timeout 1h;
+        }}
+    }}
+"""
 
 
 def _command(prefix: Path, conf: Path, *extra: str, binary: str | None = None) -> list[str]:
@@ -185,8 +212,8 @@ def nginx_proxy(upstreams: Sequence[str], timeout: float = START_TIMEOUT) -> Ite
     binary = nginx_binary()  # the clear error first, before any folder exists
     with tempfile.TemporaryDirectory(prefix="peta-nginx-") as folder:
         prefix = Path(folder)
-        port = free_port()
-        conf = write_prefix(prefix, upstreams, port)
+        port, remote_port = free_port(), free_port()
+        conf = write_prefix(prefix, upstreams, port, remote_port)
         test = subprocess.run(
             _command(prefix, conf, "-t", binary=binary), capture_output=True, text=True, check=False
         )
@@ -198,7 +225,12 @@ def nginx_proxy(upstreams: Sequence[str], timeout: float = START_TIMEOUT) -> Ite
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        proxy = Proxy(url=f"http://127.0.0.1:{port}", prefix=prefix, config=conf)
+        proxy = Proxy(
+            url=f"http://127.0.0.1:{port}",
+            prefix=prefix,
+            config=conf,
+            remote_url=f"http://127.0.0.1:{remote_port}",
+        )
         try:
             _wait_until_listening(proxy, proc, timeout)
             yield proxy

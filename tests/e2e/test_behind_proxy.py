@@ -7,7 +7,9 @@ one process, while contexts with different route cookies reach different process
 (nginx's access log names the process per route; the config's ``X-Upstream`` header
 picks the process a context is pinned to);
 (c) an import an official saves through process A is seen through process B, which
-had already drawn the layer before the import (its caches follow the store).
+had already drawn the layer before the import (its caches follow the store);
+(d) the process learns the visitor's address, not the proxy's, and not one the visitor
+wrote into X-Forwarded-For (the sign-in lockout counts per visitor).
 
 The store is a fixture parameter handed to the processes only as ``PETA_STORE``:
 ``gpkg`` is one GeoPackage file the two processes share (one machine); a ``postgis``
@@ -33,6 +35,7 @@ from openpyxl import load_workbook
 from potensi.core.config import REPO_ROOT
 from potensi.testing.accounts import TEST_PASSWORD
 from potensi.testing.proxy import (
+    REMOTE_ADDRESS,
     ROUTE_COOKIE,
     UPSTREAM_HEADER,
     NginxMissing,
@@ -62,9 +65,10 @@ class Site:
     proxy: Proxy
     a: str
     b: str
+    logs: tuple[Path, Path]
 
 
-@pytest.fixture(params=["gpkg"])
+@pytest.fixture(scope="module", params=["gpkg"])
 def shared_store(
     request: pytest.FixtureRequest, e2e_store: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> str:
@@ -94,7 +98,7 @@ def _add_editor(store: str) -> None:
     )
 
 
-@pytest.fixture()
+@pytest.fixture(scope="module")
 def site(shared_store: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     _add_editor(shared_store)
     folder = tmp_path_factory.mktemp("proxy")
@@ -102,13 +106,13 @@ def site(shared_store: str, tmp_path_factory: pytest.TempPathFactory) -> Iterato
     try:
         with ExitStack() as stack:
             ports = []
-            for name in ("a", "b"):
-                log = folder / f"streamlit-{name}.log"
+            logs = (folder / "streamlit-a.log", folder / "streamlit-b.log")
+            for log in logs:
                 ports.append(stack.enter_context(streamlit_run(REPO_ROOT / "dashboard.py", log, env=env)))
                 wait_for_warm_up(log)
             upstreams = [f"127.0.0.1:{port}" for port in ports]
             proxy = stack.enter_context(nginx_proxy(upstreams))
-            yield Site(proxy, *upstreams)
+            yield Site(proxy, *upstreams, logs)
     except (ServerFailed, ProxyFailed, NginxMissing) as exc:
         pytest.fail(str(exc))
 
@@ -254,3 +258,33 @@ def test_two_processes_behind_nginx_share_one_store_and_keep_each_visitor(
         assert any(status == "101" and "/_stcore/stream" in request for _, status, request in served), served
     assert len({route for route, _, _ in visits}) == 3
     assert {process for _, process, _ in visits} == {site.a, site.b}
+
+
+def test_the_process_sees_the_visitors_address_not_the_proxys_nor_a_forged_one(browser, site: Site) -> None:
+    """Behind a proxy every connection comes from 127.0.0.1, which Streamlit reports as
+    no address: without X-Forwarded-For all visitors would share one sign-in lockout,
+    and one guesser would lock everyone out. The visitor here connects from 127.0.0.3
+    (``remote_url``) and claims to be 203.0.113.7; the process must log 127.0.0.3."""
+    context = browser.new_context(
+        viewport={"width": 1400, "height": 1000}, extra_http_headers={"X-Forwarded-For": "203.0.113.7"}
+    )
+    page = context.new_page()
+    page.goto(f"{site.proxy.remote_url}/kelola")
+    settled(page)
+    sidebar = page.get_by_test_id("stSidebar")
+    if not sidebar.get_by_label("Nama akun").is_visible():
+        sidebar.get_by_text("Masuk petugas").click()
+    sidebar.get_by_label("Nama akun").fill("tamu_proksi")
+    sidebar.get_by_label("Kata sandi").fill("bukan-sandinya")
+    sidebar.get_by_role("button", name="Masuk", exact=True).click()
+    sidebar.get_by_text("Nama akun atau kata sandi salah").wait_for(timeout=30_000)
+    context.close()
+
+    refused = [
+        line
+        for log in site.logs
+        for line in log.read_text(encoding="utf-8", errors="replace").splitlines()
+        if "Masuk ditolak" in line
+    ]
+    assert len(refused) == 1, refused
+    assert f"(klien {REMOTE_ADDRESS})" in refused[0], refused
