@@ -62,10 +62,17 @@ def test_missing_nginx_is_said_clearly(monkeypatch: pytest.MonkeyPatch) -> None:
         pass
 
 
+#: a JavaScript bundle as Streamlit serves its static files: plain, not compressed
+BUNDLE = b"function f(x) { return x + 1; }\n" * 4000
+
+
 class _Quiet(http.server.BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802 - http.server's name
-        body = b"ok"
+        body = BUNDLE if self.path.endswith(".js") else b"ok"
         self.send_response(200)
+        self.send_header(
+            "Content-Type", "application/javascript" if self.path.endswith(".js") else "text/plain"
+        )
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
@@ -150,3 +157,18 @@ def test_an_upload_larger_than_nginx_buffers_passes() -> None:
         request = urllib.request.Request(f"{running.url}/upload", data=b"x" * 5_000_000, method="POST")
         with urllib.request.urlopen(request) as answer:
             assert answer.read() == b"5000000"
+
+
+def test_javascript_leaves_the_proxy_compressed() -> None:
+    """Streamlit sends its static JS/CSS plain; the proxy compresses them for the browser."""
+    import gzip
+
+    with _upstreams(1) as upstreams, nginx_proxy(upstreams) as running:
+        request = urllib.request.Request(
+            f"{running.url}/static/js/index.js", headers={"Accept-Encoding": "gzip"}
+        )
+        with urllib.request.urlopen(request) as answer:
+            assert answer.headers["Content-Encoding"] == "gzip"
+            assert "Accept-Encoding" in answer.headers["Vary"]
+            packed = answer.read()
+    assert gzip.decompress(packed) == BUNDLE and len(packed) < len(BUNDLE) / 10
