@@ -12,15 +12,14 @@ had already drawn the layer before the import (its caches follow the store);
 wrote into X-Forwarded-For (the sign-in lockout counts per visitor).
 
 The store is a fixture parameter handed to the processes only as ``PETA_STORE``:
-``gpkg`` is one GeoPackage file the two processes share (one machine); a ``postgis``
-parameter yielding a ``postgresql://`` URL needs no other change here.
+``gpkg`` is one GeoPackage file the two processes share (one machine); ``postgis`` is
+one PostgreSQL + PostGIS database (one machine or several: the accounts are in it too).
 """
 
 from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 import time
@@ -33,6 +32,8 @@ import pytest
 from openpyxl import load_workbook
 
 from potensi.core.config import REPO_ROOT
+from potensi.data.store_copy import copy_store
+from potensi.testing import stores
 from potensi.testing.accounts import TEST_PASSWORD
 from potensi.testing.proxy import (
     REMOTE_ADDRESS,
@@ -68,21 +69,25 @@ class Site:
     logs: tuple[Path, Path]
 
 
-@pytest.fixture(scope="module", params=["gpkg"])
+@pytest.fixture(scope="module", params=["gpkg", "postgis"])
 def shared_store(
-    request: pytest.FixtureRequest, e2e_store: Path, tmp_path_factory: pytest.TempPathFactory
+    request: pytest.FixtureRequest, e2e_store: Path | str, tmp_path_factory: pytest.TempPathFactory
 ) -> str:
     """``PETA_STORE`` of the store both processes share, with the e2e data.
 
-    ``gpkg``: a private copy of the e2e GeoPackage (the test writes), the file both
-    processes of one machine open. Another backend adds its param here and yields its
-    URL; nothing else in this module looks at the store.
+    ``gpkg``: a private copy of the e2e store as a GeoPackage (the test writes), the file
+    both processes of one machine open; ``postgis``: the same in a PostGIS database, the
+    one store processes on several machines share. Whatever the run's backend, the copy
+    is made by ``store copy`` (or a plain copy within one backend); nothing else in this
+    module looks at the store.
     """
-    if request.param == "gpkg":
-        store = tmp_path_factory.mktemp("proxy-store") / "peta.gpkg"
-        shutil.copyfile(e2e_store, store)
-        return str(store)
-    raise ValueError(f"unknown store kind {request.param}")
+    folder = tmp_path_factory.mktemp("proxy-store")
+    same_kind = (request.param == "postgis") == (stores.backend() == "postgis")
+    if same_kind:
+        return str(stores.clone_store(e2e_store, folder, keep=True))
+    target = folder / "peta.gpkg" if request.param == "gpkg" else stores.cluster().create_database()
+    assert copy_store(e2e_store, target).ok
+    return str(target)
 
 
 def _add_editor(store: str) -> None:
