@@ -128,11 +128,12 @@ def _existing_store(path: Path | None) -> StoreRef:
 @contextmanager
 def read_connection(path: Path | None = None) -> Iterator[Connection]:
     """A read-only connection: reading can never change the store's bytes."""
-    target = _existing_store(path)
-    if is_postgis(target):
+    target = store_path(path)
+    if is_postgis(target):  # one connection per read: an unreachable database says so itself
         with postgis.connection(target, read_only=True) as con:
             yield con
         return
+    target = _existing_store(target)
     heal(target)  # a writer killed mid-transaction left a journal a read-only reader cannot undo
     con = sqlite3.connect(f"file:{target}?mode=ro", uri=True)
     try:
