@@ -4,7 +4,6 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
-STORE := $(or $(PETA_STORE),geodata/peta.gpkg)
 # boundaries from the mirror beside the repository when there is one (no internet needed)
 export PETA_GEODATA_MIRROR ?= $(firstword $(wildcard $(CURDIR)/../shared/geodata/wilayah_boundaries))
 BENCH_JSON ?= benchmarks/.cache/figures.json
@@ -21,7 +20,9 @@ $(VENV)/.installed: pyproject.toml
 
 ## setup: Python environment, Leaflet assets, boundary store (built once), seed data
 setup: $(VENV)/.installed assets
-	@test -f "$(STORE)" || $(PY) -m potensi geodata build
+	@# built once: a GeoPackage file, or a PostGIS database (PETA_STORE=postgresql://…) holding the layers
+	@$(PY) -c "import sys; from potensi.core.store import store_exists; sys.exit(not store_exists())" \
+		|| $(PY) -m potensi geodata build
 	$(PY) -m potensi data seed
 
 ## assets: copy Leaflet from its PyPI package into static/vendor (served offline)
