@@ -160,8 +160,11 @@ def list_layers(store: PostgisStore) -> list[str]:
     return [row[0] for row in rows]
 
 
-def load_layer(store: PostgisStore, level: str) -> gpd.GeoDataFrame:
-    """One layer, in the column order and row order it was written in."""
+def load_layer(store: PostgisStore, level: str, where: tuple[str, str] | None = None) -> gpd.GeoDataFrame:
+    """One layer, in the column order and row order it was written in.
+
+    ``where`` = (column, value) keeps only the rows whose column equals the value, in the
+    database (one kabupaten's desa out of a province: the other rows never leave it)."""
     with connection(store, read_only=True) as con:
         columns = [
             row[0]
@@ -172,13 +175,14 @@ def load_layer(store: PostgisStore, level: str) -> gpd.GeoDataFrame:
             )
             if row[0] not in (GEOMETRY, ORDER)
         ]
-        query = pgsql.SQL("SELECT {cols}, ST_AsBinary({geom}) FROM {table} ORDER BY {order}").format(
+        query = pgsql.SQL("SELECT {cols}, ST_AsBinary({geom}) FROM {table}{where} ORDER BY {order}").format(
             cols=pgsql.SQL(", ").join(pgsql.Identifier(c) for c in columns) if columns else pgsql.SQL("1"),
             geom=pgsql.Identifier(GEOMETRY),
             table=pgsql.Identifier(level),
+            where=pgsql.SQL(" WHERE {} = %s").format(pgsql.Identifier(where[0])) if where else pgsql.SQL(""),
             order=pgsql.Identifier(ORDER),
         )
-        rows = con.raw.execute(query).fetchall()
+        rows = con.raw.execute(query, (where[1],) if where else None).fetchall()
     data = {name: pd.Series([row[i] for row in rows], dtype=None) for i, name in enumerate(columns)}
     frame = pd.DataFrame(data) if columns else pd.DataFrame(index=range(len(rows)))
     geometry = shapely.from_wkb(np.array([row[-1] for row in rows], dtype=object))

@@ -36,6 +36,7 @@ import datetime as dt
 import errno
 import fcntl
 import os
+import re
 import shutil
 import sqlite3
 import tempfile
@@ -262,9 +263,23 @@ def list_layers(path: Path | None = None) -> list[str]:
     return [name for name, _ in pyogrio.list_layers(target)]
 
 
-def load_layer(level: str, path: Path | None = None) -> gpd.GeoDataFrame:
-    """Read one layer; a missing store explains how to build it."""
+#: a Kemendagri kabupaten/kota code ("35.05"): the only value a filtered read puts in its query
+KABUPATEN_CODE = re.compile(r"\d{2}\.\d{2}")
+
+
+def load_layer(level: str, path: Path | None = None, kabupaten: str | None = None) -> gpd.GeoDataFrame:
+    """Read one layer; a missing store explains how to build it.
+
+    ``kabupaten`` ("35.05") reads only that kabupaten/kota's rows, filtered by the store
+    (SQLite's ``WHERE`` through GDAL, or PostgreSQL's): a province store then costs one
+    kabupaten's view what the kabupaten alone would, not the province. Rows keep their order.
+    """
     target = store_path(path)
+    where = None
+    if kabupaten is not None:
+        if not KABUPATEN_CODE.fullmatch(kabupaten):
+            raise ValueError(f"kode kabupaten/kota tidak sah: {kabupaten!r} (contoh: 35.05)")
+        where = ("kode" if level == "kabupaten" else "kode_kab", kabupaten)
     if not store_exists(target) or level not in list_layers(target):
         raise StoreMissing(
             f"Store {target} belum berisi lapisan '{level}'. Jalankan dulu "
@@ -272,7 +287,9 @@ def load_layer(level: str, path: Path | None = None) -> gpd.GeoDataFrame:
             "PETA_GEODATA_MIRROR bila tidak ada internet."
         )
     if is_postgis(target):
-        return postgis.load_layer(target, level)
+        return postgis.load_layer(target, level, where)
+    if where:
+        return gpd.read_file(target, layer=level, where=f"\"{where[0]}\" = '{where[1]}'")
     return gpd.read_file(target, layer=level)
 
 
