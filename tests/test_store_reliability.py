@@ -288,3 +288,37 @@ def test_a_full_disk_during_an_import_is_said_in_indonesian_and_changes_nothing(
     assert "cannot rollback" not in str(caught.value)
     assert store_digest(seeded_copy) == before
     assert opens_cleanly(seeded_copy) is None
+
+
+@pytest.mark.geopackage_only  # GDAL's own SQLite beside Python's in one process; PostGIS has no file
+def test_layers_read_while_this_process_imports_never_fail(seeded_copy: Path, tmp_path: Path) -> None:
+    """Sessions of the dashboard read layers (GDAL) while an official's import writes (sqlite3)
+    in the same process; before the reads waited for the process's writer, about one read in
+    twenty failed with "gpkg_contents is missing"."""
+    failures: list[str] = []
+    reads = 0
+    stop = threading.Event()
+
+    def read() -> None:
+        nonlocal reads
+        while not stop.is_set():
+            try:
+                assert len(load_layer("desa", seeded_copy)) == 248
+                reads += 1
+            except Exception as exc:  # noqa: BLE001 - every failure is the finding
+                failures.append(f"{type(exc).__name__}: {exc}")
+
+    readers = [threading.Thread(target=read) for _ in range(4)]
+    for reader in readers:
+        reader.start()
+    try:
+        for i in range(4):
+            import_file(
+                "indikator", indikator_csv(tmp_path, 300, tag=f"r{i}"), store=seeded_copy, prefix="IMP"
+            )
+    finally:
+        stop.set()
+        for reader in readers:
+            reader.join()
+    assert reads > 0
+    assert failures == []

@@ -160,21 +160,26 @@ def list_layers(store: PostgisStore) -> list[str]:
     return [row[0] for row in rows]
 
 
-def load_layer(store: PostgisStore, level: str, where: tuple[str, str] | None = None) -> gpd.GeoDataFrame:
+def load_layer(
+    store: PostgisStore, level: str, where: tuple[str, str] | None = None
+) -> gpd.GeoDataFrame | None:
     """One layer, in the column order and row order it was written in.
 
     ``where`` = (column, value) keeps only the rows whose column equals the value, in the
-    database (one kabupaten's desa out of a province: the other rows never leave it)."""
+    database (one kabupaten's desa out of a province: the other rows never leave it).
+    Returns None when the store has no such layer (one connection answers both)."""
     with connection(store, read_only=True) as con:
-        columns = [
+        present = [
             row[0]
             for row in con.execute(
                 "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
                 "AND table_name = ? ORDER BY ordinal_position",
                 (level,),
             )
-            if row[0] not in (GEOMETRY, ORDER)
         ]
+        if GEOMETRY not in present:
+            return None
+        columns = [name for name in present if name not in (GEOMETRY, ORDER)]
         query = pgsql.SQL("SELECT {cols}, ST_AsBinary({geom}) FROM {table}{where} ORDER BY {order}").format(
             cols=pgsql.SQL(", ").join(pgsql.Identifier(c) for c in columns) if columns else pgsql.SQL("1"),
             geom=pgsql.Identifier(GEOMETRY),

@@ -260,7 +260,34 @@ def list_layers(path: Path | None = None) -> list[str]:
     if not target.is_file():
         return []
     heal(target)
-    return [name for name, _ in pyogrio.list_layers(target)]
+    with _gdal_read(target):
+        return [name for name, _ in pyogrio.list_layers(target)]
+
+
+@contextlib.contextmanager
+def _gdal_read(target: Path) -> Iterator[None]:
+    """Let GDAL read the GeoPackage only while no thread of this process writes it.
+
+    GDAL (inside pyogrio) reads through its own copy of SQLite, whose POSIX locks cannot
+    see those Python's ``sqlite3`` holds in the same process: a layer read during an
+    import in the dashboard process took the writer's live journal for a crashed one and
+    failed ("gpkg_contents is missing"), and closing GDAL's file would even drop the
+    writer's locks. Other processes are not affected (their locks are seen), so only this
+    process's writer is waited for, never another's; the writer itself reads freely (a
+    boundary import reads the layers it replaces).
+    """
+    key = target.resolve()
+    if _HELD.depth.get(key, 0):
+        yield
+        return
+    lock = _process_lock(key)
+    limit = get_settings().write_wait
+    if not lock.acquire(timeout=limit):
+        raise _busy(target, limit)
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 #: a Kemendagri kabupaten/kota code ("35.05"): the only value a filtered read puts in its query
@@ -280,17 +307,22 @@ def load_layer(level: str, path: Path | None = None, kabupaten: str | None = Non
         if not KABUPATEN_CODE.fullmatch(kabupaten):
             raise ValueError(f"kode kabupaten/kota tidak sah: {kabupaten!r} (contoh: 35.05)")
         where = ("kode" if level == "kabupaten" else "kode_kab", kabupaten)
-    if not store_exists(target) or level not in list_layers(target):
-        raise StoreMissing(
-            f"Store {target} belum berisi lapisan '{level}'. Jalankan dulu "
-            "`python -m potensi geodata build` (atau `make run`), dengan "
-            "PETA_GEODATA_MIRROR bila tidak ada internet."
-        )
-    if is_postgis(target):
-        return postgis.load_layer(target, level, where)
-    if where:
-        return gpd.read_file(target, layer=level, where=f"\"{where[0]}\" = '{where[1]}'")
-    return gpd.read_file(target, layer=level)
+    missing = StoreMissing(
+        f"Store {target} belum berisi lapisan '{level}'. Jalankan dulu "
+        "`python -m potensi geodata build` (atau `make run`), dengan "
+        "PETA_GEODATA_MIRROR bila tidak ada internet."
+    )
+    if is_postgis(target):  # one connection: the layer's columns say whether it is there
+        found = postgis.load_layer(target, level, where)
+        if found is None:
+            raise missing
+        return found
+    if not target.is_file() or level not in list_layers(target):
+        raise missing
+    with _gdal_read(target):
+        if where:
+            return gpd.read_file(target, layer=level, where=f"\"{where[0]}\" = '{where[1]}'")
+        return gpd.read_file(target, layer=level)
 
 
 # --------------------------------------------------------------------------- writing layers
