@@ -10,7 +10,7 @@ BENCH_JSON ?= benchmarks/.cache/figures.json
 FEEL_JSON ?= benchmarks/.cache/feel.json
 CROWD_JSON ?= benchmarks/.cache/crowd.json
 
-.PHONY: setup run test test-postgis test-all test-fast lint format reliability e2e geodata assets system-deps bench bench-quick bench-plot clean
+.PHONY: setup run test test-postgis test-all test-fast lint format reliability e2e geodata assets system-deps bench bench-quick bench-scale bench-plot clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -89,6 +89,13 @@ bench-quick: $(VENV)/.installed assets system-deps
 	$(PY) benchmarks/run.py --quick
 	$(PY) benchmarks/feel.py --quick
 	$(PY) benchmarks/crowd.py --quick
+	$(PY) benchmarks/scale.py --quick
+
+## bench-scale: GeoPackage vs PostGIS on all of Jawa Timur (38 kabupaten/kota from the mirror):
+## build, size, one kabupaten's view, time-to-map on a real server, an import while 30 readers
+## read (none may see a half-written state); ~4 min; figures in docs/scaling.md
+bench-scale: $(VENV)/.installed assets system-deps
+	$(PY) benchmarks/scale.py --json docs/scale.json
 
 ## bench-plot: docs/performance.png and docs/feel.png from the figures of the last `make bench`
 bench-plot: $(VENV)/.installed
