@@ -19,8 +19,8 @@ import pytest
 
 from potensi.core.config import REPO_ROOT
 from potensi.data.tables import read_rows
-from potensi.data.users import users_path
 from potensi.i18n import CATALOGUE
+from potensi.testing import stores
 from potensi.testing.accounts import TEST_PASSWORD
 from tests.e2e.helpers import private_server, settled
 from ui.analisis import available
@@ -131,8 +131,7 @@ def test_editor_from_the_cli_signs_in_saves_and_leaves_no_password_behind(
     page.screenshot(path=str(artifacts / "editor-keluar.png"), full_page=True)
     context.close()
 
-    for path in (log, store, users_path(store)):
-        content = path.read_bytes()
+    for name, content in (("log", log.read_bytes()), ("store", stores.everything_stored(store))):
         for secret in (TEST_PASSWORD, WRONG_PASSWORD):
-            assert secret.encode() not in content, f"{secret} in {path.name}"
-            assert secret.encode("utf-16-le") not in content, f"{secret} in {path.name}"
+            assert secret.encode() not in content, f"{secret} in {name}"
+            assert secret.encode("utf-16-le") not in content, f"{secret} in {name}"

@@ -24,6 +24,7 @@ LEAKS = re.compile(r"Traceback|DataSourceError|readonly database|/tmp/|/work/|/h
 pytestmark = pytest.mark.e2e
 
 
+@pytest.mark.geopackage_only  # a SQLite journal left by a killed writer (PostGIS: tests/core/test_postgis.py)
 def test_every_page_opens_after_a_writer_was_killed_mid_write(
     browser, seeded_store: Path, tmp_path: Path, artifacts: Path
 ) -> None:
