@@ -68,16 +68,6 @@ BACKENDS = ("GeoPackage", "PostGIS")
 Layers = dict[str, gpd.GeoDataFrame]
 
 
-def timed(fn: Callable[[], object], repeat: int) -> tuple[float, float, float]:
-    """(median, min, max) seconds of ``repeat`` calls."""
-    runs = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        runs.append(time.perf_counter() - start)
-    return statistics.median(runs), min(runs), max(runs)
-
-
 def percentile(values: list[float], q: int) -> float:
     if len(values) < 2:
         return values[0] if values else float("nan")

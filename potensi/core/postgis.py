@@ -38,7 +38,7 @@ from psycopg.conninfo import conninfo_to_dict
 
 from potensi.core.config import POSTGRES_SCHEMES
 from potensi.core.errors import StoreMissing
-from potensi.core.sql import PgConnection
+from potensi.core.sql import PgConnection, table_columns
 
 #: the session-level advisory lock held by the store's one writer
 WRITER_LOCK = 0x50455441_0001
@@ -169,14 +169,7 @@ def load_layer(
     database (one kabupaten's desa out of a province: the other rows never leave it).
     Returns None when the store has no such layer (one connection answers both)."""
     with connection(store, read_only=True) as con:
-        present = [
-            row[0]
-            for row in con.execute(
-                "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
-                "AND table_name = ? ORDER BY ordinal_position",
-                (level,),
-            )
-        ]
+        present = table_columns(con, level)
         if GEOMETRY not in present:
             return None
         columns = [name for name in present if name not in (GEOMETRY, ORDER)]

@@ -147,16 +147,16 @@ def table_exists(con: Connection, name: str) -> bool:
     return con.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
 
 
-def table_columns(con: Connection, name: str) -> set[str]:
-    """The column names a table has (empty when it does not exist)."""
+def table_columns(con: Connection, name: str) -> list[str]:
+    """The column names a table has, in the table's order (empty when it does not exist)."""
     if is_postgres(con):
         rows = con.execute(
             "SELECT column_name FROM information_schema.columns "
-            "WHERE table_schema = current_schema() AND table_name = ?",
+            "WHERE table_schema = current_schema() AND table_name = ? ORDER BY ordinal_position",
             (name,),
         )
-        return {row[0] for row in rows}
-    return {row[1] for row in con.execute(f'PRAGMA table_info("{name}")')}
+        return [row[0] for row in rows]
+    return [row[1] for row in con.execute(f'PRAGMA table_info("{name}")')]
 
 
 def query_frame(con: Connection, sql: str, parameters: Sequence[Any] = ()) -> pd.DataFrame:

@@ -29,7 +29,8 @@ import pandas as pd
 from potensi.core.postgis import PostgisStore
 from potensi.core.sql import DB_ERRORS, Connection, query_frame
 
-AUDIT_SCHEMA = """
+#: the log's table, in SQLite's words (PostgreSQL's through potensi.core.sql)
+_AUDIT_TABLE = """
 CREATE TABLE IF NOT EXISTS jejak_audit (
     urutan INTEGER PRIMARY KEY AUTOINCREMENT,
     waktu TEXT NOT NULL,
@@ -38,23 +39,22 @@ CREATE TABLE IF NOT EXISTS jejak_audit (
     klien TEXT,
     rincian TEXT NOT NULL
 );
+"""
+AUDIT_SCHEMA = (
+    _AUDIT_TABLE
+    + """
 CREATE TRIGGER IF NOT EXISTS jejak_audit_tanpa_ubah BEFORE UPDATE ON jejak_audit
 BEGIN SELECT RAISE(ABORT, 'jejak audit hanya dapat ditambah'); END;
 CREATE TRIGGER IF NOT EXISTS jejak_audit_tanpa_hapus BEFORE DELETE ON jejak_audit
 BEGIN SELECT RAISE(ABORT, 'jejak audit hanya dapat ditambah'); END;
 """
+)
 
 #: the same table in PostgreSQL (a PostGIS store keeps its accounts and log in its database):
 #: append-only through a trigger function, for UPDATE, DELETE and TRUNCATE
-AUDIT_SCHEMA_POSTGRES = """
-CREATE TABLE IF NOT EXISTS jejak_audit (
-    urutan INTEGER PRIMARY KEY AUTOINCREMENT,
-    waktu TEXT NOT NULL,
-    aksi TEXT NOT NULL,
-    pelaku TEXT NOT NULL,
-    klien TEXT,
-    rincian TEXT NOT NULL
-);
+AUDIT_SCHEMA_POSTGRES = (
+    _AUDIT_TABLE
+    + """
 CREATE OR REPLACE FUNCTION jejak_audit_hanya_tambah() RETURNS trigger LANGUAGE plpgsql AS
 $$ BEGIN RAISE EXCEPTION 'jejak audit hanya dapat ditambah'; END $$;
 CREATE OR REPLACE TRIGGER jejak_audit_tanpa_ubah BEFORE UPDATE OR DELETE ON jejak_audit
@@ -62,6 +62,7 @@ FOR EACH ROW EXECUTE FUNCTION jejak_audit_hanya_tambah();
 CREATE OR REPLACE TRIGGER jejak_audit_tanpa_kosongkan BEFORE TRUNCATE ON jejak_audit
 FOR EACH STATEMENT EXECUTE FUNCTION jejak_audit_hanya_tambah();
 """
+)
 
 #: what can be logged; the page shows ``t(f"audit_action_{aksi}")``
 Action = Literal[

@@ -111,26 +111,15 @@ def layer_checksum(store: StoreRef, name: str) -> tuple[int, str]:
 
 def _rows(con: Connection, table: str) -> tuple[list[str], list[tuple]]:
     """Every row of a table in the order it was written (rowid, or the PostgreSQL order column)."""
-    columns = [c for c in _ordered_columns(con, table) if c != ORDER_COLUMN]
+    present = table_columns(con, table)
+    columns = [c for c in present if c != ORDER_COLUMN]
     quoted = ", ".join(f'"{c}"' for c in columns)
-    order = f'"{ORDER_COLUMN}"' if is_postgres(con) and ORDER_COLUMN in table_columns(con, table) else None
-    if order is None:
-        order = "rowid" if not is_postgres(con) else "1"
+    if not is_postgres(con):
+        order = "rowid"
+    else:  # the data tables keep their written order; the history and accounts tables have none
+        order = f'"{ORDER_COLUMN}"' if ORDER_COLUMN in present else "1"
     rows = con.execute(f'SELECT {quoted} FROM "{table}" ORDER BY {order}').fetchall()
     return columns, [tuple(row) for row in rows]
-
-
-def _ordered_columns(con: Connection, table: str) -> list[str]:
-    if is_postgres(con):
-        return [
-            r[0]
-            for r in con.execute(
-                "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
-                "AND table_name = ? ORDER BY ordinal_position",
-                (table,),
-            )
-        ]
-    return [r[1] for r in con.execute(f'PRAGMA table_info("{table}")')]
 
 
 def table_checksum(con: Connection, table: str, columns: list[str] | None = None) -> tuple[int, str]:
@@ -166,15 +155,13 @@ def _copy_table(source: Connection, target: Connection, table: str) -> None:
     for column in columns:  # a column the schema no longer has is kept, not dropped
         if column not in present:
             target.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" TEXT')
-    columns_kept = columns
-    keep = list(range(len(columns)))
     target.execute(f'DELETE FROM "{table}"')
     if rows:
-        quoted = ", ".join(f'"{c}"' for c in columns_kept)
-        marks = ", ".join("?" for _ in columns_kept)
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        marks = ", ".join("?" for _ in columns)
         target.executemany(
             f'INSERT INTO "{table}" ({quoted}) VALUES ({marks})',
-            [[_plain(row[i]) for i in keep] for row in rows],
+            [[_plain(value) for value in row] for row in rows],
         )
     if is_postgres(target) and table in IDENTITY_TABLES:
         column = IDENTITY_TABLES[table]
@@ -257,7 +244,7 @@ def _layer_check(src: StoreRef, dst: StoreRef, name: str) -> Check:
 
 
 def _table_check(source: Connection, target: Connection, table: str, kind: str) -> Check:
-    columns = [c for c in _ordered_columns(source, table) if c != ORDER_COLUMN]
+    columns = [c for c in table_columns(source, table) if c != ORDER_COLUMN]
     rows_a, sum_a = table_checksum(source, table, columns)
     rows_b, sum_b = table_checksum(target, table, columns)
     return Check(table, kind, rows_a, rows_b, sum_a, sum_b)

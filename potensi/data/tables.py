@@ -395,14 +395,11 @@ def undo_import(impor_id: str, path: Path | None = None) -> ImportRecord:
     return ImportRecord(impor_id, lapisan, berkas, baru, diganti, oleh)
 
 
-_table_exists = table_exists
-
-
 def read_rows(name: str, path: Path | None = None) -> pd.DataFrame:
     """A data table as a DataFrame in schema column order (empty when never imported)."""
     table = TABLES[name]
     with read_connection(path) as con:
-        if not _table_exists(con, name):
+        if not table_exists(con, name):
             return pd.DataFrame(columns=[*table.names, IMPORT_COLUMN])
         order = f' ORDER BY "{ORDER_COLUMN}"' if is_postgres(con) else ""
         frame = query_frame(con, f'SELECT * FROM "{name}"{order}')
@@ -430,7 +427,7 @@ def history(path: Path | None = None) -> pd.DataFrame:
     """Every import, newest first, with who made it (``oleh``: None for imports made
     before the column existed, and for the seed)."""
     with read_connection(path) as con:
-        if not _table_exists(con, "riwayat_impor"):
+        if not table_exists(con, "riwayat_impor"):
             return pd.DataFrame(columns=HISTORY_COLUMNS)
         # read-only: a store not yet migrated (no write since) has no ``oleh`` column
         present = table_columns(con, "riwayat_impor")
@@ -449,7 +446,7 @@ def existing_rows(table: Table, keys: list[dict], path: Path | None = None) -> d
     """The stored rows with these keys, by :func:`key_text` (for a dry run's old → new)."""
     found: dict[str, dict] = {}
     with read_connection(path) as con:
-        if not _table_exists(con, table.name):
+        if not table_exists(con, table.name):
             return found
         for key in keys:
             row = _select_row(con, table, [sql_value(key.get(k)) for k in table.key])
@@ -486,7 +483,7 @@ def new_import_id(prefix: str, sha256: str, path: Path | None = None) -> str:
     base = f"{prefix}-{stamp:%Y%m%d-%H%M%S}-{sha256[:6]}"
     with read_connection(path) as con:
         taken: set[str] = set()
-        if _table_exists(con, "riwayat_impor"):
+        if table_exists(con, "riwayat_impor"):
             taken = {
                 r[0]
                 for r in con.execute(
@@ -554,7 +551,7 @@ def _boundary_import(con: Connection, impor_id: str) -> BoundaryImport | None:
 def boundary_import(impor_id: str, path: Path | None = None) -> BoundaryImport | None:
     """The boundary import with this id, or None when the id is not one."""
     with read_connection(path) as con:
-        if not _table_exists(con, "riwayat_batas"):
+        if not table_exists(con, "riwayat_batas"):
             return None
         return _boundary_import(con, impor_id)
 

@@ -161,12 +161,9 @@ def remove_overlay(con: Connection, lapisan_id: str) -> None:
     recompute_facts(con)
 
 
-_exists = table_exists
-
-
 def overlays(con: Connection) -> list[Overlay]:
     """Every overlay, oldest first."""
-    if not _exists(con, "lapisan_tematik"):
+    if not table_exists(con, "lapisan_tematik"):
         return []
     rows = con.execute(
         "SELECT lapisan_id, judul, kategori, sumber, tahun, lisensi, kolom_kelas, n_fitur, n_dipotong, "
@@ -188,7 +185,7 @@ def _sites(con: Connection) -> list[tuple[str, str, float, float]]:
     """(table, id, lon, lat) of every located row of the point layers."""
     out: list[tuple[str, str, float, float]] = []
     for table, key in SITE_TABLES.items():
-        if not _exists(con, table):
+        if not table_exists(con, table):
             continue
         for record_id, lat, lon in con.execute(
             f'SELECT "{key}", lat, lon FROM "{table}" WHERE lat IS NOT NULL AND lon IS NOT NULL'
@@ -264,6 +261,6 @@ def recompute_facts(con: Connection) -> int:
 def has_overlays(con: Connection) -> bool:
     """Whether any overlay is stored (a point import recomputes the facts only then)."""
     return (
-        _exists(con, "lapisan_tematik")
+        table_exists(con, "lapisan_tematik")
         and con.execute("SELECT 1 FROM lapisan_tematik LIMIT 1").fetchone() is not None
     )
